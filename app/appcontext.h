@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "auth/secretstore.h"
+#include "result.h"
+#include "storage/database.h"
+#include "storage/migrator.h"
+
+#include <memory>
+
+namespace vsc::app {
+
+// The composition root: the only place that creates services. Owns them for the process lifetime.
+class AppContext final
+{
+public:
+    AppContext() = default;
+    ~AppContext();
+    Q_DISABLE_COPY_MOVE(AppContext)
+
+    // Resolves the database from --database, VSC_DATABASE_URL or the embedded default, takes its password from
+    // the keychain when there is one, opens it and brings the schema up to date.
+    Result<services::storage::MigrationReport> openDatabase(const QString &url);
+
+    [[nodiscard]] services::storage::Database &database() { return *m_database; }
+    [[nodiscard]] services::auth::SecretStore &secrets();
+
+private:
+    std::unique_ptr<services::auth::SecretStore> m_secrets;
+    std::unique_ptr<services::storage::Database> m_database;
+};
+
+// $XDG_STATE_HOME/voicesurvey-console (Qt 6.4 has no StateLocation).
+QString stateDirectory();
+
+} // namespace vsc::app

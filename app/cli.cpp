@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include "appcontext.h"
+#include "demo/demoseeder.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace vsc::app {
+
+int exitCodeFor(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::InvalidArgument:
+        return ExitUsage;
+    case ErrorCode::ConnectionLost:
+        return ExitUnavailable;
+    case ErrorCode::SchemaTooNew:
+    case ErrorCode::Migration:
+        return ExitSchema;
+    default:
+        return ExitFailure;
+    }
+}
+
+void printResult(bool json, const QJsonObject &document, const QString &humanText)
+{
+    const QByteArray text =
+        json ? QJsonDocument(document).toJson(QJsonDocument::Indented) : (humanText + u'\n').toUtf8();
+    std::fwrite(text.constData(), 1, std::size_t(text.size()), stdout);
+    std::fflush(stdout);
+}
+
+void printError(bool json, const Error &error)
+{
+    if (json) {
+        printResult(
+            true,
+            QJsonObject{{QStringLiteral("ok"), false},
+                        {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), errorCodeName(error.code)},
+                                                              {QStringLiteral("message"), error.detail}}}},
+            {});
+    }
+    const QByteArray text = (QStringLiteral("voicesurvey-console: ") + error.toString() + u'\n').toUtf8();
+    std::fwrite(text.constData(), 1, std::size_t(text.size()), stderr);
+}
+
+int runMigrate(const QString &databaseUrl, bool json)
+{
+    AppContext context;
+    auto report = context.openDatabase(databaseUrl);
+    if (!report) {
+        printError(json, report.error());
+        return exitCodeFor(report.error());
+    }
+    const auto &r = report.value();
+    QJsonArray applied;
+    for (int version : r.applied) {
+        applied.append(version);
+    }
+    printResult(json,
+                {{QStringLiteral("ok"), true},
+                 {QStringLiteral("database"), context.database().config().displayName()},
+                 {QStringLiteral("fromVersion"), r.fromVersion},
+                 {QStringLiteral("toVersion"), r.toVersion},
+                 {QStringLiteral("applied"), applied}},
+                r.applied.isEmpty() ? QStringLiteral("Schema is up to date at version %1.").arg(r.toVersion)
+                                    : QStringLiteral("Migrated schema from version %1 to %2 (%3 migration(s) applied).")
+                                          .arg(r.fromVersion)
+                                          .arg(r.toVersion)
+                                          .arg(r.applied.size()));
+    return ExitOk;
+}
+
+int runSeedDemo(const QString &databaseUrl, bool json)
+{
+    AppContext context;
+    auto migrated = context.openDatabase(databaseUrl);
+    if (!migrated) {
+        printError(json, migrated.error());
+        return exitCodeFor(migrated.error());
+    }
+    services::demo::DemoSeeder seeder(context.database(), QDateTime::currentDateTimeUtc());
+    auto report = seeder.seed();
+    if (!report) {
+        printError(json, report.error());
+        return exitCodeFor(report.error());
+    }
+    const auto &r = report.value();
+    printResult(json,
+                {{QStringLiteral("ok"), true},
+                 {QStringLiteral("alreadySeeded"), r.alreadySeeded},
+                 {QStringLiteral("campaignId"), r.campaignId},
+                 {QStringLiteral("users"), r.users},
+                 {QStringLiteral("contacts"), r.contacts},
+                 {QStringLiteral("attempts"), r.attempts},
+                 {QStringLiteral("events"), r.events},
+                 {QStringLiteral("answers"), r.answers},
+                 {QStringLiteral("optOuts"), r.optOuts},
+                 {QStringLiteral("liveCalls"), r.liveCalls}},
+                r.alreadySeeded ? QStringLiteral("Demo data is already present (campaign %1).").arg(r.campaignId)
+                                : QStringLiteral("Seeded demo campaign %1: %2 contacts, %3 call attempts, %4 answers.")
+                                      .arg(r.campaignId)
+                                      .arg(r.contacts)
+                                      .arg(r.attempts)
+                                      .arg(r.answers));
+    return ExitOk;
+}
+
+} // namespace vsc::app

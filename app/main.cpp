@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Entry point: headless subcommands run on QCoreApplication (no display needed); the console on QApplication.
+#include "appcontext.h"
+#include "cli.h"
+#include "demo/demoseeder.h"
+#include "logging/logging.h"
+#include "mainwindow.h"
+#include "pane.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+#include <cstring>
+#include <memory>
+
+namespace {
+
+const QStringList kSubcommands{QStringLiteral("migrate"), QStringLiteral("seed-demo")};
+
+// Decided before any QCoreApplication exists, so --version, --help and subcommands never need a display.
+bool isHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0 || std::strcmp(arg, "--version") == 0 ||
+            std::strcmp(arg, "-v") == 0 || std::strcmp(arg, "--help-all") == 0) {
+            return true;
+        }
+        if (std::strcmp(arg, "--database") == 0 || std::strcmp(arg, "--log-level") == 0 ||
+            std::strcmp(arg, "--screenshots") == 0) {
+            ++i; // skip the option's value
+            continue;
+        }
+        if (arg[0] != '-') {
+            return true; // a command, known or not: answer it without a display
+        }
+    }
+    return false;
+}
+
+void setUpApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("VoiceSurvey"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("voicesurvey.example"));
+    QCoreApplication::setApplicationName(QStringLiteral("voicesurvey-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VSC_VERSION));
+}
+
+void installTranslations(QCoreApplication &app)
+{
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qtTranslator);
+    }
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("vsc"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(translator);
+    }
+}
+
+int renderScreenshots(vsc::ui::MainWindow &window, const QString &directory)
+{
+    QDir().mkpath(directory);
+    window.resize(1280, 800);
+    window.show();
+    for (int i = 0; i < vsc::ui::MainWindow::PaneCount; ++i) {
+        window.showPane(i);
+        window.pane(i)->refresh();
+        QCoreApplication::processEvents();
+        const QString path = QDir(directory).filePath(vsc::ui::MainWindow::paneKey(i) + QStringLiteral(".png"));
+        if (!window.grab().save(path)) {
+            qCritical("cannot write %s", qPrintable(path));
+            return vsc::app::ExitFailure;
+        }
+    }
+    return vsc::app::ExitOk;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    setUpApplication();
+    std::unique_ptr<QCoreApplication> app;
+    if (isHeadless(argc, argv)) {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QApplication>(argc, argv);
+        QApplication::setApplicationDisplayName(QStringLiteral("VoiceSurvey Console"));
+    }
+    installTranslations(*app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("VoiceSurvey Console: automated outbound voice surveys.\n\n"
+                                                    "Commands (run without a display):\n"
+                                                    "  migrate     Create or upgrade the database schema.\n"
+                                                    "  seed-demo   Add the demo campaign, contacts and call history.\n"
+                                                    "Without a command the console window opens."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        QStringLiteral("Database URL: postgresql://user@host:port/db or sqlite:PATH (default: $VSC_DATABASE_URL, "
+                       "else an embedded SQLite file)."),
+        QStringLiteral("url"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Seed the demo data before opening."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Print machine-readable JSON (commands)."));
+    const QCommandLineOption logLevelOption(QStringLiteral("log-level"),
+                                            QStringLiteral("trace, debug, info, warn, error (default info)."),
+                                            QStringLiteral("level"), QStringLiteral("info"));
+    QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
+                                         QStringLiteral("Render every pane to DIR/<pane>.png and exit."),
+                                         QStringLiteral("dir"));
+    screenshotsOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({databaseOption, demoOption, jsonOption, logLevelOption, screenshotsOption});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("migrate | seed-demo (optional)."),
+                                 QStringLiteral("[command]"));
+    parser.process(*app);
+
+    const bool json = parser.isSet(jsonOption);
+    vsc::services::logging::LogOptions logOptions;
+    logOptions.directory = QDir(vsc::app::stateDirectory()).filePath(QStringLiteral("logs"));
+    logOptions.level = spdlog::level::from_str(parser.value(logLevelOption).toStdString());
+    logOptions.toStderr = !json; // keep stdout/stderr clean for scripts reading --json
+    if (auto logged = vsc::services::logging::initialize(logOptions); !logged) {
+        vsc::app::printError(json, logged.error());
+    }
+    vsc::services::logging::installQtMessageBridge();
+
+    const QStringList positional = parser.positionalArguments();
+    const QString databaseUrl = parser.value(databaseOption);
+    int exitCode = vsc::app::ExitOk;
+    if (!positional.isEmpty()) {
+        const QString &command = positional.constFirst();
+        if (positional.size() > 1 || !kSubcommands.contains(command)) {
+            vsc::app::printError(json, {vsc::ErrorCode::InvalidArgument,
+                                        QStringLiteral("unknown command '%1'; see --help").arg(positional.join(u' '))});
+            exitCode = vsc::app::ExitUsage;
+        } else if (command == QLatin1String("migrate")) {
+            exitCode = vsc::app::runMigrate(databaseUrl, json);
+        } else {
+            exitCode = vsc::app::runSeedDemo(databaseUrl, json);
+        }
+        vsc::services::logging::shutdown();
+        return exitCode;
+    }
+
+    vsc::app::AppContext context;
+    auto opened = context.openDatabase(databaseUrl);
+    if (!opened) {
+        QMessageBox::critical(
+            nullptr, QObject::tr("VoiceSurvey Console"),
+            QObject::tr("The database could not be opened.\n\n%1").arg(vsc::ui::userMessage(opened.error())));
+        vsc::services::logging::shutdown();
+        return vsc::app::exitCodeFor(opened.error());
+    }
+    if (parser.isSet(demoOption)) {
+        vsc::services::demo::DemoSeeder seeder(context.database(), QDateTime::currentDateTimeUtc());
+        if (auto seeded = seeder.seed(); !seeded) {
+            vsc::services::logging::logger("vsc.app")->error("demo seeding failed: {}",
+                                                             seeded.error().toString().toStdString());
+        }
+    }
+    {
+        vsc::ui::MainWindow window(context.database());
+        if (parser.isSet(screenshotsOption)) {
+            exitCode = renderScreenshots(window, parser.value(screenshotsOption));
+        } else {
+            window.show();
+            exitCode = app->exec();
+        }
+    }
+    vsc::services::logging::shutdown();
+    return exitCode;
+}

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QTime>
+
+#include <optional>
+
+namespace vsc {
+
+enum class CampaignStatus { Draft, Ready, Running, Paused, Completed, Stopped };
+
+QString campaignStatusKey(CampaignStatus status); // stored form: "draft", "running", ...
+std::optional<CampaignStatus> campaignStatusFromKey(const QString &key);
+
+struct Campaign
+{
+    qint64 id = 0;
+    QString name;
+    QString description;
+    CampaignStatus status = CampaignStatus::Draft;
+    std::optional<qint64> scriptVersionId;
+    QString callerId; // E.164 number calls come from
+    QString language = QStringLiteral("en-US");
+    QString voice = QStringLiteral("Polly.Joanna");
+    double callsPerSecond = 1.0; // Twilio's default account CPS
+    int maxConcurrentCalls = 10;
+    QTime windowStart{8, 0}; // in the contact's local time
+    QTime windowEnd{21, 0};
+    QString blockedWeekdays; // comma-separated ISO weekday numbers, e.g. "6,7"
+    int maxAttempts = 3;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+// One row of the Campaigns pane: a campaign with its progress counts.
+struct CampaignSummary
+{
+    Campaign campaign;
+    int contacts = 0;
+    int completedContacts = 0;
+    int attempts = 0;
+    int activeCalls = 0;
+};
+
+} // namespace vsc
+
+Q_DECLARE_METATYPE(vsc::Campaign)
+Q_DECLARE_METATYPE(vsc::CampaignSummary)

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace vsc {
+
+enum class ContactStatus { Pending, InProgress, Completed, Failed, Invalid, Suppressed, OptedOut };
+
+QString contactStatusKey(ContactStatus status);
+std::optional<ContactStatus> contactStatusFromKey(const QString &key);
+
+struct Contact
+{
+    qint64 id = 0;
+    qint64 campaignId = 0;
+    QString phoneE164;
+    QString name;
+    QString timeZone;         // IANA id, e.g. "America/Chicago"; empty = derive from the number
+    QString language;         // BCP 47, empty = the campaign's
+    QVariantMap customFields; // stored as JSON
+    ContactStatus status = ContactStatus::Pending;
+    int attemptsCount = 0;
+    QDateTime createdAt;
+};
+
+} // namespace vsc
+
+Q_DECLARE_METATYPE(vsc::Contact)

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// String keys of the domain enums: the form stored in the database and sent over the wire.
+#include "call.h"
+#include "campaign.h"
+#include "contact.h"
+#include "survey.h"
+
+#include <array>
+#include <utility>
+
+namespace vsc {
+namespace {
+
+template<typename E, std::size_t N>
+QString keyOf(const std::array<std::pair<E, const char *>, N> &table, E value)
+{
+    for (const auto &[e, key] : table) {
+        if (e == value) {
+            return QString::fromLatin1(key);
+        }
+    }
+    return {};
+}
+
+template<typename E, std::size_t N>
+std::optional<E> valueOf(const std::array<std::pair<E, const char *>, N> &table, const QString &key)
+{
+    for (const auto &[e, k] : table) {
+        if (key == QLatin1String(k)) {
+            return e;
+        }
+    }
+    return std::nullopt;
+}
+
+constexpr std::array<std::pair<CampaignStatus, const char *>, 6> kCampaignStatuses{{
+    {CampaignStatus::Draft, "draft"},
+    {CampaignStatus::Ready, "ready"},
+    {CampaignStatus::Running, "running"},
+    {CampaignStatus::Paused, "paused"},
+    {CampaignStatus::Completed, "completed"},
+    {CampaignStatus::Stopped, "stopped"},
+}};
+
+constexpr std::array<std::pair<ContactStatus, const char *>, 7> kContactStatuses{{
+    {ContactStatus::Pending, "pending"},
+    {ContactStatus::InProgress, "in_progress"},
+    {ContactStatus::Completed, "completed"},
+    {ContactStatus::Failed, "failed"},
+    {ContactStatus::Invalid, "invalid"},
+    {ContactStatus::Suppressed, "suppressed"},
+    {ContactStatus::OptedOut, "opted_out"},
+}};
+
+constexpr std::array<std::pair<CallStatus, const char *>, 10> kCallStatuses{{
+    {CallStatus::Claimed, "claimed"},
+    {CallStatus::Queued, "queued"},
+    {CallStatus::Initiated, "initiated"},
+    {CallStatus::Ringing, "ringing"},
+    {CallStatus::InProgress, "in-progress"},
+    {CallStatus::Completed, "completed"},
+    {CallStatus::Busy, "busy"},
+    {CallStatus::NoAnswer, "no-answer"},
+    {CallStatus::Failed, "failed"},
+    {CallStatus::Canceled, "canceled"},
+}};
+
+constexpr std::array<std::pair<QuestionType, const char *>, 5> kQuestionTypes{{
+    {QuestionType::YesNo, "yes_no"},
+    {QuestionType::SingleChoice, "single_choice"},
+    {QuestionType::Numeric, "numeric"},
+    {QuestionType::FreeSpeech, "free_speech"},
+    {QuestionType::Recording, "recording"},
+}};
+
+} // namespace
+
+QString campaignStatusKey(CampaignStatus status)
+{
+    return keyOf(kCampaignStatuses, status);
+}
+std::optional<CampaignStatus> campaignStatusFromKey(const QString &key)
+{
+    return valueOf(kCampaignStatuses, key);
+}
+
+QString contactStatusKey(ContactStatus status)
+{
+    return keyOf(kContactStatuses, status);
+}
+std::optional<ContactStatus> contactStatusFromKey(const QString &key)
+{
+    return valueOf(kContactStatuses, key);
+}
+
+QString callStatusKey(CallStatus status)
+{
+    return keyOf(kCallStatuses, status);
+}
+std::optional<CallStatus> callStatusFromKey(const QString &key)
+{
+    return valueOf(kCallStatuses, key);
+}
+
+bool isTerminal(CallStatus status)
+{
+    switch (status) {
+    case CallStatus::Completed:
+    case CallStatus::Busy:
+    case CallStatus::NoAnswer:
+    case CallStatus::Failed:
+    case CallStatus::Canceled:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString callProviderKey(CallProvider provider)
+{
+    return provider == CallProvider::Twilio ? QStringLiteral("twilio") : QStringLiteral("simulated");
+}
+
+QString questionTypeKey(QuestionType type)
+{
+    return keyOf(kQuestionTypes, type);
+}
+
+} // namespace vsc

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "call.h"
+#include "rowtablemodel.h"
+
+#include <QDateTime>
+
+namespace vsc {
+
+class LiveCallsModel final : public RowTableModel<LiveCall>
+{
+    Q_OBJECT
+public:
+    enum Column {
+        CampaignColumn,
+        ContactColumn,
+        PhoneColumn,
+        StatusColumn,
+        DurationColumn,
+        AnswersColumn,
+        ProviderColumn
+    };
+    using RowTableModel::RowTableModel;
+
+    // The moment durations are measured against; the pane sets it on each refresh.
+    void setNow(const QDateTime &now) { m_now = now; }
+
+protected:
+    [[nodiscard]] QStringList headers() const override;
+    [[nodiscard]] qint64 keyOf(const LiveCall &row) const override { return row.attemptId; }
+    [[nodiscard]] QVariant cell(const LiveCall &row, int column, int role) const override;
+
+private:
+    QDateTime m_now;
+};
+
+QString callStatusLabel(CallStatus status);
+QString maskPhoneNumber(const QString &e164); // "+1 415 ••• ••23": operators see enough to recognise, not to copy
+
+} // namespace vsc

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <utility>
+#include <variant>
+
+namespace vsc {
+
+// Services return codes; ui/ turns them into translated text.
+enum class ErrorCode {
+    InvalidArgument,
+    NotFound,
+    Database,
+    ConnectionLost,
+    Migration,
+    SchemaTooNew,
+    Io,
+    Network,
+    PermissionDenied,
+    Conflict,
+    Secret,
+    Internal,
+};
+
+QString errorCodeName(ErrorCode code);
+
+struct [[nodiscard]] Error
+{
+    ErrorCode code = ErrorCode::Internal;
+    QString detail;
+
+    [[nodiscard]] QString toString() const { return errorCodeName(code) + QStringLiteral(": ") + detail; }
+};
+
+// An expected-style result over std::variant (switch to std::expected with C++23).
+template<typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value) : m_data(std::move(value)) {}     // NOLINT(google-explicit-constructor): implicit by design
+    Result(Error error) : m_data(std::move(error)) {} // NOLINT(google-explicit-constructor)
+
+    [[nodiscard]] bool ok() const { return std::holds_alternative<T>(m_data); }
+    explicit operator bool() const { return ok(); }
+
+    [[nodiscard]] const T &value() const & { return std::get<T>(m_data); }
+    [[nodiscard]] T &value() & { return std::get<T>(m_data); }
+    [[nodiscard]] T &&value() && { return std::get<T>(std::move(m_data)); }
+    [[nodiscard]] const Error &error() const { return std::get<Error>(m_data); }
+
+    [[nodiscard]] T valueOr(T fallback) const { return ok() ? value() : std::move(fallback); }
+
+private:
+    std::variant<T, Error> m_data;
+};
+
+template<>
+class [[nodiscard]] Result<void>
+{
+public:
+    Result() = default;
+    Result(Error error) : m_error(std::move(error)), m_ok(false) {} // NOLINT(google-explicit-constructor)
+
+    [[nodiscard]] bool ok() const { return m_ok; }
+    explicit operator bool() const { return m_ok; }
+    [[nodiscard]] const Error &error() const { return m_error; }
+
+private:
+    Error m_error;
+    bool m_ok = true;
+};
+
+} // namespace vsc

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+namespace vsc {
+
+// A table of value-type rows identified by a key. setRows() diffs by key so views keep their
+// selection and scroll position while live data is refreshed.
+template<typename Row>
+class RowTableModel : public QAbstractTableModel
+{
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(headers().size());
+    }
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < headers().size()) {
+            return headers().at(section);
+        }
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+            return {};
+        }
+        return cell(m_rows.at(index.row()), index.column(), role);
+    }
+
+    [[nodiscard]] const QList<Row> &rows() const { return m_rows; }
+    [[nodiscard]] const Row &rowAt(int row) const { return m_rows.at(row); }
+
+    void setRows(const QList<Row> &rows)
+    {
+        QHash<qint64, int> incoming;
+        for (int i = 0; i < rows.size(); ++i) {
+            incoming.insert(keyOf(rows.at(i)), i);
+        }
+        for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+            if (!incoming.contains(keyOf(m_rows.at(i)))) {
+                beginRemoveRows({}, i, i);
+                m_rows.removeAt(i);
+                endRemoveRows();
+            }
+        }
+        QHash<qint64, int> present;
+        for (int i = 0; i < m_rows.size(); ++i) {
+            const qint64 key = keyOf(m_rows.at(i));
+            present.insert(key, i);
+            m_rows[i] = rows.at(incoming.value(key));
+        }
+        if (!m_rows.isEmpty()) {
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columnCount() - 1));
+        }
+        QList<Row> added;
+        for (const Row &row : rows) {
+            if (!present.contains(keyOf(row))) {
+                added.append(row);
+            }
+        }
+        if (!added.isEmpty()) {
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size()) - 1);
+            m_rows.append(added);
+            endInsertRows();
+        }
+    }
+
+protected:
+    [[nodiscard]] virtual QStringList headers() const = 0;
+    [[nodiscard]] virtual qint64 keyOf(const Row &row) const = 0;
+    [[nodiscard]] virtual QVariant cell(const Row &row, int column, int role) const = 0;
+
+private:
+    QList<Row> m_rows;
+};
+
+} // namespace vsc

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "usertablemodel.h"
+
+#include <QLocale>
+
+namespace vsc {
+
+QStringList UserTableModel::headers() const
+{
+    return {tr("Username"), tr("Name"), tr("Email"), tr("Roles"), tr("Sign-in"), tr("State"), tr("Last sign-in")};
+}
+
+QVariant UserTableModel::cell(const User &row, int column, int role) const
+{
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case UsernameColumn:
+            return row.username;
+        case NameColumn:
+            return row.displayName;
+        case EmailColumn:
+            return row.email;
+        case RolesColumn:
+            return row.roles.join(QStringLiteral(", "));
+        case SourceColumn:
+            return row.authSource == AuthSource::Oidc ? tr("OpenID Connect") : tr("Local account");
+        case StateColumn:
+            return row.disabled ? tr("Disabled") : tr("Active");
+        case LastLoginColumn:
+            return row.lastLoginAt.isValid() ? QLocale().toString(row.lastLoginAt.toLocalTime(), QLocale::ShortFormat)
+                                             : tr("never");
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::UserRole) {
+        return row.id;
+    }
+    return {};
+}
+
+} // namespace vsc

@@ -1,0 +1,314 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# The single test command (README and .ci/run call exactly this). Runs every gate in order and stops at
+# the first failure:
+#   dependencies -> layering -> clang-format -> coverage build (-Werror) -> throwaway PostgreSQL 15 ->
+#   ctest -> line coverage >= 80% of services/ + models/ -> clang-tidy -> ASan/UBSan unit tests
+# and prints "test.sh: all gates passed" as its last line on success.
+#
+# Quick local iterations only (CI never sets these; .ci/run runs the full script):
+#   VSC_SKIP_ASAN=1   skip the sanitizer build and run
+#   VSC_SKIP_TIDY=1   skip the clang-tidy gate
+# Hidden debugging flag: `scripts/test.sh --pg-only` only starts the throwaway cluster, prints
+# `select version()`, and stops it again (exercises the start/cleanup code on its own).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd -P)
+
+pg_only=0
+case "${1:-}" in
+--pg-only) pg_only=1 ;;
+"") ;;
+*)
+    echo "usage: scripts/test.sh   (env: VSC_SKIP_ASAN=1, VSC_SKIP_TIDY=1 for local runs only)" >&2
+    exit 2
+    ;;
+esac
+
+step()
+{
+    printf '\n==> %s\n' "$*"
+}
+
+die()
+{
+    printf '\ntest.sh: FAILED: %s\n' "$*" >&2
+    exit 1
+}
+
+is_root()
+{
+    [[ "$(id -u)" -eq 0 ]]
+}
+
+# ---------------------------------------------------------------------------------------------------
+# Throwaway PostgreSQL cluster. initdb/postgres/pg_ctl refuse to run as root, so as root everything runs
+# as the `postgres` system user (created by the postgresql package); otherwise as the current user.
+PG_BIN=""
+PG_DIR=""
+PG_PORT=""
+TEST_TMP=""
+
+pg_bindir()
+{
+    local d
+    for d in /usr/lib/postgresql/15/bin /usr/lib/postgresql/*/bin; do
+        if [[ -x "$d/initdb" && -x "$d/pg_ctl" ]]; then
+            echo "$d"
+            return 0
+        fi
+    done
+    return 1
+}
+
+# Runs a command as the cluster owner. Arguments are quoted with %q (backslash escapes, valid for sh).
+as_pg()
+{
+    if is_root; then
+        su postgres -s /bin/sh -c "cd / && $(printf '%q ' "$@")"
+    else
+        "$@"
+    fi
+}
+
+free_port()
+{
+    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
+}
+
+pg_start()
+{
+    PG_BIN=$(pg_bindir) || die "PostgreSQL server binaries not found under /usr/lib/postgresql (apt install postgresql)"
+    if is_root; then
+        # /tmp rather than $TMPDIR: the postgres user must be able to reach the directory.
+        PG_DIR=$(mktemp -d /tmp/vsc-pg.XXXXXX)
+        chown postgres: "$PG_DIR"
+    else
+        PG_DIR=$(mktemp -d "${TMPDIR:-/tmp}/vsc-pg.XXXXXX")
+    fi
+
+    if ! as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U vsc --auth=trust --encoding=UTF8 --locale=C.UTF-8 \
+        >"$PG_DIR/initdb.log" 2>&1; then
+        cat "$PG_DIR/initdb.log" >&2
+        die "initdb failed"
+    fi
+
+    # A free port can be taken between picking and binding: retry a few times.
+    local attempt port
+    for attempt in 1 2 3; do
+        port=$(free_port)
+        if as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
+            -o "-p $port -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null; then
+            PG_PORT=$port
+            break
+        fi
+        echo "test.sh: PostgreSQL did not start on port $port (attempt $attempt)" >&2
+    done
+    if [[ -z "$PG_PORT" ]]; then
+        cat "$PG_DIR/server.log" >&2 || true
+        die "could not start the throwaway PostgreSQL cluster"
+    fi
+
+    export VSC_TEST_PG_URL="postgresql://vsc@127.0.0.1:$PG_PORT/postgres"
+    echo "PostgreSQL cluster in $PG_DIR/data listening on 127.0.0.1:$PG_PORT"
+    echo "VSC_TEST_PG_URL=$VSC_TEST_PG_URL"
+    psql "$VSC_TEST_PG_URL" -X -A -t -q -c 'select version()' || die "psql cannot reach the throwaway cluster"
+}
+
+pg_stop()
+{
+    [[ -n "$PG_DIR" ]] || return 0
+    local status=0
+    if [[ -f "$PG_DIR/data/postmaster.pid" ]]; then
+        as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w -t 30 stop >/dev/null 2>&1 ||
+            as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate -w -t 30 stop >/dev/null 2>&1 || true
+    fi
+    if [[ -d "$PG_DIR/data" ]] && as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" status >/dev/null 2>&1; then
+        # Still running: kill our own postmaster by the pid it recorded, and fail the run.
+        local pid
+        pid=$(head -n 1 "$PG_DIR/data/postmaster.pid" 2>/dev/null || true)
+        echo "cleanup: ERROR: PostgreSQL cluster in $PG_DIR/data is still running (pid ${pid:-?}); killing it" >&2
+        [[ "$pid" =~ ^[0-9]+$ ]] && kill -KILL "$pid" 2>/dev/null
+        status=1
+    else
+        echo "cleanup: PostgreSQL cluster on port ${PG_PORT:-?} stopped (pg_ctl status: no server running)"
+    fi
+    rm -rf "$PG_DIR"
+    PG_DIR=""
+    return "$status"
+}
+
+cleanup()
+{
+    local rc=$?
+    set +e
+    pg_stop || { ((rc)) || rc=1; }
+    [[ -n "$TEST_TMP" ]] && rm -rf "$TEST_TMP"
+    exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+if ((pg_only)); then
+    step "Throwaway PostgreSQL cluster (--pg-only)"
+    pg_start
+    exit 0
+fi
+
+# ---------------------------------------------------------------------------------------------------
+step "Dependencies (scripts/install-deps.sh --with-peers)"
+scripts/install-deps.sh --with-peers
+
+# ---------------------------------------------------------------------------------------------------
+step "Layering gate: services/ and models/ never use QtWidgets"
+widget_includes='#include\s*<(QtWidgets/)?(QWidget|QDialog|QMessageBox|QMainWindow|QApplication|QtWidgets)'
+rc=0
+hits=$(grep -rnE "$widget_includes" services models) || rc=$?
+if ((rc == 0)); then
+    printf '%s\n' "$hits" >&2
+    die "layering: services/ and models/ must not include QtWidgets headers (move that code to ui/)"
+elif ((rc != 1)); then
+    die "layering: grep failed (exit $rc)"
+fi
+# Comments are stripped first: the CMakeLists say "never Widgets" in prose.
+for cml in services/CMakeLists.txt models/CMakeLists.txt; do
+    [[ -f "$cml" ]] || die "layering: $cml is missing"
+    if sed 's/#.*//' "$cml" | grep -n 'Widgets' >&2; then
+        die "layering: $cml mentions Widgets (services/models must not link Qt6::Widgets)"
+    fi
+done
+echo "OK: no QtWidgets includes or links in services/ or models/"
+
+# ---------------------------------------------------------------------------------------------------
+step "clang-format gate ($(clang-format --version | head -n 1))"
+format_dirs_re='^(app|ui|models|services|tests|bench)/'
+format_skip_re='(^|/)(build[^/]*|node_modules)/'
+list_sources()
+{
+    if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+        # Tracked plus untracked-but-not-ignored files, so new files are checked before their first commit.
+        git ls-files --cached --others --exclude-standard -- '*.cpp' '*.h'
+    else
+        find app ui models services tests bench \( -name 'build*' -o -name node_modules \) -prune -o \
+            -type f \( -name '*.cpp' -o -name '*.h' \) -print 2>/dev/null
+    fi
+}
+mapfile -t format_files < <(list_sources | grep -E "$format_dirs_re" | grep -vE "$format_skip_re" | sort -u |
+    while IFS= read -r f; do [[ -f "$f" ]] && printf '%s\n' "$f"; done)
+if ((${#format_files[@]} == 0)); then
+    echo "(no C++ sources found)"
+else
+    clang-format --dry-run --Werror "${format_files[@]}" ||
+        die "clang-format: the files above are not formatted (fix with: clang-format -i <file>)"
+    echo "OK: ${#format_files[@]} files formatted"
+fi
+
+# ---------------------------------------------------------------------------------------------------
+step "Configure + build preset coverage (-Werror)"
+cmake --preset coverage
+cmake --build --preset coverage
+
+# ---------------------------------------------------------------------------------------------------
+step "Throwaway PostgreSQL 15 cluster"
+pg_start
+
+# ---------------------------------------------------------------------------------------------------
+step "ctest --preset coverage"
+# A private, HOME-independent environment for the tests. The XDG_*_HOME overrides are passed to ctest
+# only (not exported) so later builds keep using the normal ccache directory.
+TEST_TMP=$(mktemp -d "${TMPDIR:-/tmp}/vsc-test.XXXXXX")
+mkdir -p "$TEST_TMP"/{runtime,config,data,cache,state}
+chmod 700 "$TEST_TMP/runtime"
+export XDG_RUNTIME_DIR="$TEST_TMP/runtime"
+export QT_QPA_PLATFORM=offscreen
+run_ctest()
+{
+    env XDG_CONFIG_HOME="$TEST_TMP/config" XDG_DATA_HOME="$TEST_TMP/data" XDG_CACHE_HOME="$TEST_TMP/cache" \
+        XDG_STATE_HOME="$TEST_TMP/state" ctest "$@"
+}
+# Coverage counters from earlier runs would inflate (or, after a rebuild, corrupt) this run's numbers.
+find build/coverage -name '*.gcda' -delete
+rc=0
+run_ctest --preset coverage --output-on-failure --no-tests=error -j2 || rc=$?
+((rc == 0)) || die "ctest --preset coverage failed (exit $rc)"
+
+# ---------------------------------------------------------------------------------------------------
+step "Coverage gate: line coverage of services/ + models/ >= 80% ($(gcovr --version | head -n 1))"
+rc=0
+gcovr --root . --filter 'services/' --filter 'models/' --exclude '.*/tests/.*' \
+    --object-directory build/coverage -j 2 --txt --print-summary --fail-under-line 80 build/coverage || rc=$?
+if ((rc == 2)); then
+    die "coverage: line coverage of services/ + models/ is below 80% (see the 'lines:' summary above)"
+elif ((rc != 0)); then
+    die "coverage: gcovr failed (exit $rc)"
+fi
+
+# ---------------------------------------------------------------------------------------------------
+if [[ "${VSC_SKIP_TIDY:-0}" == 1 ]]; then
+    step "clang-tidy gate SKIPPED (VSC_SKIP_TIDY=1, local runs only)"
+else
+    step "clang-tidy gate (services/ + models/, .clang-tidy, warnings are errors)"
+    run_tidy=""
+    for c in run-clang-tidy run-clang-tidy-14 run-clang-tidy-14.py /usr/lib/llvm-14/bin/run-clang-tidy; do
+        if command -v "$c" >/dev/null 2>&1; then
+            run_tidy=$(command -v "$c")
+            break
+        fi
+    done
+    [[ -n "$run_tidy" ]] || die "clang-tidy: run-clang-tidy not found (apt install clang-tidy)"
+    tidy_bin=$(command -v clang-tidy || command -v clang-tidy-14 || true)
+    [[ -n "$tidy_bin" ]] || die "clang-tidy: clang-tidy not found (apt install clang-tidy)"
+    echo "$("$tidy_bin" --version | grep -i version | head -n 1 | sed 's/^ *//') via $run_tidy"
+    # Anchored at the source tree so generated code in build/ (mocs_compilation.cpp, qrc_*.cpp under
+    # build/coverage/services/...) is never analysed.
+    root_re=$(python3 -c 'import re, sys; print(re.escape(sys.argv[1]))' "$ROOT")
+    tidy_re="^$root_re/(services|models)/.*\.cpp$"
+    n_units=$(python3 - "$tidy_re" build/coverage/compile_commands.json <<'PY'
+import json, os, re, sys
+pattern = re.compile(sys.argv[1])
+with open(sys.argv[2]) as f:
+    db = json.load(f)
+files = {os.path.normpath(os.path.join(e["directory"], e["file"])) for e in db}
+print(sum(1 for f in files if pattern.search(f)))
+PY
+    )
+    ((n_units > 0)) || die "clang-tidy: no services/ or models/ sources in build/coverage/compile_commands.json"
+    echo "Analysing $n_units translation units"
+    tidy_log="$TEST_TMP/clang-tidy.log"
+    rc=0
+    "$run_tidy" -clang-tidy-binary "$tidy_bin" -p build/coverage -quiet -j 2 "$tidy_re" 2>&1 | tee "$tidy_log" || rc=$?
+    # .clang-tidy sets WarningsAsErrors: '*'; the output check also catches a config that lost it.
+    if ((rc != 0)) || grep -qE '(warning|error): ' "$tidy_log"; then
+        die "clang-tidy reported findings (exit $rc); see above"
+    fi
+    echo "OK: clang-tidy clean"
+fi
+
+# ---------------------------------------------------------------------------------------------------
+if [[ "${VSC_SKIP_ASAN:-0}" == 1 ]]; then
+    step "Sanitizer gate SKIPPED (VSC_SKIP_ASAN=1, local runs only)"
+else
+    step "Sanitizer gate: build preset asan, ctest --preset asan (label unit)"
+    cmake --preset asan
+    cmake --build --preset asan
+    export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+    export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+    if [[ -f tests/lsan.supp ]]; then
+        export LSAN_OPTIONS="suppressions=$ROOT/tests/lsan.supp"
+    fi
+    rc=0
+    run_ctest --preset asan --output-on-failure --no-tests=error -j2 || rc=$?
+    ((rc == 0)) || die "ctest --preset asan failed (exit $rc)"
+fi
+
+# ---------------------------------------------------------------------------------------------------
+step "Cleanup"
+trap - EXIT
+rc=0
+pg_stop || rc=$?
+rm -rf "$TEST_TMP"
+TEST_TMP=""
+((rc == 0)) || die "the throwaway PostgreSQL cluster did not stop"
+echo "test.sh: all gates passed"

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+
+namespace vsc::services::demo {
+
+struct DemoSeedReport
+{
+    bool alreadySeeded = false;
+    qint64 campaignId = 0;
+    int users = 0;
+    int contacts = 0;
+    int attempts = 0;
+    int events = 0;
+    int answers = 0;
+    int optOuts = 0;
+    int liveCalls = 0;
+};
+
+// Fills a database with a realistic sample so a new user sees a populated console: users in every role, a
+// 5-question customer-satisfaction script, a running campaign with 200 contacts across US and German time zones,
+// three days of call attempts with their status events and answers, opt-outs, and a few calls in progress at
+// `now`. Deterministic for a given seed. All or nothing (one transaction); seeding twice does nothing.
+// Synchronous, calling thread.
+class DemoSeeder final
+{
+public:
+    static constexpr auto kCampaignName = "Customer satisfaction Q4 (demo)";
+
+    DemoSeeder(storage::Database &database, QDateTime now, quint32 seed = 20261123);
+
+    Result<DemoSeedReport> seed();
+
+private:
+    storage::Database &m_database;
+    QDateTime m_now;
+    quint32 m_seed;
+};
+
+} // namespace vsc::services::demo

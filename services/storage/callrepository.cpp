@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "callrepository.h"
+
+#include "sql.h"
+
+namespace vsc::services::storage {
+namespace {
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+std::optional<int> optionalInt(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
+
+} // namespace
+
+Result<qint64> CallRepository::createAttempt(const CallAttempt &a)
+{
+    auto id = scalar(
+        m_database.connection(),
+        QStringLiteral("INSERT INTO call_attempts (contact_id, campaign_id, phone_e164, attempt_number, "
+                       "provider, call_sid, status, answered_by, claimed_at, started_at, answered_at, "
+                       "ended_at, duration_seconds, error_code, error_message) "
+                       "VALUES (?, ?, (SELECT phone_e164 FROM contacts WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?) RETURNING id"),
+        {a.contactId, a.campaignId, a.contactId, a.attemptNumber, callProviderKey(a.provider), textOrNull(a.callSid),
+         callStatusKey(a.status), textOrNull(a.answeredBy),
+         toDb(a.claimedAt.isValid() ? a.claimedAt : QDateTime::currentDateTimeUtc()), toDb(a.startedAt),
+         toDb(a.answeredAt), toDb(a.endedAt), toDb(a.durationSeconds), toDb(a.errorCode), textOrNull(a.errorMessage)});
+    if (!id) {
+        return id.error();
+    }
+    return id.value().toLongLong();
+}
+
+Result<void> CallRepository::updateAttempt(const CallAttempt &a)
+{
+    auto query =
+        exec(m_database.connection(),
+             QStringLiteral("UPDATE call_attempts SET call_sid = ?, status = ?, answered_by = ?, started_at = ?, "
+                            "answered_at = ?, ended_at = ?, duration_seconds = ?, error_code = ?, "
+                            "error_message = ? WHERE id = ?"),
+             {textOrNull(a.callSid), callStatusKey(a.status), textOrNull(a.answeredBy), toDb(a.startedAt),
+              toDb(a.answeredAt), toDb(a.endedAt), toDb(a.durationSeconds), toDb(a.errorCode),
+              textOrNull(a.errorMessage), a.id});
+    if (!query) {
+        return query.error();
+    }
+    if (query.value().numRowsAffected() != 1) {
+        return Error{ErrorCode::NotFound, QStringLiteral("no call attempt with id %1").arg(a.id)};
+    }
+    return {};
+}
+
+Result<CallAttempt> CallRepository::attempt(qint64 id)
+{
+    auto query = exec(m_database.connection(),
+                      QStringLiteral("SELECT id, contact_id, campaign_id, attempt_number, provider, call_sid, status, "
+                                     "answered_by, claimed_at, started_at, answered_at, ended_at, duration_seconds, "
+                                     "error_code, error_message FROM call_attempts WHERE id = ?"),
+                      {id});
+    if (!query) {
+        return query.error();
+    }
+    QSqlQuery &q = query.value();
+    if (!q.next()) {
+        return Error{ErrorCode::NotFound, QStringLiteral("no call attempt with id %1").arg(id)};
+    }
+    CallAttempt a;
+    a.id = q.value(0).toLongLong();
+    a.contactId = q.value(1).toLongLong();
+    a.campaignId = q.value(2).toLongLong();
+    a.attemptNumber = q.value(3).toInt();
+    a.provider = q.value(4).toString() == QLatin1String("twilio") ? CallProvider::Twilio : CallProvider::Simulated;
+    a.callSid = q.value(5).toString();
+    a.status = callStatusFromKey(q.value(6).toString()).value_or(CallStatus::Failed);
+    a.answeredBy = q.value(7).toString();
+    a.claimedAt = dateTimeFromDb(q.value(8));
+    a.startedAt = dateTimeFromDb(q.value(9));
+    a.answeredAt = dateTimeFromDb(q.value(10));
+    a.endedAt = dateTimeFromDb(q.value(11));
+    a.durationSeconds = optionalInt(q.value(12));
+    a.errorCode = optionalInt(q.value(13));
+    a.errorMessage = q.value(14).toString();
+    return a;
+}
+
+Result<bool> CallRepository::recordEvent(const CallEvent &e)
+{
+    auto query =
+        exec(m_database.connection(),
+             QStringLiteral("INSERT INTO call_events (call_attempt_id, call_sid, sequence_number, call_status, "
+                            "payload, occurred_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                            "ON CONFLICT (call_sid, sequence_number) DO NOTHING"),
+             {e.callAttemptId > 0 ? QVariant(e.callAttemptId) : QVariant(QMetaType(QMetaType::LongLong)), e.callSid,
+              e.sequenceNumber, e.callStatus, jsonToDb(e.payload), toDb(e.occurredAt),
+              toDb(QDateTime::currentDateTimeUtc())});
+    if (!query) {
+        return query.error();
+    }
+    return query.value().numRowsAffected() == 1;
+}
+
+Result<bool> CallRepository::recordAnswer(const Answer &a)
+{
+    auto query =
+        exec(m_database.connection(),
+             QStringLiteral("INSERT INTO answers (call_attempt_id, contact_id, question_id, script_version_id, "
+                            "raw_speech, raw_digits, confidence, normalized_value, answered_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                            "ON CONFLICT (call_attempt_id, question_id) DO NOTHING"),
+             {a.callAttemptId, a.contactId, a.questionId, a.scriptVersionId, textOrNull(a.rawSpeech),
+              textOrNull(a.rawDigits), toDb(a.confidence), textOrNull(a.normalizedValue),
+              toDb(a.answeredAt.isValid() ? a.answeredAt : QDateTime::currentDateTimeUtc())});
+    if (!query) {
+        return query.error();
+    }
+    return query.value().numRowsAffected() == 1;
+}
+
+Result<QList<Answer>> CallRepository::answersForAttempt(qint64 attemptId)
+{
+    auto query = exec(m_database.connection(),
+                      QStringLiteral("SELECT call_attempt_id, contact_id, question_id, script_version_id, raw_speech, "
+                                     "raw_digits, confidence, normalized_value, answered_at FROM answers "
+                                     "WHERE call_attempt_id = ? ORDER BY id"),
+                      {attemptId});
+    if (!query) {
+        return query.error();
+    }
+    QList<Answer> answers;
+    QSqlQuery &q = query.value();
+    while (q.next()) {
+        Answer a;
+        a.callAttemptId = q.value(0).toLongLong();
+        a.contactId = q.value(1).toLongLong();
+        a.questionId = q.value(2).toLongLong();
+        a.scriptVersionId = q.value(3).toLongLong();
+        a.rawSpeech = q.value(4).toString();
+        a.rawDigits = q.value(5).toString();
+        if (!q.value(6).isNull()) {
+            a.confidence = q.value(6).toDouble();
+        }
+        a.normalizedValue = q.value(7).toString();
+        a.answeredAt = dateTimeFromDb(q.value(8));
+        answers.append(a);
+    }
+    return answers;
+}
+
+Result<QList<LiveCall>> CallRepository::liveCalls()
+{
+    auto query = exec(m_database.connection(),
+                      QStringLiteral("SELECT a.id, c.name, k.name, a.phone_e164, a.provider, a.status, "
+                                     "COALESCE(a.started_at, a.claimed_at), "
+                                     "(SELECT COUNT(*) FROM answers x WHERE x.call_attempt_id = a.id) "
+                                     "FROM call_attempts a JOIN campaigns c ON c.id = a.campaign_id "
+                                     "JOIN contacts k ON k.id = a.contact_id "
+                                     "WHERE a.status IN ('claimed', 'queued', 'initiated', 'ringing', 'in-progress') "
+                                     "ORDER BY a.id DESC"));
+    if (!query) {
+        return query.error();
+    }
+    QList<LiveCall> calls;
+    QSqlQuery &q = query.value();
+    while (q.next()) {
+        LiveCall call;
+        call.attemptId = q.value(0).toLongLong();
+        call.campaignName = q.value(1).toString();
+        call.contactName = q.value(2).toString();
+        call.phoneE164 = q.value(3).toString();
+        call.provider =
+            q.value(4).toString() == QLatin1String("twilio") ? CallProvider::Twilio : CallProvider::Simulated;
+        call.status = callStatusFromKey(q.value(5).toString()).value_or(CallStatus::Queued);
+        call.startedAt = dateTimeFromDb(q.value(6));
+        call.answeredQuestions = q.value(7).toInt();
+        calls.append(call);
+    }
+    return calls;
+}
+
+} // namespace vsc::services::storage

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "campaignrepository.h"
+
+#include "auditrepository.h"
+#include "sql.h"
+
+namespace vsc::services::storage {
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "c.id, c.name, c.description, c.status, c.script_version_id, c.caller_id, c.language, c.voice, "
+    "c.calls_per_second, c.max_concurrent_calls, c.window_start, c.window_end, c.blocked_weekdays, c.max_attempts, "
+    "c.created_at, c.updated_at");
+constexpr int kColumnCount = 16;
+
+Campaign campaignFrom(const QSqlQuery &q)
+{
+    Campaign c;
+    c.id = q.value(0).toLongLong();
+    c.name = q.value(1).toString();
+    c.description = q.value(2).toString();
+    c.status = campaignStatusFromKey(q.value(3).toString()).value_or(CampaignStatus::Draft);
+    if (!q.value(4).isNull()) {
+        c.scriptVersionId = q.value(4).toLongLong();
+    }
+    c.callerId = q.value(5).toString();
+    c.language = q.value(6).toString();
+    c.voice = q.value(7).toString();
+    c.callsPerSecond = q.value(8).toDouble();
+    c.maxConcurrentCalls = q.value(9).toInt();
+    c.windowStart = QTime::fromString(q.value(10).toString(), QStringLiteral("HH:mm"));
+    c.windowEnd = QTime::fromString(q.value(11).toString(), QStringLiteral("HH:mm"));
+    c.blockedWeekdays = q.value(12).toString();
+    c.maxAttempts = q.value(13).toInt();
+    c.createdAt = dateTimeFromDb(q.value(14));
+    c.updatedAt = dateTimeFromDb(q.value(15));
+    return c;
+}
+
+} // namespace
+
+Result<qint64> CampaignRepository::create(const Campaign &c, std::optional<qint64> actorUserId)
+{
+    if (c.name.trimmed().isEmpty()) {
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("a campaign needs a name")};
+    }
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto id =
+        scalar(db,
+               QStringLiteral("INSERT INTO campaigns (name, description, status, script_version_id, caller_id, "
+                              "language, voice, calls_per_second, max_concurrent_calls, window_start, window_end, "
+                              "blocked_weekdays, max_attempts, created_by, created_at, updated_at) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+               {c.name, text(c.description), campaignStatusKey(c.status), toDb(c.scriptVersionId), text(c.callerId),
+                text(c.language), text(c.voice), c.callsPerSecond, c.maxConcurrentCalls,
+                c.windowStart.toString(QStringLiteral("HH:mm")), c.windowEnd.toString(QStringLiteral("HH:mm")),
+                text(c.blockedWeekdays), c.maxAttempts, toDb(actorUserId),
+                toDb(c.createdAt.isValid() ? c.createdAt : now), toDb(c.updatedAt.isValid() ? c.updatedAt : now)});
+    if (!id) {
+        return id.error();
+    }
+    const qint64 campaignId = id.value().toLongLong();
+    AuditRepository audit(m_database);
+    if (auto logged = audit.record({0,
+                                    now,
+                                    actorUserId,
+                                    QStringLiteral("campaign.create"),
+                                    QStringLiteral("campaign"),
+                                    campaignId,
+                                    {{QStringLiteral("name"), c.name}}});
+        !logged) {
+        return logged.error();
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return campaignId;
+}
+
+Result<Campaign> CampaignRepository::byId(qint64 id)
+{
+    auto query =
+        exec(m_database.connection(), QStringLiteral("SELECT %1 FROM campaigns c WHERE c.id = ?").arg(kColumns), {id});
+    if (!query) {
+        return query.error();
+    }
+    if (!query.value().next()) {
+        return Error{ErrorCode::NotFound, QStringLiteral("no campaign with id %1").arg(id)};
+    }
+    return campaignFrom(query.value());
+}
+
+Result<std::optional<Campaign>> CampaignRepository::byName(const QString &name)
+{
+    auto query =
+        exec(m_database.connection(),
+             QStringLiteral("SELECT %1 FROM campaigns c WHERE c.name = ? ORDER BY c.id LIMIT 1").arg(kColumns), {name});
+    if (!query) {
+        return query.error();
+    }
+    if (!query.value().next()) {
+        return std::optional<Campaign>();
+    }
+    return std::optional<Campaign>(campaignFrom(query.value()));
+}
+
+Result<QList<CampaignSummary>> CampaignRepository::summaries()
+{
+    // Correlated counts stay index-only (contacts_dialable_idx, call_attempts_*_idx) on both backends.
+    auto query =
+        exec(m_database.connection(),
+             QStringLiteral("SELECT %1, "
+                            "(SELECT COUNT(*) FROM contacts k WHERE k.campaign_id = c.id), "
+                            "(SELECT COUNT(*) FROM contacts k WHERE k.campaign_id = c.id AND k.status = 'completed'), "
+                            "(SELECT COUNT(*) FROM call_attempts a WHERE a.campaign_id = c.id), "
+                            "(SELECT COUNT(*) FROM call_attempts a WHERE a.campaign_id = c.id "
+                            "   AND a.status IN ('claimed', 'queued', 'initiated', 'ringing', 'in-progress')) "
+                            "FROM campaigns c ORDER BY c.updated_at DESC, c.id DESC")
+                 .arg(kColumns));
+    if (!query) {
+        return query.error();
+    }
+    QList<CampaignSummary> rows;
+    QSqlQuery &q = query.value();
+    while (q.next()) {
+        CampaignSummary s;
+        s.campaign = campaignFrom(q);
+        s.contacts = q.value(kColumnCount).toInt();
+        s.completedContacts = q.value(kColumnCount + 1).toInt();
+        s.attempts = q.value(kColumnCount + 2).toInt();
+        s.activeCalls = q.value(kColumnCount + 3).toInt();
+        rows.append(s);
+    }
+    return rows;
+}
+
+Result<void> CampaignRepository::setStatus(qint64 id, CampaignStatus status, std::optional<qint64> actorUserId)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    auto previous = byId(id);
+    if (!previous) {
+        return previous.error();
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (auto updated = exec(db, QStringLiteral("UPDATE campaigns SET status = ?, updated_at = ? WHERE id = ?"),
+                            {campaignStatusKey(status), toDb(now), id});
+        !updated) {
+        return updated.error();
+    }
+    AuditRepository audit(m_database);
+    if (auto logged = audit.record({0,
+                                    now,
+                                    actorUserId,
+                                    QStringLiteral("campaign.status"),
+                                    QStringLiteral("campaign"),
+                                    id,
+                                    {{QStringLiteral("from"), campaignStatusKey(previous.value().status)},
+                                     {QStringLiteral("to"), campaignStatusKey(status)}}});
+        !logged) {
+        return logged.error();
+    }
+    return transaction.commit();
+}
+
+} // namespace vsc::services::storage

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include "logging/logging.h"
+#include "sql.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QMutexLocker>
+#include <QSqlError>
+#include <QThread>
+#include <QUuid>
+
+namespace vsc::services::storage {
+
+Database::Database(DatabaseConfig config, QString password)
+    : m_config(std::move(config)), m_password(std::move(password)),
+      m_instanceTag(QUuid::createUuid().toString(QUuid::Id128).left(12))
+{
+}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_mutex);
+    for (auto it = m_connectionNames.cbegin(); it != m_connectionNames.cend(); ++it) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(it.key(), false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(it.key());
+    }
+}
+
+QString Database::connectionNameForThisThread() const
+{
+    return QStringLiteral("vsc-%1-%2").arg(m_instanceTag).arg(quintptr(QThread::currentThreadId()), 0, 16);
+}
+
+QSqlDatabase Database::connection()
+{
+    const QString name = connectionNameForThisThread();
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_connectionNames.contains(name)) {
+            return QSqlDatabase::database(name, false);
+        }
+    }
+    (void)open();
+    return QSqlDatabase::database(name, false);
+}
+
+Result<void> Database::open()
+{
+    const QString name = connectionNameForThisThread();
+    QSqlDatabase db;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_connectionNames.contains(name)) {
+            db = QSqlDatabase::database(name, false);
+        } else {
+            db = QSqlDatabase::addDatabase(
+                m_config.backend == Backend::Postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+            m_connectionNames.insert(name, true);
+            if (m_config.backend == Backend::Postgres) {
+                db.setHostName(m_config.host);
+                db.setPort(m_config.port);
+                db.setUserName(m_config.user);
+                db.setDatabaseName(m_config.databaseName);
+                if (!m_password.isEmpty()) {
+                    db.setPassword(m_password);
+                }
+                QString options = QStringLiteral("connect_timeout=5;application_name=voicesurvey-console");
+                if (!m_config.connectOptions.isEmpty()) {
+                    options += u';' + m_config.connectOptions;
+                }
+                db.setConnectOptions(options);
+            } else {
+                if (m_config.sqlitePath != QLatin1String(":memory:")) {
+                    QDir().mkpath(QFileInfo(m_config.sqlitePath).absolutePath());
+                }
+                db.setDatabaseName(m_config.sqlitePath);
+                db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            }
+        }
+    }
+    if (!db.isValid()) {
+        return Error{ErrorCode::Database,
+                     QStringLiteral("Qt SQL driver for %1 is not installed").arg(m_config.displayName())};
+    }
+    if (db.isOpen()) {
+        return {};
+    }
+    if (!db.open()) {
+        const Error error = sqlError(db.lastError(), QStringLiteral("cannot open %1").arg(m_config.displayName()));
+        logging::logger("vsc.storage")->error("{}", error.toString().toStdString());
+        return Error{ErrorCode::ConnectionLost, error.detail};
+    }
+    return configureConnection(db);
+}
+
+Result<void> Database::configureConnection(QSqlDatabase &db)
+{
+    QStringList statements;
+    if (m_config.backend == Backend::Sqlite) {
+        // Foreign keys are off by default in SQLite; WAL lets the GUI read while the dialer writes.
+        statements << QStringLiteral("PRAGMA foreign_keys = ON");
+        if (m_config.sqlitePath != QLatin1String(":memory:")) {
+            statements << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = NORMAL");
+        }
+    } else {
+        statements << QStringLiteral("SET TIME ZONE 'UTC'");
+    }
+    for (const QString &statement : statements) {
+        auto result = exec(db, statement);
+        if (!result) {
+            return result.error();
+        }
+    }
+    return {};
+}
+
+void Database::closeThreadConnection()
+{
+    const QString name = connectionNameForThisThread();
+    QMutexLocker lock(&m_mutex);
+    if (!m_connectionNames.remove(name)) {
+        return;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<QString> Database::serverVersion()
+{
+    const QString sql = m_config.backend == Backend::Postgres ? QStringLiteral("SELECT version()")
+                                                              : QStringLiteral("SELECT 'SQLite ' || sqlite_version()");
+    auto value = scalar(connection(), sql);
+    if (!value) {
+        return value.error();
+    }
+    return value.value().toString();
+}
+
+} // namespace vsc::services::storage

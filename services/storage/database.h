@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "databaseconfig.h"
+#include "result.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace vsc::services::storage {
+
+// Owns the QtSql connections to one database, one named connection per thread (Qt forbids sharing a
+// connection between threads). Repositories call connection() each time rather than keeping a copy.
+// Thread-safe; every method acts for the calling thread.
+class Database final
+{
+public:
+    explicit Database(DatabaseConfig config, QString password = {});
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    // Opens the calling thread's connection (idempotent) and applies per-connection settings.
+    Result<void> open();
+    // The calling thread's connection, opened on first use. Check isOpen() or call open() first for errors.
+    [[nodiscard]] QSqlDatabase connection();
+    // Closes and forgets the calling thread's connection; call before a worker thread ends.
+    void closeThreadConnection();
+
+    [[nodiscard]] Backend backend() const { return m_config.backend; }
+    [[nodiscard]] const DatabaseConfig &config() const { return m_config; }
+    [[nodiscard]] Result<QString> serverVersion();
+
+private:
+    QString connectionNameForThisThread() const;
+    Result<void> configureConnection(QSqlDatabase &db);
+
+    DatabaseConfig m_config;
+    QString m_password;
+    QString m_instanceTag;
+    mutable QMutex m_mutex;
+    QHash<QString, bool> m_connectionNames; // names this instance created, for cleanup
+};
+
+} // namespace vsc::services::storage

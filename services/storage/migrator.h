@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "database.h"
+#include "result.h"
+
+#include <QList>
+#include <QString>
+
+namespace vsc::services::storage {
+
+struct Migration
+{
+    int version = 0;
+    QString name;
+    QString sql; // dialect-neutral text with {{PK}} {{TS}} {{JSON}} {{BOOL}} {{NOW}} placeholders
+};
+
+struct MigrationReport
+{
+    int fromVersion = 0;
+    int toVersion = 0;
+    QList<int> applied;
+};
+
+// Brings a database to the newest schema. All pending migrations run in one transaction and are recorded
+// in schema_migrations, so a failure leaves the schema exactly as it was. A database whose schema is newer
+// than this build knows is refused rather than touched. Synchronous; runs on the calling thread.
+class Migrator final
+{
+public:
+    explicit Migrator(Database &database, QList<Migration> migrations = bundledMigrations());
+
+    // The migrations shipped as resources (:/migrations/NNNN_name.sql), ordered by version.
+    static QList<Migration> bundledMigrations();
+    // Splits a migration into statements and substitutes the backend's types.
+    static QStringList statementsFor(const QString &sql, Backend backend);
+
+    [[nodiscard]] int latestVersion() const;
+    Result<int> currentVersion();
+    Result<MigrationReport> migrate();
+
+private:
+    Result<void> ensureMigrationsTable();
+
+    Database &m_database;
+    QList<Migration> m_migrations;
+};
+
+} // namespace vsc::services::storage

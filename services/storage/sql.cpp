@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sql.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace vsc::services::storage {
+
+Error sqlError(const QSqlError &error, const QString &context)
+{
+    static const QStringList lostMarkers{
+        QStringLiteral("server closed the connection"), QStringLiteral("no connection to the server"),
+        QStringLiteral("could not connect to server"), QStringLiteral("connection to server"),
+        QStringLiteral("terminating connection")};
+    const QString state = error.nativeErrorCode();
+    bool lost = state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"));
+    for (const QString &marker : lostMarkers) {
+        lost = lost || error.text().contains(marker, Qt::CaseInsensitive);
+    }
+    const ErrorCode code = lost ? ErrorCode::ConnectionLost : ErrorCode::Database;
+    QString text = error.text().trimmed();
+    if (text.isEmpty()) {
+        text = QStringLiteral("unknown error");
+    }
+    return Error{code, context + QStringLiteral(": ") + text};
+}
+
+Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &params)
+{
+    if (!db.isOpen()) {
+        return Error{ErrorCode::ConnectionLost, QStringLiteral("database connection is not open")};
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (params.isEmpty()) {
+        // Nothing to bind: run directly, since PostgreSQL cannot PREPARE utility statements (DDL, SET).
+        if (!query.exec(sql)) {
+            return sqlError(query.lastError(), QStringLiteral("execute"));
+        }
+        return query;
+    }
+    if (!query.prepare(sql)) {
+        return sqlError(query.lastError(), QStringLiteral("prepare"));
+    }
+    for (int i = 0; i < params.size(); ++i) {
+        query.bindValue(i, params.at(i));
+    }
+    if (!query.exec()) {
+        return sqlError(query.lastError(), QStringLiteral("execute"));
+    }
+    return query;
+}
+
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &params)
+{
+    auto query = exec(db, sql, params);
+    if (!query) {
+        return query.error();
+    }
+    if (!query.value().next()) {
+        return Error{ErrorCode::NotFound, QStringLiteral("query returned no row")};
+    }
+    return query.value().value(0);
+}
+
+QVariant toDb(const QDateTime &value)
+{
+    return value.isValid() ? QVariant(value.toUTC()) : QVariant(QMetaType(QMetaType::QDateTime));
+}
+
+QDateTime dateTimeFromDb(const QVariant &value)
+{
+    if (value.isNull()) {
+        return {};
+    }
+    if (value.typeId() == QMetaType::QDateTime) {
+        return value.toDateTime().toUTC();
+    }
+    QDateTime parsed = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!parsed.isValid()) {
+        parsed = QDateTime::fromString(value.toString(), Qt::ISODate);
+    }
+    return parsed.toUTC();
+}
+
+QVariant toDb(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant toDb(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
+}
+
+QVariant toDb(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));
+}
+
+QVariant jsonToDb(const QVariantMap &value)
+{
+    if (value.isEmpty()) {
+        return QVariant(QMetaType(QMetaType::QString));
+    }
+    return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(value)).toJson(QJsonDocument::Compact));
+}
+
+QVariantMap jsonFromDb(const QVariant &value)
+{
+    if (value.isNull()) {
+        return {};
+    }
+    return QJsonDocument::fromJson(value.toString().toUtf8()).object().toVariantMap();
+}
+
+namespace {
+// Open transaction depth per connection, on this thread (connections are per thread).
+thread_local QHash<QString, int> t_transactionDepth;
+} // namespace
+
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+{
+}
+
+Transaction::~Transaction()
+{
+    if (!m_active) {
+        return;
+    }
+    if (m_level == 0) {
+        m_db.rollback();
+    } else {
+        (void)run(QStringLiteral("ROLLBACK TO SAVEPOINT vsc_sp_%1").arg(m_level));
+        (void)run(QStringLiteral("RELEASE SAVEPOINT vsc_sp_%1").arg(m_level));
+    }
+    --t_transactionDepth[m_db.connectionName()];
+}
+
+Result<void> Transaction::run(const QString &statement)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(statement)) {
+        return sqlError(query.lastError(), statement);
+    }
+    return {};
+}
+
+Result<void> Transaction::begin()
+{
+    int &depth = t_transactionDepth[m_db.connectionName()];
+    if (depth == 0) {
+        if (!m_db.transaction()) {
+            return sqlError(m_db.lastError(), QStringLiteral("begin transaction"));
+        }
+    } else if (auto saved = run(QStringLiteral("SAVEPOINT vsc_sp_%1").arg(depth)); !saved) {
+        return saved;
+    }
+    m_level = depth;
+    ++depth;
+    m_active = true;
+    return {};
+}
+
+Result<void> Transaction::commit()
+{
+    if (m_level == 0) {
+        if (!m_db.commit()) {
+            return sqlError(m_db.lastError(), QStringLiteral("commit"));
+        }
+    } else if (auto released = run(QStringLiteral("RELEASE SAVEPOINT vsc_sp_%1").arg(m_level)); !released) {
+        return released;
+    }
+    m_active = false;
+    --t_transactionDepth[m_db.connectionName()];
+    return {};
+}
+
+} // namespace vsc::services::storage

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <QVariantList>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace vsc::services::storage {
+
+// Prepares, binds positionally and executes; the only way repositories run SQL, so every value is a parameter.
+Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &params = {});
+// exec() and read the first column of the first row (e.g. a RETURNING id or a COUNT).
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &params = {});
+
+// ErrorCode::ConnectionLost only when the server is gone (SQLSTATE class 08, admin shutdown, closed socket),
+// so the dialer can pause and retry; constraint and syntax errors are ErrorCode::Database.
+Error sqlError(const QSqlError &error, const QString &context);
+
+// A null QString binds as SQL NULL; NOT NULL text columns get '' instead.
+inline QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+// Timestamps are stored in UTC; SQLite keeps ISO-8601 text, PostgreSQL timestamptz.
+QVariant toDb(const QDateTime &value);
+QDateTime dateTimeFromDb(const QVariant &value);
+QVariant toDb(const std::optional<qint64> &value);
+QVariant toDb(const std::optional<int> &value);
+QVariant toDb(const std::optional<double> &value);
+QVariant jsonToDb(const QVariantMap &value); // NULL when empty
+QVariantMap jsonFromDb(const QVariant &value);
+
+// Rolls back unless commit() succeeded. Nests: inside another Transaction on the same connection and thread it
+// becomes a SAVEPOINT, so a repository call can join a caller's all-or-nothing unit of work.
+class Transaction final
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+    [[nodiscard]] Result<void> begin();
+    [[nodiscard]] Result<void> commit();
+
+private:
+    Result<void> run(const QString &statement);
+
+    QSqlDatabase m_db;
+    int m_level = 0;
+    bool m_active = false;
+};
+
+} // namespace vsc::services::storage

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "userrepository.h"
+
+#include "sql.h"
+
+#include <QHash>
+
+namespace vsc::services::storage {
+
+Result<QList<Role>> UserRepository::roles()
+{
+    auto query = exec(m_database.connection(),
+                      QStringLiteral("SELECT id, name, description, permissions FROM roles ORDER BY id"));
+    if (!query) {
+        return query.error();
+    }
+    QList<Role> roles;
+    while (query.value().next()) {
+        const QSqlQuery &q = query.value();
+        roles.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                      q.value(3).toString().split(u',', Qt::SkipEmptyParts)});
+    }
+    return roles;
+}
+
+Result<qint64> UserRepository::create(const User &user)
+{
+    if (user.username.trimmed().isEmpty()) {
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("a user needs a username")};
+    }
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    auto id = scalar(
+        db,
+        QStringLiteral("INSERT INTO users (username, display_name, email, auth_source, disabled, created_at, "
+                       "last_login_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {user.username, text(user.displayName), user.email,
+         user.authSource == AuthSource::Oidc ? QStringLiteral("oidc") : QStringLiteral("local"), user.disabled,
+         toDb(user.createdAt.isValid() ? user.createdAt : QDateTime::currentDateTimeUtc()), toDb(user.lastLoginAt)});
+    if (!id) {
+        return id.error();
+    }
+    const qint64 userId = id.value().toLongLong();
+    for (const QString &role : user.roles) {
+        auto linked =
+            exec(db, QStringLiteral("INSERT INTO user_roles (user_id, role_id) SELECT ?, id FROM roles WHERE name = ?"),
+                 {userId, role});
+        if (!linked) {
+            return linked.error();
+        }
+        if (linked.value().numRowsAffected() != 1) {
+            return Error{ErrorCode::InvalidArgument, QStringLiteral("unknown role '%1'").arg(role)};
+        }
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return userId;
+}
+
+Result<QList<User>> UserRepository::users()
+{
+    QSqlDatabase db = m_database.connection();
+    auto query = exec(db, QStringLiteral("SELECT id, username, display_name, email, auth_source, disabled, created_at, "
+                                         "last_login_at FROM users ORDER BY username"));
+    if (!query) {
+        return query.error();
+    }
+    QList<User> users;
+    QHash<qint64, int> rowOf;
+    while (query.value().next()) {
+        const QSqlQuery &q = query.value();
+        User u;
+        u.id = q.value(0).toLongLong();
+        u.username = q.value(1).toString();
+        u.displayName = q.value(2).toString();
+        u.email = q.value(3).toString();
+        u.authSource = q.value(4).toString() == QLatin1String("oidc") ? AuthSource::Oidc : AuthSource::Local;
+        u.disabled = q.value(5).toBool();
+        u.createdAt = dateTimeFromDb(q.value(6));
+        u.lastLoginAt = dateTimeFromDb(q.value(7));
+        rowOf.insert(u.id, int(users.size()));
+        users.append(u);
+    }
+    // Aggregated here rather than with string_agg/group_concat, which differ between the backends.
+    auto links =
+        exec(db, QStringLiteral("SELECT ur.user_id, r.name FROM user_roles ur JOIN roles r ON r.id = ur.role_id "
+                                "ORDER BY r.id"));
+    if (!links) {
+        return links.error();
+    }
+    while (links.value().next()) {
+        const auto it = rowOf.constFind(links.value().value(0).toLongLong());
+        if (it != rowOf.cend()) {
+            users[*it].roles.append(links.value().value(1).toString());
+        }
+    }
+    return users;
+}
+
+Result<std::optional<User>> UserRepository::byUsername(const QString &username)
+{
+    auto all = users();
+    if (!all) {
+        return all.error();
+    }
+    for (const User &u : all.value()) {
+        if (u.username == username) {
+            return std::optional<User>(u);
+        }
+    }
+    return std::optional<User>();
+}
+
+} // namespace vsc::services::storage

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "database.h"
+#include "result.h"
+#include "user.h"
+
+#include <QList>
+
+namespace vsc::services::storage {
+
+// Users, roles and role assignments. Synchronous, calling thread.
+class UserRepository final
+{
+public:
+    explicit UserRepository(Database &database) : m_database(database) {}
+
+    Result<QList<Role>> roles();
+    // Creates the user with the named roles in one transaction; unknown role names are an error.
+    Result<qint64> create(const User &user);
+    Result<QList<User>> users();
+    Result<std::optional<User>> byUsername(const QString &username);
+
+private:
+    Database &m_database;
+};
+
+} // namespace vsc::services::storage

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The headless commands, run as a user would: the real binary in a child process.
+#include "support/testdatabase.h"
+#include "testconfig.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void versionAndHelp();
+    void migrateTwiceAppliesNothingTheSecondTime();
+    void newerSchemaIsRefused();
+    void seedDemoReportsCounts();
+    void badInputGivesClearErrors();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    };
+    Run run(const QStringList &args);
+    QTemporaryDir m_home;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(VSC_APP_BINARY)));
+    vsc::tests::TestDatabase probe;
+    QVERIFY2(probe.isValid(), qPrintable(probe.errorString()));
+}
+
+TestCli::Run TestCli::run(const QStringList &args)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_STATE_HOME"), m_home.filePath(QStringLiteral("state")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("VSC_NO_KEYCHAIN"), QStringLiteral("1"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // headless commands must not need a platform plugin at all
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(VSC_APP_BINARY), args);
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+void TestCli::versionAndHelp()
+{
+    const Run version = run({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY2(version.out.startsWith("voicesurvey-console 0."), version.out.constData());
+    const Run help = run({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("migrate"));
+    QVERIFY(help.out.contains("seed-demo"));
+    QVERIFY(help.out.contains("--database"));
+}
+
+void TestCli::migrateTwiceAppliesNothingTheSecondTime()
+{
+    vsc::tests::TestDatabase db;
+    QVERIFY(db.isValid());
+    const Run first =
+        run({QStringLiteral("migrate"), QStringLiteral("--database"), db.url(), QStringLiteral("--json")});
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    QCOMPARE(first.json().value(QStringLiteral("ok")).toBool(), true);
+    QCOMPARE(first.json().value(QStringLiteral("fromVersion")).toInt(), 0);
+    QVERIFY(!first.json().value(QStringLiteral("applied")).toArray().isEmpty());
+    const Run second =
+        run({QStringLiteral("migrate"), QStringLiteral("--database"), db.url(), QStringLiteral("--json")});
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY(second.json().value(QStringLiteral("applied")).toArray().isEmpty());
+    QCOMPARE(second.json().value(QStringLiteral("toVersion")), first.json().value(QStringLiteral("toVersion")));
+    const Run human = run({QStringLiteral("migrate"), QStringLiteral("--database"), db.url()});
+    QCOMPARE(human.exitCode, 0);
+    QVERIFY(human.out.contains("up to date"));
+}
+
+void TestCli::newerSchemaIsRefused()
+{
+    vsc::tests::TestDatabase db;
+    QVERIFY(db.isValid());
+    QCOMPARE(run({QStringLiteral("migrate"), QStringLiteral("--database"), db.url()}).exitCode, 0);
+    QSqlQuery insert(db.database().connection());
+    QVERIFY(
+        insert.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)")));
+    insert.addBindValue(9999);
+    insert.addBindValue(QStringLiteral("future"));
+    insert.addBindValue(QDateTime::currentDateTimeUtc());
+    QVERIFY(insert.exec());
+    const Run refused =
+        run({QStringLiteral("migrate"), QStringLiteral("--database"), db.url(), QStringLiteral("--json")});
+    QCOMPARE(refused.exitCode, 4);
+    QCOMPARE(refused.json().value(QStringLiteral("ok")).toBool(), false);
+    QCOMPARE(refused.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("schema too new"));
+    QVERIFY(refused.err.contains("9999"));
+}
+
+void TestCli::seedDemoReportsCounts()
+{
+    vsc::tests::TestDatabase db;
+    QVERIFY(db.isValid());
+    const Run seeded =
+        run({QStringLiteral("seed-demo"), QStringLiteral("--database"), db.url(), QStringLiteral("--json")});
+    QVERIFY2(seeded.exitCode == 0, seeded.err.constData());
+    QCOMPARE(seeded.json().value(QStringLiteral("contacts")).toInt(), 200);
+    QVERIFY(seeded.json().value(QStringLiteral("attempts")).toInt() > 0);
+    const Run again =
+        run({QStringLiteral("seed-demo"), QStringLiteral("--database"), db.url(), QStringLiteral("--json")});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.json().value(QStringLiteral("alreadySeeded")).toBool(), true);
+}
+
+void TestCli::badInputGivesClearErrors()
+{
+    const Run unknown = run({QStringLiteral("frobnicate")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.contains("unknown command"));
+    const Run password = run({QStringLiteral("migrate"), QStringLiteral("--database"),
+                              QStringLiteral("postgresql://u:hunter2@127.0.0.1:1/db"), QStringLiteral("--json")});
+    QCOMPARE(password.exitCode, 2);
+    QVERIFY(!password.out.contains("hunter2"));
+    QVERIFY(!password.err.contains("hunter2"));
+    const Run unreachable = run({QStringLiteral("migrate"), QStringLiteral("--database"),
+                                 QStringLiteral("postgresql://nobody@127.0.0.1:1/none"), QStringLiteral("--json")});
+    QCOMPARE(unreachable.exitCode, 3);
+    QCOMPARE(unreachable.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("connection lost"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

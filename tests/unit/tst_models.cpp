@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "call.h"
+#include "campaign.h"
+#include "campaigntablemodel.h"
+#include "contact.h"
+#include "kpis.h"
+#include "livecallsmodel.h"
+#include "result.h"
+#include "survey.h"
+#include "usertablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace vsc;
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void resultHoldsValueOrError();
+    void resultVoid();
+    void errorNamesAreDistinct();
+    void enumKeysRoundTrip();
+    void terminalStatuses();
+    void maskPhoneNumberKeepsEnds();
+    void kpiRatesHandleZero();
+    void campaignModelCells();
+    void setRowsDiffsByKey();
+    void liveCallsModelCells();
+    void userModelCells();
+};
+
+void TestModels::resultHoldsValueOrError()
+{
+    Result<int> good(42);
+    QVERIFY(good.ok());
+    QVERIFY(bool(good));
+    QCOMPARE(good.value(), 42);
+    QCOMPARE(good.valueOr(7), 42);
+    Result<int> bad(Error{ErrorCode::NotFound, QStringLiteral("nothing")});
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error().code, ErrorCode::NotFound);
+    QCOMPARE(bad.valueOr(7), 7);
+    QCOMPARE(bad.error().toString(), QStringLiteral("not found: nothing"));
+    Result<QString> moved(QStringLiteral("x"));
+    QCOMPARE(std::move(moved).value(), QStringLiteral("x"));
+}
+
+void TestModels::resultVoid()
+{
+    Result<void> ok;
+    QVERIFY(ok.ok());
+    Result<void> bad(Error{ErrorCode::Io, QStringLiteral("disk")});
+    QVERIFY(!bad);
+    QCOMPARE(bad.error().detail, QStringLiteral("disk"));
+}
+
+void TestModels::errorNamesAreDistinct()
+{
+    QSet<QString> names;
+    for (int c = int(ErrorCode::InvalidArgument); c <= int(ErrorCode::Internal); ++c) {
+        names.insert(errorCodeName(ErrorCode(c)));
+    }
+    QCOMPARE(names.size(), int(ErrorCode::Internal) + 1);
+}
+
+void TestModels::enumKeysRoundTrip()
+{
+    for (int s = 0; s <= int(CampaignStatus::Stopped); ++s) {
+        QCOMPARE(campaignStatusFromKey(campaignStatusKey(CampaignStatus(s))), CampaignStatus(s));
+        QVERIFY(!campaignStatusLabel(CampaignStatus(s)).isEmpty());
+    }
+    for (int s = 0; s <= int(ContactStatus::OptedOut); ++s) {
+        QCOMPARE(contactStatusFromKey(contactStatusKey(ContactStatus(s))), ContactStatus(s));
+    }
+    for (int s = 0; s <= int(CallStatus::Canceled); ++s) {
+        QCOMPARE(callStatusFromKey(callStatusKey(CallStatus(s))), CallStatus(s));
+        QVERIFY(!callStatusLabel(CallStatus(s)).isEmpty());
+    }
+    QCOMPARE(callStatusKey(CallStatus::InProgress), QStringLiteral("in-progress"));
+    QCOMPARE(callStatusKey(CallStatus::NoAnswer), QStringLiteral("no-answer"));
+    QVERIFY(!campaignStatusFromKey(QStringLiteral("bogus")));
+    QVERIFY(!callStatusFromKey(QStringLiteral("in_progress")));
+    QCOMPARE(questionTypeKey(QuestionType::SingleChoice), QStringLiteral("single_choice"));
+    QCOMPARE(callProviderKey(CallProvider::Twilio), QStringLiteral("twilio"));
+}
+
+void TestModels::terminalStatuses()
+{
+    QVERIFY(isTerminal(CallStatus::Completed));
+    QVERIFY(isTerminal(CallStatus::NoAnswer));
+    QVERIFY(isTerminal(CallStatus::Canceled));
+    QVERIFY(!isTerminal(CallStatus::Ringing));
+    QVERIFY(!isTerminal(CallStatus::Claimed));
+}
+
+void TestModels::maskPhoneNumberKeepsEnds()
+{
+    QCOMPARE(maskPhoneNumber(QStringLiteral("+14155550123")), QStringLiteral("+141••••••23"));
+    QCOMPARE(maskPhoneNumber(QStringLiteral("+4930231250")), QStringLiteral("+493•••••50"));
+    QCOMPARE(maskPhoneNumber(QStringLiteral("123")), QStringLiteral("•••"));
+}
+
+void TestModels::kpiRatesHandleZero()
+{
+    DashboardKpis k;
+    QCOMPARE(k.answerRate(), 0.0);
+    QCOMPARE(k.completionRate(), 0.0);
+    k.attempts = 4;
+    k.answeredAttempts = 1;
+    k.contacts = 10;
+    k.completedContacts = 5;
+    QCOMPARE(k.answerRate(), 0.25);
+    QCOMPARE(k.completionRate(), 0.5);
+}
+
+namespace {
+CampaignSummary summary(qint64 id, const QString &name, CampaignStatus status, int contacts, int completed)
+{
+    CampaignSummary s;
+    s.campaign.id = id;
+    s.campaign.name = name;
+    s.campaign.status = status;
+    s.campaign.updatedAt = QDateTime::currentDateTimeUtc();
+    s.contacts = contacts;
+    s.completedContacts = completed;
+    return s;
+}
+} // namespace
+
+void TestModels::campaignModelCells()
+{
+    CampaignTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRows({summary(1, QStringLiteral("Alpha"), CampaignStatus::Running, 200, 50),
+                   summary(2, QStringLiteral("Beta"), CampaignStatus::Paused, 0, 0)});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), 7);
+    QCOMPARE(model.headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Campaign"));
+    QCOMPARE(model.index(0, CampaignTableModel::NameColumn).data().toString(), QStringLiteral("Alpha"));
+    QCOMPARE(model.index(0, CampaignTableModel::StatusColumn).data().toString(), QStringLiteral("Running"));
+    QCOMPARE(model.index(0, CampaignTableModel::ProgressColumn).data().toString(), QStringLiteral("50 (25%)"));
+    QCOMPARE(model.index(1, CampaignTableModel::ProgressColumn).data().toString(), QStringLiteral("0 (0%)"));
+    QVERIFY(model.index(0, CampaignTableModel::StatusColumn).data(Qt::ForegroundRole).isValid());
+    QCOMPARE(model.index(1, CampaignTableModel::NameColumn).data(Qt::UserRole).toLongLong(), 2);
+    QVERIFY(!model.index(0, CampaignTableModel::UpdatedColumn).data().toString().isEmpty());
+    QVERIFY(!model.index(5, 0).data().isValid());
+}
+
+void TestModels::setRowsDiffsByKey()
+{
+    CampaignTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRows({summary(1, QStringLiteral("A"), CampaignStatus::Draft, 1, 0),
+                   summary(2, QStringLiteral("B"), CampaignStatus::Draft, 1, 0),
+                   summary(3, QStringLiteral("C"), CampaignStatus::Draft, 1, 0)});
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    // Row 2 goes, row 3 changes, row 4 arrives: one removal, one insertion, no reset.
+    model.setRows({summary(1, QStringLiteral("A"), CampaignStatus::Draft, 1, 0),
+                   summary(3, QStringLiteral("C2"), CampaignStatus::Running, 1, 1),
+                   summary(4, QStringLiteral("D"), CampaignStatus::Draft, 1, 0)});
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.rowAt(1).campaign.name, QStringLiteral("C2"));
+    QCOMPARE(model.rowAt(2).campaign.id, 4);
+    model.setRows({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestModels::liveCallsModelCells()
+{
+    LiveCallsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    LiveCall call;
+    call.attemptId = 9;
+    call.campaignName = QStringLiteral("Alpha");
+    call.contactName = QStringLiteral("Zoë");
+    call.phoneE164 = QStringLiteral("+14155550123");
+    call.status = CallStatus::InProgress;
+    call.provider = CallProvider::Twilio;
+    call.startedAt = now.addSecs(-75);
+    call.answeredQuestions = 2;
+    model.setNow(now);
+    model.setRows({call});
+    QCOMPARE(model.index(0, LiveCallsModel::PhoneColumn).data().toString(), QStringLiteral("+141••••••23"));
+    QCOMPARE(model.index(0, LiveCallsModel::StatusColumn).data().toString(), QStringLiteral("In progress"));
+    QCOMPARE(model.index(0, LiveCallsModel::DurationColumn).data().toString(), QStringLiteral("1:15"));
+    QCOMPARE(model.index(0, LiveCallsModel::AnswersColumn).data().toInt(), 2);
+    QCOMPARE(model.index(0, LiveCallsModel::ProviderColumn).data().toString(), QStringLiteral("Twilio"));
+    QCOMPARE(model.index(0, 0).data(Qt::UserRole).toLongLong(), 9);
+}
+
+void TestModels::userModelCells()
+{
+    UserTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    User u;
+    u.id = 3;
+    u.username = QStringLiteral("ada");
+    u.roles = {QStringLiteral("admin"), QStringLiteral("viewer")};
+    u.authSource = AuthSource::Oidc;
+    u.disabled = true;
+    model.setRows({u});
+    QCOMPARE(model.index(0, UserTableModel::RolesColumn).data().toString(), QStringLiteral("admin, viewer"));
+    QCOMPARE(model.index(0, UserTableModel::SourceColumn).data().toString(), QStringLiteral("OpenID Connect"));
+    QCOMPARE(model.index(0, UserTableModel::StateColumn).data().toString(), QStringLiteral("Disabled"));
+    QCOMPARE(model.index(0, UserTableModel::LastLoginColumn).data().toString(), QStringLiteral("never"));
+}
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"

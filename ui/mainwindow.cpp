@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "admin/adminpane.h"
+#include "campaigns/campaignspane.h"
+#include "dashboard/dashboardpane.h"
+#include "monitor/livemonitorpane.h"
+#include "storage/sql.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+
+namespace vsc::ui {
+namespace {
+constexpr int kRefreshIntervalMs = 5000;
+} // namespace
+
+QString MainWindow::paneKey(int index)
+{
+    switch (index) {
+    case DashboardPaneIndex:
+        return QStringLiteral("dashboard");
+    case CampaignsPaneIndex:
+        return QStringLiteral("campaigns");
+    case LiveMonitorPaneIndex:
+        return QStringLiteral("live-monitor");
+    case AdminPaneIndex:
+        return QStringLiteral("admin");
+    default:
+        return {};
+    }
+}
+
+MainWindow::MainWindow(services::storage::Database &database, QWidget *parent)
+    : QMainWindow(parent), m_database(database), m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this)),
+      m_backendLabel(new QLabel(this)), m_connectionLabel(new QLabel(this)), m_refreshTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("VoiceSurvey Console"));
+
+    m_panes = {new DashboardPane(database, this), new CampaignsPane(database, this),
+               new LiveMonitorPane(database, this), new AdminPane(database, this)};
+    const QList<std::pair<QString, QStyle::StandardPixmap>> entries{
+        {tr("Dashboard"), QStyle::SP_ComputerIcon},
+        {tr("Campaigns"), QStyle::SP_FileDialogDetailedView},
+        {tr("Live Monitor"), QStyle::SP_MediaPlay},
+        {tr("Admin"), QStyle::SP_DirIcon},
+    };
+    for (int i = 0; i < m_panes.size(); ++i) {
+        auto *item =
+            new QListWidgetItem(style()->standardIcon(entries.at(i).second), entries.at(i).first, m_navigation);
+        item->setSizeHint(QSize(0, 40));
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(entries.at(i).first).arg(i + 1));
+        m_stack->addWidget(m_panes.at(i));
+        connect(m_panes.at(i), &Pane::loadFailed, this, [this](const Error &error) {
+            updateConnectionState(error.code != ErrorCode::ConnectionLost, error.detail);
+        });
+    }
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setFixedWidth(190);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setStyleSheet(
+        QStringLiteral("QListWidget { border: none; background: palette(window); font-size: 11pt; }"
+                       "QListWidget::item { padding-left: 8px; }"));
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_stack->setCurrentIndex(row);
+        refreshCurrentPane();
+    });
+
+    auto *central = new QWidget(this);
+    auto *row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    row->addWidget(m_navigation);
+    row->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_backendLabel->setObjectName(QStringLiteral("backendLabel"));
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_backendLabel->setText(database.config().displayName());
+    statusBar()->addWidget(m_backendLabel, 1);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    updateConnectionState(m_database.connection().isOpen());
+
+    buildMenus();
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    if (!settings.contains(QStringLiteral("mainWindow/geometry"))) {
+        resize(1280, 800);
+    }
+    m_navigation->setCurrentRow(qBound(0, settings.value(QStringLiteral("mainWindow/pane"), 0).toInt(), PaneCount - 1));
+
+    m_refreshTimer->setInterval(kRefreshIntervalMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshCurrentPane);
+    m_refreshTimer->start();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("quitAction"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_panes.size(); ++i) {
+        QAction *action = view->addAction(m_navigation->item(i)->text(), this, [this, i] { showPane(i); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setObjectName(paneKey(i) + QStringLiteral("Action"));
+    }
+    view->addSeparator();
+    QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refreshCurrentPane);
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setObjectName(QStringLiteral("refreshAction"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About VoiceSurvey Console"), this, &MainWindow::showAboutDialog);
+    about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+void MainWindow::showPane(int index)
+{
+    if (index >= 0 && index < m_panes.size()) {
+        m_navigation->setCurrentRow(index);
+    }
+}
+
+int MainWindow::currentPane() const
+{
+    return m_stack->currentIndex();
+}
+
+void MainWindow::refreshCurrentPane()
+{
+    if (Pane *current = m_panes.value(m_stack->currentIndex())) {
+        current->refresh();
+    }
+    auto ping = services::storage::scalar(m_database.connection(), QStringLiteral("SELECT 1"));
+    updateConnectionState(ping.ok(), ping.ok() ? QString() : ping.error().detail);
+}
+
+void MainWindow::updateConnectionState(bool connected, const QString &detail)
+{
+    m_connectionLabel->setText(connected ? tr("● Connected") : tr("● Disconnected"));
+    m_connectionLabel->setStyleSheet(connected ? QStringLiteral("color: #1b7f3b;") : QStringLiteral("color: #b02020;"));
+    m_connectionLabel->setToolTip(detail);
+}
+
+void MainWindow::showAboutDialog()
+{
+    AboutDialog dialog(m_database.config().displayName(), this);
+    dialog.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/pane"), currentPane());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace vsc::ui

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/database.h"
+
+#include <QList>
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QTimer;
+
+namespace vsc::ui {
+
+class Pane;
+
+// The console's main window: a navigation sidebar, the four panes and a status bar with the database state.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum PaneIndex { DashboardPaneIndex, CampaignsPaneIndex, LiveMonitorPaneIndex, AdminPaneIndex, PaneCount };
+
+    explicit MainWindow(services::storage::Database &database, QWidget *parent = nullptr);
+
+    void showPane(int index);
+    [[nodiscard]] int currentPane() const;
+    [[nodiscard]] Pane *pane(int index) const { return m_panes.value(index); }
+    static QString paneKey(int index); // "dashboard", "campaigns", "live-monitor", "admin"
+
+public Q_SLOTS:
+    void refreshCurrentPane();
+    void showAboutDialog();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void updateConnectionState(bool connected, const QString &detail = {});
+
+    services::storage::Database &m_database;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    QList<Pane *> m_panes;
+    QLabel *m_backendLabel;
+    QLabel *m_connectionLabel;
+    QTimer *m_refreshTimer;
+};
+
+} // namespace vsc::ui

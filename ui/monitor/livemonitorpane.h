@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pane.h"
+#include "storage/database.h"
+
+class QTableView;
+class QLabel;
+
+namespace vsc {
+class LiveCallsModel;
+}
+
+namespace vsc::ui {
+
+// Calls that are queued, ringing or in progress right now.
+class LiveMonitorPane final : public Pane
+{
+    Q_OBJECT
+public:
+    explicit LiveMonitorPane(services::storage::Database &database, QWidget *parent = nullptr);
+
+    void refresh() override;
+    [[nodiscard]] LiveCallsModel *model() const { return m_model; }
+
+private:
+    services::storage::Database &m_database;
+    LiveCallsModel *m_model;
+    QTableView *m_table;
+    QLabel *m_summary;
+};
+
+} // namespace vsc::ui

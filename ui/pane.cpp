@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pane.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace vsc::ui {
+
+QString userMessage(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::ConnectionLost:
+        return Pane::tr("The database cannot be reached. Data shown may be out of date. (%1)").arg(error.detail);
+    case ErrorCode::PermissionDenied:
+        return Pane::tr("You do not have permission for this: %1").arg(error.detail);
+    case ErrorCode::SchemaTooNew:
+        return Pane::tr("This database was created by a newer version of the console: %1").arg(error.detail);
+    default:
+        return Pane::tr("Something went wrong: %1").arg(error.toString());
+    }
+}
+
+Pane::Pane(const QString &title, QWidget *parent)
+    : QWidget(parent), m_banner(new QLabel(this)), m_content(new QVBoxLayout)
+{
+    auto *titleLabel = new QLabel(title, this);
+    QFont font = titleLabel->font();
+    font.setPointSizeF(font.pointSizeF() * 1.6);
+    font.setBold(true);
+    titleLabel->setFont(font);
+    titleLabel->setObjectName(QStringLiteral("paneTitleLabel"));
+    m_banner->setObjectName(QStringLiteral("errorBannerLabel"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("background: #fde8e8; color: #8a1c1c; border: 1px solid #f5b5b5; "
+                                           "border-radius: 4px; padding: 6px;"));
+    m_banner->hide();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(18, 14, 18, 14);
+    layout->setSpacing(10);
+    layout->addWidget(titleLabel);
+    layout->addWidget(m_banner);
+    layout->addLayout(m_content, 1);
+}
+
+bool Pane::report(const Error *error)
+{
+    if (!error) {
+        m_banner->hide();
+        return true;
+    }
+    m_banner->setText(userMessage(*error));
+    m_banner->show();
+    Q_EMIT loadFailed(*error);
+    return false;
+}
+
+} // namespace vsc::ui

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QWidget>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace vsc::ui {
+
+// Base of the main window's panes: a title row and an error banner above the pane's own content.
+class Pane : public QWidget
+{
+    Q_OBJECT
+public:
+    Pane(const QString &title, QWidget *parent = nullptr);
+
+    // Reloads the pane from the database; called when it is shown and on the refresh timer.
+    virtual void refresh() = 0;
+
+Q_SIGNALS:
+    void loadFailed(const vsc::Error &error);
+
+protected:
+    QVBoxLayout *contentLayout() const { return m_content; }
+    // Shows or clears the banner; returns ok() so callers can write `if (!report(r)) return;`.
+    bool report(const Error *error);
+    template<typename T>
+    bool report(const Result<T> &result)
+    {
+        return report(result.ok() ? nullptr : &result.error());
+    }
+
+private:
+    QLabel *m_banner;
+    QVBoxLayout *m_content;
+};
+
+QString userMessage(const Error &error); // translated text for an error code
+
+} // namespace vsc::ui
