@@ -59,7 +59,9 @@ void installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(qtTranslator);
     }
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("vsc"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // English is the fallback (it carries the plural forms), also for the C locale of headless runs.
+    if (translator->load(QLocale(), QStringLiteral("vsc"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        translator->load(QStringLiteral("vsc_en"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(translator);
     }
 }

@@ -157,7 +157,7 @@ QString answerFor(QRandomGenerator &rng, const Question &q, QString &speech, QSt
 
 } // namespace
 
-DemoSeeder::DemoSeeder(storage::Database &database, QDateTime now, quint32 seed)
+DemoSeeder::DemoSeeder(storage::Database &database, const QDateTime &now, quint32 seed)
     : m_database(database), m_now(now.toUTC()), m_seed(seed)
 {
 }
@@ -404,7 +404,7 @@ Result<DemoSeedReport> DemoSeeder::seed()
                             a.callSid,
                             s,
                             statuses.at(s),
-                            a.startedAt.addSecs(s * 5),
+                            a.startedAt.addSecs(qint64(s) * 5),
                             {{QStringLiteral("CallStatus"), statuses.at(s)},
                              {QStringLiteral("SequenceNumber"), s},
                              {QStringLiteral("CallbackSource"), QStringLiteral("call-progress-events")}}};

@@ -31,7 +31,7 @@ class DemoSeeder final
 public:
     static constexpr auto kCampaignName = "Customer satisfaction Q4 (demo)";
 
-    DemoSeeder(storage::Database &database, QDateTime now, quint32 seed = 20261123);
+    DemoSeeder(storage::Database &database, const QDateTime &now, quint32 seed = 20261123);
 
     Result<DemoSeedReport> seed();
 

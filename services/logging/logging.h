@@ -16,7 +16,7 @@ struct LogOptions
     QString directory; // rotating file "voicesurvey.log" goes here; empty = no file
     bool toStderr = true;
     spdlog::level::level_enum level = spdlog::level::info;
-    std::size_t maxFileBytes = 5 * 1024 * 1024;
+    std::size_t maxFileBytes = std::size_t{5} * 1024 * 1024;
     std::size_t maxFiles = 5;
 };
 

@@ -120,7 +120,7 @@ namespace {
 thread_local QHash<QString, int> t_transactionDepth;
 } // namespace
 
-Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
 {
 }
 

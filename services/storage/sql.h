@@ -44,7 +44,7 @@ QVariantMap jsonFromDb(const QVariant &value);
 class Transaction final
 {
 public:
-    explicit Transaction(QSqlDatabase db);
+    explicit Transaction(const QSqlDatabase &db);
     ~Transaction();
     Q_DISABLE_COPY_MOVE(Transaction)
 

@@ -21,6 +21,8 @@ CampaignsPane::CampaignsPane(services::storage::Database &database, QWidget *par
     proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("campaignsTableView"));
     m_table->setModel(proxy);
+    // Keep the repository order (newest first) until the user clicks a header.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

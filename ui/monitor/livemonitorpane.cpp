@@ -22,6 +22,8 @@ LiveMonitorPane::LiveMonitorPane(services::storage::Database &database, QWidget 
     m_summary->setObjectName(QStringLiteral("liveSummaryLabel"));
     m_table->setObjectName(QStringLiteral("liveCallsTableView"));
     m_table->setModel(proxy);
+    // Keep the repository order (newest first) until the user clicks a header.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
