@@ -8,6 +8,10 @@
 
 namespace vsc::app {
 
+AppContext::AppContext(std::unique_ptr<services::auth::SecretStore> secrets) : m_secrets(std::move(secrets))
+{
+}
+
 AppContext::~AppContext() = default;
 
 QString stateDirectory()

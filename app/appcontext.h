@@ -14,7 +14,8 @@ namespace vsc::app {
 class AppContext final
 {
 public:
-    AppContext() = default;
+    // Without a store the OS keychain is used (or an empty in-memory store when VSC_NO_KEYCHAIN is set).
+    explicit AppContext(std::unique_ptr<services::auth::SecretStore> secrets = nullptr);
     ~AppContext();
     Q_DISABLE_COPY_MOVE(AppContext)
 

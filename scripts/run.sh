@@ -8,7 +8,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" && -z "${QT_QPA_PLATFORM:-}" ]]; then
+needs_display=1
+for arg in "$@"; do
+    case "$arg" in
+    --version | -v | --help | -h | --help-all | migrate | seed-demo) needs_display=0 ;;
+    esac
+done
+if ((needs_display)) && [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" && -z "${QT_QPA_PLATFORM:-}" ]]; then
     echo "run.sh: no display (neither DISPLAY nor WAYLAND_DISPLAY is set)." >&2
     echo "run.sh: run it under a virtual X server instead:  xvfb-run -a scripts/run.sh --demo" >&2
     echo "run.sh: (or set QT_QPA_PLATFORM, e.g. QT_QPA_PLATFORM=offscreen, to choose a platform plugin yourself)" >&2

@@ -4,8 +4,8 @@
 # The single test command (README and .ci/run call exactly this). Runs every gate in order and stops at
 # the first failure:
 #   dependencies -> layering -> clang-format -> coverage build (-Werror) -> throwaway PostgreSQL 15 ->
-#   ctest -> line coverage >= 80% of services/ + models/ -> clang-tidy -> ASan/UBSan unit tests
-# and prints "test.sh: all gates passed" as its last line on success.
+#   ctest -> line coverage >= 80% of services/ + models/ -> clang-tidy -> every test again under ASan+UBSan
+# and on success prints "test.sh: all gates passed", the ctest summaries and a "N passed, N failed" line.
 #
 # Quick local iterations only (CI never sets these; .ci/run runs the full script):
 #   VSC_SKIP_ASAN=1   skip the sanitizer build and run
@@ -88,8 +88,15 @@ pg_start()
         PG_DIR=$(mktemp -d "${TMPDIR:-/tmp}/vsc-pg.XXXXXX")
     fi
 
-    if ! as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U vsc --auth=trust --encoding=UTF8 --locale=C.UTF-8 \
-        >"$PG_DIR/initdb.log" 2>&1; then
+    # TCP logins need a password (scram-sha-256), so every PostgreSQL test also proves the password path:
+    # tests get it through PGPASSWORD, tst_appcontext through the keychain abstraction. Never in a URL.
+    PGPASSWORD=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
+    export PGPASSWORD
+    printf '%s\n' "$PGPASSWORD" >"$PG_DIR/pwfile"
+    chmod 600 "$PG_DIR/pwfile"
+    if is_root; then chown postgres: "$PG_DIR/pwfile"; fi
+    if ! as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U vsc --auth-local=trust --auth-host=scram-sha-256 \
+        --pwfile="$PG_DIR/pwfile" --encoding=UTF8 --locale=C.UTF-8 >"$PG_DIR/initdb.log" 2>&1; then
         cat "$PG_DIR/initdb.log" >&2
         die "initdb failed"
     fi
@@ -231,8 +238,9 @@ run_ctest()
 # Coverage counters from earlier runs would inflate (or, after a rebuild, corrupt) this run's numbers.
 find build/coverage -name '*.gcda' -delete
 rc=0
-run_ctest --preset coverage --output-on-failure --no-tests=error -j2 || rc=$?
+run_ctest --preset coverage --output-on-failure --no-tests=error -j2 2>&1 | tee "$TEST_TMP/ctest-main.log" || rc=$?
 ((rc == 0)) || die "ctest --preset coverage failed (exit $rc)"
+main_summary=$(grep -E 'tests passed, [0-9]+ tests failed out of [0-9]+' "$TEST_TMP/ctest-main.log" | tail -n 1)
 
 # ---------------------------------------------------------------------------------------------------
 step "Coverage gate: line coverage of services/ + models/ >= 80% ($(gcovr --version | head -n 1))"
@@ -290,7 +298,7 @@ fi
 if [[ "${VSC_SKIP_ASAN:-0}" == 1 ]]; then
     step "Sanitizer gate SKIPPED (VSC_SKIP_ASAN=1, local runs only)"
 else
-    step "Sanitizer gate: build preset asan, ctest --preset asan (label unit)"
+    step "Sanitizer gate: build preset asan, every test under ASan+UBSan"
     cmake --preset asan
     cmake --build --preset asan
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
@@ -299,8 +307,9 @@ else
         export LSAN_OPTIONS="suppressions=$ROOT/tests/lsan.supp"
     fi
     rc=0
-    run_ctest --preset asan --output-on-failure --no-tests=error -j2 || rc=$?
+    run_ctest --preset asan --output-on-failure --no-tests=error -j2 2>&1 | tee "$TEST_TMP/ctest-asan.log" || rc=$?
     ((rc == 0)) || die "ctest --preset asan failed (exit $rc)"
+    asan_summary=$(grep -E 'tests passed, [0-9]+ tests failed out of [0-9]+' "$TEST_TMP/ctest-asan.log" | tail -n 1)
 fi
 
 # ---------------------------------------------------------------------------------------------------
@@ -312,3 +321,15 @@ rm -rf "$TEST_TMP"
 TEST_TMP=""
 ((rc == 0)) || die "the throwaway PostgreSQL cluster did not stop"
 echo "test.sh: all gates passed"
+# ctest's own summaries last, then one plain total line.
+count_of() { sed -nE 's/.*out of ([0-9]+).*/\1/p' <<<"$1"; }
+failed_of() { sed -nE 's/.*tests passed, ([0-9]+) tests failed.*/\1/p' <<<"$1"; }
+total=$(count_of "$main_summary")
+failed=$(failed_of "$main_summary")
+echo "ctest (all tests, SQLite + PostgreSQL): $main_summary"
+if [[ -n "${asan_summary:-}" ]]; then
+    echo "ctest (all tests under ASan+UBSan):     $asan_summary"
+    total=$((total + $(count_of "$asan_summary")))
+    failed=$((failed + $(failed_of "$asan_summary")))
+fi
+echo "tests: $((total - failed)) passed, $failed failed"

@@ -13,6 +13,7 @@
 #include "support/testdatabase.h"
 
 #include <QTest>
+#include <QThread>
 
 using namespace vsc;
 using namespace vsc::services::storage;
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void dashboardCountsDemoData();
     void demoSeedIsIdempotent();
     void closedConnectionReportsLoss();
+    void connectionsArePerThread();
 
 private:
     qint64 makeCampaign(const QString &name = QStringLiteral("Test campaign"));
@@ -462,6 +464,31 @@ void TestRepositories::closedConnectionReportsLoss()
     QCOMPARE(result.error().code, ErrorCode::ConnectionLost);
     QVERIFY(m_db->database().open().ok()); // reopening brings it back
     QVERIFY(scalar(m_db->database().connection(), QStringLiteral("SELECT 1")).ok());
+}
+
+void TestRepositories::connectionsArePerThread()
+{
+    const QString mainName = m_db->database().connection().connectionName();
+    QString workerName;
+    int roles = -1;
+    bool workerClosed = false;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        {
+            QSqlDatabase db = m_db->database().connection();
+            workerName = db.connectionName();
+            auto count = scalar(db, QStringLiteral("SELECT COUNT(*) FROM roles"));
+            roles = count.ok() ? count.value().toInt() : -1;
+        }
+        m_db->database().closeThreadConnection();
+        workerClosed = !QSqlDatabase::contains(workerName);
+    }));
+    worker->start();
+    QVERIFY(worker->wait(60000));
+    QVERIFY(!workerName.isEmpty());
+    QVERIFY(workerName != mainName);
+    QCOMPARE(roles, 4);
+    QVERIFY(workerClosed);
+    QVERIFY(QSqlDatabase::contains(mainName)); // the GUI thread's connection is untouched
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)
