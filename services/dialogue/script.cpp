@@ -1,0 +1,594 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "script.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace vsc::services::dialogue {
+namespace {
+
+const QString kEnd = QStringLiteral("end");
+
+QString questionPath(int index)
+{
+    return QStringLiteral("questions[%1]").arg(index);
+}
+
+std::optional<QuestionType> typeFromKey(const QString &key)
+{
+    for (QuestionType t : {QuestionType::YesNo, QuestionType::SingleChoice, QuestionType::Numeric,
+                           QuestionType::FreeSpeech, QuestionType::Recording}) {
+        if (questionTypeKey(t) == key) {
+            return t;
+        }
+    }
+    return std::nullopt;
+}
+
+bool isDtmfKey(const QString &key)
+{
+    return key.size() == 1 && (key.at(0).isDigit() || key == QLatin1String("*") || key == QLatin1String("#"));
+}
+
+// Reads typed fields from a JSON object and records a problem for each one of the wrong type or unknown.
+class Reader
+{
+public:
+    Reader(const QJsonObject &object, QString path, QList<ScriptProblem> &problems, QStringList known)
+        : m_object(object), m_path(std::move(path)), m_problems(problems)
+    {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!known.contains(it.key())) {
+                problem(it.key(), QStringLiteral("unknown field '%1'").arg(it.key()));
+            }
+        }
+    }
+
+    QString string(const QString &key, const QString &fallback = {}, bool required = false)
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined()) {
+            if (required) {
+                problem(key, QStringLiteral("is required"));
+            }
+            return fallback;
+        }
+        if (!v.isString()) {
+            problem(key, QStringLiteral("must be a string"));
+            return fallback;
+        }
+        return v.toString();
+    }
+
+    bool boolean(const QString &key, bool fallback)
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined()) {
+            return fallback;
+        }
+        if (!v.isBool()) {
+            problem(key, QStringLiteral("must be true or false"));
+            return fallback;
+        }
+        return v.toBool();
+    }
+
+    double number(const QString &key, double fallback)
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined()) {
+            return fallback;
+        }
+        if (!v.isDouble()) {
+            problem(key, QStringLiteral("must be a number"));
+            return fallback;
+        }
+        return v.toDouble();
+    }
+
+    int integer(const QString &key, int fallback)
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined()) {
+            return fallback;
+        }
+        const double d = v.toDouble(0.5);
+        if (!v.isDouble() || d != double(qint64(d)) || qAbs(d) > 1e9) {
+            problem(key, QStringLiteral("must be a whole number"));
+            return fallback;
+        }
+        return int(d);
+    }
+
+    QStringList strings(const QString &key)
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined()) {
+            return {};
+        }
+        if (v.isString()) {
+            return {v.toString()};
+        }
+        QStringList out;
+        if (!v.isArray()) {
+            problem(key, QStringLiteral("must be a string or a list of strings"));
+            return out;
+        }
+        const QJsonArray array = v.toArray();
+        for (int i = 0; i < array.size(); ++i) {
+            if (!array.at(i).isString()) {
+                problem(QStringLiteral("%1[%2]").arg(key).arg(i), QStringLiteral("must be a string"));
+                continue;
+            }
+            out << array.at(i).toString();
+        }
+        return out;
+    }
+
+    QJsonArray array(const QString &key)
+    {
+        const QJsonValue v = m_object.value(key);
+        if (!v.isUndefined() && !v.isArray()) {
+            problem(key, QStringLiteral("must be a list"));
+        }
+        return v.toArray();
+    }
+
+    [[nodiscard]] bool has(const QString &key) const { return m_object.contains(key); }
+    [[nodiscard]] QString path(const QString &key) const { return m_path.isEmpty() ? key : m_path + u'.' + key; }
+    void problem(const QString &key, const QString &message) { m_problems.append({path(key), message}); }
+
+private:
+    QJsonObject m_object;
+    QString m_path;
+    QList<ScriptProblem> &m_problems;
+};
+
+ScriptQuestion readQuestion(const QJsonValue &value, int index, QList<ScriptProblem> &problems)
+{
+    ScriptQuestion q;
+    const QString path = questionPath(index);
+    if (!value.isObject()) {
+        problems.append({path, QStringLiteral("must be an object")});
+        return q;
+    }
+    Reader r(value.toObject(), path, problems,
+             {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("prompt"), QStringLiteral("required"),
+              QStringLiteral("reprompt"), QStringLiteral("maxReprompts"), QStringLiteral("options"),
+              QStringLiteral("min"), QStringLiteral("max"), QStringLiteral("maxLength"), QStringLiteral("branches")});
+    q.id = r.string(QStringLiteral("id"), {}, true);
+    const QString type = r.string(QStringLiteral("type"), {}, true);
+    if (r.has(QStringLiteral("type")) && !type.isEmpty()) {
+        if (auto t = typeFromKey(type)) {
+            q.type = *t;
+        } else {
+            r.problem(QStringLiteral("type"),
+                      QStringLiteral("unknown type '%1' (expected yes_no, single_choice, numeric, "
+                                     "free_speech or recording)")
+                          .arg(type));
+        }
+    }
+    q.prompt = r.string(QStringLiteral("prompt"), {}, true);
+    q.required = r.boolean(QStringLiteral("required"), true);
+    q.reprompt = r.string(QStringLiteral("reprompt"));
+    q.maxReprompts = r.integer(QStringLiteral("maxReprompts"), 2);
+    q.min = r.integer(QStringLiteral("min"), 0);
+    q.max = r.integer(QStringLiteral("max"), 10);
+    q.maxLengthSeconds = r.integer(QStringLiteral("maxLength"), 60);
+    const QJsonArray options = r.array(QStringLiteral("options"));
+    for (int i = 0; i < options.size(); ++i) {
+        const QString optionPath = r.path(QStringLiteral("options[%1]").arg(i));
+        if (!options.at(i).isObject()) {
+            problems.append({optionPath, QStringLiteral("must be an object")});
+            continue;
+        }
+        Reader o(options.at(i).toObject(), optionPath, problems,
+                 {QStringLiteral("value"), QStringLiteral("key"), QStringLiteral("synonyms")});
+        q.choices.append({o.string(QStringLiteral("value"), {}, true), o.string(QStringLiteral("key"), {}, true),
+                          o.strings(QStringLiteral("synonyms"))});
+    }
+    const QJsonArray branches = r.array(QStringLiteral("branches"));
+    for (int i = 0; i < branches.size(); ++i) {
+        const QString branchPath = r.path(QStringLiteral("branches[%1]").arg(i));
+        if (!branches.at(i).isObject()) {
+            problems.append({branchPath, QStringLiteral("must be an object")});
+            continue;
+        }
+        Reader b(branches.at(i).toObject(), branchPath, problems, {QStringLiteral("when"), QStringLiteral("goto")});
+        q.branches.append({b.strings(QStringLiteral("when")), b.string(QStringLiteral("goto"), {}, true)});
+        if (q.branches.constLast().when.isEmpty()) {
+            b.problem(QStringLiteral("when"),
+                      QStringLiteral("is required (an answer value, a list of them, or \"*\")"));
+        }
+    }
+    return q;
+}
+
+QString lineAndColumn(const QByteArray &json, int offset)
+{
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset && i < json.size(); ++i) {
+        if (json.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else if ((json.at(i) & 0xC0) != 0x80) { // count characters, not UTF-8 continuation bytes
+            ++column;
+        }
+    }
+    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+}
+
+// Answer values a branch on this question can match.
+bool branchValueFits(const ScriptQuestion &q, const QString &value)
+{
+    if (value == QLatin1String("*")) {
+        return true;
+    }
+    switch (q.type) {
+    case QuestionType::YesNo:
+        return value == QLatin1String("yes") || value == QLatin1String("no");
+    case QuestionType::SingleChoice:
+        return std::any_of(q.choices.cbegin(), q.choices.cend(), [&](const Choice &c) { return c.value == value; });
+    case QuestionType::Numeric: {
+        bool ok = false;
+        const int n = value.toInt(&ok);
+        return ok && n >= q.min && n <= q.max;
+    }
+    case QuestionType::FreeSpeech:
+    case QuestionType::Recording:
+        return false; // only "*" (any answer) makes sense
+    }
+    return false;
+}
+
+} // namespace
+
+int Script::indexOf(const QString &questionId) const
+{
+    for (int i = 0; i < questions.size(); ++i) {
+        if (questions.at(i).id == questionId) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+bool Script::records() const
+{
+    return std::any_of(questions.cbegin(), questions.cend(),
+                       [](const ScriptQuestion &q) { return q.type == QuestionType::Recording; });
+}
+
+bool hasErrors(const QList<ScriptProblem> &problems)
+{
+    return std::any_of(problems.cbegin(), problems.cend(),
+                       [](const ScriptProblem &p) { return p.severity == ScriptProblem::Severity::Error; });
+}
+
+LoadedScript loadScript(const QByteArray &json)
+{
+    LoadedScript loaded;
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError) {
+        loaded.problems.append({lineAndColumn(json, error.offset), error.errorString()});
+        return loaded;
+    }
+    if (!doc.isObject()) {
+        loaded.problems.append({QStringLiteral("line 1, column 1"), QStringLiteral("a script must be a JSON object")});
+        return loaded;
+    }
+    QList<ScriptProblem> &problems = loaded.problems;
+    Script &s = loaded.script;
+    Reader r(doc.object(), {}, problems,
+             {QStringLiteral("format"), QStringLiteral("name"), QStringLiteral("language"), QStringLiteral("voice"),
+              QStringLiteral("intro"), QStringLiteral("outro"), QStringLiteral("recordingDisclosure"),
+              QStringLiteral("confidenceThreshold"), QStringLiteral("noInputPolicy"), QStringLiteral("optOut"),
+              QStringLiteral("questions")});
+    s.format = r.integer(QStringLiteral("format"), 1);
+    if (s.format != 1) {
+        r.problem(QStringLiteral("format"),
+                  QStringLiteral("unsupported format version %1 (this build reads 1)").arg(s.format));
+    }
+    s.name = r.string(QStringLiteral("name"), {}, true);
+    s.language = r.string(QStringLiteral("language"), s.language);
+    s.voice = r.string(QStringLiteral("voice"), s.voice);
+    s.intro = r.string(QStringLiteral("intro"));
+    s.outro = r.string(QStringLiteral("outro"));
+    s.recordingDisclosure = r.string(QStringLiteral("recordingDisclosure"));
+    s.confidenceThreshold = r.number(QStringLiteral("confidenceThreshold"), s.confidenceThreshold);
+    const QString policy = r.string(QStringLiteral("noInputPolicy"), QStringLiteral("skip"));
+    if (policy == QLatin1String("end")) {
+        s.noInputPolicy = NoInputPolicy::End;
+    } else if (policy != QLatin1String("skip")) {
+        r.problem(QStringLiteral("noInputPolicy"), QStringLiteral("must be \"skip\" or \"end\""));
+    }
+    const QJsonValue optOut = doc.object().value(QStringLiteral("optOut"));
+    if (optOut.isObject()) {
+        Reader o(optOut.toObject(), QStringLiteral("optOut"), problems,
+                 {QStringLiteral("key"), QStringLiteral("phrases"), QStringLiteral("message")});
+        s.optOut.key = o.string(QStringLiteral("key"), s.optOut.key);
+        s.optOut.phrases = o.strings(QStringLiteral("phrases"));
+        s.optOut.message = o.string(QStringLiteral("message"));
+    } else if (!optOut.isUndefined()) {
+        r.problem(QStringLiteral("optOut"), QStringLiteral("must be an object"));
+    }
+    const QJsonArray questions = r.array(QStringLiteral("questions"));
+    for (int i = 0; i < questions.size(); ++i) {
+        s.questions.append(readQuestion(questions.at(i), i, problems));
+    }
+    problems.append(validateScript(s));
+    return loaded;
+}
+
+QList<ScriptProblem> validateScript(const Script &s)
+{
+    QList<ScriptProblem> problems;
+    auto error = [&](const QString &path, const QString &message) { problems.append({path, message}); };
+    auto warning = [&](const QString &path, const QString &message) {
+        problems.append({path, message, ScriptProblem::Severity::Warning});
+    };
+    static const QRegularExpression languagePattern(QStringLiteral("^[a-z]{2,3}(-[A-Z]{2})?$"));
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{0,63}$"));
+    if (!languagePattern.match(s.language).hasMatch()) {
+        error(QStringLiteral("language"),
+              QStringLiteral("'%1' is not a language tag such as en-US or de-DE").arg(s.language));
+    }
+    if (s.confidenceThreshold < 0.0 || s.confidenceThreshold > 1.0) {
+        error(QStringLiteral("confidenceThreshold"), QStringLiteral("must be between 0 and 1"));
+    }
+    if (!isDtmfKey(s.optOut.key)) {
+        error(QStringLiteral("optOut.key"), QStringLiteral("'%1' is not a keypad key (0-9, * or #)").arg(s.optOut.key));
+    }
+    if (s.questions.isEmpty()) {
+        error(QStringLiteral("questions"), QStringLiteral("a script needs at least one question"));
+        return problems;
+    }
+    if (s.records() && s.recordingDisclosure.trimmed().isEmpty()) {
+        error(QStringLiteral("recordingDisclosure"),
+              QStringLiteral("is required because a question records the caller (consent must be asked first)"));
+    }
+
+    QHash<QString, int> firstIndex;
+    for (int i = 0; i < s.questions.size(); ++i) {
+        const ScriptQuestion &q = s.questions.at(i);
+        const QString path = questionPath(i);
+        if (!q.id.isEmpty() && !idPattern.match(q.id).hasMatch()) {
+            error(path + QStringLiteral(".id"),
+                  QStringLiteral("'%1' must start with a letter and use only letters, digits, '_' and '-'").arg(q.id));
+        } else if (q.id == kEnd) {
+            error(path + QStringLiteral(".id"), QStringLiteral("'end' is reserved for branches"));
+        } else if (firstIndex.contains(q.id)) {
+            error(path + QStringLiteral(".id"), QStringLiteral("duplicate id '%1' (first used by questions[%2])")
+                                                    .arg(q.id)
+                                                    .arg(firstIndex.value(q.id)));
+        } else if (!q.id.isEmpty()) {
+            firstIndex.insert(q.id, i);
+        }
+        if (q.prompt.trimmed().isEmpty() && !q.id.isEmpty()) {
+            error(path + QStringLiteral(".prompt"), QStringLiteral("must not be empty"));
+        }
+        if (q.maxReprompts < 0 || q.maxReprompts > 5) {
+            error(path + QStringLiteral(".maxReprompts"), QStringLiteral("must be between 0 and 5"));
+        }
+        switch (q.type) {
+        case QuestionType::SingleChoice: {
+            if (q.choices.size() < 2) {
+                error(path + QStringLiteral(".options"),
+                      QStringLiteral("a single_choice question needs at least two options"));
+            }
+            QHash<QString, int> keys;
+            QHash<QString, int> words;
+            for (int c = 0; c < q.choices.size(); ++c) {
+                const Choice &choice = q.choices.at(c);
+                const QString optionPath = path + QStringLiteral(".options[%1]").arg(c);
+                if (!choice.key.isEmpty() && !isDtmfKey(choice.key)) {
+                    error(optionPath + QStringLiteral(".key"),
+                          QStringLiteral("'%1' is not a keypad key (0-9, * or #)").arg(choice.key));
+                } else if (keys.contains(choice.key)) {
+                    error(optionPath + QStringLiteral(".key"), QStringLiteral("duplicate key '%1' (also options[%2])")
+                                                                   .arg(choice.key)
+                                                                   .arg(keys.value(choice.key)));
+                } else if (!choice.key.isEmpty()) {
+                    keys.insert(choice.key, c);
+                }
+                if (choice.key == s.optOut.key) {
+                    warning(optionPath + QStringLiteral(".key"),
+                            QStringLiteral("the opt-out key %1 selects this option here, so it cannot opt out during "
+                                           "this question")
+                                .arg(choice.key));
+                }
+                QStringList spoken = choice.synonyms;
+                spoken.prepend(choice.value);
+                for (const QString &word : std::as_const(spoken)) {
+                    const QString normalised = word.trimmed().toLower();
+                    if (normalised.isEmpty()) {
+                        continue;
+                    }
+                    if (words.contains(normalised) && words.value(normalised) != c) {
+                        error(optionPath, QStringLiteral("'%1' is also said for options[%2]; speech could not tell "
+                                                         "them apart")
+                                              .arg(word)
+                                              .arg(words.value(normalised)));
+                    }
+                    words.insert(normalised, c);
+                }
+            }
+            break;
+        }
+        case QuestionType::Numeric:
+            if (q.min > q.max) {
+                error(path + QStringLiteral(".min"),
+                      QStringLiteral("min %1 is greater than max %2").arg(q.min).arg(q.max));
+            } else if (q.min < 0) {
+                error(path + QStringLiteral(".min"),
+                      QStringLiteral("must not be negative (keypads cannot enter a sign)"));
+            } else if (q.max > 999999) {
+                error(path + QStringLiteral(".max"), QStringLiteral("must be at most 999999"));
+            }
+            if (isDtmfKey(s.optOut.key) && s.optOut.key.at(0).isDigit() && q.max < 10 &&
+                s.optOut.key.toInt() >= q.min && s.optOut.key.toInt() <= q.max) {
+                warning(path, QStringLiteral("the opt-out key %1 is also a valid answer (%2-%3), so it cannot opt out "
+                                             "during this question")
+                                  .arg(s.optOut.key)
+                                  .arg(q.min)
+                                  .arg(q.max));
+            }
+            break;
+        case QuestionType::YesNo:
+            if (s.optOut.key == QLatin1String("1") || s.optOut.key == QLatin1String("2")) {
+                error(QStringLiteral("optOut.key"), QStringLiteral("keys 1 and 2 answer yes/no questions"));
+            }
+            break;
+        case QuestionType::FreeSpeech:
+        case QuestionType::Recording:
+            if (q.maxLengthSeconds < 1 || q.maxLengthSeconds > 3600) {
+                error(path + QStringLiteral(".maxLength"), QStringLiteral("must be between 1 and 3600 seconds"));
+            }
+            break;
+        }
+    }
+
+    // Flow graph: branch targets, plus the next question unless a catch-all branch always leaves.
+    QList<QList<int>> edges(s.questions.size());
+    for (int i = 0; i < s.questions.size(); ++i) {
+        const ScriptQuestion &q = s.questions.at(i);
+        bool catchAll = false;
+        for (int b = 0; b < q.branches.size(); ++b) {
+            const Branch &branch = q.branches.at(b);
+            const QString path = questionPath(i) + QStringLiteral(".branches[%1]").arg(b);
+            for (const QString &value : branch.when) {
+                catchAll = catchAll || value == QLatin1String("*");
+                if (!branchValueFits(q, value)) {
+                    error(path + QStringLiteral(".when"),
+                          QStringLiteral("'%1' can never be the answer to %2 question '%3'")
+                              .arg(value, questionTypeKey(q.type), q.id));
+                }
+            }
+            if (branch.target == kEnd) {
+                continue;
+            }
+            const int target = s.indexOf(branch.target);
+            if (target < 0) {
+                if (!branch.target.isEmpty()) {
+                    error(path + QStringLiteral(".goto"),
+                          QStringLiteral("no question has the id '%1'").arg(branch.target));
+                }
+                continue;
+            }
+            edges[i].append(target);
+        }
+        if (!catchAll && i + 1 < s.questions.size()) {
+            edges[i].append(i + 1);
+        }
+    }
+    QList<int> state(s.questions.size(), 0); // 0 unvisited, 1 on the stack, 2 done
+    QSet<int> reported;
+    std::function<void(int, QList<int> &)> visit = [&](int node, QList<int> &stack) {
+        state[node] = 1;
+        stack.append(node);
+        for (int next : std::as_const(edges[node])) {
+            if (state[next] == 1 && !reported.contains(next)) {
+                reported.insert(next);
+                QStringList loop;
+                for (qsizetype k = stack.indexOf(next); k < stack.size(); ++k) {
+                    loop << s.questions.at(stack.at(k)).id;
+                }
+                loop << s.questions.at(next).id;
+                error(questionPath(node) + QStringLiteral(".branches"),
+                      QStringLiteral("the flow loops: %1").arg(loop.join(QStringLiteral(" -> "))));
+            } else if (state[next] == 0) {
+                visit(next, stack);
+            }
+        }
+        stack.removeLast();
+        state[node] = 2;
+    };
+    QList<int> stack;
+    visit(0, stack);
+    for (int i = 0; i < s.questions.size(); ++i) {
+        if (state.at(i) == 0) {
+            error(questionPath(i), QStringLiteral("question '%1' can never be reached").arg(s.questions.at(i).id));
+        }
+    }
+    return problems;
+}
+
+QByteArray toJson(const Script &s)
+{
+    QJsonArray questions;
+    for (const ScriptQuestion &q : s.questions) {
+        QJsonObject o{{QStringLiteral("id"), q.id},
+                      {QStringLiteral("type"), questionTypeKey(q.type)},
+                      {QStringLiteral("prompt"), q.prompt}};
+        if (!q.required) {
+            o.insert(QStringLiteral("required"), false);
+        }
+        if (!q.reprompt.isEmpty()) {
+            o.insert(QStringLiteral("reprompt"), q.reprompt);
+        }
+        if (q.maxReprompts != 2) {
+            o.insert(QStringLiteral("maxReprompts"), q.maxReprompts);
+        }
+        if (q.type == QuestionType::SingleChoice) {
+            QJsonArray options;
+            for (const Choice &c : q.choices) {
+                QJsonObject option{{QStringLiteral("value"), c.value}, {QStringLiteral("key"), c.key}};
+                if (!c.synonyms.isEmpty()) {
+                    option.insert(QStringLiteral("synonyms"), QJsonArray::fromStringList(c.synonyms));
+                }
+                options.append(option);
+            }
+            o.insert(QStringLiteral("options"), options);
+        }
+        if (q.type == QuestionType::Numeric) {
+            o.insert(QStringLiteral("min"), q.min);
+            o.insert(QStringLiteral("max"), q.max);
+        }
+        if ((q.type == QuestionType::Recording || q.type == QuestionType::FreeSpeech) && q.maxLengthSeconds != 60) {
+            o.insert(QStringLiteral("maxLength"), q.maxLengthSeconds);
+        }
+        if (!q.branches.isEmpty()) {
+            QJsonArray branches;
+            for (const Branch &b : q.branches) {
+                branches.append(
+                    QJsonObject{{QStringLiteral("when"),
+                                 b.when.size() == 1 ? QJsonValue(b.when.first()) : QJsonArray::fromStringList(b.when)},
+                                {QStringLiteral("goto"), b.target}});
+            }
+            o.insert(QStringLiteral("branches"), branches);
+        }
+        questions.append(o);
+    }
+    QJsonObject root{{QStringLiteral("format"), s.format},
+                     {QStringLiteral("name"), s.name},
+                     {QStringLiteral("language"), s.language},
+                     {QStringLiteral("voice"), s.voice},
+                     {QStringLiteral("confidenceThreshold"), s.confidenceThreshold},
+                     {QStringLiteral("noInputPolicy"),
+                      s.noInputPolicy == NoInputPolicy::End ? QStringLiteral("end") : QStringLiteral("skip")},
+                     {QStringLiteral("questions"), questions}};
+    for (const auto &[key, value] :
+         {std::pair{QStringLiteral("intro"), s.intro}, std::pair{QStringLiteral("outro"), s.outro},
+          std::pair{QStringLiteral("recordingDisclosure"), s.recordingDisclosure}}) {
+        if (!value.isEmpty()) {
+            root.insert(key, value);
+        }
+    }
+    QJsonObject optOut{{QStringLiteral("key"), s.optOut.key}};
+    if (!s.optOut.phrases.isEmpty()) {
+        optOut.insert(QStringLiteral("phrases"), QJsonArray::fromStringList(s.optOut.phrases));
+    }
+    if (!s.optOut.message.isEmpty()) {
+        optOut.insert(QStringLiteral("message"), s.optOut.message);
+    }
+    root.insert(QStringLiteral("optOut"), optOut);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace vsc::services::dialogue

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "survey.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace vsc::services::dialogue {
+
+// A survey script as the dialogue engine runs it. The JSON form is documented in docs/SCRIPT_FORMAT.md.
+
+struct Choice
+{
+    QString value;        // stored as the normalised answer, e.g. "speed"
+    QString key;          // DTMF key, e.g. "1"
+    QStringList synonyms; // spoken alternatives besides the value itself
+};
+
+struct Branch
+{
+    QStringList when; // normalised answer values that take this branch ("yes", "3", "speed"); "*" = any answer
+    QString target;   // a question id, or "end"
+};
+
+struct ScriptQuestion
+{
+    QString id;
+    QuestionType type = QuestionType::YesNo;
+    QString prompt;
+    bool required = true;
+    QString reprompt; // said before the prompt again after no input or no match; empty = a default
+    int maxReprompts = 2;
+    QList<Choice> choices; // single_choice
+    int min = 0;           // numeric, inclusive
+    int max = 10;
+    int maxLengthSeconds = 60; // recording, free_speech
+    QList<Branch> branches;
+};
+
+enum class NoInputPolicy { Skip, End }; // what happens once a required question ran out of reprompts
+
+struct OptOut
+{
+    QString key = QStringLiteral("9");
+    QStringList phrases; // empty = the built-in English and German phrases
+    QString message;     // said before hanging up; empty = a default in the script's language
+};
+
+struct Script
+{
+    int format = 1;
+    QString name;
+    QString language = QStringLiteral("en-US");
+    QString voice = QStringLiteral("Polly.Joanna");
+    QString intro;
+    QString outro;
+    QString recordingDisclosure; // required when any question records
+    double confidenceThreshold = 0.5;
+    NoInputPolicy noInputPolicy = NoInputPolicy::Skip;
+    OptOut optOut;
+    QList<ScriptQuestion> questions;
+
+    [[nodiscard]] int indexOf(const QString &questionId) const;
+    [[nodiscard]] bool records() const;
+};
+
+struct ScriptProblem
+{
+    enum class Severity { Error, Warning };
+    QString location; // "line 4, column 7" for syntax errors, else a JSON path such as "questions[2].options[1].key"
+    QString message;
+    Severity severity = Severity::Error;
+
+    [[nodiscard]] QString toString() const
+    {
+        return location +
+               (severity == Severity::Warning ? QStringLiteral(": warning: ") : QStringLiteral(": error: ")) + message;
+    }
+};
+
+[[nodiscard]] bool hasErrors(const QList<ScriptProblem> &problems);
+
+struct LoadedScript
+{
+    Script script;
+    QList<ScriptProblem> problems; // no errors = valid and runnable; warnings may remain
+
+    [[nodiscard]] bool ok() const { return !hasErrors(problems); }
+};
+
+// Parses and validates in one pass, collecting every problem rather than stopping at the first.
+LoadedScript loadScript(const QByteArray &json);
+// Semantic checks of a script built in code or parsed: ids, keys, ranges, branches, reachability, cycles.
+QList<ScriptProblem> validateScript(const Script &script);
+QByteArray toJson(const Script &script);
+
+} // namespace vsc::services::dialogue

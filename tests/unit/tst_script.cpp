@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogue/script.h"
+#include "testconfig.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace vsc;
+using namespace vsc::services::dialogue;
+
+namespace {
+
+QByteArray readData(const char *name)
+{
+    QFile file(QStringLiteral(VSC_TEST_DATA_DIR "/scripts/") + QString::fromLatin1(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QStringList errorsOf(const LoadedScript &loaded)
+{
+    QStringList out;
+    for (const ScriptProblem &p : loaded.problems) {
+        out << p.toString();
+    }
+    return out;
+}
+
+bool mentions(const LoadedScript &loaded, const QString &location, const QString &fragment)
+{
+    for (const ScriptProblem &p : loaded.problems) {
+        if (p.location == location && p.message.contains(fragment)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QByteArray withQuestions(const QByteArray &questions, const QByteArray &extra = {})
+{
+    return "{\"name\": \"t\", " + extra + "\"questions\": " + questions + "}";
+}
+
+} // namespace
+
+class TestScript : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void loadsTheSampleScript();
+    void roundTripsThroughJson();
+    void syntaxErrorHasLineAndColumn();
+    void reportsEveryProblemWithItsLocation();
+    void detectsDuplicateIdsAndKeys();
+    void detectsBadRanges();
+    void detectsMissingOptionsAndAmbiguousSpeech();
+    void detectsBranchProblems();
+    void detectsUnreachableQuestions();
+    void detectsCycles();
+    void recordingNeedsDisclosure();
+    void optOutKeyConflictsAreWarnings();
+    void rejectsNonObjects();
+};
+
+void TestScript::loadsTheSampleScript()
+{
+    const LoadedScript loaded = loadScript(readData("customer-satisfaction.json"));
+    QVERIFY2(loaded.ok(), qPrintable(errorsOf(loaded).join(u'\n')));
+    QVERIFY(loaded.problems.isEmpty());
+    const Script &s = loaded.script;
+    QCOMPARE(s.questions.size(), 5);
+    QCOMPARE(s.optOut.key, QStringLiteral("*"));
+    QCOMPARE(s.questions.at(1).type, QuestionType::Numeric);
+    QCOMPARE(s.questions.at(1).max, 10);
+    QCOMPARE(s.questions.at(2).choices.at(2).synonyms,
+             QStringList({QStringLiteral("friendly"), QStringLiteral("staff")}));
+    QCOMPARE(s.questions.at(0).branches.at(0).target, QStringLiteral("comment"));
+    QCOMPARE(s.questions.at(4).required, false);
+    QCOMPARE(s.questions.at(4).maxLengthSeconds, 30);
+    QCOMPARE(s.indexOf(QStringLiteral("again")), 3);
+    QCOMPARE(s.indexOf(QStringLiteral("nope")), -1);
+    QVERIFY(!s.records());
+}
+
+void TestScript::roundTripsThroughJson()
+{
+    const LoadedScript first = loadScript(readData("customer-satisfaction.json"));
+    const LoadedScript second = loadScript(toJson(first.script));
+    QVERIFY2(second.ok(), qPrintable(errorsOf(second).join(u'\n')));
+    QCOMPARE(toJson(second.script), toJson(first.script));
+    QCOMPARE(second.script.questions.at(0).branches.at(0).when, QStringList{QStringLiteral("no")});
+}
+
+void TestScript::syntaxErrorHasLineAndColumn()
+{
+    const LoadedScript loaded = loadScript("{\n  \"name\": \"x\",\n  \"questions\": [,]\n}");
+    QCOMPARE(loaded.problems.size(), 1);
+    QVERIFY2(loaded.problems.at(0).location.startsWith(QStringLiteral("line 3, column")),
+             qPrintable(loaded.problems.at(0).location));
+    QVERIFY(!loaded.ok());
+}
+
+void TestScript::reportsEveryProblemWithItsLocation()
+{
+    const LoadedScript loaded = loadScript(withQuestions(
+        R"([{"id": "a", "type": "multiple", "prompt": "x"}, {"id": "b", "type": "yes_no"}, {"type": "numeric", "prompt": "p", "colour": 1}])",
+        R"("language": "english", "confidenceThreshold": 3, "noInputPolicy": "retry", )"));
+    QVERIFY(!loaded.ok());
+    QVERIFY(mentions(loaded, QStringLiteral("questions[0].type"), QStringLiteral("unknown type 'multiple'")));
+    QVERIFY(mentions(loaded, QStringLiteral("questions[1].prompt"), QStringLiteral("is required")));
+    QVERIFY(mentions(loaded, QStringLiteral("questions[2].id"), QStringLiteral("is required")));
+    QVERIFY(mentions(loaded, QStringLiteral("questions[2].colour"), QStringLiteral("unknown field")));
+    QVERIFY(mentions(loaded, QStringLiteral("language"), QStringLiteral("not a language tag")));
+    QVERIFY(mentions(loaded, QStringLiteral("confidenceThreshold"), QStringLiteral("between 0 and 1")));
+    QVERIFY(mentions(loaded, QStringLiteral("noInputPolicy"), QStringLiteral("skip")));
+    QVERIFY(loaded.problems.size() >= 7);
+}
+
+void TestScript::detectsDuplicateIdsAndKeys()
+{
+    const LoadedScript loaded = loadScript(withQuestions(R"([
+        {"id": "q", "type": "yes_no", "prompt": "a"},
+        {"id": "q", "type": "single_choice", "prompt": "b", "options": [
+            {"value": "x", "key": "1"}, {"value": "y", "key": "1"}, {"value": "z", "key": "12"}]}])"));
+    QVERIFY(mentions(loaded, QStringLiteral("questions[1].id"), QStringLiteral("duplicate id 'q'")));
+    QVERIFY(mentions(loaded, QStringLiteral("questions[1].options[1].key"), QStringLiteral("duplicate key '1'")));
+    QVERIFY(mentions(loaded, QStringLiteral("questions[1].options[2].key"), QStringLiteral("not a keypad key")));
+}
+
+void TestScript::detectsBadRanges()
+{
+    const LoadedScript loaded = loadScript(withQuestions(R"([
+        {"id": "a", "type": "numeric", "prompt": "p", "min": 10, "max": 0},
+        {"id": "b", "type": "numeric", "prompt": "p", "min": -5, "max": 5},
+        {"id": "c", "type": "numeric", "prompt": "p", "min": 1.5, "max": 5},
+        {"id": "d", "type": "free_speech", "prompt": "p", "maxLength": 0},
+        {"id": "e", "type": "yes_no", "prompt": "p", "maxReprompts": 9}])"));
+    QVERIFY(mentions(loaded, QStringLiteral("questions[0].min"), QStringLiteral("greater than max")));
+    QVERIFY(mentions(loaded, QStringLiteral("questions[1].min"), QStringLiteral("negative")));
+    QVERIFY(mentions(loaded, QStringLiteral("questions[2].min"), QStringLiteral("whole number")));
+    QVERIFY(mentions(loaded, QStringLiteral("questions[3].maxLength"), QStringLiteral("between 1 and 3600")));
+    QVERIFY(mentions(loaded, QStringLiteral("questions[4].maxReprompts"), QStringLiteral("between 0 and 5")));
+}
+
+void TestScript::detectsMissingOptionsAndAmbiguousSpeech()
+{
+    const LoadedScript loaded = loadScript(withQuestions(R"([
+        {"id": "a", "type": "single_choice", "prompt": "p"},
+        {"id": "b", "type": "single_choice", "prompt": "p", "options": [
+            {"value": "red", "key": "1", "synonyms": ["Crimson"]}, {"value": "crimson", "key": "2"}, {"key": "3"}]}])"));
+    QVERIFY(mentions(loaded, QStringLiteral("questions[0].options"), QStringLiteral("at least two options")));
+    QVERIFY(mentions(loaded, QStringLiteral("questions[1].options[1]"), QStringLiteral("'crimson' is also said")));
+    QVERIFY(mentions(loaded, QStringLiteral("questions[1].options[2].value"), QStringLiteral("is required")));
+}
+
+void TestScript::detectsBranchProblems()
+{
+    const LoadedScript loaded = loadScript(withQuestions(R"([
+        {"id": "a", "type": "yes_no", "prompt": "p", "branches": [{"when": "maybe", "goto": "b"}, {"when": "no", "goto": "zzz"}, {"goto": "end"}]},
+        {"id": "b", "type": "numeric", "prompt": "p", "min": 0, "max": 5, "branches": [{"when": ["3", "7"], "goto": "end"}]}])"));
+    QVERIFY(mentions(loaded, QStringLiteral("questions[0].branches[0].when"), QStringLiteral("'maybe' can never be")));
+    QVERIFY(mentions(loaded, QStringLiteral("questions[0].branches[1].goto"),
+                     QStringLiteral("no question has the id 'zzz'")));
+    QVERIFY(mentions(loaded, QStringLiteral("questions[0].branches[2].when"), QStringLiteral("is required")));
+    QVERIFY(mentions(loaded, QStringLiteral("questions[1].branches[0].when"), QStringLiteral("'7' can never be")));
+    QVERIFY(!mentions(loaded, QStringLiteral("questions[1].branches[0].when"), QStringLiteral("'3' can never be")));
+}
+
+void TestScript::detectsUnreachableQuestions()
+{
+    const LoadedScript loaded = loadScript(withQuestions(R"([
+        {"id": "a", "type": "yes_no", "prompt": "p", "branches": [{"when": "*", "goto": "c"}]},
+        {"id": "b", "type": "yes_no", "prompt": "p"},
+        {"id": "c", "type": "yes_no", "prompt": "p"}])"));
+    QVERIFY(mentions(loaded, QStringLiteral("questions[1]"), QStringLiteral("'b' can never be reached")));
+    QCOMPARE(loaded.problems.size(), 1);
+}
+
+void TestScript::detectsCycles()
+{
+    const LoadedScript loaded = loadScript(withQuestions(R"([
+        {"id": "a", "type": "yes_no", "prompt": "p"},
+        {"id": "b", "type": "yes_no", "prompt": "p", "branches": [{"when": "no", "goto": "a"}]},
+        {"id": "c", "type": "yes_no", "prompt": "p"}])"));
+    QVERIFY(mentions(loaded, QStringLiteral("questions[1].branches"), QStringLiteral("the flow loops: a -> b -> a")));
+}
+
+void TestScript::recordingNeedsDisclosure()
+{
+    const QByteArray questions = R"([{"id": "voice", "type": "recording", "prompt": "Leave a message."}])";
+    const LoadedScript without = loadScript(withQuestions(questions));
+    QVERIFY(mentions(without, QStringLiteral("recordingDisclosure"), QStringLiteral("consent")));
+    const LoadedScript with =
+        loadScript(withQuestions(questions, R"("recordingDisclosure": "This answer is recorded.", )"));
+    QVERIFY2(with.ok(), qPrintable(errorsOf(with).join(u'\n')));
+    QVERIFY(with.script.records());
+}
+
+void TestScript::optOutKeyConflictsAreWarnings()
+{
+    const LoadedScript loaded = loadScript(withQuestions(R"([
+        {"id": "nps", "type": "numeric", "prompt": "p", "min": 0, "max": 9},
+        {"id": "c", "type": "single_choice", "prompt": "p", "options": [{"value": "x", "key": "9"}, {"value": "y", "key": "8"}]}])"));
+    QVERIFY2(loaded.ok(), qPrintable(errorsOf(loaded).join(u'\n'))); // warnings only
+    QCOMPARE(loaded.problems.size(), 2);
+    QCOMPARE(loaded.problems.at(0).severity, ScriptProblem::Severity::Warning);
+    QVERIFY(loaded.problems.at(0).toString().contains(QStringLiteral("warning: the opt-out key 9")));
+    const LoadedScript bad =
+        loadScript(withQuestions(R"([{"id": "a", "type": "yes_no", "prompt": "p"}])", R"("optOut": {"key": "1"}, )"));
+    QVERIFY(mentions(bad, QStringLiteral("optOut.key"), QStringLiteral("keys 1 and 2")));
+    const LoadedScript worse = loadScript(
+        withQuestions(R"([{"id": "a", "type": "yes_no", "prompt": "p"}])", R"("optOut": {"key": "x"}, "format": 2, )"));
+    QVERIFY(mentions(worse, QStringLiteral("optOut.key"), QStringLiteral("not a keypad key")));
+    QVERIFY(mentions(worse, QStringLiteral("format"), QStringLiteral("unsupported format version 2")));
+}
+
+void TestScript::rejectsNonObjects()
+{
+    QVERIFY(!loadScript("[1, 2]").ok());
+    QVERIFY(!loadScript(R"({"name": "x", "questions": []})").ok());
+    const LoadedScript loaded = loadScript(R"({"name": 5, "questions": [7], "optOut": true})");
+    QVERIFY(mentions(loaded, QStringLiteral("name"), QStringLiteral("must be a string")));
+    QVERIFY(mentions(loaded, QStringLiteral("questions[0]"), QStringLiteral("must be an object")));
+    QVERIFY(mentions(loaded, QStringLiteral("optOut"), QStringLiteral("must be an object")));
+}
+
+QTEST_GUILESS_MAIN(TestScript)
+#include "tst_script.moc"
