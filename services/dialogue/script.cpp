@@ -431,8 +431,8 @@ QList<ScriptProblem> validateScript(const Script &s)
             } else if (q.max > 999999) {
                 error(path + QStringLiteral(".max"), QStringLiteral("must be at most 999999"));
             }
-            if (isDtmfKey(s.optOut.key) && s.optOut.key.at(0).isDigit() && q.max < 10 &&
-                s.optOut.key.toInt() >= q.min && s.optOut.key.toInt() <= q.max) {
+            if (isDtmfKey(s.optOut.key) && s.optOut.key.at(0).isDigit() && s.optOut.key.toInt() >= q.min &&
+                s.optOut.key.toInt() <= q.max) {
                 warning(path, QStringLiteral("the opt-out key %1 is also a valid answer (%2-%3), so it cannot opt out "
                                              "during this question")
                                   .arg(s.optOut.key)
