@@ -6,6 +6,7 @@
 #include "logging/logging.h"
 #include "mainwindow.h"
 #include "pane.h"
+#include "scriptcommands.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -13,6 +14,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTextStream>
 #include <QTranslator>
 
 #include <cstring>
@@ -20,7 +22,8 @@
 
 namespace {
 
-const QStringList kSubcommands{QStringLiteral("migrate"), QStringLiteral("seed-demo")};
+const QStringList kSubcommands{QStringLiteral("migrate"), QStringLiteral("seed-demo"), QStringLiteral("script"),
+                               QStringLiteral("simulate")};
 
 // Decided before any QCoreApplication exists, so --version, --help and subcommands never need a display.
 bool isHeadless(int argc, char **argv)
@@ -99,11 +102,14 @@ int main(int argc, char **argv)
     installTranslations(*app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("VoiceSurvey Console: automated outbound voice surveys.\n\n"
-                                                    "Commands (run without a display):\n"
-                                                    "  migrate     Create or upgrade the database schema.\n"
-                                                    "  seed-demo   Add the demo campaign, contacts and call history.\n"
-                                                    "Without a command the console window opens."));
+    parser.setApplicationDescription(
+        QStringLiteral("VoiceSurvey Console: automated outbound voice surveys.\n\n"
+                       "Commands (run without a display):\n"
+                       "  migrate     Create or upgrade the database schema.\n"
+                       "  seed-demo   Add the demo campaign, contacts and call history.\n"
+                       "  script validate FILE   Check a survey script (JSON) and list every problem.\n"
+                       "  simulate FILE          Walk a survey script in the terminal, as a caller would.\n"
+                       "Without a command the console window opens."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(
@@ -122,8 +128,10 @@ int main(int argc, char **argv)
                                          QStringLiteral("dir"));
     screenshotsOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({databaseOption, demoOption, jsonOption, logLevelOption, screenshotsOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("migrate | seed-demo (optional)."),
-                                 QStringLiteral("[command]"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("migrate | seed-demo | script validate FILE | simulate FILE (optional)."),
+        QStringLiteral("[command [args]]"));
     parser.process(*app);
 
     const bool json = parser.isSet(jsonOption);
@@ -141,14 +149,29 @@ int main(int argc, char **argv)
     int exitCode = vsc::app::ExitOk;
     if (!positional.isEmpty()) {
         const QString &command = positional.constFirst();
-        if (positional.size() > 1 || !kSubcommands.contains(command)) {
-            vsc::app::printError(json, {vsc::ErrorCode::InvalidArgument,
-                                        QStringLiteral("unknown command '%1'; see --help").arg(positional.join(u' '))});
-            exitCode = vsc::app::ExitUsage;
-        } else if (command == QLatin1String("migrate")) {
+        auto usage = [&](const QString &message) {
+            vsc::app::printError(json, {vsc::ErrorCode::InvalidArgument, message + QStringLiteral("; see --help")});
+            return int(vsc::app::ExitUsage);
+        };
+        if (command == QLatin1String("migrate") && positional.size() == 1) {
             exitCode = vsc::app::runMigrate(databaseUrl, json);
-        } else {
+        } else if (command == QLatin1String("seed-demo") && positional.size() == 1) {
             exitCode = vsc::app::runSeedDemo(databaseUrl, json);
+        } else if (command == QLatin1String("script")) {
+            exitCode = positional.size() == 3 && positional.at(1) == QLatin1String("validate")
+                           ? vsc::app::runScriptValidate(positional.at(2), json)
+                           : usage(QStringLiteral("usage: script validate FILE"));
+        } else if (command == QLatin1String("simulate")) {
+            if (positional.size() == 2) {
+                QTextStream in(stdin);
+                // With --json the transcript goes to stderr so stdout carries only the JSON document.
+                QTextStream out(json ? stderr : stdout);
+                exitCode = vsc::app::runSimulate(positional.at(1), json, in, out);
+            } else {
+                exitCode = usage(QStringLiteral("usage: simulate FILE"));
+            }
+        } else {
+            exitCode = usage(QStringLiteral("unknown command '%1'").arg(positional.join(u' ')));
         }
         vsc::services::logging::shutdown();
         return exitCode;

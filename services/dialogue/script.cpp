@@ -172,7 +172,7 @@ ScriptQuestion readQuestion(const QJsonValue &value, int index, QList<ScriptProb
                           .arg(type));
         }
     }
-    q.prompt = r.string(QStringLiteral("prompt"), {}, true);
+    q.prompt = r.string(QStringLiteral("prompt")); // an empty or missing prompt is reported by validateScript()
     q.required = r.boolean(QStringLiteral("required"), true);
     q.reprompt = r.string(QStringLiteral("reprompt"));
     q.maxReprompts = r.integer(QStringLiteral("maxReprompts"), 2);
@@ -370,8 +370,8 @@ QList<ScriptProblem> validateScript(const Script &s)
         } else if (!q.id.isEmpty()) {
             firstIndex.insert(q.id, i);
         }
-        if (q.prompt.trimmed().isEmpty() && !q.id.isEmpty()) {
-            error(path + QStringLiteral(".prompt"), QStringLiteral("must not be empty"));
+        if (q.prompt.trimmed().isEmpty()) {
+            error(path + QStringLiteral(".prompt"), QStringLiteral("is required: what the caller hears"));
         }
         if (q.maxReprompts < 0 || q.maxReprompts > 5) {
             error(path + QStringLiteral(".maxReprompts"), QStringLiteral("must be between 0 and 5"));

@@ -3,6 +3,7 @@
 #include "support/testdatabase.h"
 #include "testconfig.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void newerSchemaIsRefused();
     void seedDemoReportsCounts();
     void badInputGivesClearErrors();
+    void scriptValidateReportsProblems();
+    void simulateWalksTheScriptFromStdin();
 
 private:
     struct Run
@@ -30,7 +33,7 @@ private:
         QByteArray err;
         QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
     };
-    Run run(const QStringList &args);
+    Run run(const QStringList &args, const QByteArray &input = {});
     QTemporaryDir m_home;
 };
 
@@ -41,7 +44,7 @@ void TestCli::initTestCase()
     QVERIFY2(probe.isValid(), qPrintable(probe.errorString()));
 }
 
-TestCli::Run TestCli::run(const QStringList &args)
+TestCli::Run TestCli::run(const QStringList &args, const QByteArray &input)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -53,6 +56,10 @@ TestCli::Run TestCli::run(const QStringList &args)
     env.remove(QStringLiteral("QT_QPA_PLATFORM")); // headless commands must not need a platform plugin at all
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(VSC_APP_BINARY), args);
+    if (process.waitForStarted(30000)) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
     if (!process.waitForFinished(120000)) {
         process.kill();
         return {};
@@ -144,6 +151,66 @@ void TestCli::badInputGivesClearErrors()
     QCOMPARE(unreachable.exitCode, 3);
     QCOMPARE(unreachable.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
              QStringLiteral("connection lost"));
+}
+
+void TestCli::scriptValidateReportsProblems()
+{
+    const QString sample = QStringLiteral(VSC_TEST_DATA_DIR "/scripts/customer-satisfaction.json");
+    const Run good = run({QStringLiteral("script"), QStringLiteral("validate"), sample});
+    QCOMPARE(good.exitCode, 0);
+    QVERIFY(good.out.contains("valid (5 questions"));
+
+    QTemporaryDir dir;
+    const QString badPath = dir.filePath(QStringLiteral("bad.json"));
+    QFile bad(badPath);
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(R"({"name": "x", "questions": [
+        {"id": "a", "type": "yes_no", "prompt": "p", "branches": [{"when": "yes", "goto": "nowhere"}]},
+        {"id": "a", "type": "single_choice", "prompt": "p", "options": [{"value": "x", "key": "1"}, {"value": "y", "key": "1"}]}]})");
+    bad.close();
+    const Run result = run({QStringLiteral("script"), QStringLiteral("validate"), badPath, QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 1);
+    const QJsonArray problems = result.json().value(QStringLiteral("problems")).toArray();
+    QStringList locations;
+    for (const QJsonValue &p : problems) {
+        locations << p.toObject().value(QStringLiteral("location")).toString();
+    }
+    QVERIFY(locations.contains(QStringLiteral("questions[0].branches[0].goto")));
+    QVERIFY(locations.contains(QStringLiteral("questions[1].id")));
+    QVERIFY(locations.contains(QStringLiteral("questions[1].options[1].key")));
+
+    const Run missing =
+        run({QStringLiteral("script"), QStringLiteral("validate"), dir.filePath(QStringLiteral("none.json"))});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains("cannot read"));
+    QCOMPARE(run({QStringLiteral("script"), QStringLiteral("check")}).exitCode, 2);
+}
+
+void TestCli::simulateWalksTheScriptFromStdin()
+{
+    const QString sample = QStringLiteral(VSC_TEST_DATA_DIR "/scripts/customer-satisfaction.json");
+    const Run human = run({QStringLiteral("simulate"), sample}, "1\nnine @0.4\n1\n\ncheap\nno\n");
+    QCOMPARE(human.exitCode, 0);
+    QVERIFY(human.out.contains("SAY: Did our technician resolve your issue"));
+    QVERIFY(human.out.contains("LISTEN: keypad (up to 3 keys, end with #) or speech"));
+    QVERIFY(human.out.contains("SAY: I heard 9."));
+    QVERIFY(human.out.contains("SAY: Sorry, I didn't catch that."));
+    QVERIFY(human.out.contains("nps = 9  [heard \"nine\" @0.4]"));
+    QVERIFY(human.out.contains("Outcome: completed"));
+
+    const Run json = run({QStringLiteral("simulate"), sample, QStringLiteral("--json")}, "2\nIt was late @0.2\n");
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(json.json().value(QStringLiteral("outcome")).toString(), QStringLiteral("completed"));
+    const QJsonArray answers = json.json().value(QStringLiteral("answers")).toArray();
+    QCOMPARE(answers.size(), 2);
+    QCOMPARE(answers.at(1).toObject().value(QStringLiteral("value")).toString(), QStringLiteral("It was late"));
+    QVERIFY(json.err.contains("SAY: Please tell us briefly what went wrong."));
+
+    const Run optOut = run({QStringLiteral("simulate"), sample}, "Please stop calling me\n");
+    QVERIFY(optOut.out.contains("We will not call you again"));
+    QVERIFY(optOut.out.contains("Outcome: opted-out"));
+    const Run hangUp = run({QStringLiteral("simulate"), sample}, "1\n");
+    QVERIFY(hangUp.out.contains("Outcome: hung-up"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -107,6 +107,9 @@ void TestScript::reportsEveryProblemWithItsLocation()
     QVERIFY(!loaded.ok());
     QVERIFY(mentions(loaded, QStringLiteral("questions[0].type"), QStringLiteral("unknown type 'multiple'")));
     QVERIFY(mentions(loaded, QStringLiteral("questions[1].prompt"), QStringLiteral("is required")));
+    QCOMPARE(std::count_if(loaded.problems.cbegin(), loaded.problems.cend(),
+                           [](const ScriptProblem &p) { return p.location == QStringLiteral("questions[1].prompt"); }),
+             1);
     QVERIFY(mentions(loaded, QStringLiteral("questions[2].id"), QStringLiteral("is required")));
     QVERIFY(mentions(loaded, QStringLiteral("questions[2].colour"), QStringLiteral("unknown field")));
     QVERIFY(mentions(loaded, QStringLiteral("language"), QStringLiteral("not a language tag")));

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scriptcommands.h"
+
+#include "cli.h"
+#include "dialogue/engine.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace vsc::app {
+namespace {
+
+using namespace vsc::services;
+using namespace vsc::services::dialogue;
+
+std::optional<QByteArray> readFile(const QString &path, bool json)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(json, {ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString())});
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+QString describeListen(const telephony::Gather &gather)
+{
+    QStringList ways;
+    if (gather.input.contains(QLatin1String("dtmf"))) {
+        ways << (gather.numDigits ? QStringLiteral("keypad (up to %1 key%2%3)")
+                                        .arg(*gather.numDigits)
+                                        .arg(*gather.numDigits == 1 ? QString() : QStringLiteral("s"))
+                                        .arg(gather.finishOnKey && !gather.finishOnKey->isEmpty()
+                                                 ? QStringLiteral(", end with ") + *gather.finishOnKey
+                                                 : QString())
+                                  : QStringLiteral("keypad"));
+    }
+    if (gather.input.contains(QLatin1String("speech"))) {
+        ways << QStringLiteral("speech");
+    }
+    return ways.join(QStringLiteral(" or "));
+}
+
+void printTurn(const Turn &turn, QTextStream &out)
+{
+    for (const telephony::Verb &verb : turn.twiml.verbs) {
+        if (const auto *say = std::get_if<telephony::Say>(&verb)) {
+            out << "SAY: " << say->text << '\n';
+        } else if (const auto *gather = std::get_if<telephony::Gather>(&verb)) {
+            for (const auto &prompt : gather->prompts) {
+                if (const auto *nested = std::get_if<telephony::Say>(&prompt)) {
+                    out << "SAY: " << nested->text << '\n';
+                }
+            }
+            out << "LISTEN: " << describeListen(*gather) << '\n';
+        } else if (const auto *record = std::get_if<telephony::Record>(&verb)) {
+            out << "RECORD: up to " << record->maxLengthSeconds << " s (type rec)\n";
+        } else if (std::holds_alternative<telephony::Hangup>(verb)) {
+            out << "HANGUP\n";
+        }
+    }
+    out.flush();
+}
+
+CallerInput parseInput(const QString &line)
+{
+    static const QRegularExpression withConfidence(QStringLiteral("^(.*)@\\s*([01](?:\\.\\d+)?)\\s*$"));
+    static const QRegularExpression keys(QStringLiteral("^[0-9*#]+$"));
+    const QString text = line.trimmed();
+    if (text.isEmpty()) {
+        return CallerInput::noInput();
+    }
+    if (text == QLatin1String("rec")) {
+        return CallerInput::recorded(QStringLiteral("simulated://recording"), 5);
+    }
+    if (keys.match(text).hasMatch()) {
+        return CallerInput::keys(text);
+    }
+    const auto match = withConfidence.match(text);
+    if (match.hasMatch()) {
+        return CallerInput::said(match.captured(1).trimmed(), match.captured(2).toDouble());
+    }
+    return CallerInput::said(text, 0.9);
+}
+
+} // namespace
+
+int runScriptValidate(const QString &path, bool json)
+{
+    const auto data = readFile(path, json);
+    if (!data) {
+        return ExitFailure;
+    }
+    const LoadedScript loaded = loadScript(*data);
+    const bool ok = loaded.ok();
+    QJsonArray problems;
+    QStringList lines;
+    for (const ScriptProblem &p : loaded.problems) {
+        const bool warning = p.severity == ScriptProblem::Severity::Warning;
+        problems.append(
+            QJsonObject{{QStringLiteral("location"), p.location},
+                        {QStringLiteral("severity"), warning ? QStringLiteral("warning") : QStringLiteral("error")},
+                        {QStringLiteral("message"), p.message}});
+        lines << path + u':' + p.toString();
+    }
+    const int errors = int(std::count_if(loaded.problems.cbegin(), loaded.problems.cend(), [](const ScriptProblem &p) {
+        return p.severity == ScriptProblem::Severity::Error;
+    }));
+    lines << (ok ? QStringLiteral("%1: valid (%2 questions, %3 warning(s))")
+                       .arg(path)
+                       .arg(loaded.script.questions.size())
+                       .arg(loaded.problems.size())
+                 : QStringLiteral("%1: %2 error(s), %3 warning(s)")
+                       .arg(path)
+                       .arg(errors)
+                       .arg(loaded.problems.size() - errors));
+    printResult(json,
+                {{QStringLiteral("ok"), ok},
+                 {QStringLiteral("file"), path},
+                 {QStringLiteral("questions"), int(loaded.script.questions.size())},
+                 {QStringLiteral("problems"), problems}},
+                lines.join(u'\n'));
+    return ok ? ExitOk : ExitFailure;
+}
+
+int runSimulate(const QString &path, bool json, QTextStream &in, QTextStream &out)
+{
+    const auto data = readFile(path, json);
+    if (!data) {
+        return ExitFailure;
+    }
+    const LoadedScript loaded = loadScript(*data);
+    if (!loaded.ok()) {
+        for (const ScriptProblem &p : loaded.problems) {
+            out << path << ':' << p.toString() << '\n';
+        }
+        out.flush();
+        printError(json, {ErrorCode::InvalidArgument,
+                          QStringLiteral("%1 is not a valid script; run `script validate`").arg(path)});
+        return ExitUsage;
+    }
+    const Script &script = loaded.script;
+    const QUrl action(QStringLiteral("simulated://gather"));
+    out << "Simulating \"" << script.name << "\" (" << script.language << ", " << script.voice << ").\n"
+        << "Type keys (1, 10#), words (\"yes\", \"seven @0.3\" sets the speech confidence), an empty line for "
+           "silence, rec for a recording, quit to hang up.\n";
+    Turn turn = DialogueEngine::start(script, action);
+    printTurn(turn, out);
+    QList<AnswerRecord> answers;
+    bool hungUp = false;
+    while (!turn.finished) {
+        out << "> ";
+        out.flush();
+        const QString line = in.readLine();
+        if (line.isNull() || line.trimmed() == QLatin1String("quit")) {
+            out << "\nCaller hung up.\n";
+            hungUp = true;
+            break;
+        }
+        turn = DialogueEngine::step(script, turn.state, parseInput(line), action);
+        if (turn.answer) {
+            answers.append(*turn.answer);
+        }
+        printTurn(turn, out);
+    }
+    QJsonArray recorded;
+    out << "\nAnswers:\n";
+    for (const AnswerRecord &a : answers) {
+        QJsonObject o{{QStringLiteral("question"), a.questionId}, {QStringLiteral("skipped"), a.skipped}};
+        out << "  " << a.questionId << " = ";
+        if (a.skipped) {
+            out << "(skipped)\n";
+        } else {
+            o.insert(QStringLiteral("value"), a.value);
+            out << a.value;
+            if (!a.rawDigits.isEmpty()) {
+                o.insert(QStringLiteral("digits"), a.rawDigits);
+                out << "  [keys " << a.rawDigits << ']';
+            }
+            if (!a.rawSpeech.isEmpty()) {
+                o.insert(QStringLiteral("speech"), a.rawSpeech);
+                out << "  [heard \"" << a.rawSpeech << '"';
+                if (a.confidence) {
+                    o.insert(QStringLiteral("confidence"), *a.confidence);
+                    out << " @" << *a.confidence;
+                }
+                out << ']';
+            }
+            out << '\n';
+        }
+        recorded.append(o);
+    }
+    const QString outcome = turn.state.optedOut    ? QStringLiteral("opted-out")
+                            : hungUp               ? QStringLiteral("hung-up")
+                            : turn.state.completed ? QStringLiteral("completed")
+                                                   : QStringLiteral("ended");
+    out << "Outcome: " << outcome << '\n';
+    out.flush();
+    if (json) {
+        printResult(
+            true,
+            {{QStringLiteral("ok"), true}, {QStringLiteral("outcome"), outcome}, {QStringLiteral("answers"), recorded}},
+            {});
+    }
+    return ExitOk;
+}
+
+} // namespace vsc::app
