@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoseeder.h"
 
+#include "dialogue/engine.h"
 #include "logging/logging.h"
 #include "storage/callrepository.h"
 #include "storage/campaignrepository.h"
@@ -8,7 +9,9 @@
 #include "storage/scriptrepository.h"
 #include "storage/sql.h"
 #include "storage/userrepository.h"
+#include "telephony/syntheticrespondent.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -55,104 +58,18 @@ const char *pick(QRandomGenerator &rng, const auto &list)
     return list[rng.bounded(int(list.size()))];
 }
 
-ScriptVersion demoScript()
+Result<dialogue::Script> demoScript()
 {
-    ScriptVersion v;
-    v.language = QStringLiteral("en-US");
-    v.voice = QStringLiteral("Polly.Joanna");
-    auto choice = [](const char *key, const char *label, const QStringList &synonyms) {
-        return QVariantMap{{QStringLiteral("key"), QString::fromLatin1(key)},
-                           {QStringLiteral("label"), QString::fromLatin1(label)},
-                           {QStringLiteral("synonyms"), synonyms}};
-    };
-    v.questions = {
-        {0,
-         QStringLiteral("resolved"),
-         QuestionType::YesNo,
-         QStringLiteral(
-             "Did our technician resolve your issue on the first visit? Press 1 or say yes, press 2 or say no."),
-         true,
-         {}},
-        {0,
-         QStringLiteral("nps"),
-         QuestionType::Numeric,
-         QStringLiteral("On a scale from zero to ten, how likely are you to recommend us to a friend?"),
-         true,
-         {{QStringLiteral("min"), 0}, {QStringLiteral("max"), 10}}},
-        {0,
-         QStringLiteral("priority"),
-         QuestionType::SingleChoice,
-         QStringLiteral("What mattered most to you: press 1 for speed, 2 for price, 3 for friendliness."),
-         true,
-         {{QStringLiteral("choices"),
-           QVariantList{choice("1", "speed", {QStringLiteral("fast"), QStringLiteral("quick")}),
-                        choice("2", "price", {QStringLiteral("cost"), QStringLiteral("cheap")}),
-                        choice("3", "friendliness", {QStringLiteral("friendly"), QStringLiteral("staff")})}}}},
-        {0, QStringLiteral("again"), QuestionType::YesNo, QStringLiteral("Would you use our service again?"), true, {}},
-        {0,
-         QStringLiteral("comment"),
-         QuestionType::FreeSpeech,
-         QStringLiteral("Is there anything else you would like to tell us? Speak after the tone."),
-         false,
-         {}},
-    };
-    QJsonArray questions;
-    for (const Question &q : std::as_const(v.questions)) {
-        questions.append(QJsonObject{{QStringLiteral("id"), q.key},
-                                     {QStringLiteral("type"), questionTypeKey(q.type)},
-                                     {QStringLiteral("prompt"), q.prompt},
-                                     {QStringLiteral("required"), q.required},
-                                     {QStringLiteral("options"), QJsonObject::fromVariantMap(q.options)}});
+    QFile file(QStringLiteral(":/scripts/customer-satisfaction.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{ErrorCode::Internal, QStringLiteral("the sample script resource is missing")};
     }
-    const QJsonObject doc{{QStringLiteral("language"), v.language},
-                          {QStringLiteral("voice"), v.voice},
-                          {QStringLiteral("intro"),
-                           QStringLiteral("Hello, this is Northwind Home Services with a one-minute survey about "
-                                          "your recent visit. Press 9 at any time to stop these calls.")},
-                          {QStringLiteral("questions"), questions},
-                          {QStringLiteral("outro"), QStringLiteral("Thank you for your time. Goodbye.")}};
-    v.definitionJson = QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact));
-    return v;
-}
-
-QString answerFor(QRandomGenerator &rng, const Question &q, QString &speech, QString &digits, double &confidence)
-{
-    const bool bySpeech = rng.bounded(100) < 55;
-    confidence = bySpeech ? 0.62 + rng.bounded(37) / 100.0 : 1.0;
-    switch (q.type) {
-    case QuestionType::YesNo: {
-        const bool yes = rng.bounded(100) < 78;
-        (bySpeech ? speech : digits) = bySpeech ? (yes ? QStringLiteral("Yes.") : QStringLiteral("No."))
-                                                : (yes ? QStringLiteral("1") : QStringLiteral("2"));
-        return yes ? QStringLiteral("yes") : QStringLiteral("no");
+    const dialogue::LoadedScript loaded = dialogue::loadScript(file.readAll());
+    if (!loaded.ok()) {
+        return Error{ErrorCode::Internal,
+                     QStringLiteral("the sample script is invalid: %1").arg(loaded.problems.constFirst().toString())};
     }
-    case QuestionType::Numeric: {
-        static constexpr std::array<int, 11> weights{{1, 1, 1, 2, 2, 4, 5, 9, 14, 18, 16}};
-        int roll = rng.bounded(73);
-        int score = 0;
-        while (roll >= weights[score]) {
-            roll -= weights[score];
-            ++score;
-        }
-        (bySpeech ? speech : digits) = QString::number(score);
-        return QString::number(score);
-    }
-    case QuestionType::SingleChoice: {
-        static constexpr std::array<const char *, 3> labels{{"speed", "price", "friendliness"}};
-        const int index = rng.bounded(3);
-        (bySpeech ? speech : digits) = bySpeech ? QString::fromLatin1(labels[index]) : QString::number(index + 1);
-        return QString::fromLatin1(labels[index]);
-    }
-    case QuestionType::FreeSpeech:
-    case QuestionType::Recording: {
-        static constexpr std::array<const char *, 6> comments{
-            {"The technician was very polite.", "It took two weeks to get an appointment.", "No, thank you.",
-             "Please call before you arrive next time.", "Great job, keep it up.", "The invoice was confusing."}};
-        speech = QString::fromLatin1(comments[rng.bounded(int(comments.size()))]);
-        return speech;
-    }
-    }
-    return {};
+    return loaded.script;
 }
 
 } // namespace
@@ -251,18 +168,27 @@ Result<DemoSeedReport> DemoSeeder::seed()
         ++report.users;
     }
 
+    auto sample = demoScript();
+    if (!sample) {
+        return sample.error();
+    }
+    const dialogue::Script &dialogueScript = sample.value();
     ScriptRepository scripts(m_database);
-    auto scriptId = scripts.createScript(QStringLiteral("Customer satisfaction"));
+    auto scriptId = scripts.createScript(dialogueScript.name);
     if (!scriptId) {
         return scriptId.error();
     }
-    ScriptVersion script = demoScript();
+    ScriptVersion script = dialogue::toScriptVersion(dialogueScript);
     script.scriptId = scriptId.value();
     auto stored = scripts.addVersion(script);
     if (!stored) {
         return stored.error();
     }
     script = stored.value();
+    QHash<QString, qint64> questionIds;
+    for (const Question &q : std::as_const(script.questions)) {
+        questionIds.insert(q.key, q.id);
+    }
 
     Campaign campaign;
     campaign.name = QString::fromLatin1(kCampaignName);
@@ -414,36 +340,47 @@ Result<DemoSeedReport> DemoSeeder::seed()
                 ++report.events;
             }
             if (a.status == CallStatus::Completed && a.answeredBy == QLatin1String("human")) {
-                const bool optOut = rng.bounded(100) < 7;
-                const int answered =
-                    optOut ? rng.bounded(2) : int(script.questions.size()) - (rng.bounded(100) < 12 ? 1 : 0);
-                for (int qi = 0; qi < answered; ++qi) {
-                    const Question &question = script.questions.at(qi);
-                    Answer answer{attemptId.value(), contactId, question.id, script.id, {}, {}, {}, {}, {}};
-                    double confidence = 1.0;
-                    answer.normalizedValue = answerFor(rng, question, answer.rawSpeech, answer.rawDigits, confidence);
-                    if (!answer.rawSpeech.isEmpty()) {
-                        answer.confidence = confidence;
+                // The same engine as real calls, answered by a synthetic respondent.
+                telephony::SyntheticRespondent respondent(rng.generate());
+                const QUrl action(QStringLiteral("simulated://demo"));
+                dialogue::Turn turn = dialogue::DialogueEngine::start(dialogueScript, action);
+                QDateTime answeredAt = a.answeredAt.addSecs(8);
+                bool optedOut = false;
+                while (!turn.finished) {
+                    const auto input = respondent.respond(dialogueScript, turn.state);
+                    if (!input) {
+                        break; // hung up
                     }
-                    answer.answeredAt = a.answeredAt.addSecs(8 + qi * 9);
+                    turn = dialogue::DialogueEngine::step(dialogueScript, turn.state, *input, action);
+                    answeredAt = answeredAt.addSecs(7 + rng.bounded(6));
+                    optedOut = optedOut || turn.optedOut;
+                    if (!turn.answer || turn.answer->skipped) {
+                        continue;
+                    }
+                    const dialogue::AnswerRecord &r = *turn.answer;
+                    Answer answer{attemptId.value(), contactId,   questionIds.value(r.questionId),
+                                  script.id,         r.rawSpeech, r.rawDigits,
+                                  r.confidence,      r.value,     answeredAt};
                     if (auto ok = calls.recordAnswer(answer); !ok) {
                         return ok.error();
                     }
                     ++report.answers;
                 }
-                if (optOut) {
+                if (optedOut) {
                     auto suppressed = exec(
                         db,
                         QStringLiteral("INSERT INTO suppression_list (phone_e164, campaign_id, reason, "
                                        "source, created_at) VALUES (?, NULL, ?, 'in_call_opt_out', ?)"),
-                        {contacts.at(i).phoneE164, QStringLiteral("Pressed 9 during the survey"), toDb(a.endedAt)});
+                        {contacts.at(i).phoneE164, QStringLiteral("Asked not to be called again"), toDb(a.endedAt)});
                     if (!suppressed) {
                         return suppressed.error();
                     }
                     ++report.optOuts;
                     finalStatus = ContactStatus::OptedOut;
-                } else {
+                } else if (turn.finished && turn.state.completed) {
                     finalStatus = ContactStatus::Completed;
+                } else {
+                    finalStatus = ContactStatus::Failed; // hung up or ended early: not retried in the demo
                 }
             } else if (a.status == CallStatus::Failed) {
                 finalStatus = ContactStatus::Invalid;

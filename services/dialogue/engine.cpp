@@ -354,4 +354,24 @@ Turn DialogueEngine::step(const Script &script, const DialogueState &state, cons
     return advance(script, state, recordOf(q, input, result.value), actionUrl);
 }
 
+Turn DialogueEngine::resume(const Script &script, const DialogueState &state, const QUrl &actionUrl)
+{
+    if (state.phase == DialogueState::Phase::NotStarted) {
+        return start(script, actionUrl);
+    }
+    if (state.phase == DialogueState::Phase::Finished || state.question < 0 ||
+        state.question >= script.questions.size()) {
+        return finish(script, state, {}, state.completed);
+    }
+    DialogueState s = state;
+    s.phase = DialogueState::Phase::Asking; // a pending confirmation is asked again as the question
+    s.pendingValue.clear();
+    s.pendingSpeech.clear();
+    s.pendingConfidence.reset();
+    Turn turn;
+    ask(turn.twiml, script, s.question, {}, actionUrl);
+    turn.state = s;
+    return turn;
+}
+
 } // namespace vsc::services::dialogue

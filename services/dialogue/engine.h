@@ -64,6 +64,8 @@ class DialogueEngine final
 public:
     static Turn start(const Script &script, const QUrl &actionUrl);
     static Turn step(const Script &script, const DialogueState &state, const CallerInput &input, const QUrl &actionUrl);
+    // Says the current question again without counting an attempt (Twilio re-requested the voice URL).
+    static Turn resume(const Script &script, const DialogueState &state, const QUrl &actionUrl);
 };
 
 } // namespace vsc::services::dialogue

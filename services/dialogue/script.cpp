@@ -591,4 +591,29 @@ QByteArray toJson(const Script &s)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+ScriptVersion toScriptVersion(const Script &script)
+{
+    ScriptVersion version;
+    version.language = script.language;
+    version.voice = script.voice;
+    version.definitionJson = QString::fromUtf8(toJson(script));
+    for (const ScriptQuestion &q : script.questions) {
+        QVariantMap options;
+        if (q.type == QuestionType::SingleChoice) {
+            QVariantList choices;
+            for (const Choice &c : q.choices) {
+                choices.append(QVariantMap{{QStringLiteral("value"), c.value},
+                                           {QStringLiteral("key"), c.key},
+                                           {QStringLiteral("synonyms"), c.synonyms}});
+            }
+            options.insert(QStringLiteral("choices"), choices);
+        } else if (q.type == QuestionType::Numeric) {
+            options.insert(QStringLiteral("min"), q.min);
+            options.insert(QStringLiteral("max"), q.max);
+        }
+        version.questions.append({0, q.id, q.type, q.prompt, q.required, options});
+    }
+    return version;
+}
+
 } // namespace vsc::services::dialogue

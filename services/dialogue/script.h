@@ -96,5 +96,7 @@ LoadedScript loadScript(const QByteArray &json);
 // Semantic checks of a script built in code or parsed: ids, keys, ranges, branches, reachability, cycles.
 QList<ScriptProblem> validateScript(const Script &script);
 QByteArray toJson(const Script &script);
+// The form the database stores: the document plus one row per question (options as type-specific JSON).
+ScriptVersion toScriptVersion(const Script &script);
 
 } // namespace vsc::services::dialogue

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "callrepository.h"
 
+#include "contact.h"
 #include "sql.h"
 
 namespace vsc::services::storage {
@@ -181,6 +182,164 @@ Result<QList<LiveCall>> CallRepository::liveCalls()
         calls.append(call);
     }
     return calls;
+}
+
+Result<std::optional<CallSession>> CallRepository::session(qint64 attemptId)
+{
+    auto base = attempt(attemptId);
+    if (!base) {
+        if (base.error().code == ErrorCode::NotFound) {
+            return std::optional<CallSession>();
+        }
+        return base.error();
+    }
+    QSqlDatabase db = m_database.connection();
+    auto query = exec(db,
+                      QStringLiteral("SELECT a.phone_e164, c.name, c.script_version_id, v.definition, a.dialogue_state "
+                                     "FROM call_attempts a JOIN campaigns c ON c.id = a.campaign_id "
+                                     "LEFT JOIN script_versions v ON v.id = c.script_version_id WHERE a.id = ?"),
+                      {attemptId});
+    if (!query) {
+        return query.error();
+    }
+    if (!query.value().next()) {
+        return std::optional<CallSession>();
+    }
+    CallSession session;
+    session.attempt = base.value();
+    session.phoneE164 = query.value().value(0).toString();
+    session.campaignName = query.value().value(1).toString();
+    session.scriptVersionId = query.value().value(2).toLongLong();
+    session.scriptDefinition = query.value().value(3).toString().toUtf8();
+    session.dialogueState = query.value().value(4).toString().toUtf8();
+    auto questions = exec(db, QStringLiteral("SELECT question_key, id FROM questions WHERE script_version_id = ?"),
+                          {session.scriptVersionId});
+    if (!questions) {
+        return questions.error();
+    }
+    while (questions.value().next()) {
+        session.questionIds.insert(questions.value().value(0).toString(), questions.value().value(1).toLongLong());
+    }
+    return std::optional<CallSession>(session);
+}
+
+Result<void> CallRepository::saveTurn(const TurnWrite &turn)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    auto updated = exec(db,
+                        QStringLiteral("UPDATE call_attempts SET dialogue_state = ?, "
+                                       "call_sid = COALESCE(call_sid, ?) WHERE id = ?"),
+                        {QString::fromUtf8(turn.dialogueState), textOrNull(turn.callSid), turn.attemptId});
+    if (!updated) {
+        return updated.error();
+    }
+    if (updated.value().numRowsAffected() != 1) {
+        return Error{ErrorCode::NotFound, QStringLiteral("no call attempt with id %1").arg(turn.attemptId)};
+    }
+    if (turn.answer) {
+        if (auto recorded = recordAnswer(*turn.answer); !recorded) {
+            return recorded.error();
+        }
+    }
+    if (turn.optOut) {
+        auto suppressed =
+            exec(db,
+                 QStringLiteral("INSERT INTO suppression_list (phone_e164, campaign_id, reason, source, created_at) "
+                                "SELECT phone_e164, NULL, ?, 'in_call_opt_out', ? FROM call_attempts WHERE id = ? "
+                                "ON CONFLICT (phone_e164) WHERE campaign_id IS NULL DO NOTHING"),
+                 {QStringLiteral("Asked not to be called again during the survey"),
+                  toDb(QDateTime::currentDateTimeUtc()), turn.attemptId});
+        if (!suppressed) {
+            return suppressed.error();
+        }
+    }
+    if (turn.optOut || turn.surveyCompleted) {
+        auto contact =
+            exec(db,
+                 QStringLiteral("UPDATE contacts SET status = ? WHERE id = (SELECT contact_id FROM call_attempts "
+                                "WHERE id = ?)"),
+                 {contactStatusKey(turn.optOut ? ContactStatus::OptedOut : ContactStatus::Completed), turn.attemptId});
+        if (!contact) {
+            return contact.error();
+        }
+    }
+    return transaction.commit();
+}
+
+Result<StatusOutcome> CallRepository::applyStatusCallback(const StatusCallback &cb)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    auto inserted =
+        recordEvent({cb.attemptId, cb.callSid, cb.sequenceNumber, callStatusKey(cb.status), cb.timestamp, cb.payload});
+    if (!inserted) {
+        return inserted.error();
+    }
+    if (!inserted.value()) {
+        return StatusOutcome::Duplicate;
+    }
+    auto current =
+        exec(db, QStringLiteral("SELECT status, status_sequence FROM call_attempts WHERE id = ?"), {cb.attemptId});
+    if (!current) {
+        return current.error();
+    }
+    if (!current.value().next()) {
+        return Error{ErrorCode::NotFound, QStringLiteral("no call attempt with id %1").arg(cb.attemptId)};
+    }
+    const CallStatus currentStatus =
+        callStatusFromKey(current.value().value(0).toString()).value_or(CallStatus::Queued);
+    const int currentSequence = current.value().value(1).toInt();
+    const bool wins = isTerminal(cb.status) ? (!isTerminal(currentStatus) || cb.sequenceNumber > currentSequence)
+                                            : (!isTerminal(currentStatus) && cb.sequenceNumber > currentSequence);
+    const QDateTime at = cb.timestamp.isValid() ? cb.timestamp : QDateTime::currentDateTimeUtc();
+    // Times are filled in whatever order the events arrive; each is set once.
+    auto times = exec(db,
+                      QStringLiteral("UPDATE call_attempts SET "
+                                     "call_sid = COALESCE(call_sid, ?), "
+                                     "started_at = COALESCE(started_at, ?), "
+                                     "answered_at = CASE WHEN ? THEN COALESCE(answered_at, ?) ELSE answered_at END, "
+                                     "ended_at = CASE WHEN ? THEN COALESCE(ended_at, ?) ELSE ended_at END, "
+                                     "duration_seconds = COALESCE(?, duration_seconds), "
+                                     "sip_response_code = COALESCE(?, sip_response_code), "
+                                     "error_code = COALESCE(?, error_code), "
+                                     "answered_by = COALESCE(answered_by, ?) WHERE id = ?"),
+                      {textOrNull(cb.callSid), toDb(at), cb.status == CallStatus::InProgress, toDb(at),
+                       isTerminal(cb.status), toDb(at), toDb(cb.durationSeconds), toDb(cb.sipResponseCode),
+                       toDb(cb.errorCode), textOrNull(cb.answeredBy), cb.attemptId});
+    if (!times) {
+        return times.error();
+    }
+    if (wins) {
+        auto status = exec(db, QStringLiteral("UPDATE call_attempts SET status = ?, status_sequence = ? WHERE id = ?"),
+                           {callStatusKey(cb.status), cb.sequenceNumber, cb.attemptId});
+        if (!status) {
+            return status.error();
+        }
+    }
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return wins ? StatusOutcome::Applied : StatusOutcome::Stale;
+}
+
+Result<void> CallRepository::setAnsweredBy(qint64 attemptId, const QString &answeredBy)
+{
+    auto query = exec(m_database.connection(), QStringLiteral("UPDATE call_attempts SET answered_by = ? WHERE id = ?"),
+                      {answeredBy, attemptId});
+    if (!query) {
+        return query.error();
+    }
+    if (query.value().numRowsAffected() != 1) {
+        return Error{ErrorCode::NotFound, QStringLiteral("no call attempt with id %1").arg(attemptId)};
+    }
+    return {};
 }
 
 } // namespace vsc::services::storage

@@ -5,9 +5,54 @@
 #include "database.h"
 #include "result.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QList>
 
 namespace vsc::services::storage {
+
+// Everything a webhook needs to continue one call.
+struct CallSession
+{
+    CallAttempt attempt;
+    QString phoneE164;
+    QString campaignName;
+    qint64 scriptVersionId = 0;
+    QByteArray scriptDefinition;        // the script document (docs/SCRIPT_FORMAT.md)
+    QByteArray dialogueState;           // empty before the first turn
+    QHash<QString, qint64> questionIds; // script question id -> questions.id
+};
+
+// One dialogue turn, written in a single transaction before the TwiML goes back to Twilio.
+struct TurnWrite
+{
+    qint64 attemptId = 0;
+    QString callSid; // recorded when the attempt does not know its SID yet
+    QByteArray dialogueState;
+    std::optional<Answer> answer;
+    bool optOut = false; // suppress the number everywhere, mark the contact
+    bool surveyCompleted = false;
+};
+
+struct StatusCallback
+{
+    qint64 attemptId = 0;
+    QString callSid;
+    int sequenceNumber = 0;
+    CallStatus status = CallStatus::Queued;
+    QDateTime timestamp;
+    QString answeredBy;
+    std::optional<int> durationSeconds;
+    std::optional<int> sipResponseCode;
+    std::optional<int> errorCode;
+    QVariantMap payload;
+};
+
+enum class StatusOutcome {
+    Applied,   // stored and now the attempt's status
+    Stale,     // stored, but an event with a higher sequence number or a final status already won
+    Duplicate, // this (call SID, sequence number) was stored before
+};
 
 // Call attempts, their status events and the answers given. Synchronous, calling thread.
 class CallRepository final
@@ -24,6 +69,12 @@ public:
     Result<QList<Answer>> answersForAttempt(qint64 attemptId);
     // Attempts not yet in a terminal status, newest first.
     Result<QList<LiveCall>> liveCalls();
+
+    Result<std::optional<CallSession>> session(qint64 attemptId);
+    Result<void> saveTurn(const TurnWrite &turn);
+    // Idempotent and order-independent: the highest sequence number wins, and a terminal status is final.
+    Result<StatusOutcome> applyStatusCallback(const StatusCallback &callback);
+    Result<void> setAnsweredBy(qint64 attemptId, const QString &answeredBy);
 
 private:
     Database &m_database;

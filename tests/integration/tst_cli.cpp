@@ -155,7 +155,7 @@ void TestCli::badInputGivesClearErrors()
 
 void TestCli::scriptValidateReportsProblems()
 {
-    const QString sample = QStringLiteral(VSC_TEST_DATA_DIR "/scripts/customer-satisfaction.json");
+    const QString sample = QStringLiteral(VSC_SAMPLE_SCRIPT);
     const Run good = run({QStringLiteral("script"), QStringLiteral("validate"), sample});
     QCOMPARE(good.exitCode, 0);
     QVERIFY(good.out.contains("valid (5 questions"));
@@ -188,7 +188,7 @@ void TestCli::scriptValidateReportsProblems()
 
 void TestCli::simulateWalksTheScriptFromStdin()
 {
-    const QString sample = QStringLiteral(VSC_TEST_DATA_DIR "/scripts/customer-satisfaction.json");
+    const QString sample = QStringLiteral(VSC_SAMPLE_SCRIPT);
     const Run human = run({QStringLiteral("simulate"), sample}, "1\nnine @0.4\n1\n\ncheap\nno\n");
     QCOMPARE(human.exitCode, 0);
     QVERIFY(human.out.contains("SAY: Did our technician resolve your issue"));

@@ -13,9 +13,9 @@ namespace {
 
 const QUrl kAction(QStringLiteral("https://surveys.example/twilio/gather?attempt=42"));
 
-Script load(const char *name)
+Script load(const char *path)
 {
-    QFile file(QStringLiteral(VSC_TEST_DATA_DIR "/scripts/") + QString::fromLatin1(name));
+    QFile file(QString::fromUtf8(path));
     if (!file.open(QIODevice::ReadOnly)) {
         return {};
     }
@@ -87,7 +87,7 @@ private:
 
 void TestDialogueEngine::initTestCase()
 {
-    m_script = load("customer-satisfaction.json");
+    m_script = load(VSC_SAMPLE_SCRIPT);
     QCOMPARE(m_script.questions.size(), 5);
 }
 

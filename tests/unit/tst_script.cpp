@@ -10,9 +10,9 @@ using namespace vsc::services::dialogue;
 
 namespace {
 
-QByteArray readData(const char *name)
+QByteArray readData(const char *path)
 {
-    QFile file(QStringLiteral(VSC_TEST_DATA_DIR "/scripts/") + QString::fromLatin1(name));
+    QFile file(QString::fromUtf8(path));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
@@ -63,7 +63,7 @@ private Q_SLOTS:
 
 void TestScript::loadsTheSampleScript()
 {
-    const LoadedScript loaded = loadScript(readData("customer-satisfaction.json"));
+    const LoadedScript loaded = loadScript(readData(VSC_SAMPLE_SCRIPT));
     QVERIFY2(loaded.ok(), qPrintable(errorsOf(loaded).join(u'\n')));
     QVERIFY(loaded.problems.isEmpty());
     const Script &s = loaded.script;
@@ -83,7 +83,7 @@ void TestScript::loadsTheSampleScript()
 
 void TestScript::roundTripsThroughJson()
 {
-    const LoadedScript first = loadScript(readData("customer-satisfaction.json"));
+    const LoadedScript first = loadScript(readData(VSC_SAMPLE_SCRIPT));
     const LoadedScript second = loadScript(toJson(first.script));
     QVERIFY2(second.ok(), qPrintable(errorsOf(second).join(u'\n')));
     QCOMPARE(toJson(second.script), toJson(first.script));

@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "callflow.h"
+
+#include "dialogue/engine.h"
+#include "logging/logging.h"
+#include "storage/callrepository.h"
+
+#include <QUrlQuery>
+
+namespace vsc::services::telephony {
+namespace {
+
+using namespace vsc::services::dialogue;
+
+WebhookReply twimlReply(const TwimlResponse &twiml)
+{
+    return {200, QByteArrayLiteral("text/xml"), toXml(twiml)};
+}
+
+WebhookReply plain(int status, const QByteArray &text)
+{
+    return {status, QByteArrayLiteral("text/plain"), text};
+}
+
+auto log()
+{
+    return logging::logger("vsc.telephony.calls");
+}
+
+CallerInput inputFrom(const FormParams &params)
+{
+    const QString digits = param(params, QStringLiteral("Digits"));
+    const QString speech = param(params, QStringLiteral("SpeechResult"));
+    const QString recording = param(params, QStringLiteral("RecordingUrl"));
+    if (!recording.isEmpty()) {
+        return CallerInput::recorded(recording, param(params, QStringLiteral("RecordingDuration")).toInt());
+    }
+    if (!digits.isEmpty() && digits != QLatin1String("hangup")) {
+        return CallerInput::keys(digits);
+    }
+    if (!speech.trimmed().isEmpty()) {
+        bool ok = false;
+        const double confidence = param(params, QStringLiteral("Confidence")).toDouble(&ok);
+        return CallerInput::said(speech, ok ? std::optional<double>(confidence) : std::nullopt);
+    }
+    return CallerInput::noInput();
+}
+
+QVariantMap payloadOf(const FormParams &params)
+{
+    QVariantMap payload;
+    for (const auto &[name, value] : params) {
+        payload.insert(name, value);
+    }
+    return payload;
+}
+
+std::optional<int> optionalInt(const QString &text)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    return ok ? std::optional<int>(value) : std::nullopt;
+}
+
+} // namespace
+
+QString param(const FormParams &params, const QString &name)
+{
+    for (const auto &[key, value] : params) {
+        if (key == name) {
+            return value;
+        }
+    }
+    return {};
+}
+
+QDateTime parseTwilioTime(const QString &text)
+{
+    QDateTime parsed = QDateTime::fromString(text.trimmed(), Qt::RFC2822Date);
+    return parsed.isValid() ? parsed.toUTC() : QDateTime();
+}
+
+CallFlow::CallFlow(storage::Database &database, QUrl publicBaseUrl, QObject *parent)
+    : QObject(parent), m_database(database), m_publicBaseUrl(std::move(publicBaseUrl))
+{
+}
+
+QUrl CallFlow::routeUrl(const QString &route, qint64 attemptId) const
+{
+    QUrl url = m_publicBaseUrl;
+    QString path = url.path();
+    if (path.endsWith(u'/')) {
+        path.chop(1);
+    }
+    url.setPath(path + QStringLiteral("/twilio/") + route);
+    url.setQuery(QStringLiteral("attempt=%1").arg(attemptId));
+    return url;
+}
+
+QUrl CallFlow::voiceUrl(qint64 attemptId) const
+{
+    return routeUrl(QStringLiteral("voice"), attemptId);
+}
+QUrl CallFlow::gatherUrl(qint64 attemptId) const
+{
+    return routeUrl(QStringLiteral("gather"), attemptId);
+}
+QUrl CallFlow::statusUrl(qint64 attemptId) const
+{
+    return routeUrl(QStringLiteral("status"), attemptId);
+}
+QUrl CallFlow::amdUrl(qint64 attemptId) const
+{
+    return routeUrl(QStringLiteral("amd"), attemptId);
+}
+
+WebhookReply CallFlow::voice(qint64 attemptId, const FormParams &params)
+{
+    const QString answeredBy = param(params, QStringLiteral("AnsweredBy"));
+    if (!answeredBy.isEmpty()) { // synchronous AMD reports on the voice request
+        (void)storage::CallRepository(m_database).setAnsweredBy(attemptId, answeredBy);
+    }
+    return dialogueTurn(attemptId, params, true);
+}
+
+WebhookReply CallFlow::gather(qint64 attemptId, const FormParams &params)
+{
+    return dialogueTurn(attemptId, params, false);
+}
+
+WebhookReply CallFlow::dialogueTurn(qint64 attemptId, const FormParams &params, bool isVoiceRequest)
+{
+    storage::CallRepository calls(m_database);
+    auto session = calls.session(attemptId);
+    if (!session) {
+        log()->error("call attempt {}: cannot load the call: {}", attemptId, session.error().toString().toStdString());
+        return twimlReply(apologyAndHangup());
+    }
+    if (!session.value()) {
+        log()->warn("call attempt {}: unknown call ({} request)", attemptId, isVoiceRequest ? "voice" : "gather");
+        return plain(404, QByteArrayLiteral("unknown call"));
+    }
+    const storage::CallSession &s = *session.value();
+    const QString callSid = param(params, QStringLiteral("CallSid"));
+    if (!s.attempt.callSid.isEmpty() && !callSid.isEmpty() && callSid != s.attempt.callSid) {
+        log()->warn("call attempt {}: CallSid does not match the attempt", attemptId);
+        return plain(404, QByteArrayLiteral("unknown call"));
+    }
+    const LoadedScript loaded = loadScript(s.scriptDefinition);
+    if (!loaded.ok()) {
+        log()->error("call attempt {}: the campaign's script version {} is not runnable", attemptId, s.scriptVersionId);
+        return twimlReply(apologyAndHangup());
+    }
+    const Script &script = loaded.script;
+    const QUrl action = gatherUrl(attemptId);
+    Turn turn;
+    if (s.dialogueState.isEmpty()) {
+        turn = DialogueEngine::start(script, action);
+    } else {
+        const auto state = DialogueState::fromJson(s.dialogueState);
+        if (!state) {
+            log()->error("call attempt {}: stored dialogue state is unreadable", attemptId);
+            return twimlReply(apologyAndHangup(script.language));
+        }
+        turn = isVoiceRequest ? DialogueEngine::resume(script, *state, action)
+                              : DialogueEngine::step(script, *state, inputFrom(params), action);
+    }
+    storage::TurnWrite write;
+    write.attemptId = attemptId;
+    write.callSid = callSid;
+    write.dialogueState = turn.state.toJson();
+    write.optOut = turn.optedOut;
+    write.surveyCompleted = turn.finished && turn.state.completed;
+    if (turn.answer && !turn.answer->skipped) {
+        const AnswerRecord &a = *turn.answer;
+        Answer answer;
+        answer.callAttemptId = attemptId;
+        answer.contactId = s.attempt.contactId;
+        answer.questionId = s.questionIds.value(a.questionId);
+        answer.scriptVersionId = s.scriptVersionId;
+        answer.rawSpeech = a.rawSpeech;
+        answer.rawDigits = a.rawDigits;
+        answer.confidence = a.confidence;
+        answer.normalizedValue = a.value;
+        answer.answeredAt = QDateTime::currentDateTimeUtc();
+        if (answer.questionId == 0) {
+            log()->error("call attempt {}: question '{}' is not stored for script version {}", attemptId,
+                         a.questionId.toStdString(), s.scriptVersionId);
+            return twimlReply(apologyAndHangup(script.language));
+        }
+        write.answer = answer;
+    }
+    if (auto saved = calls.saveTurn(write); !saved) {
+        log()->error("call attempt {}: cannot store the turn: {}", attemptId, saved.error().toString().toStdString());
+        return twimlReply(apologyAndHangup(script.language));
+    }
+    if (write.answer) {
+        Q_EMIT answerRecorded(attemptId, turn.answer->questionId, turn.answer->value);
+    }
+    if (turn.optedOut) {
+        log()->info("call attempt {}: the caller opted out; number suppressed", attemptId);
+        Q_EMIT optedOut(attemptId);
+    }
+    return twimlReply(turn.twiml);
+}
+
+WebhookReply CallFlow::status(qint64 attemptId, const FormParams &params)
+{
+    const auto status = callStatusFromKey(param(params, QStringLiteral("CallStatus")));
+    bool sequenceOk = false;
+    const int sequence = param(params, QStringLiteral("SequenceNumber")).toInt(&sequenceOk);
+    const QString callSid = param(params, QStringLiteral("CallSid"));
+    if (!status || callSid.isEmpty()) {
+        return plain(400, QByteArrayLiteral("CallSid and a known CallStatus are required"));
+    }
+    storage::CallRepository calls(m_database);
+    auto attempt = calls.attempt(attemptId);
+    if (!attempt) {
+        if (attempt.error().code == ErrorCode::NotFound) {
+            return plain(404, QByteArrayLiteral("unknown call"));
+        }
+        log()->error("call attempt {}: cannot load it for a status callback: {}", attemptId,
+                     attempt.error().toString().toStdString());
+        return plain(503, QByteArrayLiteral("try again"));
+    }
+    if (!attempt.value().callSid.isEmpty() && attempt.value().callSid != callSid) {
+        return plain(404, QByteArrayLiteral("unknown call"));
+    }
+    storage::StatusCallback cb;
+    cb.attemptId = attemptId;
+    cb.callSid = callSid;
+    // Twilio numbers status callbacks from 0; a callback without one (e.g. completed only) sorts after them all.
+    cb.sequenceNumber = sequenceOk ? sequence : 1000;
+    cb.status = *status;
+    cb.timestamp = parseTwilioTime(param(params, QStringLiteral("Timestamp")));
+    cb.answeredBy = param(params, QStringLiteral("AnsweredBy"));
+    cb.durationSeconds = optionalInt(param(params, QStringLiteral("CallDuration")));
+    cb.sipResponseCode = optionalInt(param(params, QStringLiteral("SipResponseCode")));
+    cb.errorCode = optionalInt(param(params, QStringLiteral("ErrorCode")));
+    cb.payload = payloadOf(params);
+    auto outcome = calls.applyStatusCallback(cb);
+    if (!outcome) {
+        // A 5xx makes Twilio retry the callback later; the event is not lost.
+        log()->error("call attempt {}: cannot store status {}: {}", attemptId, callStatusKey(*status).toStdString(),
+                     outcome.error().toString().toStdString());
+        return plain(503, QByteArrayLiteral("try again"));
+    }
+    if (outcome.value() == storage::StatusOutcome::Applied) {
+        Q_EMIT callStatusChanged(attemptId, *status);
+    }
+    return twimlReply({});
+}
+
+WebhookReply CallFlow::amd(qint64 attemptId, const FormParams &params)
+{
+    const QString answeredBy = param(params, QStringLiteral("AnsweredBy"));
+    if (answeredBy.isEmpty()) {
+        return plain(400, QByteArrayLiteral("AnsweredBy is required"));
+    }
+    auto stored = storage::CallRepository(m_database).setAnsweredBy(attemptId, answeredBy);
+    if (!stored) {
+        return stored.error().code == ErrorCode::NotFound ? plain(404, QByteArrayLiteral("unknown call"))
+                                                          : plain(503, QByteArrayLiteral("try again"));
+    }
+    return twimlReply({});
+}
+
+} // namespace vsc::services::telephony

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "callfixture.h"
+
+#include "dialogue/script.h"
+#include "storage/callrepository.h"
+#include "storage/campaignrepository.h"
+#include "storage/contactrepository.h"
+#include "storage/scriptrepository.h"
+
+#include <QFile>
+
+namespace vsc::tests {
+
+using namespace vsc::services;
+
+Result<qint64> addAttempt(storage::Database &database, const CallFixture &fixture, const QString &phone)
+{
+    Contact contact;
+    contact.campaignId = fixture.campaignId;
+    contact.phoneE164 = phone;
+    contact.name = QStringLiteral("Pat Example");
+    auto contactId = storage::ContactRepository(database).add(contact);
+    if (!contactId) {
+        return contactId.error();
+    }
+    CallAttempt attempt;
+    attempt.contactId = contactId.value();
+    attempt.campaignId = fixture.campaignId;
+    attempt.provider = CallProvider::Twilio;
+    attempt.status = CallStatus::Claimed;
+    return storage::CallRepository(database).createAttempt(attempt);
+}
+
+Result<CallFixture> makeCallFixture(storage::Database &database, const QString &phone)
+{
+    QFile file(QStringLiteral(":/scripts/customer-satisfaction.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{ErrorCode::Io, QStringLiteral("sample script resource missing")};
+    }
+    const dialogue::LoadedScript loaded = dialogue::loadScript(file.readAll());
+    storage::ScriptRepository scripts(database);
+    auto scriptId = scripts.createScript(loaded.script.name);
+    if (!scriptId) {
+        return scriptId.error();
+    }
+    ScriptVersion version = dialogue::toScriptVersion(loaded.script);
+    version.scriptId = scriptId.value();
+    auto stored = scripts.addVersion(version);
+    if (!stored) {
+        return stored.error();
+    }
+    CallFixture fixture;
+    fixture.scriptVersionId = stored.value().id;
+    Campaign campaign;
+    campaign.name = QStringLiteral("Webhook test");
+    campaign.status = CampaignStatus::Running;
+    campaign.scriptVersionId = fixture.scriptVersionId;
+    campaign.callerId = QStringLiteral("+15005550006");
+    auto campaignId = storage::CampaignRepository(database).create(campaign);
+    if (!campaignId) {
+        return campaignId.error();
+    }
+    fixture.campaignId = campaignId.value();
+    fixture.phone = phone;
+    auto attempt = addAttempt(database, fixture, phone);
+    if (!attempt) {
+        return attempt.error();
+    }
+    fixture.attemptId = attempt.value();
+    auto contact = storage::CallRepository(database).attempt(fixture.attemptId);
+    if (!contact) {
+        return contact.error();
+    }
+    fixture.contactId = contact.value().contactId;
+    return fixture;
+}
+
+} // namespace vsc::tests
