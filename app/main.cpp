@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "pane.h"
 #include "scriptcommands.h"
+#include "servecommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -23,7 +24,7 @@
 namespace {
 
 const QStringList kSubcommands{QStringLiteral("migrate"), QStringLiteral("seed-demo"), QStringLiteral("script"),
-                               QStringLiteral("simulate")};
+                               QStringLiteral("simulate"), QStringLiteral("serve")};
 
 // Decided before any QCoreApplication exists, so --version, --help and subcommands never need a display.
 bool isHeadless(int argc, char **argv)
@@ -35,7 +36,8 @@ bool isHeadless(int argc, char **argv)
             return true;
         }
         if (std::strcmp(arg, "--database") == 0 || std::strcmp(arg, "--log-level") == 0 ||
-            std::strcmp(arg, "--screenshots") == 0) {
+            std::strcmp(arg, "--screenshots") == 0 || std::strcmp(arg, "--listen") == 0 ||
+            std::strcmp(arg, "--public-url") == 0) {
             ++i; // skip the option's value
             continue;
         }
@@ -109,6 +111,7 @@ int main(int argc, char **argv)
                        "  seed-demo   Add the demo campaign, contacts and call history.\n"
                        "  script validate FILE   Check a survey script (JSON) and list every problem.\n"
                        "  simulate FILE          Walk a survey script in the terminal, as a caller would.\n"
+                       "  serve --listen HOST:PORT --public-url URL   Run the Twilio webhook server without a window.\n"
                        "Without a command the console window opens."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -127,7 +130,15 @@ int main(int argc, char **argv)
                                          QStringLiteral("Render every pane to DIR/<pane>.png and exit."),
                                          QStringLiteral("dir"));
     screenshotsOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({databaseOption, demoOption, jsonOption, logLevelOption, screenshotsOption});
+    const QCommandLineOption listenOption(
+        QStringLiteral("listen"), QStringLiteral("serve: address and port to listen on (default 127.0.0.1:8089)."),
+        QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8089"));
+    const QCommandLineOption publicUrlOption(
+        QStringLiteral("public-url"),
+        QStringLiteral("serve: the URL Twilio reaches through your reverse proxy (signatures are checked against it)."),
+        QStringLiteral("url"));
+    parser.addOptions(
+        {databaseOption, demoOption, jsonOption, logLevelOption, screenshotsOption, listenOption, publicUrlOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral("migrate | seed-demo | script validate FILE | simulate FILE (optional)."),
@@ -170,6 +181,9 @@ int main(int argc, char **argv)
             } else {
                 exitCode = usage(QStringLiteral("usage: simulate FILE"));
             }
+        } else if (command == QLatin1String("serve") && positional.size() == 1) {
+            exitCode =
+                vsc::app::runServe({databaseUrl, parser.value(listenOption), parser.value(publicUrlOption), json});
         } else {
             exitCode = usage(QStringLiteral("unknown command '%1'").arg(positional.join(u' ')));
         }

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "servecommand.h"
+
+#include "appcontext.h"
+#include "cli.h"
+#include "logging/logging.h"
+#include "telephony/callflow.h"
+#include "telephony/webhookserver.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace vsc::app {
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    // Only async-signal-safe work here: wake the event loop through the pipe.
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+// Quits the event loop on SIGINT/SIGTERM (the self-pipe pattern: Qt is not async-signal-safe).
+void quitOnTermination()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
+        return;
+    }
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
+    QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), [] {
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(g_signalPipe[0], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+Result<QByteArray> twilioAuthToken(services::auth::SecretStore &secrets)
+{
+    const QByteArray fromEnvironment = qgetenv("TWILIO_AUTH_TOKEN");
+    if (!fromEnvironment.isEmpty()) {
+        return fromEnvironment;
+    }
+    const QString account = qEnvironmentVariable("TWILIO_ACCOUNT_SID");
+    if (account.isEmpty()) {
+        return Error{ErrorCode::Secret,
+                     QStringLiteral("no Twilio auth token: set TWILIO_AUTH_TOKEN, or TWILIO_ACCOUNT_SID "
+                                    "with the token in the keychain entry twilio/<account>/auth-token")};
+    }
+    auto secret = secrets.read(QStringLiteral("twilio/%1/auth-token").arg(account));
+    if (!secret) {
+        return Error{
+            ErrorCode::Secret,
+            QStringLiteral("no Twilio auth token in the keychain for %1: %2").arg(account, secret.error().detail)};
+    }
+    return secret.value().toUtf8();
+}
+
+} // namespace
+
+int runServe(const ServeOptions &options)
+{
+    const qsizetype colon = options.listen.lastIndexOf(u':');
+    bool portOk = false;
+    const int port = colon > 0 ? options.listen.mid(colon + 1).toInt(&portOk) : -1;
+    const QHostAddress address(colon > 0 ? options.listen.left(colon) : QString());
+    if (!portOk || port < 0 || port > 65535 || address.isNull()) {
+        printError(options.json,
+                   {ErrorCode::InvalidArgument,
+                    QStringLiteral("--listen wants HOST:PORT such as 127.0.0.1:8089, not '%1'").arg(options.listen)});
+        return ExitUsage;
+    }
+    const QUrl publicUrl(options.publicUrl, QUrl::StrictMode);
+    if (!publicUrl.isValid() ||
+        (publicUrl.scheme() != QLatin1String("https") && publicUrl.scheme() != QLatin1String("http")) ||
+        publicUrl.host().isEmpty()) {
+        printError(options.json,
+                   {ErrorCode::InvalidArgument,
+                    QStringLiteral("--public-url wants the URL Twilio reaches, e.g. https://surveys.example.com")});
+        return ExitUsage;
+    }
+    AppContext context;
+    auto token = twilioAuthToken(context.secrets());
+    if (!token) {
+        printError(options.json, token.error());
+        return ExitUnavailable;
+    }
+    auto opened = context.openDatabase(options.databaseUrl);
+    if (!opened) {
+        printError(options.json, opened.error());
+        return exitCodeFor(opened.error());
+    }
+    services::telephony::CallFlow flow(context.database(), publicUrl);
+    services::telephony::WebhookServerOptions serverOptions;
+    serverOptions.address = address;
+    serverOptions.port = quint16(port);
+    services::telephony::WebhookServer server(serverOptions, token.value(), flow);
+    auto listening = server.listen();
+    if (!listening) {
+        printError(options.json, listening.error());
+        return ExitUnavailable;
+    }
+    const QJsonObject ready{
+        {QStringLiteral("ok"), true},
+        {QStringLiteral("listen"), QStringLiteral("%1:%2").arg(address.toString()).arg(listening.value())},
+        {QStringLiteral("port"), listening.value()},
+        {QStringLiteral("publicUrl"), publicUrl.toString()},
+        {QStringLiteral("database"), context.database().config().displayName()}};
+    // One line, so a supervisor or test can read it while the server keeps running.
+    const QByteArray line = options.json
+                                ? QJsonDocument(ready).toJson(QJsonDocument::Compact) + '\n'
+                                : QStringLiteral("Listening on %1:%2 for Twilio webhooks at %3 (database: %4). "
+                                                 "Stop with Ctrl+C.\n")
+                                      .arg(address.toString())
+                                      .arg(listening.value())
+                                      .arg(publicUrl.toString(), context.database().config().displayName())
+                                      .toUtf8();
+    std::fwrite(line.constData(), 1, std::size_t(line.size()), stdout);
+    std::fflush(stdout);
+    quitOnTermination();
+    const int code = QCoreApplication::exec();
+    services::logging::logger("vsc.app")->info("webhook server stopped");
+    return code;
+}
+
+} // namespace vsc::app

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "simulatedcarrier.h"
+
+#include "dialogue/engine.h"
+#include "logging/logging.h"
+#include "storage/callrepository.h"
+
+#include <QTimer>
+
+namespace vsc::services::telephony {
+
+using namespace vsc::services::dialogue;
+
+SimulatedCarrier::SimulatedCarrier(CallFlow &flow, storage::Database &database, SimulatedCarrierOptions options,
+                                   QObject *parent)
+    : TelephonyProvider(parent), m_flow(flow), m_database(database), m_options(options), m_rng(options.seed)
+{
+}
+
+void SimulatedCarrier::after(double simulatedSeconds, const QString &sid, std::function<void(SimCall &)> step)
+{
+    const int ms = qMax(0, int(simulatedSeconds * 1000.0 / qMax(0.001, m_options.timeScale)));
+    QTimer::singleShot(ms, this, [this, sid, simulatedSeconds, step = std::move(step)] {
+        const auto it = m_calls.constFind(sid);
+        if (it == m_calls.cend()) {
+            return; // ended meanwhile
+        }
+        const std::shared_ptr<SimCall> call = *it; // keeps it alive while the step runs
+        call->clock = call->clock.addMSecs(qint64(simulatedSeconds * 1000.0));
+        step(*call);
+    });
+}
+
+void SimulatedCarrier::placeCall(const OutboundCall &outbound, std::function<void(Result<QString>)> done)
+{
+    if (!outbound.to.startsWith(u'+') || outbound.to.size() < 8) {
+        QTimer::singleShot(0, this, [done = std::move(done), to = outbound.to] {
+            done(Error{ErrorCode::InvalidArgument, QStringLiteral("21211: '%1' is not a valid phone number").arg(to)});
+        });
+        return;
+    }
+    auto call = std::make_shared<SimCall>();
+    call->call = outbound;
+    call->sid = QStringLiteral("SIM%1").arg(m_nextSid++, 31, 16, QLatin1Char('0'));
+    call->clock = QDateTime::currentDateTimeUtc();
+    call->respondent = std::make_unique<SyntheticRespondent>(m_rng.generate(), m_options.respondent);
+    m_calls.insert(call->sid, call);
+    const QString sid = call->sid;
+    QTimer::singleShot(0, this, [done = std::move(done), sid] { done(sid); });
+
+    // Decide the outcome up front, like the network would; each step schedules the next one.
+    const double roll = m_rng.generateDouble();
+    const double ring =
+        m_options.minRingSeconds + m_rng.generateDouble() * (m_options.maxRingSeconds - m_options.minRingSeconds);
+    const double failedUpTo = m_options.failed;
+    const double busyUpTo = failedUpTo + m_options.busy;
+    const double noAnswerUpTo = busyUpTo + m_options.noAnswer;
+    const bool machine = roll >= noAnswerUpTo && roll < noAnswerUpTo + m_options.machine;
+    after(0.2, sid, [this, roll, ring, failedUpTo, busyUpTo, noAnswerUpTo, machine](SimCall &c) {
+        sendStatus(c, CallStatus::Initiated);
+        if (roll < failedUpTo) {
+            after(1.0, c.sid, [this](SimCall &f) {
+                end(f, CallStatus::Failed,
+                    {{QStringLiteral("SipResponseCode"), QStringLiteral("404")},
+                     {QStringLiteral("ErrorCode"), QStringLiteral("13224")}});
+            });
+            return;
+        }
+        after(1.0, c.sid, [this, roll, ring, busyUpTo, noAnswerUpTo, machine](SimCall &r) {
+            sendStatus(r, CallStatus::Ringing);
+            if (roll < busyUpTo) {
+                after(2.0, r.sid, [this](SimCall &b) {
+                    end(b, CallStatus::Busy, {{QStringLiteral("SipResponseCode"), QStringLiteral("486")}});
+                });
+            } else if (roll < noAnswerUpTo) {
+                after(r.call.ringTimeoutSeconds, r.sid, [this](SimCall &n) {
+                    end(n, CallStatus::NoAnswer, {{QStringLiteral("SipResponseCode"), QStringLiteral("487")}});
+                });
+            } else {
+                after(ring, r.sid, [this, machine](SimCall &a) { answer(a, machine); });
+            }
+        });
+    });
+}
+
+void SimulatedCarrier::answer(SimCall &c, bool machine)
+{
+    c.answeredAt = c.clock;
+    sendStatus(
+        c, CallStatus::InProgress,
+        {{QStringLiteral("AnsweredBy"), machine ? QStringLiteral("machine_end_beep") : QStringLiteral("human")}});
+    if (machine) {
+        // Voicemail: nobody answers the prompts; the greeting runs out and the call ends.
+        after(25.0, c.sid, [this](SimCall &m) {
+            end(m, CallStatus::Completed, {{QStringLiteral("CallDuration"), QStringLiteral("25")}});
+        });
+        return;
+    }
+    converse(c, m_flow.voice(c.call.attemptId, {{QStringLiteral("CallSid"), c.sid},
+                                                {QStringLiteral("AnsweredBy"), QStringLiteral("human")}}));
+}
+
+void SimulatedCarrier::converse(SimCall &call, const WebhookReply &reply)
+{
+    const bool hangsUp = reply.status != 200 || reply.body.contains("<Hangup/>") ||
+                         !(reply.body.contains("<Gather") || reply.body.contains("<Record"));
+    if (hangsUp || call.hangUpRequested) {
+        after(3.0, call.sid, [this](SimCall &c) {
+            const qint64 seconds = c.answeredAt.isValid() ? c.answeredAt.secsTo(c.clock) : 0;
+            end(c, CallStatus::Completed,
+                {{QStringLiteral("CallDuration"), QString::number(qMax<qint64>(1, seconds))}});
+        });
+        return;
+    }
+    // The caller listens to the prompt, then reacts; what they say depends on where the script stands.
+    after(m_options.secondsPerPrompt, call.sid, [this](SimCall &c) {
+        auto session = storage::CallRepository(m_database).session(c.call.attemptId);
+        if (!session || !session.value()) {
+            end(c, CallStatus::Completed);
+            return;
+        }
+        const LoadedScript loaded = loadScript(session.value()->scriptDefinition);
+        const auto state = DialogueState::fromJson(session.value()->dialogueState);
+        const auto input = state ? c.respondent->respond(loaded.script, *state) : std::nullopt;
+        if (!input) { // hung up mid-survey
+            const qint64 seconds = c.answeredAt.isValid() ? c.answeredAt.secsTo(c.clock) : 0;
+            end(c, CallStatus::Completed,
+                {{QStringLiteral("CallDuration"), QString::number(qMax<qint64>(1, seconds))}});
+            return;
+        }
+        FormParams params{{QStringLiteral("CallSid"), c.sid}};
+        switch (input->kind) {
+        case CallerInput::Kind::Digits:
+            params.append({QStringLiteral("Digits"), input->digits});
+            break;
+        case CallerInput::Kind::Speech:
+            params.append({QStringLiteral("SpeechResult"), input->speech});
+            if (input->confidence) {
+                params.append({QStringLiteral("Confidence"), QString::number(*input->confidence, 'f', 2)});
+            }
+            break;
+        case CallerInput::Kind::Recording:
+            params.append({QStringLiteral("RecordingUrl"), input->recordingUrl});
+            params.append({QStringLiteral("RecordingDuration"), QString::number(input->recordingSeconds)});
+            break;
+        case CallerInput::Kind::NoInput:
+            break;
+        }
+        converse(c, m_flow.gather(c.call.attemptId, params));
+    });
+}
+
+void SimulatedCarrier::sendStatus(SimCall &call, CallStatus status, const FormParams &extra)
+{
+    FormParams params{{QStringLiteral("CallSid"), call.sid},
+                      {QStringLiteral("CallStatus"), callStatusKey(status)},
+                      {QStringLiteral("SequenceNumber"), QString::number(call.sequence++)},
+                      {QStringLiteral("Timestamp"), call.clock.toString(Qt::RFC2822Date)},
+                      {QStringLiteral("CallbackSource"), QStringLiteral("call-progress-events")},
+                      {QStringLiteral("To"), call.call.to},
+                      {QStringLiteral("From"), call.call.from}};
+    params.append(extra);
+    const WebhookReply reply = m_flow.status(call.call.attemptId, params);
+    if (reply.status != 200) {
+        logging::logger("vsc.telephony.simulated")
+            ->warn("call attempt {}: status {} was not accepted ({})", call.call.attemptId,
+                   callStatusKey(status).toStdString(), reply.status);
+    }
+}
+
+void SimulatedCarrier::end(SimCall &call, CallStatus status, const FormParams &extra)
+{
+    sendStatus(call, status, extra);
+    const qint64 attemptId = call.call.attemptId;
+    m_calls.remove(call.sid); // the shared_ptr held by the running step keeps `call` valid until it returns
+    Q_EMIT callEnded(attemptId, status);
+}
+
+void SimulatedCarrier::hangUp(const QString &callSid, std::function<void(Result<void>)> done)
+{
+    const auto it = m_calls.constFind(callSid);
+    if (it == m_calls.cend()) {
+        QTimer::singleShot(0, this, [done = std::move(done), callSid] {
+            done(Error{ErrorCode::NotFound, QStringLiteral("no simulated call %1 in progress").arg(callSid)});
+        });
+        return;
+    }
+    const std::shared_ptr<SimCall> call = *it;
+    QTimer::singleShot(0, this, [this, call, done = std::move(done)] {
+        if (m_calls.contains(call->sid)) {
+            end(*call, call->answeredAt.isValid() ? CallStatus::Completed : CallStatus::Canceled);
+        }
+        done({});
+    });
+}
+
+} // namespace vsc::services::telephony

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "callflow.h"
+#include "syntheticrespondent.h"
+#include "telephonyprovider.h"
+
+#include <QHash>
+#include <QRandomGenerator>
+
+namespace vsc::services::telephony {
+
+struct SimulatedCarrierOptions
+{
+    double timeScale = 1.0; // 60 = a minute of simulated time passes in a second
+    double busy = 0.10;
+    double noAnswer = 0.18;
+    double failed = 0.03;
+    double machine = 0.07; // answered by voicemail: hung up after the greeting
+    int minRingSeconds = 3;
+    int maxRingSeconds = 20;
+    int secondsPerPrompt = 6; // how long the caller listens and answers, per turn
+    RespondentProfile respondent;
+    quint32 seed = 1;
+};
+
+// A carrier that needs no account: queued -> ringing -> in-progress / busy / no-answer / failed, with realistic
+// delays divided by timeScale, and a synthetic respondent who answers the survey. Calls go through the same
+// CallFlow (dialogue engine, persistence, events) as Twilio's webhooks; SIDs start with "SIM" so data shows them
+// as simulated. Runs on the thread that owns it, driven by its event loop.
+class SimulatedCarrier final : public TelephonyProvider
+{
+    Q_OBJECT
+public:
+    SimulatedCarrier(CallFlow &flow, storage::Database &database, SimulatedCarrierOptions options = {},
+                     QObject *parent = nullptr);
+
+    [[nodiscard]] CallProvider kind() const override { return CallProvider::Simulated; }
+    void placeCall(const OutboundCall &call, std::function<void(Result<QString>)> done) override;
+    void hangUp(const QString &callSid, std::function<void(Result<void>)> done) override;
+
+    [[nodiscard]] int activeCalls() const { return int(m_calls.size()); }
+
+Q_SIGNALS:
+    void callEnded(qint64 attemptId, vsc::CallStatus status);
+
+private:
+    struct SimCall
+    {
+        OutboundCall call;
+        QString sid;
+        int sequence = 0;
+        QDateTime answeredAt; // simulated clock
+        QDateTime clock;      // simulated "now" of this call
+        std::unique_ptr<SyntheticRespondent> respondent;
+        bool hangUpRequested = false;
+    };
+
+    void after(double simulatedSeconds, const QString &sid, std::function<void(SimCall &)> step);
+    void sendStatus(SimCall &call, CallStatus status, const FormParams &extra = {});
+    void answer(SimCall &call, bool machine);
+    void converse(SimCall &call, const WebhookReply &reply);
+    void end(SimCall &call, CallStatus status, const FormParams &extra = {});
+
+    CallFlow &m_flow;
+    storage::Database &m_database;
+    SimulatedCarrierOptions m_options;
+    QRandomGenerator m_rng;
+    QHash<QString, std::shared_ptr<SimCall>> m_calls;
+    quint64 m_nextSid = 1;
+};
+
+} // namespace vsc::services::telephony

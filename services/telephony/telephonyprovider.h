@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "call.h"
+#include "result.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+namespace vsc::services::telephony {
+
+struct OutboundCall
+{
+    qint64 attemptId = 0;
+    QString to;   // E.164
+    QString from; // the campaign's caller ID
+    QUrl voiceUrl;
+    QUrl statusUrl;
+    QUrl amdUrl; // empty = no answering-machine detection
+    int ringTimeoutSeconds = 30;
+    int timeLimitSeconds = 600;
+};
+
+// Places and ends calls. The Twilio implementation talks to the REST API and hears back through the webhook
+// server; the simulated carrier needs no account and drives the same CallFlow in process. Either way every call
+// ends with a terminal status recorded through CallFlow::status().
+// Asynchronous: callbacks run on the provider's thread.
+class TelephonyProvider : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    [[nodiscard]] virtual CallProvider kind() const = 0;
+    // Reports the provider's call SID once the call is queued, or why it could not be placed.
+    virtual void placeCall(const OutboundCall &call, std::function<void(Result<QString>)> done) = 0;
+    virtual void hangUp(const QString &callSid, std::function<void(Result<void>)> done) = 0;
+};
+
+} // namespace vsc::services::telephony
