@@ -6,6 +6,7 @@
 #include "logging/logging.h"
 #include "mainwindow.h"
 #include "pane.h"
+#include "runcommand.h"
 #include "scriptcommands.h"
 #include "servecommand.h"
 
@@ -23,8 +24,8 @@
 
 namespace {
 
-const QStringList kSubcommands{QStringLiteral("migrate"), QStringLiteral("seed-demo"), QStringLiteral("script"),
-                               QStringLiteral("simulate"), QStringLiteral("serve")};
+const QStringList kSubcommands{QStringLiteral("migrate"),  QStringLiteral("seed-demo"), QStringLiteral("script"),
+                               QStringLiteral("simulate"), QStringLiteral("serve"),     QStringLiteral("run")};
 
 // Decided before any QCoreApplication exists, so --version, --help and subcommands never need a display.
 bool isHeadless(int argc, char **argv)
@@ -37,7 +38,8 @@ bool isHeadless(int argc, char **argv)
         }
         if (std::strcmp(arg, "--database") == 0 || std::strcmp(arg, "--log-level") == 0 ||
             std::strcmp(arg, "--screenshots") == 0 || std::strcmp(arg, "--listen") == 0 ||
-            std::strcmp(arg, "--public-url") == 0) {
+            std::strcmp(arg, "--public-url") == 0 || std::strcmp(arg, "--campaign") == 0 ||
+            std::strcmp(arg, "--time-scale") == 0) {
             ++i; // skip the option's value
             continue;
         }
@@ -104,15 +106,16 @@ int main(int argc, char **argv)
     installTranslations(*app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("VoiceSurvey Console: automated outbound voice surveys.\n\n"
-                       "Commands (run without a display):\n"
-                       "  migrate     Create or upgrade the database schema.\n"
-                       "  seed-demo   Add the demo campaign, contacts and call history.\n"
-                       "  script validate FILE   Check a survey script (JSON) and list every problem.\n"
-                       "  simulate FILE          Walk a survey script in the terminal, as a caller would.\n"
-                       "  serve --listen HOST:PORT --public-url URL   Run the Twilio webhook server without a window.\n"
-                       "Without a command the console window opens."));
+    parser.setApplicationDescription(QStringLiteral(
+        "VoiceSurvey Console: automated outbound voice surveys.\n\n"
+        "Commands (run without a display):\n"
+        "  migrate     Create or upgrade the database schema.\n"
+        "  seed-demo   Add the demo campaign, contacts and call history.\n"
+        "  script validate FILE   Check a survey script (JSON) and list every problem.\n"
+        "  simulate FILE          Walk a survey script in the terminal, as a caller would.\n"
+        "  serve --listen HOST:PORT --public-url URL   Run the Twilio webhook server without a window.\n"
+        "  run --campaign ID --simulated [--time-scale N]   Dial a campaign without a window until it is done.\n"
+        "Without a command the console window opens."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(
@@ -137,8 +140,16 @@ int main(int argc, char **argv)
         QStringLiteral("public-url"),
         QStringLiteral("serve: the URL Twilio reaches through your reverse proxy (signatures are checked against it)."),
         QStringLiteral("url"));
-    parser.addOptions(
-        {databaseOption, demoOption, jsonOption, logLevelOption, screenshotsOption, listenOption, publicUrlOption});
+    const QCommandLineOption campaignOption(QStringLiteral("campaign"), QStringLiteral("run: the campaign to dial."),
+                                            QStringLiteral("id"));
+    const QCommandLineOption simulatedOption(QStringLiteral("simulated"),
+                                             QStringLiteral("run: place calls through the simulated carrier."));
+    const QCommandLineOption timeScaleOption(
+        QStringLiteral("time-scale"),
+        QStringLiteral("Simulated carrier speed: 60 = a minute passes in a second (default 1; 60 with --demo)."),
+        QStringLiteral("factor"));
+    parser.addOptions({databaseOption, demoOption, jsonOption, logLevelOption, screenshotsOption, listenOption,
+                       publicUrlOption, campaignOption, simulatedOption, timeScaleOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral("migrate | seed-demo | script validate FILE | simulate FILE (optional)."),
@@ -181,6 +192,10 @@ int main(int argc, char **argv)
             } else {
                 exitCode = usage(QStringLiteral("usage: simulate FILE"));
             }
+        } else if (command == QLatin1String("run") && positional.size() == 1) {
+            exitCode = vsc::app::runCampaign(
+                {databaseUrl, parser.value(campaignOption).toLongLong(), parser.isSet(simulatedOption),
+                 parser.isSet(timeScaleOption) ? parser.value(timeScaleOption).toDouble() : 1.0, json});
         } else if (command == QLatin1String("serve") && positional.size() == 1) {
             exitCode =
                 vsc::app::runServe({databaseUrl, parser.value(listenOption), parser.value(publicUrlOption), json});

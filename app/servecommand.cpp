@@ -4,6 +4,7 @@
 #include "appcontext.h"
 #include "cli.h"
 #include "logging/logging.h"
+#include "signals.h"
 #include "telephony/callflow.h"
 #include "telephony/webhookserver.h"
 
@@ -11,44 +12,11 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSocketNotifier>
 
-#include <csignal>
 #include <cstdio>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace vsc::app {
 namespace {
-
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    // Only async-signal-safe work here: wake the event loop through the pipe.
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
-}
-
-// Quits the event loop on SIGINT/SIGTERM (the self-pipe pattern: Qt is not async-signal-safe).
-void quitOnTermination()
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
-        return;
-    }
-    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
-    QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), [] {
-        char byte = 0;
-        [[maybe_unused]] const auto got = ::read(g_signalPipe[0], &byte, 1);
-        QCoreApplication::quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
-}
 
 Result<QByteArray> twilioAuthToken(services::auth::SecretStore &secrets)
 {
@@ -132,7 +100,7 @@ int runServe(const ServeOptions &options)
                                       .toUtf8();
     std::fwrite(line.constData(), 1, std::size_t(line.size()), stdout);
     std::fflush(stdout);
-    quitOnTermination();
+    onTerminationSignal([] { QCoreApplication::quit(); });
     const int code = QCoreApplication::exec();
     services::logging::logger("vsc.app")->info("webhook server stopped");
     return code;

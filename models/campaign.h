@@ -5,6 +5,7 @@
 #include <QMetaType>
 #include <QString>
 #include <QTime>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -31,6 +32,7 @@ struct Campaign
     QTime windowEnd{21, 0};
     QString blockedWeekdays; // comma-separated ISO weekday numbers, e.g. "6,7"
     int maxAttempts = 3;
+    QVariantMap retryPolicy; // seconds to wait per outcome: {"busy": 600, "no-answer": 1800, ...}
     QDateTime createdAt;
     QDateTime updatedAt;
 };

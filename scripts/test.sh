@@ -4,7 +4,8 @@
 # The single test command (README and .ci/run call exactly this). Runs every gate in order and stops at
 # the first failure:
 #   dependencies -> layering -> clang-format -> coverage build (-Werror) -> throwaway PostgreSQL 15 ->
-#   ctest -> line coverage >= 80% of services/ + models/ -> clang-tidy -> every test again under ASan+UBSan
+#   Prism mocking Twilio's API -> ctest -> line coverage >= 80% of services/ + models/ -> clang-tidy ->
+#   every test again under ASan+UBSan
 # and on success prints "test.sh: all gates passed", the ctest summaries and a "N passed, N failed" line.
 #
 # Quick local iterations only (CI never sets these; .ci/run runs the full script):
@@ -146,10 +147,36 @@ pg_stop()
     return "$status"
 }
 
+# ---------------------------------------------------------------------------------------------------
+# Prism serving Twilio's official OpenAPI spec for tst_twilioclient_prism (VSC_TEST_TWILIO_MOCK_URL). The helpers
+# (prism_start, prism_stop, prism_dump_log) live with the peers; sourcing only defines them.
+PRISM_TMP=""
+# shellcheck source=tests/peers/start-prism.sh
+. tests/peers/start-prism.sh
+
+prism_up()
+{
+    PRISM_TMP=$(mktemp -d "${TMPDIR:-/tmp}/vsc-prism.XXXXXX")
+    local attempt
+    for attempt in 1 2 3; do
+        if prism_start "$PRISM_TMP" "$(free_port)"; then
+            export VSC_TEST_TWILIO_MOCK_URL="$PRISM_URL"
+            echo "Prism (process group $PRISM_PID) mocking Twilio's API on $PRISM_URL, log $PRISM_LOG"
+            echo "VSC_TEST_TWILIO_MOCK_URL=$VSC_TEST_TWILIO_MOCK_URL"
+            return 0
+        fi
+        echo "test.sh: Prism did not start (attempt $attempt)" >&2
+    done
+    die "could not start Prism (tests/peers/start-prism.sh)"
+}
+
 cleanup()
 {
     local rc=$?
     set +e
+    ((rc == 0)) || prism_dump_log
+    prism_stop || { ((rc)) || rc=1; }
+    [[ -n "$PRISM_TMP" ]] && rm -rf "$PRISM_TMP"
     pg_stop || { ((rc)) || rc=1; }
     [[ -n "$TEST_TMP" ]] && rm -rf "$TEST_TMP"
     exit "$rc"
@@ -220,6 +247,10 @@ cmake --build --preset coverage
 # ---------------------------------------------------------------------------------------------------
 step "Throwaway PostgreSQL 15 cluster"
 pg_start
+
+# ---------------------------------------------------------------------------------------------------
+step "Prism mock of Twilio's REST API (official OpenAPI spec, tests/peers/start-prism.sh)"
+prism_up
 
 # ---------------------------------------------------------------------------------------------------
 step "ctest --preset coverage"
@@ -315,11 +346,16 @@ fi
 # ---------------------------------------------------------------------------------------------------
 step "Cleanup"
 trap - EXIT
+prism_rc=0
+prism_stop || prism_rc=$?
+rm -rf "$PRISM_TMP"
+PRISM_TMP=""
 rc=0
 pg_stop || rc=$?
 rm -rf "$TEST_TMP"
 TEST_TMP=""
 ((rc == 0)) || die "the throwaway PostgreSQL cluster did not stop"
+((prism_rc == 0)) || die "Prism did not stop (see above)"
 echo "test.sh: all gates passed"
 # ctest's own summaries last, then one plain total line.
 count_of() { sed -nE 's/.*out of ([0-9]+).*/\1/p' <<<"$1"; }

@@ -199,6 +199,11 @@ Result<DemoSeedReport> DemoSeeder::seed()
     campaign.callsPerSecond = 1.0;
     campaign.maxConcurrentCalls = 8;
     campaign.blockedWeekdays = QStringLiteral("7");
+    campaign.retryPolicy = {{QStringLiteral("busy"), 300},
+                            {QStringLiteral("no-answer"), 900},
+                            {QStringLiteral("failed"), 1800},
+                            {QStringLiteral("machine"), 1800},
+                            {QStringLiteral("incomplete"), 1800}};
     campaign.createdAt = m_now.addDays(-4);
     campaign.updatedAt = m_now.addSecs(-900);
     auto campaignId = campaigns.create(campaign, adminId);

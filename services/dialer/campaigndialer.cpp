@@ -1,0 +1,325 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "campaigndialer.h"
+
+#include "logging/logging.h"
+#include "storage/campaignrepository.h"
+#include "storage/sql.h"
+
+namespace vsc::services::dialer {
+namespace {
+
+using storage::exec;
+using storage::scalar;
+using storage::toDb;
+
+constexpr int kTickMs = 50;
+
+auto log()
+{
+    return logging::logger("vsc.dialer");
+}
+
+// Twilio's permanent number errors: the contact is unreachable, never retry.
+bool isPermanentNumberError(int code)
+{
+    switch (code) {
+    case 21211:
+    case 21214:
+    case 21215:
+    case 21216:
+    case 21217:
+    case 13224:
+        return true;
+    default:
+        return false;
+    }
+}
+
+const QString kDialable =
+    QStringLiteral("FROM contacts k WHERE k.campaign_id = ? AND k.status = 'pending' AND k.attempts_count < ? "
+                   "AND (k.next_attempt_at IS NULL OR k.next_attempt_at <= ?) "
+                   "AND NOT EXISTS (SELECT 1 FROM suppression_list s WHERE s.phone_e164 = k.phone_e164 "
+                   "                AND (s.campaign_id IS NULL OR s.campaign_id = k.campaign_id)) ");
+
+} // namespace
+
+int retryDelaySeconds(const QVariantMap &policy, CallStatus status, bool machine, bool incomplete)
+{
+    QString key;
+    int fallback = 1800;
+    if (machine) {
+        key = QStringLiteral("machine");
+        fallback = 3600;
+    } else if (status == CallStatus::Busy) {
+        key = QStringLiteral("busy");
+        fallback = 600;
+    } else if (status == CallStatus::NoAnswer) {
+        key = QStringLiteral("no-answer");
+    } else if (status == CallStatus::Failed || status == CallStatus::Canceled) {
+        key = QStringLiteral("failed");
+        fallback = 3600;
+    } else if (incomplete) {
+        key = QStringLiteral("incomplete"); // answered, but hung up before the end
+        fallback = 7200;
+    } else {
+        key = callStatusKey(status);
+    }
+    bool ok = false;
+    const int seconds = policy.value(key).toInt(&ok);
+    return ok && seconds >= 0 ? seconds : fallback;
+}
+
+CampaignDialer::CampaignDialer(storage::Database &database, telephony::TelephonyProvider &provider,
+                               telephony::CallFlow &flow, qint64 campaignId, DialerOptions options, QObject *parent)
+    : QObject(parent), m_database(database), m_provider(provider), m_flow(flow), m_campaignId(campaignId),
+      m_options(std::move(options))
+{
+    m_timer.setInterval(kTickMs);
+    connect(&m_timer, &QTimer::timeout, this, &CampaignDialer::tick);
+    connect(&m_flow, &telephony::CallFlow::callStatusChanged, this, &CampaignDialer::onCallStatus);
+}
+
+Result<void> CampaignDialer::start()
+{
+    auto campaign = storage::CampaignRepository(m_database).byId(m_campaignId);
+    if (!campaign) {
+        return campaign.error();
+    }
+    if (!campaign.value().scriptVersionId) {
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("campaign %1 has no script version").arg(m_campaignId)};
+    }
+    m_callsPerSecond = campaign.value().callsPerSecond * m_options.timeScale;
+    m_maxConcurrent = campaign.value().maxConcurrentCalls;
+    m_maxAttempts = campaign.value().maxAttempts;
+    m_retryPolicy = campaign.value().retryPolicy;
+    m_callerId = campaign.value().callerId;
+    if (m_provider.kind() == CallProvider::Simulated) {
+        if (auto reconciled = reconcileStaleSimulatedCalls(); !reconciled) {
+            return reconciled;
+        }
+    }
+    m_tokens = 1; // the first call goes out at once
+    if (campaign.value().status != CampaignStatus::Running) {
+        if (auto set = storage::CampaignRepository(m_database).setStatus(m_campaignId, CampaignStatus::Running); !set) {
+            return set;
+        }
+    }
+    log()->info("campaign {}: dialing at {} calls/s, at most {} at once", m_campaignId, m_callsPerSecond,
+                m_maxConcurrent);
+    m_timer.start();
+    return {};
+}
+
+void CampaignDialer::pause()
+{
+    m_timer.stop();
+    (void)storage::CampaignRepository(m_database).setStatus(m_campaignId, CampaignStatus::Paused);
+    log()->info("campaign {}: paused; {} call(s) in progress finish normally", m_campaignId, m_active.size());
+}
+
+DialerProgress CampaignDialer::progress()
+{
+    DialerProgress p;
+    p.placed = m_placed;
+    p.active = int(m_active.size());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto dialable = scalar(m_database.connection(), QStringLiteral("SELECT COUNT(*) ") + kDialable,
+                           {m_campaignId, m_maxAttempts, toDb(now)});
+    p.dialable = dialable.ok() ? dialable.value().toInt() : 0;
+    auto waiting = scalar(m_database.connection(),
+                          QStringLiteral("SELECT COUNT(*) FROM contacts WHERE campaign_id = ? AND status = 'pending' "
+                                         "AND attempts_count < ? AND next_attempt_at > ?"),
+                          {m_campaignId, m_maxAttempts, toDb(now)});
+    p.waiting = waiting.ok() ? waiting.value().toInt() : 0;
+    return p;
+}
+
+Result<std::optional<CampaignDialer::Claim>> CampaignDialer::claimNext()
+{
+    QSqlDatabase db = m_database.connection();
+    storage::Transaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Another dialer on the same PostgreSQL skips rows this one holds instead of waiting for them.
+    const QString lock =
+        m_database.backend() == storage::Backend::Postgres ? QStringLiteral(" FOR UPDATE OF k SKIP LOCKED") : QString();
+    auto next =
+        exec(db,
+             QStringLiteral("SELECT k.id, k.phone_e164, k.attempts_count ") + kDialable +
+                 QStringLiteral("ORDER BY k.next_attempt_at IS NOT NULL, k.next_attempt_at, k.id LIMIT 1") + lock,
+             {m_campaignId, m_maxAttempts, toDb(now)});
+    if (!next) {
+        return next.error();
+    }
+    if (!next.value().next()) {
+        return std::optional<Claim>();
+    }
+    Claim claim;
+    claim.contactId = next.value().value(0).toLongLong();
+    claim.phone = next.value().value(1).toString();
+    const int attemptNumber = next.value().value(2).toInt() + 1;
+    auto contact =
+        exec(db, QStringLiteral("UPDATE contacts SET status = 'in_progress', attempts_count = ? WHERE id = ?"),
+             {attemptNumber, claim.contactId});
+    if (!contact) {
+        return contact.error();
+    }
+    auto attempt =
+        scalar(db,
+               QStringLiteral("INSERT INTO call_attempts (contact_id, campaign_id, phone_e164, attempt_number, "
+                              "provider, status, dialer_id, claimed_at) VALUES (?, ?, ?, ?, ?, 'claimed', ?, ?) "
+                              "RETURNING id"),
+               {claim.contactId, m_campaignId, claim.phone, attemptNumber, callProviderKey(m_provider.kind()),
+                m_options.dialerId, toDb(now)});
+    if (!attempt) {
+        return attempt.error();
+    }
+    claim.attemptId = attempt.value().toLongLong();
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return std::optional<Claim>(claim);
+}
+
+void CampaignDialer::tick()
+{
+    m_tokens = qMin(qMax(1.0, m_callsPerSecond), m_tokens + m_callsPerSecond * kTickMs / 1000.0);
+    while (m_tokens >= 1.0 && m_active.size() < m_maxConcurrent) {
+        auto claimed = claimNext();
+        if (!claimed) {
+            log()->error("campaign {}: cannot claim a contact: {}", m_campaignId,
+                         claimed.error().toString().toStdString());
+            if (claimed.error().code == ErrorCode::ConnectionLost) {
+                Q_EMIT failed(claimed.error()); // TODO(#4): pause and recover by itself
+            }
+            return;
+        }
+        if (!claimed.value()) {
+            checkFinished();
+            return;
+        }
+        m_tokens -= 1.0;
+        const Claim claim = *claimed.value();
+        m_active.insert(claim.attemptId);
+        ++m_placed;
+        telephony::OutboundCall call;
+        call.attemptId = claim.attemptId;
+        call.to = claim.phone;
+        call.from = m_callerId;
+        call.voiceUrl = m_flow.voiceUrl(claim.attemptId);
+        call.statusUrl = m_flow.statusUrl(claim.attemptId);
+        m_provider.placeCall(call, [this, attemptId = claim.attemptId](Result<QString> sid) {
+            if (sid) {
+                (void)exec(
+                    m_database.connection(),
+                    QStringLiteral("UPDATE call_attempts SET call_sid = COALESCE(call_sid, ?), "
+                                   "status = CASE WHEN status = 'claimed' THEN 'queued' ELSE status END WHERE id = ?"),
+                    {sid.value(), attemptId});
+                return;
+            }
+            bool numeric = false;
+            const int code = sid.error().detail.left(5).toInt(&numeric);
+            log()->warn("call attempt {}: not placed: {}", attemptId, sid.error().toString().toStdString());
+            (void)exec(m_database.connection(),
+                       QStringLiteral("UPDATE call_attempts SET status = 'failed', error_code = ?, error_message = ?, "
+                                      "ended_at = ? WHERE id = ?"),
+                       {numeric ? QVariant(code) : QVariant(QMetaType(QMetaType::Int)), sid.error().detail,
+                        toDb(QDateTime::currentDateTimeUtc()), attemptId});
+            settle(attemptId, CallStatus::Failed, numeric ? std::optional<int>(code) : std::nullopt);
+        });
+    }
+    Q_EMIT progressChanged(progress());
+}
+
+void CampaignDialer::onCallStatus(qint64 attemptId, CallStatus status)
+{
+    if (isTerminal(status) && m_active.contains(attemptId)) {
+        auto errorCode = scalar(m_database.connection(),
+                                QStringLiteral("SELECT error_code FROM call_attempts WHERE id = ?"), {attemptId});
+        settle(attemptId, status,
+               errorCode.ok() && !errorCode.value().isNull() ? std::optional<int>(errorCode.value().toInt())
+                                                             : std::nullopt);
+    }
+}
+
+void CampaignDialer::settle(qint64 attemptId, CallStatus status, const std::optional<int> &errorCode)
+{
+    m_active.remove(attemptId);
+    // The survey itself marks completed and opted-out contacts; everything else goes back or gives up.
+    const bool permanent = errorCode && isPermanentNumberError(*errorCode);
+    auto answeredBy = scalar(m_database.connection(),
+                             QStringLiteral("SELECT answered_by FROM call_attempts WHERE id = ?"), {attemptId});
+    const bool machine = answeredBy.ok() && answeredBy.value().toString().startsWith(QLatin1String("machine"));
+    const int delay = m_options.retryDelaySeconds > 0
+                          ? m_options.retryDelaySeconds
+                          : retryDelaySeconds(m_retryPolicy, status, machine, status == CallStatus::Completed);
+    const QDateTime retryAt =
+        QDateTime::currentDateTimeUtc().addMSecs(qint64(delay * 1000.0 / qMax(0.001, m_options.timeScale)));
+    auto updated = exec(
+        m_database.connection(),
+        QStringLiteral("UPDATE contacts SET status = CASE WHEN ? THEN 'invalid' "
+                       "WHEN attempts_count >= ? THEN 'failed' ELSE 'pending' END, next_attempt_at = ? "
+                       "WHERE id = (SELECT contact_id FROM call_attempts WHERE id = ?) AND status = 'in_progress'"),
+        {permanent, m_maxAttempts, toDb(retryAt), attemptId});
+    if (!updated) {
+        log()->error("call attempt {}: cannot settle the contact: {}", attemptId,
+                     updated.error().toString().toStdString());
+    }
+    log()->debug("call attempt {} ended {}", attemptId, callStatusKey(status).toStdString());
+    Q_EMIT progressChanged(progress());
+    checkFinished();
+}
+
+// The simulated carrier keeps its calls in memory: attempts it left unfinished (the console quit mid-call) can
+// never end, so they are closed and their contacts made dialable again. TODO(#4): Twilio calls are reconciled by
+// asking the provider (list calls by To/StartTime).
+Result<void> CampaignDialer::reconcileStaleSimulatedCalls()
+{
+    QSqlDatabase db = m_database.connection();
+    storage::Transaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun;
+    }
+    const QString stale = QStringLiteral("campaign_id = ? AND provider = 'simulated' AND status IN "
+                                         "('claimed', 'queued', 'initiated', 'ringing', 'in-progress')");
+    auto contacts = exec(db,
+                         QStringLiteral("UPDATE contacts SET status = 'pending' WHERE status = 'in_progress' AND id IN "
+                                        "(SELECT contact_id FROM call_attempts WHERE ") +
+                             stale + u')',
+                         {m_campaignId});
+    if (!contacts) {
+        return contacts.error();
+    }
+    auto attempts = exec(db,
+                         QStringLiteral("UPDATE call_attempts SET status = 'canceled', ended_at = ?, "
+                                        "error_message = 'ended when the simulated carrier restarted' WHERE ") +
+                             stale,
+                         {toDb(QDateTime::currentDateTimeUtc()), m_campaignId});
+    if (!attempts) {
+        return attempts.error();
+    }
+    if (attempts.value().numRowsAffected() > 0) {
+        log()->info("campaign {}: closed {} simulated call(s) left over from an earlier run", m_campaignId,
+                    attempts.value().numRowsAffected());
+    }
+    return transaction.commit();
+}
+
+void CampaignDialer::checkFinished()
+{
+    if (!m_timer.isActive() || !m_active.isEmpty()) {
+        return;
+    }
+    const DialerProgress p = progress();
+    if (p.dialable > 0 || p.waiting > 0) {
+        return; // retries come due later; keep ticking
+    }
+    m_timer.stop();
+    (void)storage::CampaignRepository(m_database).setStatus(m_campaignId, CampaignStatus::Completed);
+    log()->info("campaign {}: completed: {} call(s) placed by this run", m_campaignId, p.placed);
+    Q_EMIT runFinished(p);
+}
+
+} // namespace vsc::services::dialer

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+#include "storage/database.h"
+#include "telephony/callflow.h"
+#include "telephony/telephonyprovider.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace vsc::services::dialer {
+
+struct DialerOptions
+{
+    double timeScale = 1.0;    // > 1 only with the simulated carrier: pacing and retry delays shrink with it
+    int retryDelaySeconds = 0; // > 0 overrides the campaign's retry policy for every outcome (tests)
+    QString dialerId = QStringLiteral("console");
+};
+
+// Seconds before a contact is dialed again after an attempt ended this way; the campaign's retry_policy JSON
+// ({"busy": 300, "no-answer": 1800, "failed": 3600, "machine": 3600, "incomplete": 7200}) overrides the defaults.
+int retryDelaySeconds(const QVariantMap &policy, CallStatus status, bool machine, bool incomplete);
+
+struct DialerProgress
+{
+    int placed = 0;   // calls placed by this run
+    int active = 0;   // calls in progress now
+    int dialable = 0; // contacts that could be dialed now
+    int waiting = 0;  // contacts waiting for a retry later
+};
+
+// Dials one campaign through a TelephonyProvider: a token bucket at the campaign's calls per second, at most
+// max_concurrent_calls at a time, each contact claimed in a transaction before its call is placed (FOR UPDATE
+// SKIP LOCKED on PostgreSQL), numbers on the suppression list skipped at dial time, the per-campaign attempt cap
+// honoured, and busy / no-answer / failed calls put back for a retry. Marks the campaign completed when no contact
+// is dialable, none waits for a retry and no call is active. Lives on the thread that owns it (the GUI thread or a
+// headless run's main thread).
+// TODO(#4): calling windows, per-number caps across campaigns, retry rules by outcome, leases, LISTEN/NOTIFY.
+class CampaignDialer final : public QObject
+{
+    Q_OBJECT
+public:
+    CampaignDialer(storage::Database &database, telephony::TelephonyProvider &provider, telephony::CallFlow &flow,
+                   qint64 campaignId, DialerOptions options = {}, QObject *parent = nullptr);
+
+    Result<void> start();
+    void pause();
+    [[nodiscard]] bool isRunning() const { return m_timer.isActive(); }
+    [[nodiscard]] qint64 campaignId() const { return m_campaignId; }
+    [[nodiscard]] DialerProgress progress();
+
+Q_SIGNALS:
+    void progressChanged(const vsc::services::dialer::DialerProgress &progress);
+    void runFinished(const vsc::services::dialer::DialerProgress &progress);
+    void failed(const vsc::Error &error);
+
+private:
+    struct Claim
+    {
+        qint64 attemptId = 0;
+        qint64 contactId = 0;
+        QString phone;
+    };
+    void tick();
+    Result<std::optional<Claim>> claimNext();
+    void onCallStatus(qint64 attemptId, vsc::CallStatus status);
+    void settle(qint64 attemptId, vsc::CallStatus status, const std::optional<int> &errorCode);
+    void checkFinished();
+    Result<void> reconcileStaleSimulatedCalls();
+
+    storage::Database &m_database;
+    telephony::TelephonyProvider &m_provider;
+    telephony::CallFlow &m_flow;
+    qint64 m_campaignId;
+    DialerOptions m_options;
+    QTimer m_timer;
+    double m_tokens = 0;
+    double m_callsPerSecond = 1;
+    int m_maxConcurrent = 1;
+    int m_maxAttempts = 3;
+    QVariantMap m_retryPolicy;
+    QString m_callerId;
+    QSet<qint64> m_active; // attempt ids placed by this dialer and not yet ended
+    int m_placed = 0;
+};
+
+} // namespace vsc::services::dialer
+
+Q_DECLARE_METATYPE(vsc::services::dialer::DialerProgress)

@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Contract test: TwilioClient against Prism serving Twilio's official OpenAPI spec (twilio_api_v2010.json from
+// @twilio-alpha/mcp, patched by tests/peers/patch-spec.js). Prism validates every request against the spec (path
+// SID patterns, required and typed form fields, repeated-key arrays, Basic auth) and answers 422 with diagnostics
+// when one does not conform, so a 2xx here means the request is what Twilio documents.
+// scripts/test.sh starts Prism and sets VSC_TEST_TWILIO_MOCK_URL; without it this test fails, it never skips.
+#include "telephony/twilioclient.h"
+
+#include <QNetworkAccessManager>
+#include <QTest>
+#include <QTimer>
+
+#include <optional>
+
+using namespace vsc;
+using namespace vsc::services::telephony;
+
+namespace {
+
+const QString kAccount = QStringLiteral("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+const QString kCallSid = QStringLiteral("CAaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+
+template<typename T>
+struct Outcome
+{
+    bool done = false;
+    std::optional<Result<T>> result;
+    TwilioError error;
+
+    TwilioCallback<T> callback()
+    {
+        return [this](Result<T> r, const TwilioError &e) {
+            done = true;
+            result.emplace(std::move(r));
+            error = e;
+        };
+    }
+    [[nodiscard]] bool ok() const { return result && result->ok(); }
+    const T &value() const { return result->value(); }
+};
+
+CreateCallRequest fullRequest()
+{
+    CreateCallRequest request;
+    request.to = QStringLiteral("+15558675310");
+    request.from = QStringLiteral("+15005550006");
+    request.url = QUrl(QStringLiteral("https://survey.example/twilio/voice?campaign=7"));
+    request.statusCallback = QUrl(QStringLiteral("https://survey.example/twilio/status"));
+    request.timeoutSeconds = 25;
+    request.timeLimitSeconds = 900;
+    request.machineDetection = QStringLiteral("Enable");
+    request.asyncAmd = true;
+    request.asyncAmdStatusCallback = QUrl(QStringLiteral("https://survey.example/twilio/amd"));
+    return request;
+}
+
+} // namespace
+
+class TestTwilioClientPrism : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void createCallWithEveryField();
+    void fetchCall();
+    void listCallsWithFilters();
+    void listCallsFollowsNextPageUri();
+    void hangUpBothWays();
+    void tooManyRequestsIsRetriedThenReported();
+    void authenticationAndNotFoundErrors();
+    void invalidRequestIsAClientErrorWithDiagnostics();
+
+private:
+    std::unique_ptr<TwilioClient> client(QList<std::pair<QByteArray, QByteArray>> headers = {},
+                                         QList<int> *delays = nullptr, int maxAttempts = 3);
+
+    QUrl m_mock;
+    QNetworkAccessManager m_network;
+};
+
+void TestTwilioClientPrism::initTestCase()
+{
+    const QString url = qEnvironmentVariable("VSC_TEST_TWILIO_MOCK_URL");
+    QVERIFY2(!url.isEmpty(), "VSC_TEST_TWILIO_MOCK_URL is not set: run scripts/test.sh, or start the mock with "
+                             "tests/peers/start-prism.sh and export the URL it prints");
+    m_mock = QUrl(url);
+    QVERIFY2(m_mock.isValid() && !m_mock.host().isEmpty(), qPrintable(url));
+}
+
+std::unique_ptr<TwilioClient> TestTwilioClientPrism::client(QList<std::pair<QByteArray, QByteArray>> headers,
+                                                            QList<int> *delays, int maxAttempts)
+{
+    TwilioClientOptions options;
+    options.baseUrl = m_mock;
+    options.requestTimeoutMs = 20000; // Prism validates a 2 MB spec; a cold first answer can take a while
+    options.maxAttempts = maxAttempts;
+    options.extraHeaders = std::move(headers);
+    auto twilio = std::make_unique<TwilioClient>(
+        TwilioCredentials{kAccount, kAccount, QStringLiteral("dummy-auth-token")}, options, &m_network);
+    twilio->setDelayFunction([delays](int ms, std::function<void()> then) {
+        if (delays) {
+            delays->append(ms);
+        }
+        QTimer::singleShot(0, std::move(then)); // the backoff itself is unit-tested; keep the run fast
+    });
+    return twilio;
+}
+
+void TestTwilioClientPrism::createCallWithEveryField()
+{
+    const auto twilio = client();
+    Outcome<CallResource> outcome;
+    twilio->createCall(fullRequest(), outcome.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.done, 30000);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error.toString()));
+    QCOMPARE(outcome.error.kind, TwilioErrorKind::None);
+    // Prism answers with the spec's 201 example.
+    const CallResource &call = outcome.value();
+    QCOMPARE(call.sid, kCallSid);
+    QCOMPARE(call.status, QStringLiteral("completed"));
+    QCOMPARE(call.from, QStringLiteral("+14158675308"));
+    QCOMPARE(call.to, QStringLiteral("+14158675309"));
+    QCOMPARE(call.dateCreated, QDateTime(QDate(2010, 8, 31), QTime(20, 36, 28), Qt::UTC));
+    QCOMPARE(call.startTime, QDateTime(QDate(2010, 8, 31), QTime(20, 36, 29), Qt::UTC));
+    QCOMPARE(call.endTime, QDateTime(QDate(2010, 8, 31), QTime(20, 36, 44), Qt::UTC));
+    QCOMPARE(call.durationSeconds, std::optional<int>(15));
+    QVERIFY(call.answeredBy.isEmpty());    // null in the example
+    QVERIFY(call.parentCallSid.isEmpty()); // null in the example
+
+    // A single status callback event is still an array on the wire, and no AMD at all is valid too.
+    CreateCallRequest minimal = fullRequest();
+    minimal.statusCallbackEvents = {QStringLiteral("completed")};
+    minimal.machineDetection.clear();
+    minimal.timeLimitSeconds.reset();
+    Outcome<CallResource> second;
+    twilio->createCall(minimal, second.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(second.done, 30000);
+    QVERIFY2(second.ok(), qPrintable(second.error.toString()));
+}
+
+void TestTwilioClientPrism::fetchCall()
+{
+    const auto twilio = client();
+    Outcome<CallResource> outcome;
+    twilio->fetchCall(kCallSid, outcome.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.done, 30000);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error.toString()));
+    QCOMPARE(outcome.value().sid, kCallSid);
+    QVERIFY(!outcome.value().status.isEmpty());
+    QVERIFY(outcome.value().dateCreated.isValid());
+}
+
+void TestTwilioClientPrism::listCallsWithFilters()
+{
+    // The spec's empty-page example: next_page_uri is null, so this is exactly one validated request.
+    const auto twilio = client({{"Prefer", "example=readEmptyDatesGreater"}});
+    ListCallsFilter filter;
+    filter.to = QStringLiteral("+15558675310");
+    filter.from = QStringLiteral("+15005550006");
+    filter.status = QStringLiteral("in-progress");
+    filter.startTimeAfter = QDateTime::currentDateTimeUtc().date();
+    filter.pageSize = 20;
+    Outcome<QList<CallResource>> outcome;
+    twilio->listCalls(filter, outcome.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.done, 30000);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error.toString()));
+    QVERIFY(outcome.value().isEmpty());
+
+    // A status outside the spec's enum is caught by the validator, so the filters above really were checked.
+    filter.status = QStringLiteral("answered");
+    Outcome<QList<CallResource>> invalid;
+    twilio->listCalls(filter, invalid.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(invalid.done, 30000);
+    QCOMPARE(invalid.error.httpStatus, 422);
+    QVERIFY2(invalid.error.message.contains(QLatin1String("status")), qPrintable(invalid.error.message));
+}
+
+void TestTwilioClientPrism::listCallsFollowsNextPageUri()
+{
+    // The default list example is page 1 of 2 calls with a next_page_uri. Following it verbatim reaches Prism with
+    // the example's own query (StartTime=2008-01-02), which violates the spec's date-time format: the 422 naming
+    // "starttime" proves the client requested exactly the next_page_uri after parsing page 1.
+    const auto twilio = client();
+    ListCallsFilter filter;
+    filter.to = QStringLiteral("+15558675310");
+    filter.pageSize = 2;
+    Outcome<QList<CallResource>> outcome;
+    twilio->listCalls(filter, outcome.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.done, 30000);
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.error.httpStatus, 422);
+    QCOMPARE(outcome.error.kind, TwilioErrorKind::Client);
+    QCOMPARE(outcome.error.attempts, 1);
+    QVERIFY2(outcome.error.message.contains(QLatin1String("starttime must match format \"date-time\"")),
+             qPrintable(outcome.error.message));
+
+    // With a one-page limit the first page is all there is: both example calls parse.
+    filter.maxPages = 1;
+    Outcome<QList<CallResource>> firstPage;
+    twilio->listCalls(filter, firstPage.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(firstPage.done, 30000);
+    QVERIFY2(firstPage.ok(), qPrintable(firstPage.error.toString()));
+    QCOMPARE(firstPage.value().size(), 2);
+    QCOMPARE(firstPage.value().at(0).answeredBy, QStringLiteral("machine_start"));
+    QCOMPARE(firstPage.value().at(0).direction, QStringLiteral("outbound-api"));
+    QCOMPARE(firstPage.value().at(0).durationSeconds, std::optional<int>(4));
+    QCOMPARE(firstPage.value().at(0).dateCreated, QDateTime(QDate(2019, 10, 18), QTime(17, 0), Qt::UTC));
+}
+
+void TestTwilioClientPrism::hangUpBothWays()
+{
+    const auto twilio = client();
+    Outcome<CallResource> completed;
+    Outcome<CallResource> canceled;
+    twilio->hangUp(kCallSid, HangUpMode::Completed, completed.callback());
+    twilio->hangUp(kCallSid, HangUpMode::Canceled, canceled.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(completed.done && canceled.done, 30000);
+    QVERIFY2(completed.ok(), qPrintable(completed.error.toString()));
+    QVERIFY2(canceled.ok(), qPrintable(canceled.error.toString()));
+    QCOMPARE(completed.value().sid, kCallSid);
+    QCOMPARE(canceled.value().sid, kCallSid);
+}
+
+void TestTwilioClientPrism::tooManyRequestsIsRetriedThenReported()
+{
+    QList<int> delays;
+    const int maxAttempts = 4;
+    const auto twilio = client({{"Prefer", "code=429"}}, &delays, maxAttempts);
+    Outcome<CallResource> outcome;
+    twilio->createCall(fullRequest(), outcome.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.done, 60000);
+    QVERIFY(!outcome.ok());
+    QCOMPARE(delays.size(), maxAttempts - 1); // one delay before each retry
+    QCOMPARE(outcome.error.attempts, maxAttempts);
+    QCOMPARE(outcome.error.httpStatus, 429);
+    QCOMPARE(outcome.error.code, 20429);
+    QCOMPARE(outcome.error.message, QStringLiteral("Too Many Requests"));
+    QCOMPARE(outcome.error.moreInfo, QStringLiteral("https://www.twilio.com/docs/errors/20429"));
+    QCOMPARE(outcome.error.kind, TwilioErrorKind::Retryable);
+    QVERIFY(outcome.error.retryable);
+    QVERIFY(!outcome.error.ambiguous); // never processed: no exactly-once check was needed
+    QCOMPARE(outcome.result->error().code, ErrorCode::Network);
+}
+
+void TestTwilioClientPrism::authenticationAndNotFoundErrors()
+{
+    const auto unauthorized = client({{"Prefer", "code=401"}});
+    Outcome<CallResource> denied;
+    unauthorized->fetchCall(kCallSid, denied.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(denied.done, 30000);
+    QCOMPARE(denied.error.httpStatus, 401);
+    QCOMPARE(denied.error.code, 20003);
+    QCOMPARE(denied.error.kind, TwilioErrorKind::Authentication);
+    QCOMPARE(denied.error.attempts, 1);
+
+    const auto missing = client({{"Prefer", "code=404"}});
+    Outcome<CallResource> notFound;
+    missing->hangUp(kCallSid, HangUpMode::Completed, notFound.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(notFound.done, 30000);
+    QCOMPARE(notFound.error.httpStatus, 404);
+    QCOMPARE(notFound.error.code, 20404);
+    QCOMPARE(notFound.result->error().code, ErrorCode::NotFound);
+}
+
+void TestTwilioClientPrism::invalidRequestIsAClientErrorWithDiagnostics()
+{
+    QList<int> delays;
+    const auto twilio = client({}, &delays);
+    CreateCallRequest request = fullRequest();
+    request.to.clear(); // not sent at all, and To is required
+    Outcome<CallResource> outcome;
+    twilio->createCall(request, outcome.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.done, 30000);
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.error.httpStatus, 422);
+    QCOMPARE(outcome.error.kind, TwilioErrorKind::Client);
+    QVERIFY(!outcome.error.retryable);
+    QVERIFY(!outcome.error.permanent);
+    QCOMPARE(outcome.error.attempts, 1);
+    QVERIFY(delays.isEmpty());
+    QVERIFY2(outcome.error.message.contains(QLatin1String("Request body must have required property 'To'")),
+             qPrintable(outcome.error.message));
+    QCOMPARE(outcome.result->error().code, ErrorCode::InvalidArgument);
+}
+
+QTEST_GUILESS_MAIN(TestTwilioClientPrism)
+#include "tst_twilioclient_prism.moc"
