@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontext.h"
 
+#include "dialer/campaigncontrol.h"
 #include "logging/logging.h"
+#include "telephony/simulatedcarrier.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,6 +15,23 @@ AppContext::AppContext(std::unique_ptr<services::auth::SecretStore> secrets) : m
 }
 
 AppContext::~AppContext() = default;
+
+services::dialer::CampaignControl &AppContext::simulatedDialing(double timeScale)
+{
+    if (!m_control) {
+        // Simulated calls never leave the process, so the public URL only labels them.
+        m_flow =
+            std::make_unique<services::telephony::CallFlow>(*m_database, QUrl(QStringLiteral("http://127.0.0.1:8089")));
+        services::telephony::SimulatedCarrierOptions carrier;
+        carrier.timeScale = timeScale;
+        carrier.seed = quint32(QDateTime::currentMSecsSinceEpoch());
+        m_carrier = std::make_unique<services::telephony::SimulatedCarrier>(*m_flow, *m_database, carrier);
+        services::dialer::DialerOptions dialer;
+        dialer.timeScale = timeScale;
+        m_control = std::make_unique<services::dialer::CampaignControl>(*m_database, *m_carrier, *m_flow, dialer);
+    }
+    return *m_control;
+}
 
 QString stateDirectory()
 {

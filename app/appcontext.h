@@ -6,6 +6,14 @@
 #include "storage/database.h"
 #include "storage/migrator.h"
 
+namespace vsc::services::telephony {
+class CallFlow;
+class SimulatedCarrier;
+} // namespace vsc::services::telephony
+namespace vsc::services::dialer {
+class CampaignControl;
+}
+
 #include <memory>
 
 namespace vsc::app {
@@ -25,10 +33,16 @@ public:
 
     [[nodiscard]] services::storage::Database &database() { return *m_database; }
     [[nodiscard]] services::auth::SecretStore &secrets();
+    // The embedded default's telephony: the simulated carrier and the dialers that use it. Created on first use,
+    // after openDatabase().
+    services::dialer::CampaignControl &simulatedDialing(double timeScale);
 
 private:
     std::unique_ptr<services::auth::SecretStore> m_secrets;
     std::unique_ptr<services::storage::Database> m_database;
+    std::unique_ptr<services::telephony::CallFlow> m_flow;
+    std::unique_ptr<services::telephony::SimulatedCarrier> m_carrier;
+    std::unique_ptr<services::dialer::CampaignControl> m_control;
 };
 
 // $XDG_STATE_HOME/voicesurvey-console (Qt 6.4 has no StateLocation).

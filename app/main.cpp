@@ -223,7 +223,11 @@ int main(int argc, char **argv)
         }
     }
     {
-        vsc::ui::MainWindow window(context.database());
+        // The demo is meant to be watched: a minute of calling passes in a second unless told otherwise.
+        const double timeScale = parser.isSet(timeScaleOption) ? parser.value(timeScaleOption).toDouble()
+                                 : parser.isSet(demoOption)    ? 60.0
+                                                               : 1.0;
+        vsc::ui::MainWindow window(context.database(), &context.simulatedDialing(qBound(0.01, timeScale, 10000.0)));
         if (parser.isSet(screenshotsOption)) {
             exitCode = renderScreenshots(window, parser.value(screenshotsOption));
         } else {

@@ -5,6 +5,7 @@
 #include "admin/adminpane.h"
 #include "campaigns/campaignspane.h"
 #include "dashboard/dashboardpane.h"
+#include "dialer/campaigncontrol.h"
 #include "monitor/livemonitorpane.h"
 #include "storage/sql.h"
 
@@ -42,14 +43,16 @@ QString MainWindow::paneKey(int index)
     }
 }
 
-MainWindow::MainWindow(services::storage::Database &database, QWidget *parent)
+MainWindow::MainWindow(services::storage::Database &database, services::dialer::CampaignControl *control,
+                       QWidget *parent)
     : QMainWindow(parent), m_database(database), m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this)),
-      m_backendLabel(new QLabel(this)), m_connectionLabel(new QLabel(this)), m_refreshTimer(new QTimer(this))
+      m_backendLabel(new QLabel(this)), m_connectionLabel(new QLabel(this)), m_refreshTimer(new QTimer(this)),
+      m_liveRefresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("VoiceSurvey Console"));
 
-    m_panes = {new DashboardPane(database, this), new CampaignsPane(database, this),
+    m_panes = {new DashboardPane(database, this), new CampaignsPane(database, control, this),
                new LiveMonitorPane(database, this), new AdminPane(database, this)};
     const QList<std::pair<QString, QStyle::StandardPixmap>> entries{
         {tr("Dashboard"), QStyle::SP_ComputerIcon},
@@ -103,6 +106,16 @@ MainWindow::MainWindow(services::storage::Database &database, QWidget *parent)
     }
     m_navigation->setCurrentRow(qBound(0, settings.value(QStringLiteral("mainWindow/pane"), 0).toInt(), PaneCount - 1));
 
+    m_liveRefresh->setSingleShot(true);
+    m_liveRefresh->setInterval(250);
+    connect(m_liveRefresh, &QTimer::timeout, this, &MainWindow::refreshCurrentPane);
+    if (control) {
+        connect(control, &services::dialer::CampaignControl::progressChanged, this, [this] {
+            if (!m_liveRefresh->isActive()) {
+                m_liveRefresh->start();
+            }
+        });
+    }
     m_refreshTimer->setInterval(kRefreshIntervalMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshCurrentPane);
     m_refreshTimer->start();

@@ -11,6 +11,10 @@ class QListWidget;
 class QStackedWidget;
 class QTimer;
 
+namespace vsc::services::dialer {
+class CampaignControl;
+}
+
 namespace vsc::ui {
 
 class Pane;
@@ -22,7 +26,9 @@ class MainWindow final : public QMainWindow
 public:
     enum PaneIndex { DashboardPaneIndex, CampaignsPaneIndex, LiveMonitorPaneIndex, AdminPaneIndex, PaneCount };
 
-    explicit MainWindow(services::storage::Database &database, QWidget *parent = nullptr);
+    // `control` (may be null) lets the Campaigns pane start and pause dialing; its progress refreshes the panes.
+    explicit MainWindow(services::storage::Database &database, services::dialer::CampaignControl *control = nullptr,
+                        QWidget *parent = nullptr);
 
     void showPane(int index);
     [[nodiscard]] int currentPane() const;
@@ -47,6 +53,7 @@ private:
     QLabel *m_backendLabel;
     QLabel *m_connectionLabel;
     QTimer *m_refreshTimer;
+    QTimer *m_liveRefresh; // coalesces bursts of call events into one refresh
 };
 
 } // namespace vsc::ui

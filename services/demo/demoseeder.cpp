@@ -193,7 +193,8 @@ Result<DemoSeedReport> DemoSeeder::seed()
     Campaign campaign;
     campaign.name = QString::fromLatin1(kCampaignName);
     campaign.description = QStringLiteral("Follow-up survey after home-service visits, US and Germany.");
-    campaign.status = CampaignStatus::Running;
+    // Paused: nothing dials until someone presses Start (the seeded live calls are the last ones finishing).
+    campaign.status = CampaignStatus::Paused;
     campaign.scriptVersionId = script.id;
     campaign.callerId = QStringLiteral("+15005550006");
     campaign.callsPerSecond = 1.0;

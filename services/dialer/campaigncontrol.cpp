@@ -44,6 +44,15 @@ void CampaignControl::pause(qint64 campaignId)
     }
 }
 
+QString CampaignControl::providerDescription() const
+{
+    if (m_provider.kind() == CallProvider::Twilio) {
+        return QStringLiteral("Twilio");
+    }
+    return m_options.timeScale == 1.0 ? QStringLiteral("simulated carrier")
+                                      : QStringLiteral("simulated carrier (time x%1)").arg(m_options.timeScale);
+}
+
 bool CampaignControl::isRunning(qint64 campaignId) const
 {
     const auto dialer = m_dialers.value(campaignId);

@@ -24,6 +24,8 @@ public:
     void pause(qint64 campaignId);
     [[nodiscard]] bool isRunning(qint64 campaignId) const;
     [[nodiscard]] telephony::TelephonyProvider &provider() const { return m_provider; }
+    // "simulated carrier (x60)" or "Twilio", for the UI.
+    [[nodiscard]] QString providerDescription() const;
 
 Q_SIGNALS:
     void runningChanged(qint64 campaignId, bool running);

@@ -34,7 +34,9 @@ public:
     using QObject::QObject;
 
     [[nodiscard]] virtual CallProvider kind() const = 0;
-    // Reports the provider's call SID once the call is queued, or why it could not be placed.
+    // Reports the provider's call SID once the call is queued, or why it could not be placed. A failure's
+    // Error::detail starts with the provider's numeric error code when there is one ("21211: not a valid number"),
+    // so the dialer can tell unreachable numbers from passing trouble.
     virtual void placeCall(const OutboundCall &call, std::function<void(Result<QString>)> done) = 0;
     virtual void hangUp(const QString &callSid, std::function<void(Result<void>)> done) = 0;
 };

@@ -4,11 +4,16 @@
 #include "campaigntablemodel.h"
 #include "dashboard/dashboardpane.h"
 #include "demo/demoseeder.h"
+#include "dialer/campaigncontrol.h"
 #include "livecallsmodel.h"
 #include "mainwindow.h"
 #include "monitor/livemonitorpane.h"
+#include "storage/campaignrepository.h"
 #include "storage/migrator.h"
+#include "storage/sql.h"
+#include "support/callfixture.h"
 #include "support/testdatabase.h"
+#include "telephony/simulatedcarrier.h"
 #include "usertablemodel.h"
 #include "widgets/kpitile.h"
 
@@ -17,7 +22,9 @@
 #include <QDialog>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
@@ -39,6 +46,7 @@ private Q_SLOTS:
     void aboutDialogShowsVersion();
     void emptyDatabaseShowsHint();
     void lostConnectionShowsBanner();
+    void startAndPauseDialingFromCampaignsPane();
 
 private:
     std::unique_ptr<tests::TestDatabase> m_db;
@@ -179,6 +187,55 @@ void TestMainWindow::lostConnectionShowsBanner()
     QVERIFY(!banner->isVisible());
     QVERIFY(
         window.findChild<QLabel *>(QStringLiteral("connectionLabel"))->text().contains(QStringLiteral("Connected")));
+}
+
+void TestMainWindow::startAndPauseDialingFromCampaignsPane()
+{
+    auto fixture = tests::makeCallFixture(m_db->database());
+    QVERIFY(fixture.ok());
+    QVERIFY(services::storage::exec(m_db->database().connection(), QStringLiteral("DELETE FROM call_attempts")).ok());
+    for (int i = 0; i < 6; ++i) {
+        QVERIFY(tests::addAttempt(m_db->database(), fixture.value(), QStringLiteral("+1415555%1").arg(2000 + i)).ok());
+    }
+    QVERIFY(services::storage::exec(m_db->database().connection(), QStringLiteral("DELETE FROM call_attempts")).ok());
+    services::telephony::CallFlow flow(m_db->database(), QUrl(QStringLiteral("http://127.0.0.1:8089")));
+    services::telephony::SimulatedCarrierOptions carrierOptions;
+    carrierOptions.timeScale = 1000;
+    services::telephony::SimulatedCarrier carrier(flow, m_db->database(), carrierOptions);
+    services::dialer::DialerOptions options;
+    options.timeScale = 1000;
+    services::dialer::CampaignControl control(m_db->database(), carrier, flow, options);
+    MainWindow window(m_db->database(), &control);
+    window.show();
+    window.showPane(MainWindow::CampaignsPaneIndex);
+    auto *pane = qobject_cast<ui::CampaignsPane *>(window.pane(MainWindow::CampaignsPaneIndex));
+    pane->selectCampaign(fixture.value().campaignId);
+    auto *start = window.findChild<QPushButton *>(QStringLiteral("startCampaignButton"));
+    auto *pause = window.findChild<QPushButton *>(QStringLiteral("pauseCampaignButton"));
+    QVERIFY(start->isVisible());
+    QVERIFY(start->isEnabled());
+    QVERIFY(!pause->isEnabled());
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("runStateLabel"))
+                ->text()
+                .contains(QStringLiteral("simulated carrier")));
+    QSignalSpy finished(&control, &services::dialer::CampaignControl::runFinished);
+    QTest::mouseClick(start, Qt::LeftButton);
+    QVERIFY(control.isRunning(fixture.value().campaignId));
+    QVERIFY(pause->isEnabled());
+    QVERIFY(!start->isEnabled());
+    QVERIFY(finished.wait(60000));
+    QTRY_VERIFY(start->isEnabled());
+    QTRY_COMPARE(pane->model()->rowAt(0).campaign.status, CampaignStatus::Completed);
+    QCOMPARE(pane->model()->rowAt(0).attempts, finished.at(0).at(1).value<services::dialer::DialerProgress>().placed);
+    // Pause: a second run stops placing calls at once.
+    QVERIFY(services::storage::exec(m_db->database().connection(),
+                                    QStringLiteral("UPDATE contacts SET status = 'pending', attempts_count = 0"))
+                .ok());
+    QTest::mouseClick(start, Qt::LeftButton);
+    QTest::mouseClick(pause, Qt::LeftButton);
+    QVERIFY(!control.isRunning(fixture.value().campaignId));
+    QCOMPARE(services::storage::CampaignRepository(m_db->database()).byId(fixture.value().campaignId).value().status,
+             CampaignStatus::Paused);
 }
 
 QTEST_MAIN(TestMainWindow)

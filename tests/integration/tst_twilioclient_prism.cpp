@@ -5,6 +5,7 @@
 // when one does not conform, so a 2xx here means the request is what Twilio documents.
 // scripts/test.sh starts Prism and sets VSC_TEST_TWILIO_MOCK_URL; without it this test fails, it never skips.
 #include "telephony/twilioclient.h"
+#include "telephony/twilioprovider.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void tooManyRequestsIsRetriedThenReported();
     void authenticationAndNotFoundErrors();
     void invalidRequestIsAClientErrorWithDiagnostics();
+    void providerPlacesAndHangsUpThroughTheSpec();
 
 private:
     std::unique_ptr<TwilioClient> client(QList<std::pair<QByteArray, QByteArray>> headers = {},
@@ -281,6 +283,41 @@ void TestTwilioClientPrism::invalidRequestIsAClientErrorWithDiagnostics()
     QVERIFY2(outcome.error.message.contains(QLatin1String("Request body must have required property 'To'")),
              qPrintable(outcome.error.message));
     QCOMPARE(outcome.result->error().code, ErrorCode::InvalidArgument);
+}
+
+// The dialer's view: TwilioProvider turns an OutboundCall (URLs from CallFlow) into a create Prism accepts.
+void TestTwilioClientPrism::providerPlacesAndHangsUpThroughTheSpec()
+{
+    const auto twilio = client();
+    TwilioProvider provider(*twilio);
+    QCOMPARE(provider.kind(), CallProvider::Twilio);
+    OutboundCall call;
+    call.attemptId = 17;
+    call.to = QStringLiteral("+14155550142");
+    call.from = QStringLiteral("+15005550006");
+    call.voiceUrl = QUrl(QStringLiteral("https://surveys.example.com/twilio/voice?attempt=17"));
+    call.statusUrl = QUrl(QStringLiteral("https://surveys.example.com/twilio/status?attempt=17"));
+    call.amdUrl = QUrl(QStringLiteral("https://surveys.example.com/twilio/amd?attempt=17"));
+    const CreateCallRequest request = TwilioProvider::requestFor(call);
+    QCOMPARE(request.machineDetection, QStringLiteral("Enable"));
+    QVERIFY(request.asyncAmd);
+    std::optional<Result<QString>> placed;
+    provider.placeCall(call, [&placed](Result<QString> sid) { placed = sid; });
+    QTRY_VERIFY_WITH_TIMEOUT(placed.has_value(), 30000);
+    QVERIFY2(placed->ok(), qPrintable(placed->ok() ? QString() : placed->error().toString()));
+    QCOMPARE(placed->value(), kCallSid);
+    std::optional<Result<void>> hungUp;
+    provider.hangUp(placed->value(), [&hungUp](Result<void> r) { hungUp = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(hungUp.has_value(), 30000);
+    QVERIFY(hungUp->ok());
+
+    const auto busy = client({{QByteArrayLiteral("Prefer"), QByteArrayLiteral("code=429")}}, nullptr, 2);
+    TwilioProvider limited(*busy);
+    std::optional<Result<QString>> refused;
+    limited.placeCall(call, [&refused](Result<QString> sid) { refused = sid; });
+    QTRY_VERIFY_WITH_TIMEOUT(refused.has_value(), 30000);
+    QVERIFY(!refused->ok());
+    QVERIFY2(refused->error().detail.startsWith(QStringLiteral("20429: ")), qPrintable(refused->error().detail));
 }
 
 QTEST_GUILESS_MAIN(TestTwilioClientPrism)

@@ -2,21 +2,47 @@
 #include "campaignspane.h"
 
 #include "campaigntablemodel.h"
+#include "dialer/campaigncontrol.h"
 #include "storage/campaignrepository.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace vsc::ui {
 
-CampaignsPane::CampaignsPane(services::storage::Database &database, QWidget *parent)
-    : Pane(tr("Campaigns"), parent), m_database(database), m_model(new CampaignTableModel(this)),
-      m_table(new QTableView(this)), m_emptyLabel(new QLabel(this))
+CampaignsPane::CampaignsPane(services::storage::Database &database, services::dialer::CampaignControl *control,
+                             QWidget *parent)
+    : Pane(tr("Campaigns"), parent), m_database(database), m_control(control),
+      m_startButton(new QPushButton(tr("Start dialing"), this)), m_pauseButton(new QPushButton(tr("Pause"), this)),
+      m_runLabel(new QLabel(this)), m_model(new CampaignTableModel(this)), m_table(new QTableView(this)),
+      m_emptyLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("campaignsPane"));
+    m_startButton->setObjectName(QStringLiteral("startCampaignButton"));
+    m_pauseButton->setObjectName(QStringLiteral("pauseCampaignButton"));
+    m_runLabel->setObjectName(QStringLiteral("runStateLabel"));
+    m_startButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_pauseButton->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_startButton);
+    actions->addWidget(m_pauseButton);
+    actions->addWidget(m_runLabel, 1);
+    contentLayout()->addLayout(actions);
+    m_startButton->setVisible(m_control != nullptr);
+    m_pauseButton->setVisible(m_control != nullptr);
+    connect(m_startButton, &QPushButton::clicked, this, &CampaignsPane::startSelected);
+    connect(m_pauseButton, &QPushButton::clicked, this, &CampaignsPane::pauseSelected);
+    if (m_control) {
+        connect(m_control, &services::dialer::CampaignControl::runningChanged, this, &CampaignsPane::updateButtons);
+        connect(m_control, &services::dialer::CampaignControl::runFinished, this, [this] { refresh(); });
+    }
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("campaignsTableView"));
@@ -35,6 +61,61 @@ CampaignsPane::CampaignsPane(services::storage::Database &database, QWidget *par
     m_emptyLabel->hide();
     contentLayout()->addWidget(m_emptyLabel);
     contentLayout()->addWidget(m_table, 1);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CampaignsPane::updateButtons);
+    updateButtons();
+}
+
+qint64 CampaignsPane::selectedCampaignId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.constFirst().data(Qt::UserRole).toLongLong();
+}
+
+void CampaignsPane::selectCampaign(qint64 campaignId)
+{
+    const QAbstractItemModel *proxy = m_table->model();
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        if (proxy->index(row, 0).data(Qt::UserRole).toLongLong() == campaignId) {
+            m_table->selectRow(row);
+            return;
+        }
+    }
+}
+
+void CampaignsPane::startSelected()
+{
+    const qint64 id = selectedCampaignId();
+    if (!m_control || id == 0) {
+        return;
+    }
+    auto started = m_control->start(id);
+    report(started);
+    refresh();
+}
+
+void CampaignsPane::pauseSelected()
+{
+    const qint64 id = selectedCampaignId();
+    if (m_control && id != 0) {
+        m_control->pause(id);
+        refresh();
+    }
+}
+
+void CampaignsPane::updateButtons()
+{
+    const qint64 id = selectedCampaignId();
+    const bool running = m_control && id != 0 && m_control->isRunning(id);
+    m_startButton->setEnabled(m_control && id != 0 && !running);
+    m_pauseButton->setEnabled(running);
+    if (!m_control) {
+        m_runLabel->setText(tr("Dialing is not available in this console."));
+    } else if (id == 0) {
+        m_runLabel->setText(tr("Select a campaign to start or pause it."));
+    } else {
+        m_runLabel->setText(running ? tr("Dialing through the %1.").arg(m_control->providerDescription())
+                                    : tr("Calls go through the %1.").arg(m_control->providerDescription()));
+    }
 }
 
 void CampaignsPane::refresh()
@@ -44,8 +125,13 @@ void CampaignsPane::refresh()
     if (!report(rows)) {
         return;
     }
+    const qint64 selected = selectedCampaignId();
     m_model->setRows(rows.value());
     m_emptyLabel->setVisible(rows.value().isEmpty());
+    if (selected == 0 && !rows.value().isEmpty()) {
+        m_table->selectRow(0);
+    }
+    updateButtons();
 }
 
 } // namespace vsc::ui

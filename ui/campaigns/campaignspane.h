@@ -6,6 +6,11 @@
 
 class QTableView;
 class QLabel;
+class QPushButton;
+
+namespace vsc::services::dialer {
+class CampaignControl;
+}
 
 namespace vsc {
 class CampaignTableModel;
@@ -18,13 +23,25 @@ class CampaignsPane final : public Pane
 {
     Q_OBJECT
 public:
-    explicit CampaignsPane(services::storage::Database &database, QWidget *parent = nullptr);
+    // `control` may be null (no dialing from this console); then Start and Pause stay hidden.
+    CampaignsPane(services::storage::Database &database, services::dialer::CampaignControl *control,
+                  QWidget *parent = nullptr);
 
     void refresh() override;
     [[nodiscard]] CampaignTableModel *model() const { return m_model; }
+    [[nodiscard]] qint64 selectedCampaignId() const;
+    void selectCampaign(qint64 campaignId);
 
 private:
+    void startSelected();
+    void pauseSelected();
+    void updateButtons();
+
     services::storage::Database &m_database;
+    services::dialer::CampaignControl *m_control;
+    QPushButton *m_startButton;
+    QPushButton *m_pauseButton;
+    QLabel *m_runLabel;
     CampaignTableModel *m_model;
     QTableView *m_table;
     QLabel *m_emptyLabel;
