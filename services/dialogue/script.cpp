@@ -38,7 +38,7 @@ bool isDtmfKey(const QString &key)
 class Reader
 {
 public:
-    Reader(const QJsonObject &object, QString path, QList<ScriptProblem> &problems, QStringList known)
+    Reader(const QJsonObject &object, QString path, QList<ScriptProblem> &problems, const QStringList &known)
         : m_object(object), m_path(std::move(path)), m_problems(problems)
     {
         for (auto it = object.begin(); it != object.end(); ++it) {

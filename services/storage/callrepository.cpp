@@ -270,55 +270,57 @@ Result<void> CallRepository::saveTurn(const TurnWrite &turn)
     return transaction.commit();
 }
 
-Result<StatusOutcome> CallRepository::applyStatusCallback(const StatusCallback &cb)
+Result<StatusOutcome> CallRepository::applyStatusCallback(const StatusCallback &callback)
 {
     QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    auto inserted =
-        recordEvent({cb.attemptId, cb.callSid, cb.sequenceNumber, callStatusKey(cb.status), cb.timestamp, cb.payload});
+    auto inserted = recordEvent({callback.attemptId, callback.callSid, callback.sequenceNumber,
+                                 callStatusKey(callback.status), callback.timestamp, callback.payload});
     if (!inserted) {
         return inserted.error();
     }
     if (!inserted.value()) {
         return StatusOutcome::Duplicate;
     }
-    auto current =
-        exec(db, QStringLiteral("SELECT status, status_sequence FROM call_attempts WHERE id = ?"), {cb.attemptId});
+    auto current = exec(db, QStringLiteral("SELECT status, status_sequence FROM call_attempts WHERE id = ?"),
+                        {callback.attemptId});
     if (!current) {
         return current.error();
     }
     if (!current.value().next()) {
-        return Error{ErrorCode::NotFound, QStringLiteral("no call attempt with id %1").arg(cb.attemptId)};
+        return Error{ErrorCode::NotFound, QStringLiteral("no call attempt with id %1").arg(callback.attemptId)};
     }
     const CallStatus currentStatus =
         callStatusFromKey(current.value().value(0).toString()).value_or(CallStatus::Queued);
     const int currentSequence = current.value().value(1).toInt();
-    const bool wins = isTerminal(cb.status) ? (!isTerminal(currentStatus) || cb.sequenceNumber > currentSequence)
-                                            : (!isTerminal(currentStatus) && cb.sequenceNumber > currentSequence);
-    const QDateTime at = cb.timestamp.isValid() ? cb.timestamp : QDateTime::currentDateTimeUtc();
+    const bool wins = isTerminal(callback.status)
+                          ? (!isTerminal(currentStatus) || callback.sequenceNumber > currentSequence)
+                          : (!isTerminal(currentStatus) && callback.sequenceNumber > currentSequence);
+    const QDateTime at = callback.timestamp.isValid() ? callback.timestamp : QDateTime::currentDateTimeUtc();
     // Times are filled in whatever order the events arrive; each is set once.
-    auto times = exec(db,
-                      QStringLiteral("UPDATE call_attempts SET "
-                                     "call_sid = COALESCE(call_sid, ?), "
-                                     "started_at = COALESCE(started_at, ?), "
-                                     "answered_at = CASE WHEN ? THEN COALESCE(answered_at, ?) ELSE answered_at END, "
-                                     "ended_at = CASE WHEN ? THEN COALESCE(ended_at, ?) ELSE ended_at END, "
-                                     "duration_seconds = COALESCE(?, duration_seconds), "
-                                     "sip_response_code = COALESCE(?, sip_response_code), "
-                                     "error_code = COALESCE(?, error_code), "
-                                     "answered_by = COALESCE(answered_by, ?) WHERE id = ?"),
-                      {textOrNull(cb.callSid), toDb(at), cb.status == CallStatus::InProgress, toDb(at),
-                       isTerminal(cb.status), toDb(at), toDb(cb.durationSeconds), toDb(cb.sipResponseCode),
-                       toDb(cb.errorCode), textOrNull(cb.answeredBy), cb.attemptId});
+    auto times =
+        exec(db,
+             QStringLiteral("UPDATE call_attempts SET "
+                            "call_sid = COALESCE(call_sid, ?), "
+                            "started_at = COALESCE(started_at, ?), "
+                            "answered_at = CASE WHEN ? THEN COALESCE(answered_at, ?) ELSE answered_at END, "
+                            "ended_at = CASE WHEN ? THEN COALESCE(ended_at, ?) ELSE ended_at END, "
+                            "duration_seconds = COALESCE(?, duration_seconds), "
+                            "sip_response_code = COALESCE(?, sip_response_code), "
+                            "error_code = COALESCE(?, error_code), "
+                            "answered_by = COALESCE(answered_by, ?) WHERE id = ?"),
+             {textOrNull(callback.callSid), toDb(at), callback.status == CallStatus::InProgress, toDb(at),
+              isTerminal(callback.status), toDb(at), toDb(callback.durationSeconds), toDb(callback.sipResponseCode),
+              toDb(callback.errorCode), textOrNull(callback.answeredBy), callback.attemptId});
     if (!times) {
         return times.error();
     }
     if (wins) {
         auto status = exec(db, QStringLiteral("UPDATE call_attempts SET status = ?, status_sequence = ? WHERE id = ?"),
-                           {callStatusKey(cb.status), cb.sequenceNumber, cb.attemptId});
+                           {callStatusKey(callback.status), callback.sequenceNumber, callback.attemptId});
         if (!status) {
             return status.error();
         }

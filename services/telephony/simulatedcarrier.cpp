@@ -25,7 +25,8 @@ void SimulatedCarrier::after(double simulatedSeconds, const QString &sid, std::f
         if (it == m_calls.cend()) {
             return; // ended meanwhile
         }
-        const std::shared_ptr<SimCall> call = *it; // keeps it alive while the step runs
+        // A copy on purpose: the step may end the call, which drops the hash's reference.
+        std::shared_ptr<SimCall> call = *it; // NOLINT(performance-unnecessary-copy-initialization)
         call->clock = call->clock.addMSecs(qint64(simulatedSeconds * 1000.0));
         step(*call);
     });
@@ -185,8 +186,7 @@ void SimulatedCarrier::hangUp(const QString &callSid, std::function<void(Result<
         });
         return;
     }
-    const std::shared_ptr<SimCall> call = *it;
-    QTimer::singleShot(0, this, [this, call, done = std::move(done)] {
+    QTimer::singleShot(0, this, [this, call = *it, done = std::move(done)] { // the lambda outlives the hash entry
         if (m_calls.contains(call->sid)) {
             end(*call, call->answeredAt.isValid() ? CallStatus::Completed : CallStatus::Canceled);
         }

@@ -36,7 +36,7 @@ public:
                      QObject *parent = nullptr);
 
     [[nodiscard]] CallProvider kind() const override { return CallProvider::Simulated; }
-    void placeCall(const OutboundCall &call, std::function<void(Result<QString>)> done) override;
+    void placeCall(const OutboundCall &outbound, std::function<void(Result<QString>)> done) override;
     void hangUp(const QString &callSid, std::function<void(Result<void>)> done) override;
 
     [[nodiscard]] int activeCalls() const { return int(m_calls.size()); }

@@ -40,7 +40,7 @@ CreateCallRequest TwilioProvider::requestFor(const OutboundCall &call)
 void TwilioProvider::placeCall(const OutboundCall &call, std::function<void(Result<QString>)> done)
 {
     m_client.createCall(requestFor(call),
-                        [done = std::move(done)](Result<CallResource> result, const TwilioError &error) {
+                        [done = std::move(done)](const Result<CallResource> &result, const TwilioError &error) {
                             if (!result) {
                                 done(withCode(error));
                                 return;
@@ -53,13 +53,13 @@ void TwilioProvider::hangUp(const QString &callSid, std::function<void(Result<vo
 {
     // "completed" ends an answered call; a call still queued or ringing needs "canceled".
     m_client.hangUp(callSid, HangUpMode::Completed,
-                    [this, callSid, done = std::move(done)](Result<CallResource> result, const TwilioError &) {
+                    [this, callSid, done = std::move(done)](const Result<CallResource> &result, const TwilioError &) {
                         if (result) {
                             done({});
                             return;
                         }
                         m_client.hangUp(callSid, HangUpMode::Canceled,
-                                        [done](Result<CallResource> second, const TwilioError &error) {
+                                        [done](const Result<CallResource> &second, const TwilioError &error) {
                                             done(second ? Result<void>() : Result<void>(withCode(error)));
                                         });
                     });

@@ -15,7 +15,7 @@ struct WebhookServerOptions
 {
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8089; // 0 = any free port
-    qsizetype maxBodyBytes = 64 * 1024;
+    qsizetype maxBodyBytes = qsizetype{64} * 1024;
 };
 
 // The HTTP endpoint Twilio calls, usually behind the organisation's reverse proxy:
