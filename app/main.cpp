@@ -3,20 +3,24 @@
 #include "appcontext.h"
 #include "cli.h"
 #include "demo/demoseeder.h"
+#include "dialer/campaigncontrol.h"
 #include "logging/logging.h"
 #include "mainwindow.h"
 #include "pane.h"
 #include "runcommand.h"
 #include "scriptcommands.h"
 #include "servecommand.h"
+#include "storage/campaignrepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstring>
@@ -73,11 +77,18 @@ void installTranslations(QCoreApplication &app)
     }
 }
 
-int renderScreenshots(vsc::ui::MainWindow &window, const QString &directory)
+// With `liveCampaign`, that campaign is dialed for a few seconds first, so the panes show calls in flight.
+int renderScreenshots(vsc::ui::MainWindow &window, const QString &directory,
+                      vsc::services::dialer::CampaignControl *control, qint64 liveCampaign)
 {
     QDir().mkpath(directory);
     window.resize(1280, 800);
     window.show();
+    if (control && liveCampaign > 0 && control->start(liveCampaign).ok()) {
+        QEventLoop loop;
+        QTimer::singleShot(1500, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
     for (int i = 0; i < vsc::ui::MainWindow::PaneCount; ++i) {
         window.showPane(i);
         window.pane(i)->refresh();
@@ -227,9 +238,16 @@ int main(int argc, char **argv)
         const double timeScale = parser.isSet(timeScaleOption) ? parser.value(timeScaleOption).toDouble()
                                  : parser.isSet(demoOption)    ? 60.0
                                                                : 1.0;
-        vsc::ui::MainWindow window(context.database(), &context.simulatedDialing(qBound(0.01, timeScale, 10000.0)));
+        auto &dialing = context.simulatedDialing(qBound(0.01, timeScale, 10000.0));
+        vsc::ui::MainWindow window(context.database(), &dialing);
         if (parser.isSet(screenshotsOption)) {
-            exitCode = renderScreenshots(window, parser.value(screenshotsOption));
+            qint64 liveCampaign = 0;
+            if (parser.isSet(demoOption)) {
+                auto demo = vsc::services::storage::CampaignRepository(context.database())
+                                .byName(QString::fromLatin1(vsc::services::demo::DemoSeeder::kCampaignName));
+                liveCampaign = demo.ok() && demo.value() ? demo.value()->id : 0;
+            }
+            exitCode = renderScreenshots(window, parser.value(screenshotsOption), &dialing, liveCampaign);
         } else {
             window.show();
             exitCode = app->exec();

@@ -187,6 +187,15 @@ AnswerRecord recordOf(const ScriptQuestion &q, const CallerInput &input, const Q
     return a;
 }
 
+Turn optOut(const Script &script, DialogueState state)
+{
+    state.optedOut = true;
+    Turn turn = finish(script, state,
+                       {script.optOut.message.isEmpty() ? phrasesFor(script).optOut : script.optOut.message}, false);
+    turn.optedOut = true;
+    return turn;
+}
+
 Turn retryOrGiveUp(const Script &script, DialogueState state, const QUrl &actionUrl)
 {
     const ScriptQuestion &q = script.questions.at(state.question);
@@ -293,12 +302,7 @@ Turn DialogueEngine::step(const Script &script, const DialogueState &state, cons
         const QString text = normalise(input.speech);
         if ((input.kind == CallerInput::Kind::Digits && input.digits == script.optOut.key) ||
             (input.kind == CallerInput::Kind::Speech && isOptOutPhrase(text, script.optOut.phrases))) {
-            DialogueState s = state;
-            s.optedOut = true;
-            Turn turn =
-                finish(script, s, {script.optOut.message.isEmpty() ? phrases.optOut : script.optOut.message}, false);
-            turn.optedOut = true;
-            return turn;
+            return optOut(script, state);
         }
         const auto confirmed = interpretYesNo(input);
         if (confirmed && *confirmed) {
@@ -318,14 +322,8 @@ Turn DialogueEngine::step(const Script &script, const DialogueState &state, cons
 
     const Interpretation result = interpret(script, q, input);
     switch (result.kind) {
-    case Interpretation::Kind::OptOut: {
-        DialogueState s = state;
-        s.optedOut = true;
-        Turn turn =
-            finish(script, s, {script.optOut.message.isEmpty() ? phrases.optOut : script.optOut.message}, false);
-        turn.optedOut = true;
-        return turn;
-    }
+    case Interpretation::Kind::OptOut:
+        return optOut(script, state);
     case Interpretation::Kind::NoInput:
     case Interpretation::Kind::NoMatch:
         return retryOrGiveUp(script, state, actionUrl);
