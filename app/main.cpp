@@ -2,6 +2,7 @@
 // Entry point: headless subcommands run on QCoreApplication (no display needed); the console on QApplication.
 #include "appcontext.h"
 #include "cli.h"
+#include "contactscommand.h"
 #include "demo/demoseeder.h"
 #include "dialer/campaigncontrol.h"
 #include "logging/logging.h"
@@ -43,7 +44,8 @@ bool isHeadless(int argc, char **argv)
         if (std::strcmp(arg, "--database") == 0 || std::strcmp(arg, "--log-level") == 0 ||
             std::strcmp(arg, "--screenshots") == 0 || std::strcmp(arg, "--listen") == 0 ||
             std::strcmp(arg, "--public-url") == 0 || std::strcmp(arg, "--campaign") == 0 ||
-            std::strcmp(arg, "--time-scale") == 0) {
+            std::strcmp(arg, "--time-scale") == 0 || std::strcmp(arg, "--region") == 0 ||
+            std::strcmp(arg, "--map") == 0) {
             ++i; // skip the option's value
             continue;
         }
@@ -126,6 +128,7 @@ int main(int argc, char **argv)
         "  simulate FILE          Walk a survey script in the terminal, as a caller would.\n"
         "  serve --listen HOST:PORT --public-url URL   Run the Twilio webhook server without a window.\n"
         "  run --campaign ID --simulated [--time-scale N]   Dial a campaign without a window until it is done.\n"
+        "  contacts import --campaign ID [--region US] [--map phone=Col,...] FILE.csv   Import contacts.\n"
         "Without a command the console window opens."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -159,8 +162,18 @@ int main(int argc, char **argv)
         QStringLiteral("time-scale"),
         QStringLiteral("Simulated carrier speed: 60 = a minute passes in a second (default 1; 60 with --demo)."),
         QStringLiteral("factor"));
+    const QCommandLineOption regionOption(
+        QStringLiteral("region"),
+        QStringLiteral("contacts import: region for numbers without +country code (default US)."),
+        QStringLiteral("code"), QStringLiteral("US"));
+    const QCommandLineOption mapOption(QStringLiteral("map"),
+                                       QStringLiteral("contacts import: columns, e.g. phone=Telephone,name=Full Name."),
+                                       QStringLiteral("pairs"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
+                                          QStringLiteral("contacts import: check and count, write nothing."));
     parser.addOptions({databaseOption, demoOption, jsonOption, logLevelOption, screenshotsOption, listenOption,
-                       publicUrlOption, campaignOption, simulatedOption, timeScaleOption});
+                       publicUrlOption, campaignOption, simulatedOption, timeScaleOption, regionOption, mapOption,
+                       dryRunOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral("migrate | seed-demo | script validate FILE | simulate FILE (optional)."),
@@ -207,6 +220,12 @@ int main(int argc, char **argv)
             exitCode = vsc::app::runCampaign(
                 {databaseUrl, parser.value(campaignOption).toLongLong(), parser.isSet(simulatedOption),
                  parser.isSet(timeScaleOption) ? parser.value(timeScaleOption).toDouble() : 1.0, json});
+        } else if (command == QLatin1String("contacts")) {
+            exitCode = positional.size() == 3 && positional.at(1) == QLatin1String("import")
+                           ? vsc::app::runContactsImport({databaseUrl, parser.value(campaignOption).toLongLong(),
+                                                          parser.value(regionOption), parser.value(mapOption),
+                                                          positional.at(2), parser.isSet(dryRunOption), json})
+                           : usage(QStringLiteral("usage: contacts import --campaign ID [--region US] FILE.csv"));
         } else if (command == QLatin1String("serve") && positional.size() == 1) {
             exitCode =
                 vsc::app::runServe({databaseUrl, parser.value(listenOption), parser.value(publicUrlOption), json});

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void badInputGivesClearErrors();
     void scriptValidateReportsProblems();
     void simulateWalksTheScriptFromStdin();
+    void contactsImportReportsRejectedRows();
 
 private:
     struct Run
@@ -211,6 +212,32 @@ void TestCli::simulateWalksTheScriptFromStdin()
     QVERIFY(optOut.out.contains("Outcome: opted-out"));
     const Run hangUp = run({QStringLiteral("simulate"), sample}, "1\n");
     QVERIFY(hangUp.out.contains("Outcome: hung-up"));
+}
+
+void TestCli::contactsImportReportsRejectedRows()
+{
+    vsc::tests::TestDatabase db;
+    QVERIFY(db.isValid());
+    QCOMPARE(run({QStringLiteral("seed-demo"), QStringLiteral("--database"), db.url()}).exitCode, 0);
+    const QString file = QStringLiteral(VSC_TEST_DATA_DIR "/contacts/mixed.csv");
+    const Run dry =
+        run({QStringLiteral("contacts"), QStringLiteral("import"), QStringLiteral("--campaign"), QStringLiteral("2"),
+             QStringLiteral("--database"), db.url(), QStringLiteral("--dry-run"), file});
+    QVERIFY2(dry.exitCode == 0, dry.err.constData());
+    QVERIFY(dry.out.contains("would be imported (dry run)"));
+    QVERIFY(dry.out.contains("  line 4: invalid phone number"));
+    const Run real = run({QStringLiteral("contacts"), QStringLiteral("import"), QStringLiteral("--campaign"),
+                          QStringLiteral("2"), QStringLiteral("--database"), db.url(), QStringLiteral("--json"), file});
+    QCOMPARE(real.exitCode, 0);
+    QCOMPARE(real.json().value(QStringLiteral("imported")).toInt(), 6);
+    const QJsonArray rejected = real.json().value(QStringLiteral("rejected")).toArray();
+    QCOMPARE(rejected.size(), 5);
+    QCOMPARE(rejected.at(0).toObject().value(QStringLiteral("line")).toInt(), 4);
+    const Run bad =
+        run({QStringLiteral("contacts"), QStringLiteral("import"), QStringLiteral("--campaign"), QStringLiteral("2"),
+             QStringLiteral("--database"), db.url(), QStringLiteral("--map"), QStringLiteral("phone"), file});
+    QCOMPARE(bad.exitCode, 2);
+    QCOMPARE(run({QStringLiteral("contacts"), QStringLiteral("export")}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

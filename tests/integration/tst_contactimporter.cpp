@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CSV contact import into a campaign (both backends).
+#include "contacts/contactimporter.h"
+#include "storage/contactrepository.h"
+#include "storage/migrator.h"
+#include "storage/sql.h"
+#include "support/callfixture.h"
+#include "support/testdatabase.h"
+#include "testconfig.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace vsc;
+using namespace vsc::services;
+using namespace vsc::services::contacts;
+
+namespace {
+QByteArray readData(const char *name)
+{
+    QFile file(QStringLiteral(VSC_TEST_DATA_DIR "/contacts/") + QString::fromLatin1(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+const RejectedRow *rejectedOn(const ImportReport &report, int line)
+{
+    for (const RejectedRow &r : report.rejected) {
+        if (r.line == line) {
+            return &r;
+        }
+    }
+    return nullptr;
+}
+} // namespace
+
+class TestContactImporter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void parsesRfc4180();
+    void reportsEveryRejectedRowWithItsLine();
+    void dryRunWritesNothing();
+    void explicitColumnMapping();
+    void badFilesAreRefusedWhole();
+    void cancelledImportWritesNothing();
+
+private:
+    qint64 contactsInCampaign();
+    std::unique_ptr<tests::TestDatabase> m_db;
+    tests::CallFixture m_fixture;
+};
+
+void TestContactImporter::initTestCase()
+{
+    tests::TestDatabase probe;
+    QVERIFY2(probe.isValid(), qPrintable(probe.errorString()));
+}
+
+void TestContactImporter::init()
+{
+    m_db = std::make_unique<tests::TestDatabase>();
+    QVERIFY(m_db->isValid());
+    QVERIFY(storage::Migrator(m_db->database()).migrate().ok());
+    auto fixture = tests::makeCallFixture(m_db->database(), QStringLiteral("+13125550150")); // "Already There"
+    QVERIFY(fixture.ok());
+    m_fixture = fixture.value();
+    QVERIFY(storage::exec(m_db->database().connection(),
+                          QStringLiteral("INSERT INTO suppression_list (phone_e164, campaign_id, reason, source) "
+                                         "VALUES (?, NULL, 'asked', 'in_call_opt_out')"),
+                          {QStringLiteral("+13035550100")})
+                .ok());
+}
+
+void TestContactImporter::cleanup()
+{
+    m_db.reset();
+}
+
+qint64 TestContactImporter::contactsInCampaign()
+{
+    return storage::ContactRepository(m_db->database()).count(m_fixture.campaignId).valueOr(-1);
+}
+
+void TestContactImporter::parsesRfc4180()
+{
+    auto records = parseCsv("a,\"b,c\",\"d \"\"e\"\"\"\r\n\"multi\nline\",x,\r\nlast,row,here");
+    QVERIFY(records.ok());
+    QCOMPARE(records.value().size(), 3);
+    QCOMPARE(records.value().at(0).fields,
+             QStringList({QStringLiteral("a"), QStringLiteral("b,c"), QStringLiteral("d \"e\"")}));
+    QCOMPARE(records.value().at(1).fields.at(0), QStringLiteral("multi\nline"));
+    QCOMPARE(records.value().at(1).fields.at(2), QString());
+    QCOMPARE(records.value().at(2).line, 4); // the quoted newline moved it down a line
+    auto unclosed = parseCsv("a,b\n\"open,c\n");
+    QVERIFY(!unclosed.ok());
+    QVERIFY2(unclosed.error().detail.startsWith(QStringLiteral("line 2")), qPrintable(unclosed.error().detail));
+    auto stray = parseCsv("a,b\nx\"y,z\n");
+    QVERIFY(!stray.ok()); // strict: a quote inside an unquoted field
+}
+
+void TestContactImporter::reportsEveryRejectedRowWithItsLine()
+{
+    ContactImporter importer(m_db->database());
+    ImportOptions options;
+    options.campaignId = m_fixture.campaignId;
+    auto result = importer.importCsv(readData("mixed.csv"), options);
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+    const ImportReport &r = result.value();
+    QCOMPARE(r.rows, 11); // the blank line 12 is not a record
+    QStringList why;
+    for (const RejectedRow &row : r.rejected) {
+        why << QStringLiteral("%1: %2").arg(row.line).arg(row.reason);
+    }
+    QVERIFY2(rejectedOn(r, 4) && rejectedOn(r, 4)->reason.startsWith(QStringLiteral("invalid phone number")),
+             qPrintable(why.join(u'\n')));
+    QVERIFY(rejectedOn(r, 5) && rejectedOn(r, 5)->reason.contains(QStringLiteral("also on line 2")));
+    QVERIFY(rejectedOn(r, 8) && rejectedOn(r, 8)->reason.startsWith(QStringLiteral("suppressed")));
+    QVERIFY(rejectedOn(r, 8)->reason.contains(QStringLiteral("in_call_opt_out")));
+    QVERIFY(rejectedOn(r, 9) && rejectedOn(r, 9)->reason.startsWith(QStringLiteral("duplicate in campaign")));
+    QVERIFY(rejectedOn(r, 10) && rejectedOn(r, 10)->reason.contains(QStringLiteral("Mars/Olympus_Mons")));
+    QVERIFY(rejectedOn(r, 11) && rejectedOn(r, 11)->reason.contains(QStringLiteral("2 fields")));
+    QVERIFY(rejectedOn(r, 13) && rejectedOn(r, 13)->reason == QStringLiteral("no phone number"));
+    QCOMPARE(r.rejected.size(), 7);
+    QCOMPARE(r.valid, 4);
+    QCOMPARE(r.imported, 4);
+    QCOMPARE(r.rejectedCount(QStringLiteral("duplicate")), 2);
+    QCOMPARE(contactsInCampaign(), 5); // 1 existing + 4 new: nothing lost, nothing extra
+
+    auto page = storage::ContactRepository(m_db->database()).page(m_fixture.campaignId, 0, 100);
+    QVERIFY(page.ok());
+    QHash<QString, Contact> byPhone;
+    for (const Contact &c : page.value()) {
+        byPhone.insert(c.phoneE164, c);
+    }
+    QVERIFY(byPhone.contains(QStringLiteral("+14155550132"))); // "(415) 555-0132" with region US
+    QCOMPARE(byPhone.value(QStringLiteral("+14155550132")).timeZone, QStringLiteral("America/Los_Angeles"));
+    QCOMPARE(byPhone.value(QStringLiteral("+14155550132")).customFields.value(QStringLiteral("Customer ID")).toString(),
+             QStringLiteral("C-1"));
+    QCOMPARE(byPhone.value(QStringLiteral("+493023125000")).name, QStringLiteral("Müller, Jörg"));
+    QCOMPARE(byPhone.value(QStringLiteral("+12125550199")).name, QStringLiteral("Multi\r\nLine \"Quoted\" Name"));
+    QCOMPARE(byPhone.value(QStringLiteral("+16465550177")).name, QStringLiteral("Zoë 🎉"));
+
+    // Importing the same file again adds nothing: every number is now a duplicate in the campaign.
+    auto again = importer.importCsv(readData("mixed.csv"), options);
+    QVERIFY(again.ok());
+    QCOMPARE(again.value().imported, 0);
+    QCOMPARE(contactsInCampaign(), 5);
+}
+
+void TestContactImporter::dryRunWritesNothing()
+{
+    ImportOptions options;
+    options.campaignId = m_fixture.campaignId;
+    options.dryRun = true;
+    auto result = ContactImporter(m_db->database()).importCsv(readData("mixed.csv"), options);
+    QVERIFY(result.ok());
+    QCOMPARE(result.value().valid, 4);
+    QCOMPARE(result.value().imported, 0);
+    QCOMPARE(contactsInCampaign(), 1);
+}
+
+void TestContactImporter::explicitColumnMapping()
+{
+    const QByteArray data = "Kunde,Rufnummer,Region\nAnna Schmidt,030 23125001,Berlin\nBen,0221 12345678,Köln\n";
+    ImportOptions options;
+    options.campaignId = m_fixture.campaignId;
+    options.defaultRegion = QStringLiteral("de");
+    options.columns = {{QStringLiteral("phone"), QStringLiteral("Rufnummer")},
+                       {QStringLiteral("name"), QStringLiteral("Kunde")}};
+    auto result = ContactImporter(m_db->database()).importCsv(data, options);
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+    QCOMPARE(result.value().imported, 2);
+    auto contacts = storage::ContactRepository(m_db->database()).page(m_fixture.campaignId, m_fixture.contactId, 10);
+    QCOMPARE(contacts.value().at(0).phoneE164, QStringLiteral("+493023125001"));
+    QCOMPARE(contacts.value().at(0).name, QStringLiteral("Anna Schmidt"));
+    QCOMPARE(contacts.value().at(1).customFields.value(QStringLiteral("Region")).toString(), QStringLiteral("Köln"));
+
+    options.columns = {{QStringLiteral("phone"), QStringLiteral("Handy")}};
+    auto missing = ContactImporter(m_db->database()).importCsv(data, options);
+    QCOMPARE(missing.error().code, ErrorCode::InvalidArgument);
+    QVERIFY(missing.error().detail.contains(QStringLiteral("'Handy'")));
+}
+
+void TestContactImporter::badFilesAreRefusedWhole()
+{
+    ImportOptions options;
+    options.campaignId = m_fixture.campaignId;
+    ContactImporter importer(m_db->database());
+    QCOMPARE(importer.importCsv({}, options).error().code, ErrorCode::InvalidArgument);
+    auto noPhone = importer.importCsv("Name,Email\nA,a@example.com\n", options);
+    QVERIFY(noPhone.error().detail.contains(QStringLiteral("no phone column")));
+    auto broken = importer.importCsv("Phone,Name\n+14155550100,\"unterminated\n+14155550101,B\n", options);
+    QVERIFY(!broken.ok());
+    QVERIFY(broken.error().detail.startsWith(QStringLiteral("line 2")));
+    QCOMPARE(contactsInCampaign(), 1);
+}
+
+void TestContactImporter::cancelledImportWritesNothing()
+{
+    ImportOptions options;
+    options.campaignId = m_fixture.campaignId;
+    std::atomic_bool cancel{true};
+    auto result = ContactImporter(m_db->database()).importCsv(readData("mixed.csv"), options, &cancel);
+    QVERIFY(!result.ok());
+    QVERIFY(result.error().detail.contains(QStringLiteral("nothing was written")));
+    QCOMPARE(contactsInCampaign(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestContactImporter)
+#include "tst_contactimporter.moc"
