@@ -13,6 +13,9 @@ QString userMessage(const Error &error)
         return Pane::tr("The database cannot be reached. Data shown may be out of date. (%1)").arg(error.detail);
     case ErrorCode::PermissionDenied:
         return Pane::tr("You do not have permission for this: %1").arg(error.detail);
+    case ErrorCode::InvalidArgument:
+    case ErrorCode::Conflict:
+        return Pane::tr("Cannot do that: %1").arg(error.detail);
     case ErrorCode::SchemaTooNew:
         return Pane::tr("This database was created by a newer version of the console: %1").arg(error.detail);
     default:

@@ -2,6 +2,7 @@
 #include "campaigndialer.h"
 
 #include "logging/logging.h"
+#include "storage/campaignlifecycle.h"
 #include "storage/campaignrepository.h"
 #include "storage/sql.h"
 
@@ -35,11 +36,14 @@ bool isPermanentNumberError(int code)
     }
 }
 
+// Parameters: campaign, per-campaign attempt cap, now, start of the per-number period, per-number cap.
 const QString kDialable =
     QStringLiteral("FROM contacts k WHERE k.campaign_id = ? AND k.status = 'pending' AND k.attempts_count < ? "
                    "AND (k.next_attempt_at IS NULL OR k.next_attempt_at <= ?) "
                    "AND NOT EXISTS (SELECT 1 FROM suppression_list s WHERE s.phone_e164 = k.phone_e164 "
-                   "                AND (s.campaign_id IS NULL OR s.campaign_id = k.campaign_id)) ");
+                   "                AND (s.campaign_id IS NULL OR s.campaign_id = k.campaign_id)) "
+                   "AND (SELECT COUNT(*) FROM call_attempts a WHERE a.phone_e164 = k.phone_e164 "
+                   "     AND a.claimed_at >= ?) < ? ");
 
 } // namespace
 
@@ -99,10 +103,9 @@ Result<void> CampaignDialer::start()
         }
     }
     m_tokens = 1; // the first call goes out at once
-    if (campaign.value().status != CampaignStatus::Running) {
-        if (auto set = storage::CampaignRepository(m_database).setStatus(m_campaignId, CampaignStatus::Running); !set) {
-            return set;
-        }
+    if (auto running = storage::CampaignLifecycle(m_database).transition(m_campaignId, CampaignStatus::Running);
+        !running) {
+        return running;
     }
     log()->info("campaign {}: dialing at {} calls/s, at most {} at once", m_campaignId, m_callsPerSecond,
                 m_maxConcurrent);
@@ -113,7 +116,7 @@ Result<void> CampaignDialer::start()
 void CampaignDialer::pause()
 {
     m_timer.stop();
-    (void)storage::CampaignRepository(m_database).setStatus(m_campaignId, CampaignStatus::Paused);
+    (void)storage::CampaignLifecycle(m_database).transition(m_campaignId, CampaignStatus::Paused);
     log()->info("campaign {}: paused; {} call(s) in progress finish normally", m_campaignId, m_active.size());
 }
 
@@ -124,7 +127,8 @@ DialerProgress CampaignDialer::progress()
     p.active = int(m_active.size());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto dialable = scalar(m_database.connection(), QStringLiteral("SELECT COUNT(*) ") + kDialable,
-                           {m_campaignId, m_maxAttempts, toDb(now)});
+                           {m_campaignId, m_maxAttempts, toDb(now), toDb(now.addDays(-m_options.numberCapDays)),
+                            m_options.numberCapCalls});
     p.dialable = dialable.ok() ? dialable.value().toInt() : 0;
     auto waiting = scalar(m_database.connection(),
                           QStringLiteral("SELECT COUNT(*) FROM contacts WHERE campaign_id = ? AND status = 'pending' "
@@ -149,7 +153,8 @@ Result<std::optional<CampaignDialer::Claim>> CampaignDialer::claimNext()
         exec(db,
              QStringLiteral("SELECT k.id, k.phone_e164, k.attempts_count ") + kDialable +
                  QStringLiteral("ORDER BY k.next_attempt_at IS NOT NULL, k.next_attempt_at, k.id LIMIT 1") + lock,
-             {m_campaignId, m_maxAttempts, toDb(now)});
+             {m_campaignId, m_maxAttempts, toDb(now), toDb(now.addDays(-m_options.numberCapDays)),
+              m_options.numberCapCalls});
     if (!next) {
         return next.error();
     }
@@ -317,7 +322,7 @@ void CampaignDialer::checkFinished()
         return; // retries come due later; keep ticking
     }
     m_timer.stop();
-    (void)storage::CampaignRepository(m_database).setStatus(m_campaignId, CampaignStatus::Completed);
+    (void)storage::CampaignLifecycle(m_database).transition(m_campaignId, CampaignStatus::Completed);
     log()->info("campaign {}: completed: {} call(s) placed by this run", m_campaignId, p.placed);
     Q_EMIT runFinished(p);
 }

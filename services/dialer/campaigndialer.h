@@ -17,6 +17,8 @@ struct DialerOptions
     double timeScale = 1.0;    // > 1 only with the simulated carrier: pacing and retry delays shrink with it
     int retryDelaySeconds = 0; // > 0 overrides the campaign's retry policy for every outcome (tests)
     QString dialerId = QStringLiteral("console");
+    int numberCapCalls = 3; // at most this many calls to one number ...
+    int numberCapDays = 30; // ... within this many days, across all campaigns
 };
 
 // Seconds before a contact is dialed again after an attempt ended this way; the campaign's retry_policy JSON
@@ -34,9 +36,9 @@ struct DialerProgress
 // Dials one campaign through a TelephonyProvider: a token bucket at the campaign's calls per second, at most
 // max_concurrent_calls at a time, each contact claimed in a transaction before its call is placed (FOR UPDATE
 // SKIP LOCKED on PostgreSQL), numbers on the suppression list skipped at dial time, the per-campaign attempt cap
-// honoured, and busy / no-answer / failed calls put back for a retry. Marks the campaign completed when no contact
-// is dialable, none waits for a retry and no call is active. Lives on the thread that owns it (the GUI thread or a
-// headless run's main thread).
+// and the per-number cap across campaigns (3 calls in 30 days) honoured, and busy / no-answer / failed calls put back
+// for a retry. Marks the campaign completed when no contact is dialable, none waits for a retry and no call is active.
+// Lives on the thread that owns it (the GUI thread or a headless run's main thread).
 // TODO(#4): calling windows, per-number caps across campaigns, retry rules by outcome, leases, LISTEN/NOTIFY.
 class CampaignDialer final : public QObject
 {

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A campaign dialed to completion through the simulated carrier (both backends).
 #include "dialer/campaigndialer.h"
+#include "storage/callrepository.h"
 #include "storage/campaignrepository.h"
+#include "storage/contactrepository.h"
 #include "storage/migrator.h"
 #include "storage/sql.h"
 #include "support/callfixture.h"
@@ -64,6 +66,25 @@ void TestCampaignDialer::dialsEveryContactOnceWithinLimits()
                                          "VALUES (?, NULL, 'test', 'manual')"),
                           {QStringLiteral("+14155550105")})
                 .ok());
+    // +14155550107 was called three times this month by another campaign: the per-number cap keeps it out.
+    {
+        Campaign other;
+        other.name = QStringLiteral("Other campaign");
+        const qint64 otherId = storage::CampaignRepository(db.database()).create(other).value();
+        Contact c;
+        c.campaignId = otherId;
+        c.phoneE164 = QStringLiteral("+14155550107");
+        const qint64 contactId = storage::ContactRepository(db.database()).add(c).value();
+        for (int n = 1; n <= 3; ++n) {
+            CallAttempt a;
+            a.contactId = contactId;
+            a.campaignId = otherId;
+            a.attemptNumber = n;
+            a.status = CallStatus::NoAnswer;
+            a.claimedAt = QDateTime::currentDateTimeUtc().addDays(-n * 5);
+            QVERIFY(storage::CallRepository(db.database()).createAttempt(a).ok());
+        }
+    }
 
     telephony::CallFlow flow(db.database(), QUrl(QStringLiteral("https://surveys.example.com")));
     telephony::SimulatedCarrierOptions carrierOptions;
@@ -90,24 +111,35 @@ void TestCampaignDialer::dialsEveryContactOnceWithinLimits()
     QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE phone_e164 = ?"),
                    {QStringLiteral("+14155550105")}),
              0); // suppressed: never dialed
-    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE status IN ('pending', 'in_progress')")),
-             1); // the suppressed one
+    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE phone_e164 = ? AND campaign_id = ?"),
+                   {QStringLiteral("+14155550107"), fixture.value().campaignId}),
+             0); // capped: 3 calls in 30 days elsewhere
+    QCOMPARE(count(d,
+                   QStringLiteral("SELECT COUNT(*) FROM contacts WHERE campaign_id = ? AND status IN ('pending', "
+                                  "'in_progress')"),
+                   {fixture.value().campaignId}),
+             2); // the suppressed one and the capped one
     QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE attempts_count > 3")), 0);
     QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE status NOT IN ('completed', 'busy', "
                                      "'no-answer', 'failed', 'canceled')")),
              0);
     // attempts_count matches the attempts actually made, and attempt numbers run 1..n per contact.
-    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM contacts k WHERE attempts_count <> "
-                                     "(SELECT COUNT(*) FROM call_attempts a WHERE a.contact_id = k.id)")),
+    QCOMPARE(count(d,
+                   QStringLiteral("SELECT COUNT(*) FROM contacts k WHERE campaign_id = ? AND attempts_count <> "
+                                  "(SELECT COUNT(*) FROM call_attempts a WHERE a.contact_id = k.id)"),
+                   {fixture.value().campaignId}),
              0);
-    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts a WHERE attempt_number > "
-                                     "(SELECT attempts_count FROM contacts k WHERE k.id = a.contact_id)")),
+    QCOMPARE(count(d,
+                   QStringLiteral("SELECT COUNT(*) FROM call_attempts a WHERE campaign_id = ? AND attempt_number > "
+                                  "(SELECT attempts_count FROM contacts k WHERE k.id = a.contact_id)"),
+                   {fixture.value().campaignId}),
              0);
     QVERIFY(count(d, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE status = 'completed'")) > 10);
     QVERIFY(count(d, QStringLiteral("SELECT COUNT(*) FROM answers")) > 20);
     QCOMPARE(storage::CampaignRepository(d).byId(fixture.value().campaignId).value().status, CampaignStatus::Completed);
     const auto p = finished.at(0).at(0).value<dialer::DialerProgress>();
-    QCOMPARE(p.placed, count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts")));
+    QCOMPARE(p.placed, count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE campaign_id = ?"),
+                             {fixture.value().campaignId}));
     QCOMPARE(p.active, 0);
 }
 

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "campaignlifecycle.h"
+
+#include "campaignrepository.h"
+#include "sql.h"
+
+namespace vsc::services::storage {
+
+bool CampaignLifecycle::isAllowed(CampaignStatus from, CampaignStatus to)
+{
+    using S = CampaignStatus;
+    switch (from) {
+    case S::Draft:
+        return to == S::Ready || to == S::Stopped;
+    case S::Ready:
+        return to == S::Running || to == S::Draft || to == S::Stopped;
+    case S::Running:
+        return to == S::Paused || to == S::Completed || to == S::Stopped;
+    case S::Paused:
+        return to == S::Running || to == S::Completed || to == S::Stopped;
+    case S::Completed:
+        return to == S::Running; // new contacts or retries came due: dial again
+    case S::Stopped:
+        return false; // final
+    }
+    return false;
+}
+
+Result<QString> CampaignLifecycle::readinessProblem(qint64 campaignId)
+{
+    auto campaign = CampaignRepository(m_database).byId(campaignId);
+    if (!campaign) {
+        return campaign.error();
+    }
+    if (!campaign.value().scriptVersionId) {
+        return QStringLiteral("the campaign has no survey script");
+    }
+    auto script =
+        scalar(m_database.connection(), QStringLiteral("SELECT COUNT(*) FROM questions WHERE script_version_id = ?"),
+               {*campaign.value().scriptVersionId});
+    if (!script) {
+        return script.error();
+    }
+    if (script.value().toInt() == 0) {
+        return QStringLiteral("the campaign's script has no questions");
+    }
+    if (campaign.value().callerId.trimmed().isEmpty()) {
+        return QStringLiteral("the campaign has no caller ID to call from");
+    }
+    auto dialable =
+        scalar(m_database.connection(),
+               QStringLiteral("SELECT COUNT(*) FROM contacts k WHERE k.campaign_id = ? AND k.status = 'pending' "
+                              "AND k.attempts_count < ? AND NOT EXISTS (SELECT 1 FROM suppression_list s "
+                              "WHERE s.phone_e164 = k.phone_e164 AND (s.campaign_id IS NULL OR "
+                              "s.campaign_id = k.campaign_id))"),
+               {campaignId, campaign.value().maxAttempts});
+    if (!dialable) {
+        return dialable.error();
+    }
+    if (dialable.value().toInt() == 0) {
+        return QStringLiteral("the campaign has no dialable contact");
+    }
+    return QString();
+}
+
+Result<void> CampaignLifecycle::transition(qint64 campaignId, CampaignStatus to, std::optional<qint64> actorUserId)
+{
+    CampaignRepository campaigns(m_database);
+    auto campaign = campaigns.byId(campaignId);
+    if (!campaign) {
+        return campaign.error();
+    }
+    CampaignStatus from = campaign.value().status;
+    if (from == to) {
+        return {};
+    }
+    if (from == CampaignStatus::Draft && to == CampaignStatus::Running) {
+        if (auto ready = transition(campaignId, CampaignStatus::Ready, actorUserId); !ready) {
+            return ready;
+        }
+        from = CampaignStatus::Ready;
+    }
+    if (!isAllowed(from, to)) {
+        return Error{
+            ErrorCode::Conflict,
+            QStringLiteral("a %1 campaign cannot become %2").arg(campaignStatusKey(from), campaignStatusKey(to))};
+    }
+    if (to == CampaignStatus::Ready) {
+        auto problem = readinessProblem(campaignId);
+        if (!problem) {
+            return problem.error();
+        }
+        if (!problem.value().isEmpty()) {
+            return Error{ErrorCode::InvalidArgument, QStringLiteral("not ready: %1").arg(problem.value())};
+        }
+    }
+    return campaigns.setStatus(campaignId, to, actorUserId);
+}
+
+} // namespace vsc::services::storage
