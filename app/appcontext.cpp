@@ -2,6 +2,7 @@
 #include "appcontext.h"
 
 #include "dialer/campaigncontrol.h"
+#include "events/eventbus.h"
 #include "logging/logging.h"
 #include "telephony/simulatedcarrier.h"
 
@@ -29,8 +30,22 @@ services::dialer::CampaignControl &AppContext::simulatedDialing(double timeScale
         services::dialer::DialerOptions dialer;
         dialer.timeScale = timeScale;
         m_control = std::make_unique<services::dialer::CampaignControl>(*m_database, *m_carrier, *m_flow, dialer);
+        QObject::connect(m_flow.get(), &services::telephony::CallFlow::callStatusChanged, &events(),
+                         &services::events::EventBus::publishCallStatus);
     }
     return *m_control;
+}
+
+services::events::EventBus &AppContext::events()
+{
+    if (!m_events) {
+        m_events = std::make_unique<services::events::EventBus>(*m_database);
+        if (auto listening = m_events->listen(); !listening) {
+            services::logging::logger("vsc.app")->warn("other consoles' events will not arrive: {}",
+                                                       listening.error().toString().toStdString());
+        }
+    }
+    return *m_events;
 }
 
 QString stateDirectory()

@@ -13,6 +13,9 @@ class SimulatedCarrier;
 namespace vsc::services::dialer {
 class CampaignControl;
 }
+namespace vsc::services::events {
+class EventBus;
+}
 
 #include <memory>
 
@@ -36,10 +39,13 @@ public:
     // The embedded default's telephony: the simulated carrier and the dialers that use it. Created on first use,
     // after openDatabase().
     services::dialer::CampaignControl &simulatedDialing(double timeScale);
+    // Call events for this process and, on PostgreSQL, from and to every other console. After openDatabase().
+    services::events::EventBus &events();
 
 private:
     std::unique_ptr<services::auth::SecretStore> m_secrets;
     std::unique_ptr<services::storage::Database> m_database;
+    std::unique_ptr<services::events::EventBus> m_events;
     std::unique_ptr<services::telephony::CallFlow> m_flow;
     std::unique_ptr<services::telephony::SimulatedCarrier> m_carrier;
     std::unique_ptr<services::dialer::CampaignControl> m_control;

@@ -5,6 +5,7 @@
 #include "contactscommand.h"
 #include "demo/demoseeder.h"
 #include "dialer/campaigncontrol.h"
+#include "events/eventbus.h"
 #include "logging/logging.h"
 #include "mainwindow.h"
 #include "pane.h"
@@ -259,6 +260,8 @@ int main(int argc, char **argv)
                                                                : 1.0;
         auto &dialing = context.simulatedDialing(qBound(0.01, timeScale, 10000.0));
         vsc::ui::MainWindow window(context.database(), &dialing);
+        QObject::connect(&context.events(), &vsc::services::events::EventBus::callStatusChanged, &window,
+                         &vsc::ui::MainWindow::scheduleRefresh);
         if (parser.isSet(screenshotsOption)) {
             qint64 liveCampaign = 0;
             if (parser.isSet(demoOption)) {

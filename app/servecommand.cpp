@@ -3,6 +3,7 @@
 
 #include "appcontext.h"
 #include "cli.h"
+#include "events/eventbus.h"
 #include "logging/logging.h"
 #include "signals.h"
 #include "telephony/callflow.h"
@@ -74,6 +75,9 @@ int runServe(const ServeOptions &options)
         return exitCodeFor(opened.error());
     }
     services::telephony::CallFlow flow(context.database(), publicUrl);
+    // Consoles on the same PostgreSQL see each webhook's effect at once (LISTEN/NOTIFY).
+    QObject::connect(&flow, &services::telephony::CallFlow::callStatusChanged, &context.events(),
+                     &services::events::EventBus::publishCallStatus);
     services::telephony::WebhookServerOptions serverOptions;
     serverOptions.address = address;
     serverOptions.port = quint16(port);

@@ -110,11 +110,7 @@ MainWindow::MainWindow(services::storage::Database &database, services::dialer::
     m_liveRefresh->setInterval(250);
     connect(m_liveRefresh, &QTimer::timeout, this, &MainWindow::refreshCurrentPane);
     if (control) {
-        connect(control, &services::dialer::CampaignControl::progressChanged, this, [this] {
-            if (!m_liveRefresh->isActive()) {
-                m_liveRefresh->start();
-            }
-        });
+        connect(control, &services::dialer::CampaignControl::progressChanged, this, &MainWindow::scheduleRefresh);
     }
     m_refreshTimer->setInterval(kRefreshIntervalMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshCurrentPane);
@@ -163,6 +159,13 @@ void MainWindow::refreshCurrentPane()
     }
     auto ping = services::storage::scalar(m_database.connection(), QStringLiteral("SELECT 1"));
     updateConnectionState(ping.ok(), ping.ok() ? QString() : ping.error().detail);
+}
+
+void MainWindow::scheduleRefresh()
+{
+    if (!m_liveRefresh->isActive()) {
+        m_liveRefresh->start();
+    }
 }
 
 void MainWindow::updateConnectionState(bool connected, const QString &detail)

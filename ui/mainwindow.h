@@ -37,6 +37,8 @@ public:
 
 public Q_SLOTS:
     void refreshCurrentPane();
+    // Coalesces bursts of call events into one refresh a quarter second later.
+    void scheduleRefresh();
     void showAboutDialog();
 
 protected:

@@ -2,6 +2,7 @@
 // End to end: the real `voicesurvey-console serve` process, and a node script playing Twilio with signatures from the
 // official twilio helper (tests/peers/play-twilio.js). The database must then hold exactly the expected answers and
 // final status, and the forged request must have been refused (both backends).
+#include "events/eventbus.h"
 #include "storage/callrepository.h"
 #include "storage/migrator.h"
 #include "storage/sql.h"
@@ -14,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +48,11 @@ void TestTwilioEndToEnd::twilioPlaysAWholeCall()
     auto fixture = tests::makeCallFixture(db.database());
     QVERIFY(fixture.ok());
     const qint64 attempt = fixture.value().attemptId;
+
+    // Another console on the same PostgreSQL hears the serve process's call events without polling.
+    events::EventBus console(db.database());
+    QVERIFY(console.listen().ok());
+    QSignalSpy heard(&console, &events::EventBus::callStatusChanged);
 
     QTemporaryDir home;
     QProcess server;
@@ -99,6 +106,16 @@ void TestTwilioEndToEnd::twilioPlaysAWholeCall()
     QVERIFY(report.value(QStringLiteral("hungUp")).toBool());
     QCOMPARE(report.value(QStringLiteral("callbacks")).toArray(), QJsonArray({200, 200, 200, 200, 200}));
     QCOMPARE(report.value(QStringLiteral("badSignature")).toInt(), 403);
+
+    if (db.isPostgres()) {
+        // initiated, ringing, completed applied; the late in-progress and the duplicate are not events.
+        QTRY_COMPARE_WITH_TIMEOUT(heard.count(), 3, 10000);
+        QCOMPARE(heard.at(2).at(1).value<CallStatus>(), CallStatus::Completed);
+        QVERIFY(heard.at(2).at(2).toBool());
+        QCOMPARE(heard.at(2).at(0).toLongLong(), attempt);
+    } else {
+        QCOMPARE(heard.count(), 0); // SQLite: one console, in-process events only
+    }
 
     auto answers = storage::CallRepository(db.database()).answersForAttempt(attempt);
     QVERIFY(answers.ok());

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "call.h"
+#include "result.h"
+#include "storage/database.h"
+
+#include <QObject>
+#include <QSqlDriver>
+
+namespace vsc::services::events {
+
+// Call state changes for every interested view. Published in process at once and, on PostgreSQL, to every other
+// console and headless dialer on the same database through LISTEN/NOTIFY (channel "vsc_events"), so they update
+// without polling. With SQLite (one console) the in-process signal alone serves. Lives on the thread that owns
+// the database connection it listens on; needs that thread's event loop.
+class EventBus final : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr auto kChannel = "vsc_events";
+
+    explicit EventBus(storage::Database &database, QObject *parent = nullptr);
+    ~EventBus() override;
+
+    // Subscribes to other processes' events (PostgreSQL); a no-op on SQLite.
+    Result<void> listen();
+    [[nodiscard]] bool isListening() const { return m_listening; }
+    [[nodiscard]] const QString &originId() const { return m_origin; }
+
+public Q_SLOTS:
+    // Emits callStatusChanged here at once, then notifies the other processes.
+    void publishCallStatus(qint64 attemptId, vsc::CallStatus status);
+
+Q_SIGNALS:
+    // `remote`: the change happened in another console or dialer.
+    void callStatusChanged(qint64 attemptId, vsc::CallStatus status, bool remote);
+
+private:
+    void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
+
+    storage::Database &m_database;
+    QString m_origin;
+    bool m_listening = false;
+};
+
+} // namespace vsc::services::events

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Call events in process and, on PostgreSQL, between two consoles through LISTEN/NOTIFY.
+#include "events/eventbus.h"
+#include "storage/databaseconfig.h"
+#include "support/testdatabase.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace vsc;
+using namespace vsc::services;
+
+class TestEventBus : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void deliversInProcessAtOnce();
+    void reachesAnotherConsoleOnPostgres();
+};
+
+void TestEventBus::initTestCase()
+{
+    qRegisterMetaType<CallStatus>();
+    tests::TestDatabase probe;
+    QVERIFY2(probe.isValid(), qPrintable(probe.errorString()));
+}
+
+void TestEventBus::deliversInProcessAtOnce()
+{
+    tests::TestDatabase db;
+    QVERIFY(db.isValid());
+    events::EventBus bus(db.database());
+    QVERIFY(bus.listen().ok());
+    QCOMPARE(bus.isListening(), db.isPostgres());
+    QSignalSpy spy(&bus, &events::EventBus::callStatusChanged);
+    bus.publishCallStatus(42, CallStatus::Ringing);
+    QCOMPARE(spy.count(), 1); // synchronously, before any round trip
+    QCOMPARE(spy.at(0).at(0).toLongLong(), 42);
+    QCOMPARE(spy.at(0).at(1).value<CallStatus>(), CallStatus::Ringing);
+    QCOMPARE(spy.at(0).at(2).toBool(), false);
+    if (db.isPostgres()) {
+        // Our own NOTIFY comes back on our connection and must not be delivered twice. Another console's event,
+        // sent afterwards, arrives after ours (PostgreSQL delivers in commit order): once it is here, ours was
+        // filtered.
+        auto config = storage::DatabaseConfig::fromUrl(db.url());
+        QVERIFY(config.ok());
+        storage::Database otherDb(config.value());
+        QVERIFY(otherDb.open().ok());
+        events::EventBus other(otherDb);
+        other.publishCallStatus(43, CallStatus::Busy);
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 2, 10000);
+        QCOMPARE(spy.at(1).at(0).toLongLong(), 43);
+        QVERIFY(spy.at(1).at(2).toBool());
+    }
+}
+
+void TestEventBus::reachesAnotherConsoleOnPostgres()
+{
+    if (!tests::TestDatabase::postgresRequested()) {
+        QSKIP("LISTEN/NOTIFY is PostgreSQL only (tst_eventbus_postgres)");
+    }
+    tests::TestDatabase db;
+    QVERIFY(db.isValid());
+    // A second console: its own Database, so its own connection.
+    auto config = storage::DatabaseConfig::fromUrl(db.url());
+    QVERIFY(config.ok());
+    storage::Database other(config.value());
+    QVERIFY(other.open().ok());
+    events::EventBus publisher(db.database());
+    events::EventBus subscriber(other);
+    QVERIFY(subscriber.listen().ok());
+    QVERIFY(subscriber.isListening());
+    QVERIFY(publisher.originId() != subscriber.originId());
+    QSignalSpy received(&subscriber, &events::EventBus::callStatusChanged);
+    publisher.publishCallStatus(7, CallStatus::InProgress);
+    publisher.publishCallStatus(7, CallStatus::Completed);
+    QTRY_COMPARE_WITH_TIMEOUT(received.count(), 2, 10000);
+    QCOMPARE(received.at(0).at(0).toLongLong(), 7);
+    QCOMPARE(received.at(0).at(1).value<CallStatus>(), CallStatus::InProgress);
+    QCOMPARE(received.at(1).at(1).value<CallStatus>(), CallStatus::Completed);
+    QVERIFY(received.at(1).at(2).toBool()); // remote
+}
+
+QTEST_GUILESS_MAIN(TestEventBus)
+#include "tst_eventbus.moc"
