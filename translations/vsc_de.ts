@@ -247,6 +247,30 @@
         <source>No campaigns yet. Start the console with --demo to explore a sample campaign.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start dialing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialing is not available in this console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a campaign to start or pause it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialing through the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls go through the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vsc::ui::DashboardPane</name>
@@ -437,6 +461,10 @@
     </message>
     <message>
         <source>Something went wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot do that: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
