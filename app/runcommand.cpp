@@ -47,6 +47,7 @@ int runCampaign(const RunOptions &options)
     services::dialer::DialerOptions dialerOptions;
     dialerOptions.timeScale = options.timeScale;
     dialerOptions.dialerId = QStringLiteral("headless");
+    dialerOptions.dialerLabel = services::dialer::CampaignLease::processLabel(QStringLiteral("headless run"));
     services::dialer::CampaignDialer dialer(context.database(), carrier, flow, options.campaignId, dialerOptions);
 
     QElapsedTimer clock;

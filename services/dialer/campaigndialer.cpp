@@ -80,7 +80,44 @@ CampaignDialer::CampaignDialer(storage::Database &database, telephony::Telephony
 {
     m_timer.setInterval(kTickMs);
     connect(&m_timer, &QTimer::timeout, this, &CampaignDialer::tick);
+    m_heartbeat.setInterval(kHeartbeatMs);
+    connect(&m_heartbeat, &QTimer::timeout, this, &CampaignDialer::renewLease);
     connect(&m_flow, &telephony::CallFlow::callStatusChanged, this, &CampaignDialer::onCallStatus);
+}
+
+CampaignDialer::~CampaignDialer()
+{
+    releaseLease();
+}
+
+void CampaignDialer::renewLease()
+{
+    if (!m_lease) {
+        return;
+    }
+    auto renewed = m_lease->renew(QDateTime::currentDateTimeUtc());
+    if (renewed && renewed.value()) {
+        return;
+    }
+    if (!renewed) {
+        log()->warn("campaign {}: cannot renew the lease: {}", m_campaignId, renewed.error().toString().toStdString());
+        return; // try again at the next heartbeat; it only expires after CampaignLease::kTtlSeconds
+    }
+    // Someone took over after our lease expired: stop at once so the campaign is never dialed twice.
+    log()->error("campaign {}: lease lost to another dialer; stopped dialing", m_campaignId);
+    m_timer.stop();
+    m_heartbeat.stop();
+    m_lease.reset();
+    Q_EMIT failed(Error{ErrorCode::Conflict, QStringLiteral("another dialer took over campaign %1").arg(m_campaignId)});
+}
+
+void CampaignDialer::releaseLease()
+{
+    m_heartbeat.stop();
+    if (m_lease) {
+        (void)m_lease->release();
+        m_lease.reset();
+    }
 }
 
 Result<void> CampaignDialer::start()
@@ -103,8 +140,31 @@ Result<void> CampaignDialer::start()
         }
     }
     m_tokens = 1; // the first call goes out at once
+    if (!m_lease) {
+        auto lease = std::make_unique<CampaignLease>(m_database, m_campaignId, CampaignLease::newHolderId(),
+                                                     m_options.dialerLabel.isEmpty()
+                                                         ? CampaignLease::processLabel(QStringLiteral("console"))
+                                                         : m_options.dialerLabel);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto acquired = lease->tryAcquire(now);
+        if (!acquired) {
+            return acquired.error();
+        }
+        if (!acquired.value()) {
+            auto holder = CampaignLease::current(m_database, m_campaignId);
+            const QString who = holder.ok() && holder.value() ? QStringLiteral("%1, last heard from %2 s ago")
+                                                                    .arg(holder.value()->label)
+                                                                    .arg(holder.value()->heartbeatAt.secsTo(now))
+                                                              : QStringLiteral("another dialer");
+            return Error{ErrorCode::Conflict,
+                         QStringLiteral("campaign %1 is being dialed by %2").arg(m_campaignId).arg(who)};
+        }
+        m_lease = std::move(lease);
+        m_heartbeat.start();
+    }
     if (auto running = storage::CampaignLifecycle(m_database).transition(m_campaignId, CampaignStatus::Running);
         !running) {
+        releaseLease();
         return running;
     }
     log()->info("campaign {}: dialing at {} calls/s, at most {} at once", m_campaignId, m_callsPerSecond,
@@ -116,6 +176,7 @@ Result<void> CampaignDialer::start()
 void CampaignDialer::pause()
 {
     m_timer.stop();
+    releaseLease();
     (void)storage::CampaignLifecycle(m_database).transition(m_campaignId, CampaignStatus::Paused);
     log()->info("campaign {}: paused; {} call(s) in progress finish normally", m_campaignId, m_active.size());
 }
@@ -323,6 +384,7 @@ void CampaignDialer::checkFinished()
     }
     m_timer.stop();
     (void)storage::CampaignLifecycle(m_database).transition(m_campaignId, CampaignStatus::Completed);
+    releaseLease();
     log()->info("campaign {}: completed: {} call(s) placed by this run", m_campaignId, p.placed);
     Q_EMIT runFinished(p);
 }

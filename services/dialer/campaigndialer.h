@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "campaignlease.h"
 #include "result.h"
 #include "storage/database.h"
 #include "telephony/callflow.h"
@@ -19,6 +20,7 @@ struct DialerOptions
     QString dialerId = QStringLiteral("console");
     int numberCapCalls = 3; // at most this many calls to one number ...
     int numberCapDays = 30; // ... within this many days, across all campaigns
+    QString dialerLabel;    // who holds the campaign's lease, for people; empty = "console on <host> (pid N)"
 };
 
 // Seconds before a contact is dialed again after an attempt ended this way; the campaign's retry_policy JSON
@@ -39,13 +41,17 @@ struct DialerProgress
 // and the per-number cap across campaigns (3 calls in 30 days) honoured, and busy / no-answer / failed calls put back
 // for a retry. Marks the campaign completed when no contact is dialable, none waits for a retry and no call is active.
 // Lives on the thread that owns it (the GUI thread or a headless run's main thread).
-// TODO(#4): calling windows, per-number caps across campaigns, retry rules by outcome, leases, LISTEN/NOTIFY.
+// Holds the campaign's lease while it dials, so no other console or dialer dials the same campaign.
+// TODO(#4): calling windows at claim time, its own thread, standby takeover, the DB-loss journal.
 class CampaignDialer final : public QObject
 {
     Q_OBJECT
 public:
     CampaignDialer(storage::Database &database, telephony::TelephonyProvider &provider, telephony::CallFlow &flow,
                    qint64 campaignId, DialerOptions options = {}, QObject *parent = nullptr);
+    ~CampaignDialer() override;
+
+    static constexpr int kHeartbeatMs = 5000;
 
     Result<void> start();
     void pause();
@@ -70,6 +76,8 @@ private:
     void onCallStatus(qint64 attemptId, vsc::CallStatus status);
     void settle(qint64 attemptId, vsc::CallStatus status, const std::optional<int> &errorCode);
     void checkFinished();
+    void renewLease();
+    void releaseLease();
     Result<void> reconcileStaleSimulatedCalls();
 
     storage::Database &m_database;
@@ -78,6 +86,8 @@ private:
     qint64 m_campaignId;
     DialerOptions m_options;
     QTimer m_timer;
+    QTimer m_heartbeat;
+    std::unique_ptr<CampaignLease> m_lease;
     double m_tokens = 0;
     double m_callsPerSecond = 1;
     int m_maxConcurrent = 1;

@@ -5,6 +5,7 @@
 #include "dashboard/dashboardpane.h"
 #include "demo/demoseeder.h"
 #include "dialer/campaigncontrol.h"
+#include "dialer/campaignlease.h"
 #include "livecallsmodel.h"
 #include "mainwindow.h"
 #include "monitor/livemonitorpane.h"
@@ -236,6 +237,14 @@ void TestMainWindow::startAndPauseDialingFromCampaignsPane()
     QVERIFY(!control.isRunning(fixture.value().campaignId));
     QCOMPARE(services::storage::CampaignRepository(m_db->database()).byId(fixture.value().campaignId).value().status,
              CampaignStatus::Paused);
+    // Another console takes the campaign: this one names it and does not offer Start.
+    services::dialer::CampaignLease other(m_db->database(), fixture.value().campaignId, QStringLiteral("x"),
+                                          QStringLiteral("headless run on server-7 (pid 99)"));
+    QVERIFY(other.tryAcquire(QDateTime::currentDateTimeUtc()).value());
+    pane->refresh();
+    QVERIFY(!start->isEnabled());
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("runStateLabel"))->text(),
+             QStringLiteral("Being dialed by headless run on server-7 (pid 99)."));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -3,6 +3,7 @@
 
 #include "campaigntablemodel.h"
 #include "dialer/campaigncontrol.h"
+#include "dialer/campaignlease.h"
 #include "storage/campaignrepository.h"
 
 #include <QHBoxLayout>
@@ -112,9 +113,19 @@ void CampaignsPane::updateButtons()
         m_runLabel->setText(tr("Dialing is not available in this console."));
     } else if (id == 0) {
         m_runLabel->setText(tr("Select a campaign to start or pause it."));
+    } else if (running) {
+        m_runLabel->setText(tr("Dialing through the %1.").arg(m_control->providerDescription()));
     } else {
-        m_runLabel->setText(running ? tr("Dialing through the %1.").arg(m_control->providerDescription())
-                                    : tr("Calls go through the %1.").arg(m_control->providerDescription()));
+        // Another console or a headless dialer may hold the campaign: say who, and do not offer to start it.
+        auto holder = services::dialer::CampaignLease::current(m_database, id);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (holder.ok() && holder.value() &&
+            holder.value()->heartbeatAt.secsTo(now) <= services::dialer::CampaignLease::kTtlSeconds) {
+            m_startButton->setEnabled(false);
+            m_runLabel->setText(tr("Being dialed by %1.").arg(holder.value()->label));
+        } else {
+            m_runLabel->setText(tr("Calls go through the %1.").arg(m_control->providerDescription()));
+        }
     }
 }
 

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace vsc::services::dialer {
+
+struct LeaseInfo
+{
+    QString holder;
+    QString label; // for people: "console on ws-12 (pid 4242)"
+    QDateTime acquiredAt;
+    QDateTime heartbeatAt;
+};
+
+// The right to dial one campaign, held by one dialer at a time across every console and headless process on the
+// database. The holder renews it; one not renewed for kTtlSeconds may be taken over. Each call is one atomic
+// statement (a row lock on PostgreSQL, the single writer on SQLite). Times come from the caller's clock.
+class CampaignLease final
+{
+public:
+    static constexpr int kTtlSeconds = 15;
+
+    CampaignLease(storage::Database &database, qint64 campaignId, QString holder, QString label);
+
+    // True when this holder has the lease now (newly, or still).
+    Result<bool> tryAcquire(const QDateTime &nowUtc);
+    // False when the lease was lost (another dialer took it over after it expired).
+    Result<bool> renew(const QDateTime &nowUtc);
+    Result<void> release();
+
+    static Result<std::optional<LeaseInfo>> current(storage::Database &database, qint64 campaignId);
+    // "host:pid:random": unique per process and dialer.
+    static QString newHolderId();
+    static QString processLabel(const QString &role); // "console on ws-12 (pid 4242)"
+
+private:
+    storage::Database &m_database;
+    qint64 m_campaignId;
+    QString m_holder;
+    QString m_label;
+};
+
+} // namespace vsc::services::dialer
