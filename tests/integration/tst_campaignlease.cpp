@@ -33,16 +33,14 @@ void TestCampaignLease::onlyOneHolderUntilItExpires()
 {
     tests::TestDatabase db;
     QVERIFY(db.isValid());
-    QVERIFY(storage::Migrator(db.database()).migrate().ok());
-    auto fixture = tests::makeCallFixture(db.database());
+    auto fixture = tests::migrateAndMakeCallFixture(db.database());
     QVERIFY(fixture.ok());
     const qint64 campaign = fixture.value().campaignId;
     // Two consoles: separate Database objects, so separate connections.
-    auto config = storage::DatabaseConfig::fromUrl(db.url());
-    storage::Database otherDb(config.value());
-    QVERIFY(otherDb.open().ok());
+    const auto otherDb = db.openAnotherConnection();
+    QVERIFY(otherDb);
     CampaignLease a(db.database(), campaign, QStringLiteral("a"), QStringLiteral("console A"));
-    CampaignLease b(otherDb, campaign, QStringLiteral("b"), QStringLiteral("console B"));
+    CampaignLease b(*otherDb, campaign, QStringLiteral("b"), QStringLiteral("console B"));
     const QDateTime t0 = QDateTime::currentDateTimeUtc();
 
     QCOMPARE(a.tryAcquire(t0).value(), true);
@@ -69,13 +67,12 @@ void TestCampaignLease::aSecondDialerIsRefusedWithTheHolderNamed()
 {
     tests::TestDatabase db;
     QVERIFY(db.isValid());
-    QVERIFY(storage::Migrator(db.database()).migrate().ok());
-    auto fixture = tests::makeCallFixture(db.database());
+    auto fixture = tests::migrateAndMakeCallFixture(db.database());
     QVERIFY(fixture.ok());
     const qint64 campaign = fixture.value().campaignId;
-    auto config = storage::DatabaseConfig::fromUrl(db.url());
-    storage::Database otherDb(config.value());
-    QVERIFY(otherDb.open().ok());
+    // Two consoles: separate Database objects, so separate connections.
+    const auto otherDb = db.openAnotherConnection();
+    QVERIFY(otherDb);
 
     telephony::CallFlow flowA(db.database(), QUrl(QStringLiteral("http://127.0.0.1:1")));
     telephony::SimulatedCarrierOptions slow;
@@ -86,9 +83,9 @@ void TestCampaignLease::aSecondDialerIsRefusedWithTheHolderNamed()
     dialer::CampaignDialer first(db.database(), carrierA, flowA, campaign, optionsA);
     QVERIFY(first.start().ok());
 
-    telephony::CallFlow flowB(otherDb, QUrl(QStringLiteral("http://127.0.0.1:2")));
-    telephony::SimulatedCarrier carrierB(flowB, otherDb, slow);
-    dialer::CampaignDialer second(otherDb, carrierB, flowB, campaign);
+    telephony::CallFlow flowB(*otherDb, QUrl(QStringLiteral("http://127.0.0.1:2")));
+    telephony::SimulatedCarrier carrierB(flowB, *otherDb, slow);
+    dialer::CampaignDialer second(*otherDb, carrierB, flowB, campaign);
     auto refused = second.start();
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, ErrorCode::Conflict);

@@ -43,11 +43,9 @@ void TestEventBus::deliversInProcessAtOnce()
         // Our own NOTIFY comes back on our connection and must not be delivered twice. Another console's event,
         // sent afterwards, arrives after ours (PostgreSQL delivers in commit order): once it is here, ours was
         // filtered.
-        auto config = storage::DatabaseConfig::fromUrl(db.url());
-        QVERIFY(config.ok());
-        storage::Database otherDb(config.value());
-        QVERIFY(otherDb.open().ok());
-        events::EventBus other(otherDb);
+        const auto otherDb = db.openAnotherConnection();
+        QVERIFY(otherDb);
+        events::EventBus other(*otherDb);
         other.publishCallStatus(43, CallStatus::Busy);
         QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 2, 10000);
         QCOMPARE(spy.at(1).at(0).toLongLong(), 43);
@@ -63,12 +61,10 @@ void TestEventBus::reachesAnotherConsoleOnPostgres()
     tests::TestDatabase db;
     QVERIFY(db.isValid());
     // A second console: its own Database, so its own connection.
-    auto config = storage::DatabaseConfig::fromUrl(db.url());
-    QVERIFY(config.ok());
-    storage::Database other(config.value());
-    QVERIFY(other.open().ok());
+    const auto other = db.openAnotherConnection();
+    QVERIFY(other);
     events::EventBus publisher(db.database());
-    events::EventBus subscriber(other);
+    events::EventBus subscriber(*other);
     QVERIFY(subscriber.listen().ok());
     QVERIFY(subscriber.isListening());
     QVERIFY(publisher.originId() != subscriber.originId());

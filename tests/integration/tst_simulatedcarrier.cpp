@@ -44,9 +44,8 @@ void TestSimulatedCarrier::init()
 {
     m_db = std::make_unique<tests::TestDatabase>();
     QVERIFY(m_db->isValid());
-    QVERIFY(storage::Migrator(m_db->database()).migrate().ok());
-    auto fixture = tests::makeCallFixture(m_db->database());
-    QVERIFY(fixture.ok());
+    auto fixture = tests::migrateAndMakeCallFixture(m_db->database());
+    QVERIFY2(fixture.ok(), qPrintable(fixture.ok() ? QString() : fixture.error().toString()));
     m_fixture = fixture.value();
     m_flow = std::make_unique<CallFlow>(m_db->database(), QUrl(QStringLiteral("https://surveys.example.com")));
 }

@@ -5,6 +5,7 @@
 #include "storage/callrepository.h"
 #include "storage/campaignrepository.h"
 #include "storage/contactrepository.h"
+#include "storage/migrator.h"
 #include "storage/scriptrepository.h"
 
 #include <QFile>
@@ -29,6 +30,15 @@ Result<qint64> addAttempt(storage::Database &database, const CallFixture &fixtur
     attempt.provider = CallProvider::Twilio;
     attempt.status = CallStatus::Claimed;
     return storage::CallRepository(database).createAttempt(attempt);
+}
+
+Result<CallFixture> migrateAndMakeCallFixture(storage::Database &database, const QString &phone)
+{
+    auto migrated = storage::Migrator(database).migrate();
+    if (!migrated) {
+        return migrated.error();
+    }
+    return makeCallFixture(database, phone);
 }
 
 Result<CallFixture> makeCallFixture(storage::Database &database, const QString &phone)

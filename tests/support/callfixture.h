@@ -19,6 +19,9 @@ struct CallFixture
 // claimed call attempt, ready for webhook requests. The database must be migrated.
 Result<CallFixture> makeCallFixture(services::storage::Database &database,
                                     const QString &phone = QStringLiteral("+14155550142"));
+// Brings a fresh test database to the newest schema, then makes the fixture above.
+Result<CallFixture> migrateAndMakeCallFixture(services::storage::Database &database,
+                                              const QString &phone = QStringLiteral("+14155550142"));
 // Another attempt on a new contact of the same campaign.
 Result<qint64> addAttempt(services::storage::Database &database, const CallFixture &fixture, const QString &phone);
 

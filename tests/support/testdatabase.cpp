@@ -59,6 +59,16 @@ TestDatabase::TestDatabase() : m_postgres(postgresRequested())
     }
 }
 
+std::unique_ptr<Database> TestDatabase::openAnotherConnection() const
+{
+    auto config = DatabaseConfig::fromUrl(m_url);
+    if (!config) {
+        return nullptr;
+    }
+    auto other = std::make_unique<Database>(config.value());
+    return other->open().ok() ? std::move(other) : nullptr;
+}
+
 TestDatabase::~TestDatabase()
 {
     m_database.reset();

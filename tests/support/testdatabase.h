@@ -24,6 +24,8 @@ public:
     [[nodiscard]] services::storage::Database &database() { return *m_database; }
     [[nodiscard]] QString url() const { return m_url; }
     [[nodiscard]] bool isPostgres() const { return m_postgres; }
+    // A second, independent connection to the same database, as another console would have; null if it fails.
+    [[nodiscard]] std::unique_ptr<services::storage::Database> openAnotherConnection() const;
 
     static bool postgresRequested();
 
