@@ -4,6 +4,7 @@
 #include "appcontext.h"
 #include "cli.h"
 #include "contacts/contactimporter.h"
+#include "dialer/dialrules.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -70,6 +71,63 @@ int runContactsImport(const ContactsImportOptions &options)
                  {QStringLiteral("imported"), r.imported},
                  {QStringLiteral("dryRun"), options.dryRun},
                  {QStringLiteral("rejected"), rejected}},
+                lines.join(u'\n'));
+    return ExitOk;
+}
+
+int runExplain(const ExplainOptions &options)
+{
+    if (options.contactId <= 0) {
+        printError(options.json,
+                   {ErrorCode::InvalidArgument, QStringLiteral("usage: explain --contact ID [--at ISO-8601-TIME]")});
+        return ExitUsage;
+    }
+    QDateTime at = QDateTime::currentDateTimeUtc();
+    if (!options.at.isEmpty()) {
+        at = QDateTime::fromString(options.at, Qt::ISODateWithMs);
+        if (!at.isValid()) {
+            printError(options.json, {ErrorCode::InvalidArgument,
+                                      QStringLiteral("--at wants an ISO 8601 time such as 2026-11-23T14:00:00Z, "
+                                                     "not '%1'")
+                                          .arg(options.at)});
+            return ExitUsage;
+        }
+        at = at.toUTC();
+    }
+    AppContext context;
+    auto opened = context.openDatabase(options.databaseUrl);
+    if (!opened) {
+        printError(options.json, opened.error());
+        return exitCodeFor(opened.error());
+    }
+    auto explained = services::dialer::explainContact(context.database(), options.contactId, at);
+    if (!explained) {
+        printError(options.json, explained.error());
+        return exitCodeFor(explained.error());
+    }
+    const services::dialer::ContactExplanation &e = explained.value();
+    QStringList lines{QStringLiteral("contact %1 (%2), campaign %3, at %4")
+                          .arg(e.contactId)
+                          .arg(e.phone)
+                          .arg(e.campaignId)
+                          .arg(at.toString(Qt::ISODate)),
+                      e.verdict};
+    for (qsizetype i = 1; i < e.reasons.size(); ++i) {
+        lines << QStringLiteral("  also: %1").arg(e.reasons.at(i));
+    }
+    if (e.nextChance.isValid() && !e.dialableNow) {
+        lines << QStringLiteral("  next chance: %1").arg(e.nextChance.toString(Qt::ISODate));
+    }
+    printResult(options.json,
+                {{QStringLiteral("contactId"), e.contactId},
+                 {QStringLiteral("campaignId"), e.campaignId},
+                 {QStringLiteral("at"), at.toString(Qt::ISODate)},
+                 {QStringLiteral("dialableNow"), e.dialableNow},
+                 {QStringLiteral("verdict"), e.verdict},
+                 {QStringLiteral("reasons"), QJsonArray::fromStringList(e.reasons)},
+                 {QStringLiteral("zones"), QJsonArray::fromStringList(e.zones)},
+                 {QStringLiteral("nextChance"),
+                  e.nextChance.isValid() ? QJsonValue(e.nextChance.toString(Qt::ISODate)) : QJsonValue()}},
                 lines.join(u'\n'));
     return ExitOk;
 }

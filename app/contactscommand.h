@@ -20,4 +20,15 @@ struct ContactsImportOptions
 // prints the counts and every rejected row with its line; exit 0 when the file was read (even with rejected rows).
 int runContactsImport(const ContactsImportOptions &options);
 
+struct ExplainOptions
+{
+    QString databaseUrl;
+    qint64 contactId = 0;
+    QString at; // ISO 8601; empty = now
+    bool json = false;
+};
+
+// Why a contact is or is not being dialed at that moment, by the dialer's own rules.
+int runExplain(const ExplainOptions &options);
+
 } // namespace vsc::app

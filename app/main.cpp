@@ -31,7 +31,8 @@
 namespace {
 
 const QStringList kSubcommands{QStringLiteral("migrate"),  QStringLiteral("seed-demo"), QStringLiteral("script"),
-                               QStringLiteral("simulate"), QStringLiteral("serve"),     QStringLiteral("run")};
+                               QStringLiteral("simulate"), QStringLiteral("serve"),     QStringLiteral("run"),
+                               QStringLiteral("contacts"), QStringLiteral("explain")};
 
 // Decided before any QCoreApplication exists, so --version, --help and subcommands never need a display.
 bool isHeadless(int argc, char **argv)
@@ -46,7 +47,8 @@ bool isHeadless(int argc, char **argv)
             std::strcmp(arg, "--screenshots") == 0 || std::strcmp(arg, "--listen") == 0 ||
             std::strcmp(arg, "--public-url") == 0 || std::strcmp(arg, "--campaign") == 0 ||
             std::strcmp(arg, "--time-scale") == 0 || std::strcmp(arg, "--region") == 0 ||
-            std::strcmp(arg, "--map") == 0) {
+            std::strcmp(arg, "--map") == 0 || std::strcmp(arg, "--contact") == 0 || std::strcmp(arg, "--at") == 0 ||
+            std::strcmp(arg, "--carrier-log") == 0) {
             ++i; // skip the option's value
             continue;
         }
@@ -130,6 +132,7 @@ int main(int argc, char **argv)
         "  serve --listen HOST:PORT --public-url URL   Run the Twilio webhook server without a window.\n"
         "  run --campaign ID --simulated [--time-scale N]   Dial a campaign without a window until it is done.\n"
         "  contacts import --campaign ID [--region US] [--map phone=Col,...] FILE.csv   Import contacts.\n"
+        "  explain --contact ID [--at ISO-8601-TIME]   Say why a contact is or is not being dialed.\n"
         "Without a command the console window opens."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -172,6 +175,18 @@ int main(int argc, char **argv)
                                        QStringLiteral("pairs"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
                                           QStringLiteral("contacts import: check and count, write nothing."));
+    const QCommandLineOption contactOption(QStringLiteral("contact"), QStringLiteral("explain: the contact."),
+                                           QStringLiteral("id"));
+    const QCommandLineOption atOption(QStringLiteral("at"),
+                                      QStringLiteral("explain: the moment to judge (ISO 8601, default now)."),
+                                      QStringLiteral("time"));
+    const QCommandLineOption standbyOption(
+        QStringLiteral("standby"),
+        QStringLiteral("run: when another dialer holds the campaign, wait and take over if it stops."));
+    const QCommandLineOption carrierLogOption(QStringLiteral("carrier-log"),
+                                              QStringLiteral("run --simulated: append every call placed to FILE."),
+                                              QStringLiteral("file"));
+    parser.addOptions({contactOption, atOption, standbyOption, carrierLogOption});
     parser.addOptions({databaseOption, demoOption, jsonOption, logLevelOption, screenshotsOption, listenOption,
                        publicUrlOption, campaignOption, simulatedOption, timeScaleOption, regionOption, mapOption,
                        dryRunOption});
@@ -227,6 +242,9 @@ int main(int argc, char **argv)
                                                           parser.value(regionOption), parser.value(mapOption),
                                                           positional.at(2), parser.isSet(dryRunOption), json})
                            : usage(QStringLiteral("usage: contacts import --campaign ID [--region US] FILE.csv"));
+        } else if (command == QLatin1String("explain") && positional.size() == 1) {
+            exitCode = vsc::app::runExplain(
+                {databaseUrl, parser.value(contactOption).toLongLong(), parser.value(atOption), json});
         } else if (command == QLatin1String("serve") && positional.size() == 1) {
             exitCode =
                 vsc::app::runServe({databaseUrl, parser.value(listenOption), parser.value(publicUrlOption), json});

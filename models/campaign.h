@@ -29,10 +29,14 @@ struct Campaign
     double callsPerSecond = 1.0; // Twilio's default account CPS
     int maxConcurrentCalls = 10;
     QTime windowStart{8, 0}; // in the contact's local time
-    QTime windowEnd{21, 0};
+    QTime windowEnd{21, 0};  // exclusive; 00:00 means the end of the day ("24:00")
     QString blockedWeekdays; // comma-separated ISO weekday numbers, e.g. "6,7"
+    QString blockedDates;    // comma-separated ISO dates in the contact's calendar, e.g. "2026-12-24,2026-12-25"
     int maxAttempts = 3;
     QVariantMap retryPolicy; // seconds to wait per outcome: {"busy": 600, "no-answer": 1800, ...}
+    // Completed interviews allowed per cell, by contact field and value: {"region": {"West": 50, "East": 50}}.
+    // Contacts whose cell is full are not dialed.
+    QVariantMap quotas;
     QDateTime createdAt;
     QDateTime updatedAt;
 };

@@ -199,7 +199,10 @@ Result<DemoSeedReport> DemoSeeder::seed()
     campaign.callerId = QStringLiteral("+15005550006");
     campaign.callsPerSecond = 1.0;
     campaign.maxConcurrentCalls = 8;
-    campaign.blockedWeekdays = QStringLiteral("7");
+    // Demo numbers are fictional, so the demo campaign may call around the clock and the demo runs whenever it is
+    // tried; the German draft below shows a real-world window with blocked days.
+    campaign.windowStart = QTime(0, 0);
+    campaign.windowEnd = QTime(0, 0);
     campaign.retryPolicy = {{QStringLiteral("busy"), 300},
                             {QStringLiteral("no-answer"), 900},
                             {QStringLiteral("failed"), 1800},
@@ -219,6 +222,10 @@ Result<DemoSeedReport> DemoSeeder::seed()
     draft.language = QStringLiteral("de-DE");
     draft.voice = QStringLiteral("Polly.Vicki");
     draft.scriptVersionId = script.id;
+    draft.windowStart = QTime(9, 0);
+    draft.windowEnd = QTime(20, 0);
+    draft.blockedWeekdays = QStringLiteral("7");
+    draft.blockedDates = QStringLiteral("2026-12-24,2026-12-25,2026-12-26,2026-12-31");
     draft.createdAt = m_now.addDays(-1);
     draft.updatedAt = m_now.addDays(-1);
     if (auto id = campaigns.create(draft, adminId); !id) {

@@ -95,7 +95,7 @@ void CampaignDialer::renewLease()
     if (!m_lease) {
         return;
     }
-    auto renewed = m_lease->renew(QDateTime::currentDateTimeUtc());
+    auto renewed = m_lease->renew(now());
     if (renewed && renewed.value()) {
         return;
     }
@@ -134,6 +134,11 @@ Result<void> CampaignDialer::start()
     m_maxAttempts = campaign.value().maxAttempts;
     m_retryPolicy = campaign.value().retryPolicy;
     m_callerId = campaign.value().callerId;
+    m_window = callingWindowOf(campaign.value());
+    m_quotas = QuotaCells(campaign.value().quotas);
+    if (auto counted = m_quotas.refresh(m_database, m_campaignId); !counted) {
+        return counted;
+    }
     if (m_provider.kind() == CallProvider::Simulated) {
         if (auto reconciled = reconcileStaleSimulatedCalls(); !reconciled) {
             return reconciled;
@@ -145,8 +150,8 @@ Result<void> CampaignDialer::start()
                                                      m_options.dialerLabel.isEmpty()
                                                          ? CampaignLease::processLabel(QStringLiteral("console"))
                                                          : m_options.dialerLabel);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        auto acquired = lease->tryAcquire(now);
+        const QDateTime at = now();
+        auto acquired = lease->tryAcquire(at);
         if (!acquired) {
             return acquired.error();
         }
@@ -154,7 +159,7 @@ Result<void> CampaignDialer::start()
             auto holder = CampaignLease::current(m_database, m_campaignId);
             const QString who = holder.ok() && holder.value() ? QStringLiteral("%1, last heard from %2 s ago")
                                                                     .arg(holder.value()->label)
-                                                                    .arg(holder.value()->heartbeatAt.secsTo(now))
+                                                                    .arg(holder.value()->heartbeatAt.secsTo(at))
                                                               : QStringLiteral("another dialer");
             return Error{ErrorCode::Conflict,
                          QStringLiteral("campaign %1 is being dialed by %2").arg(m_campaignId).arg(who)};
@@ -186,17 +191,40 @@ DialerProgress CampaignDialer::progress()
     DialerProgress p;
     p.placed = m_placed;
     p.active = int(m_active.size());
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto dialable = scalar(m_database.connection(), QStringLiteral("SELECT COUNT(*) ") + kDialable,
-                           {m_campaignId, m_maxAttempts, toDb(now), toDb(now.addDays(-m_options.numberCapDays)),
-                            m_options.numberCapCalls});
+    const QDateTime at = now();
+    auto dialable = scalar(
+        m_database.connection(), QStringLiteral("SELECT COUNT(*) ") + kDialable,
+        {m_campaignId, m_maxAttempts, toDb(at), toDb(at.addDays(-m_options.numberCapDays)), m_options.numberCapCalls});
     p.dialable = dialable.ok() ? dialable.value().toInt() : 0;
     auto waiting = scalar(m_database.connection(),
                           QStringLiteral("SELECT COUNT(*) FROM contacts WHERE campaign_id = ? AND status = 'pending' "
                                          "AND attempts_count < ? AND next_attempt_at > ?"),
-                          {m_campaignId, m_maxAttempts, toDb(now)});
+                          {m_campaignId, m_maxAttempts, toDb(at)});
     p.waiting = waiting.ok() ? waiting.value().toInt() : 0;
+    if (!m_quotas.isEmpty() && p.waiting > 0) {
+        // Contacts whose quota cell is full wait for nothing: they do not keep the campaign open.
+        p.quotaFull = quotaBlockedWaiting();
+        p.waiting -= p.quotaFull;
+    }
     return p;
+}
+
+int CampaignDialer::quotaBlockedWaiting()
+{
+    auto rows = exec(m_database.connection(),
+                     QStringLiteral("SELECT custom_fields FROM contacts WHERE campaign_id = ? AND status = 'pending' "
+                                    "AND attempts_count < ? AND next_attempt_at > ?"),
+                     {m_campaignId, m_maxAttempts, toDb(now())});
+    int blocked = 0;
+    while (rows.ok() && rows.value().next()) {
+        blocked += m_quotas.fullCellFor(storage::jsonFromDb(rows.value().value(0))).isEmpty() ? 0 : 1;
+    }
+    return blocked;
+}
+
+QDateTime CampaignDialer::now() const
+{
+    return m_options.clock ? m_options.clock() : QDateTime::currentDateTimeUtc();
 }
 
 Result<std::optional<CampaignDialer::Claim>> CampaignDialer::claimNext()
@@ -206,29 +234,68 @@ Result<std::optional<CampaignDialer::Claim>> CampaignDialer::claimNext()
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime at = now();
     // Another dialer on the same PostgreSQL skips rows this one holds instead of waiting for them.
     const QString lock =
         m_database.backend() == storage::Backend::Postgres ? QStringLiteral(" FOR UPDATE OF k SKIP LOCKED") : QString();
-    auto next =
-        exec(db,
-             QStringLiteral("SELECT k.id, k.phone_e164, k.attempts_count ") + kDialable +
-                 QStringLiteral("ORDER BY k.next_attempt_at IS NOT NULL, k.next_attempt_at, k.id LIMIT 1") + lock,
-             {m_campaignId, m_maxAttempts, toDb(now), toDb(now.addDays(-m_options.numberCapDays)),
-              m_options.numberCapCalls});
-    if (!next) {
-        return next.error();
+    // Candidates come in small batches: the calling window and quota cells are decided here, in C++, and the ones
+    // that may not be called now are moved out of the way (next_attempt_at) so the next batch holds new ones.
+    constexpr int kBatch = 25;
+    constexpr int kQuotaRecheckSeconds = 900;
+    std::optional<Claim> claim;
+    int attemptNumber = 0;
+    for (int round = 0; round < 4 && !claim; ++round) {
+        auto next = exec(
+            db,
+            QStringLiteral("SELECT k.id, k.phone_e164, k.attempts_count, k.time_zone, k.custom_fields ") + kDialable +
+                QStringLiteral("ORDER BY k.next_attempt_at IS NOT NULL, k.next_attempt_at, k.id LIMIT ?") + lock,
+            {m_campaignId, m_maxAttempts, toDb(at), toDb(at.addDays(-m_options.numberCapDays)),
+             m_options.numberCapCalls, kBatch});
+        if (!next) {
+            return next.error();
+        }
+        int rows = 0;
+        QList<std::pair<qint64, QDateTime>> deferred;
+        while (next.value().next()) {
+            ++rows;
+            const QSqlQuery &k = next.value();
+            const qint64 contactId = k.value(0).toLongLong();
+            const QString phone = k.value(1).toString();
+            const WindowDecision window =
+                DialPolicy::check(m_window, DialPolicy::zonesFor(k.value(3).toString(), phone), at);
+            if (!window.open) {
+                // Unknown zone or no opening within 8 days: look again in a day rather than guess.
+                deferred.append({contactId, window.opensAt.isValid() ? window.opensAt : at.addDays(1)});
+                continue;
+            }
+            if (!m_quotas.isEmpty() && !m_quotas.fullCellFor(storage::jsonFromDb(k.value(4))).isEmpty()) {
+                deferred.append({contactId, at.addSecs(kQuotaRecheckSeconds)});
+                continue;
+            }
+            claim = Claim{0, contactId, phone};
+            attemptNumber = k.value(2).toInt() + 1;
+            break;
+        }
+        for (const auto &[contactId, until] : std::as_const(deferred)) {
+            if (auto moved = exec(db, QStringLiteral("UPDATE contacts SET next_attempt_at = ? WHERE id = ?"),
+                                  {toDb(until), contactId});
+                !moved) {
+                return moved.error();
+            }
+        }
+        if (rows < kBatch) {
+            break;
+        }
     }
-    if (!next.value().next()) {
+    if (!claim) {
+        if (auto committed = transaction.commit(); !committed) {
+            return committed.error();
+        }
         return std::optional<Claim>();
     }
-    Claim claim;
-    claim.contactId = next.value().value(0).toLongLong();
-    claim.phone = next.value().value(1).toString();
-    const int attemptNumber = next.value().value(2).toInt() + 1;
     auto contact =
         exec(db, QStringLiteral("UPDATE contacts SET status = 'in_progress', attempts_count = ? WHERE id = ?"),
-             {attemptNumber, claim.contactId});
+             {attemptNumber, claim->contactId});
     if (!contact) {
         return contact.error();
     }
@@ -237,16 +304,16 @@ Result<std::optional<CampaignDialer::Claim>> CampaignDialer::claimNext()
                QStringLiteral("INSERT INTO call_attempts (contact_id, campaign_id, phone_e164, attempt_number, "
                               "provider, status, dialer_id, claimed_at) VALUES (?, ?, ?, ?, ?, 'claimed', ?, ?) "
                               "RETURNING id"),
-               {claim.contactId, m_campaignId, claim.phone, attemptNumber, callProviderKey(m_provider.kind()),
-                m_options.dialerId, toDb(now)});
+               {claim->contactId, m_campaignId, claim->phone, attemptNumber, callProviderKey(m_provider.kind()),
+                m_options.dialerId, toDb(at)});
     if (!attempt) {
         return attempt.error();
     }
-    claim.attemptId = attempt.value().toLongLong();
+    claim->attemptId = attempt.value().toLongLong();
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();
     }
-    return std::optional<Claim>(claim);
+    return claim;
 }
 
 void CampaignDialer::tick()
@@ -291,8 +358,8 @@ void CampaignDialer::tick()
             (void)exec(m_database.connection(),
                        QStringLiteral("UPDATE call_attempts SET status = 'failed', error_code = ?, error_message = ?, "
                                       "ended_at = ? WHERE id = ?"),
-                       {numeric ? QVariant(code) : QVariant(QMetaType(QMetaType::Int)), sid.error().detail,
-                        toDb(QDateTime::currentDateTimeUtc()), attemptId});
+                       {numeric ? QVariant(code) : QVariant(QMetaType(QMetaType::Int)), sid.error().detail, toDb(now()),
+                        attemptId});
             settle(attemptId, CallStatus::Failed, numeric ? std::optional<int>(code) : std::nullopt);
         });
     }
@@ -313,6 +380,9 @@ void CampaignDialer::onCallStatus(qint64 attemptId, CallStatus status)
 void CampaignDialer::settle(qint64 attemptId, CallStatus status, const std::optional<int> &errorCode)
 {
     m_active.remove(attemptId);
+    if (status == CallStatus::Completed && !m_quotas.isEmpty()) {
+        (void)m_quotas.refresh(m_database, m_campaignId);
+    }
     // The survey itself marks completed and opted-out contacts; everything else goes back or gives up.
     const bool permanent = errorCode && isPermanentNumberError(*errorCode);
     auto answeredBy = scalar(m_database.connection(),
@@ -321,8 +391,7 @@ void CampaignDialer::settle(qint64 attemptId, CallStatus status, const std::opti
     const int delay = m_options.retryDelaySeconds > 0
                           ? m_options.retryDelaySeconds
                           : retryDelaySeconds(m_retryPolicy, status, machine, status == CallStatus::Completed);
-    const QDateTime retryAt =
-        QDateTime::currentDateTimeUtc().addMSecs(qint64(delay * 1000.0 / qMax(0.001, m_options.timeScale)));
+    const QDateTime retryAt = now().addMSecs(qint64(delay * 1000.0 / qMax(0.001, m_options.timeScale)));
     auto updated = exec(
         m_database.connection(),
         QStringLiteral("UPDATE contacts SET status = CASE WHEN ? THEN 'invalid' "
@@ -362,7 +431,7 @@ Result<void> CampaignDialer::reconcileStaleSimulatedCalls()
                          QStringLiteral("UPDATE call_attempts SET status = 'canceled', ended_at = ?, "
                                         "error_message = 'ended when the simulated carrier restarted' WHERE ") +
                              stale,
-                         {toDb(QDateTime::currentDateTimeUtc()), m_campaignId});
+                         {toDb(now()), m_campaignId});
     if (!attempts) {
         return attempts.error();
     }

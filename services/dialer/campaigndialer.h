@@ -2,11 +2,13 @@
 #pragma once
 
 #include "campaignlease.h"
+#include "dialrules.h"
 #include "result.h"
 #include "storage/database.h"
 #include "telephony/callflow.h"
 #include "telephony/telephonyprovider.h"
 
+#include <functional>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -18,9 +20,10 @@ struct DialerOptions
     double timeScale = 1.0;    // > 1 only with the simulated carrier: pacing and retry delays shrink with it
     int retryDelaySeconds = 0; // > 0 overrides the campaign's retry policy for every outcome (tests)
     QString dialerId = QStringLiteral("console");
-    int numberCapCalls = 3; // at most this many calls to one number ...
-    int numberCapDays = 30; // ... within this many days, across all campaigns
-    QString dialerLabel;    // who holds the campaign's lease, for people; empty = "console on <host> (pid N)"
+    int numberCapCalls = 3;           // at most this many calls to one number ...
+    int numberCapDays = 30;           // ... within this many days, across all campaigns
+    QString dialerLabel;              // who holds the campaign's lease, for people; empty = "console on <host> (pid N)"
+    std::function<QDateTime()> clock; // UTC now; empty = the system clock (tests pass a fake one)
 };
 
 // Seconds before a contact is dialed again after an attempt ended this way; the campaign's retry_policy JSON
@@ -29,10 +32,11 @@ int retryDelaySeconds(const QVariantMap &policy, CallStatus status, bool machine
 
 struct DialerProgress
 {
-    int placed = 0;   // calls placed by this run
-    int active = 0;   // calls in progress now
-    int dialable = 0; // contacts that could be dialed now
-    int waiting = 0;  // contacts waiting for a retry later
+    int placed = 0;    // calls placed by this run
+    int active = 0;    // calls in progress now
+    int dialable = 0;  // contacts that could be dialed now
+    int waiting = 0;   // contacts waiting for a retry or for their calling window
+    int quotaFull = 0; // contacts not called because their quota cell is full
 };
 
 // Dials one campaign through a TelephonyProvider: a token bucket at the campaign's calls per second, at most
@@ -42,7 +46,8 @@ struct DialerProgress
 // for a retry. Marks the campaign completed when no contact is dialable, none waits for a retry and no call is active.
 // Lives on the thread that owns it (the GUI thread or a headless run's main thread).
 // Holds the campaign's lease while it dials, so no other console or dialer dials the same campaign.
-// TODO(#4): calling windows at claim time, its own thread, standby takeover, the DB-loss journal.
+// A contact is dialed only inside the campaign's calling window in each of its zones (checked when it is claimed,
+// just before the call is placed; closed ones wait until the window opens) and while its quota cell has room.
 class CampaignDialer final : public QObject
 {
     Q_OBJECT
@@ -73,6 +78,8 @@ private:
     };
     void tick();
     Result<std::optional<Claim>> claimNext();
+    [[nodiscard]] QDateTime now() const;
+    [[nodiscard]] int quotaBlockedWaiting();
     void onCallStatus(qint64 attemptId, vsc::CallStatus status);
     void settle(qint64 attemptId, vsc::CallStatus status, const std::optional<int> &errorCode);
     void checkFinished();
@@ -94,6 +101,8 @@ private:
     int m_maxAttempts = 3;
     QVariantMap m_retryPolicy;
     QString m_callerId;
+    CallingWindow m_window;
+    QuotaCells m_quotas;
     QSet<qint64> m_active; // attempt ids placed by this dialer and not yet ended
     int m_placed = 0;
 };

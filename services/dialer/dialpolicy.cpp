@@ -20,7 +20,7 @@ bool insideIn(const CallingWindow &window, const QTimeZone &zone, const QDateTim
         return false;
     }
     const QTime t = local.time();
-    return t >= window.start && t < window.end;
+    return t >= window.start && (t < window.end || window.end == QTime(0, 0));
 }
 
 QLocale::Territory territoryOf(const QString &regionCode)
@@ -98,7 +98,7 @@ WindowDecision DialPolicy::check(const CallingWindow &window, const QStringList 
         }
     }
     WindowDecision decision;
-    if (tz.isEmpty() || window.start >= window.end) {
+    if (tz.isEmpty() || (window.start >= window.end && window.end != QTime(0, 0))) {
         return decision; // unknown zone or an empty window: never call rather than guess
     }
     auto closedIn = [&](const QDateTime &at) -> QString {

@@ -12,7 +12,7 @@ namespace vsc::services::dialer {
 struct CallingWindow
 {
     QTime start{8, 0};
-    QTime end{21, 0};          // exclusive
+    QTime end{21, 0};          // exclusive; 00:00 = the end of the day
     QSet<int> blockedWeekdays; // ISO: 1 = Monday ... 7 = Sunday
     QSet<QDate> blockedDates;  // in the contact's local calendar
 

@@ -10,8 +10,8 @@ namespace {
 const QString kColumns = QStringLiteral(
     "c.id, c.name, c.description, c.status, c.script_version_id, c.caller_id, c.language, c.voice, "
     "c.calls_per_second, c.max_concurrent_calls, c.window_start, c.window_end, c.blocked_weekdays, c.max_attempts, "
-    "c.created_at, c.updated_at, c.retry_policy");
-constexpr int kColumnCount = 17;
+    "c.created_at, c.updated_at, c.retry_policy, c.blocked_dates, c.quotas");
+constexpr int kColumnCount = 19;
 
 Campaign campaignFrom(const QSqlQuery &q)
 {
@@ -35,6 +35,8 @@ Campaign campaignFrom(const QSqlQuery &q)
     c.createdAt = dateTimeFromDb(q.value(14));
     c.updatedAt = dateTimeFromDb(q.value(15));
     c.retryPolicy = jsonFromDb(q.value(16));
+    c.blockedDates = q.value(17).toString();
+    c.quotas = jsonFromDb(q.value(18));
     return c;
 }
 
@@ -51,17 +53,19 @@ Result<qint64> CampaignRepository::create(const Campaign &c, std::optional<qint6
         return begun.error();
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto id = scalar(
-        db,
-        QStringLiteral("INSERT INTO campaigns (name, description, status, script_version_id, caller_id, "
-                       "language, voice, calls_per_second, max_concurrent_calls, window_start, window_end, "
-                       "blocked_weekdays, max_attempts, created_by, created_at, updated_at, retry_policy) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {c.name, text(c.description), campaignStatusKey(c.status), toDb(c.scriptVersionId), text(c.callerId),
-         text(c.language), text(c.voice), c.callsPerSecond, c.maxConcurrentCalls,
-         c.windowStart.toString(QStringLiteral("HH:mm")), c.windowEnd.toString(QStringLiteral("HH:mm")),
-         text(c.blockedWeekdays), c.maxAttempts, toDb(actorUserId), toDb(c.createdAt.isValid() ? c.createdAt : now),
-         toDb(c.updatedAt.isValid() ? c.updatedAt : now), jsonToDb(c.retryPolicy)});
+    auto id =
+        scalar(db,
+               QStringLiteral(
+                   "INSERT INTO campaigns (name, description, status, script_version_id, caller_id, "
+                   "language, voice, calls_per_second, max_concurrent_calls, window_start, window_end, "
+                   "blocked_weekdays, max_attempts, created_by, created_at, updated_at, retry_policy, blocked_dates, "
+                   "quotas) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+               {c.name, text(c.description), campaignStatusKey(c.status), toDb(c.scriptVersionId), text(c.callerId),
+                text(c.language), text(c.voice), c.callsPerSecond, c.maxConcurrentCalls,
+                c.windowStart.toString(QStringLiteral("HH:mm")), c.windowEnd.toString(QStringLiteral("HH:mm")),
+                text(c.blockedWeekdays), c.maxAttempts, toDb(actorUserId),
+                toDb(c.createdAt.isValid() ? c.createdAt : now), toDb(c.updatedAt.isValid() ? c.updatedAt : now),
+                jsonToDb(c.retryPolicy), text(c.blockedDates), jsonToDb(c.quotas)});
     if (!id) {
         return id.error();
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The headless commands, run as a user would: the real binary in a child process.
+#include "storage/sql.h"
 #include "support/testdatabase.h"
 #include "testconfig.h"
 
@@ -135,6 +136,33 @@ void TestCli::seedDemoReportsCounts()
         run({QStringLiteral("seed-demo"), QStringLiteral("--database"), db.url(), QStringLiteral("--json")});
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(again.json().value(QStringLiteral("alreadySeeded")).toBool(), true);
+
+    // explain: the seeded campaign is paused, and a completed contact says so first.
+    auto completed = vsc::services::storage::scalar(
+        db.database().connection(), QStringLiteral("SELECT MIN(id) FROM contacts WHERE status = 'completed'"));
+    QVERIFY(completed.ok() && completed.value().toLongLong() > 0);
+    const Run explained = run({QStringLiteral("explain"), QStringLiteral("--contact"), completed.value().toString(),
+                               QStringLiteral("--at"), QStringLiteral("2026-11-23T15:00:00Z"),
+                               QStringLiteral("--database"), db.url(), QStringLiteral("--json")});
+    QVERIFY2(explained.exitCode == 0, explained.err.constData());
+    QCOMPARE(explained.json().value(QStringLiteral("verdict")).toString(),
+             QStringLiteral("not dialed now: interview completed"));
+    QCOMPARE(explained.json().value(QStringLiteral("dialableNow")).toBool(), false);
+    QVERIFY(explained.json().value(QStringLiteral("reasons")).toArray().contains(QStringLiteral("campaign is paused")));
+    QCOMPARE(explained.json().value(QStringLiteral("at")).toString(), QStringLiteral("2026-11-23T15:00:00Z"));
+    const Run human = run({QStringLiteral("explain"), QStringLiteral("--contact"), completed.value().toString(),
+                           QStringLiteral("--database"), db.url()});
+    QCOMPARE(human.exitCode, 0);
+    QVERIFY(human.out.contains("interview completed"));
+    QCOMPARE(run({QStringLiteral("explain"), QStringLiteral("--contact"), QStringLiteral("1"), QStringLiteral("--at"),
+                  QStringLiteral("tomorrow"), QStringLiteral("--database"), db.url()})
+                 .exitCode,
+             2);
+    QCOMPARE(run({QStringLiteral("explain"), QStringLiteral("--contact"), QStringLiteral("999999"),
+                  QStringLiteral("--database"), db.url()})
+                 .exitCode,
+             1);
+    QCOMPARE(run({QStringLiteral("explain"), QStringLiteral("--database"), db.url()}).exitCode, 2);
 }
 
 void TestCli::badInputGivesClearErrors()

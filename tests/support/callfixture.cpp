@@ -66,6 +66,9 @@ Result<CallFixture> makeCallFixture(storage::Database &database, const QString &
     campaign.status = CampaignStatus::Running;
     campaign.scriptVersionId = fixture.scriptVersionId;
     campaign.callerId = QStringLiteral("+15005550006");
+    // Open around the clock so tests do not depend on the hour they run at; window tests set their own.
+    campaign.windowStart = QTime(0, 0);
+    campaign.windowEnd = QTime(0, 0);
     auto campaignId = storage::CampaignRepository(database).create(campaign);
     if (!campaignId) {
         return campaignId.error();

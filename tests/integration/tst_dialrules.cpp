@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Calling windows, quotas and the other dial rules as the dialer applies them, with a fake clock, and `explain`
+// giving the same answer for the same contact (both backends).
+#include "dialer/campaigndialer.h"
+#include "dialer/dialrules.h"
+#include "storage/contactrepository.h"
+#include "storage/sql.h"
+#include "support/callfixture.h"
+#include "support/testdatabase.h"
+#include "telephony/simulatedcarrier.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace vsc;
+using namespace vsc::services;
+
+class TestDialRules : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void windowDefersContactsUntilTheirLocalMorning();
+    void fullQuotaCellIsNotDialed();
+    void explainNamesEveryRule();
+
+private:
+    static qint64 addContact(storage::Database &db, qint64 campaignId, const QString &phone, const QString &zone = {},
+                             const QVariantMap &fields = {});
+    static int count(storage::Database &db, const QString &sql, const QVariantList &params = {});
+    static bool run(storage::Database &db, const QString &sql, const QVariantList &params = {});
+};
+
+void TestDialRules::initTestCase()
+{
+    tests::TestDatabase probe;
+    QVERIFY2(probe.isValid(), qPrintable(probe.errorString()));
+}
+
+qint64 TestDialRules::addContact(storage::Database &db, qint64 campaignId, const QString &phone, const QString &zone,
+                                 const QVariantMap &fields)
+{
+    Contact c;
+    c.campaignId = campaignId;
+    c.phoneE164 = phone;
+    c.timeZone = zone;
+    c.customFields = fields;
+    auto id = storage::ContactRepository(db).add(c);
+    return id.ok() ? id.value() : 0;
+}
+
+int TestDialRules::count(storage::Database &db, const QString &sql, const QVariantList &params)
+{
+    auto value = storage::scalar(db.connection(), sql, params);
+    return value.ok() ? value.value().toInt() : -1;
+}
+
+bool TestDialRules::run(storage::Database &db, const QString &sql, const QVariantList &params)
+{
+    return storage::exec(db.connection(), sql, params).ok();
+}
+
+void TestDialRules::windowDefersContactsUntilTheirLocalMorning()
+{
+    tests::TestDatabase db;
+    QVERIFY(db.isValid());
+    auto fixture = tests::migrateAndMakeCallFixture(db.database());
+    QVERIFY(fixture.ok());
+    storage::Database &d = db.database();
+    const qint64 campaignId = fixture.value().campaignId;
+    QVERIFY(run(d, QStringLiteral("DELETE FROM call_attempts")));
+    QVERIFY(run(d, QStringLiteral("DELETE FROM contacts")));
+    QVERIFY(run(d,
+                QStringLiteral("UPDATE campaigns SET window_start = '08:00', window_end = '21:00', max_attempts = 1, "
+                               "calls_per_second = 5 WHERE id = ?"),
+                {campaignId}));
+    // 12:00 UTC on a Monday: 06:00 in Chicago, 13:00 in Berlin.
+    QDateTime now(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC);
+    const qint64 chicago = addContact(d, campaignId, QStringLiteral("+13125550101"), QStringLiteral("America/Chicago"));
+    const qint64 berlin = addContact(d, campaignId, QStringLiteral("+493012345678")); // zone from the number
+    QVERIFY(chicago > 0 && berlin > 0);
+
+    telephony::CallFlow flow(d, QUrl(QStringLiteral("https://surveys.example.com")));
+    telephony::SimulatedCarrierOptions carrierOptions;
+    carrierOptions.timeScale = 1000;
+    carrierOptions.seed = 3;
+    telephony::SimulatedCarrier carrier(flow, d, carrierOptions);
+    dialer::DialerOptions options;
+    options.timeScale = 1000;
+    options.clock = [&now] { return now; };
+    dialer::CampaignDialer dialer(d, carrier, flow, campaignId, options);
+    QSignalSpy finished(&dialer, &dialer::CampaignDialer::runFinished);
+    QVERIFY(dialer.start().ok());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE contact_id = ? AND ended_at IS NOT NULL"),
+              {berlin}),
+        1, 30000);
+    QTRY_COMPARE(dialer.progress().active, 0);
+    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE contact_id = ?"), {chicago}), 0);
+    // Deferred to 08:00 Chicago (14:00 UTC), not forgotten: the run waits for it.
+    auto next =
+        storage::scalar(d.connection(), QStringLiteral("SELECT next_attempt_at FROM contacts WHERE id = ?"), {chicago});
+    QVERIFY(next.ok());
+    QCOMPARE(storage::dateTimeFromDb(next.value()), QDateTime(QDate(2026, 11, 23), QTime(14, 0), Qt::UTC));
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(dialer.progress().waiting, 1);
+
+    auto explained = dialer::explainContact(d, chicago, now);
+    QVERIFY(explained.ok());
+    QVERIFY(!explained.value().dialableNow);
+    QCOMPARE(explained.value().verdict,
+             QStringLiteral("not dialed now: outside calling window 08:00-21:00 until Mon 2026-11-23 08:00 "
+                            "America/Chicago"));
+    QCOMPARE(explained.value().nextChance, QDateTime(QDate(2026, 11, 23), QTime(14, 0), Qt::UTC));
+
+    now = QDateTime(QDate(2026, 11, 23), QTime(14, 0, 1), Qt::UTC);
+    QVERIFY(dialer::explainContact(d, chicago, now).value().dialableNow);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE contact_id = ?"), {chicago}), 1);
+    auto claimedAt = storage::scalar(
+        d.connection(), QStringLiteral("SELECT claimed_at FROM call_attempts WHERE contact_id = ?"), {chicago});
+    QCOMPARE(storage::dateTimeFromDb(claimedAt.value()), now);
+}
+
+void TestDialRules::fullQuotaCellIsNotDialed()
+{
+    tests::TestDatabase db;
+    QVERIFY(db.isValid());
+    auto fixture = tests::migrateAndMakeCallFixture(db.database());
+    QVERIFY(fixture.ok());
+    storage::Database &d = db.database();
+    const qint64 campaignId = fixture.value().campaignId;
+    QVERIFY(run(d, QStringLiteral("DELETE FROM call_attempts")));
+    QVERIFY(run(d, QStringLiteral("DELETE FROM contacts")));
+    QVERIFY(run(
+        d, QStringLiteral("UPDATE campaigns SET quotas = ?, max_attempts = 1 WHERE id = ?"),
+        {storage::jsonToDb({{QStringLiteral("visit_type"), QVariantMap{{QStringLiteral("repair"), 1}}}}), campaignId}));
+    const QVariantMap repair{{QStringLiteral("visit_type"), QStringLiteral("repair")}};
+    const qint64 done =
+        addContact(d, campaignId, QStringLiteral("+14155550201"), QStringLiteral("America/Denver"), repair);
+    const qint64 blocked =
+        addContact(d, campaignId, QStringLiteral("+14155550202"), QStringLiteral("America/Denver"), repair);
+    const qint64 install = addContact(d, campaignId, QStringLiteral("+14155550203"), QStringLiteral("America/Denver"),
+                                      {{QStringLiteral("visit_type"), QStringLiteral("installation")}});
+    QVERIFY(run(d, QStringLiteral("UPDATE contacts SET status = 'completed' WHERE id = ?"), {done}));
+
+    telephony::CallFlow flow(d, QUrl(QStringLiteral("https://surveys.example.com")));
+    telephony::SimulatedCarrierOptions carrierOptions;
+    carrierOptions.timeScale = 1000;
+    telephony::SimulatedCarrier carrier(flow, d, carrierOptions);
+    dialer::DialerOptions options;
+    options.timeScale = 1000;
+    dialer::CampaignDialer dialer(d, carrier, flow, campaignId, options);
+    QSignalSpy finished(&dialer, &dialer::CampaignDialer::runFinished);
+    QVERIFY(dialer.start().ok());
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE contact_id = ?"), {install}), 1);
+    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE contact_id = ?"), {blocked}), 0);
+    QCOMPARE(finished.at(0).at(0).value<dialer::DialerProgress>().quotaFull, 1);
+    auto explained = dialer::explainContact(d, blocked, QDateTime::currentDateTimeUtc());
+    QVERIFY(explained.ok());
+    QVERIFY(explained.value().reasons.contains(QStringLiteral("quota full: visit_type = repair (1 of 1)")));
+}
+
+void TestDialRules::explainNamesEveryRule()
+{
+    tests::TestDatabase db;
+    QVERIFY(db.isValid());
+    auto fixture = tests::migrateAndMakeCallFixture(db.database(), QStringLiteral("+14155550301"));
+    QVERIFY(fixture.ok());
+    storage::Database &d = db.database();
+    const qint64 campaignId = fixture.value().campaignId;
+    const QDateTime at(QDate(2026, 11, 23), QTime(18, 0), Qt::UTC); // 10:00 in Los Angeles
+    const QString la = QStringLiteral("America/Los_Angeles");
+
+    // A fresh contact in a running campaign inside its window is dialable.
+    const qint64 fresh = addContact(d, campaignId, QStringLiteral("+14155550302"), la);
+    auto e = dialer::explainContact(d, fresh, at);
+    QVERIFY(e.ok());
+    QVERIFY2(e.value().dialableNow, qPrintable(e.value().verdict));
+    QCOMPARE(e.value().verdict,
+             QStringLiteral("dialable now: window 00:00-24:00 open in America/Los_Angeles, attempt 1 of 3"));
+
+    // Suppressed after an in-call opt-out.
+    const qint64 optedOut = addContact(d, campaignId, QStringLiteral("+14155550303"), la);
+    QVERIFY(run(d,
+                QStringLiteral("INSERT INTO suppression_list (phone_e164, campaign_id, reason, source, created_at) "
+                               "VALUES (?, NULL, 'said stop', 'in_call_opt_out', ?)"),
+                {QStringLiteral("+14155550303"), storage::toDb(QDateTime(QDate(2026, 11, 2), QTime(15, 0), Qt::UTC))}));
+    QCOMPARE(dialer::explainContact(d, optedOut, at).value().verdict,
+             QStringLiteral("not dialed now: suppressed 2026-11-02 (in-call opt-out)"));
+
+    // Three calls to the number within 30 days, from any campaign.
+    const qint64 capped = addContact(d, campaignId, QStringLiteral("+14155550304"), la);
+    for (int n = 1; n <= 3; ++n) {
+        QVERIFY(run(d,
+                    QStringLiteral("INSERT INTO call_attempts (contact_id, campaign_id, phone_e164, attempt_number, "
+                                   "provider, status, claimed_at, ended_at) VALUES (?, ?, ?, ?, 'simulated', "
+                                   "'no-answer', ?, ?)"),
+                    {capped, campaignId, QStringLiteral("+14155550304"), n, storage::toDb(at.addDays(-n)),
+                     storage::toDb(at.addDays(-n))}));
+    }
+    QVERIFY(run(d, QStringLiteral("UPDATE contacts SET attempts_count = 3 WHERE id = ?"), {capped}));
+    e = dialer::explainContact(d, capped, at);
+    QCOMPARE(e.value().reasons.size(), 2);
+    QCOMPARE(e.value().reasons.at(0), QStringLiteral("3 of 3 attempts used"));
+    QCOMPARE(e.value().reasons.at(1),
+             QStringLiteral("3 calls to this number in 30 days (allowed again Sun 2026-12-20 18:00 UTC)"));
+
+    // Waiting for a retry after busy.
+    const qint64 busy = addContact(d, campaignId, QStringLiteral("+14155550305"), la);
+    QVERIFY(run(d,
+                QStringLiteral("INSERT INTO call_attempts (contact_id, campaign_id, phone_e164, attempt_number, "
+                               "provider, status, claimed_at) VALUES (?, ?, ?, 1, 'simulated', 'busy', ?)"),
+                {busy, campaignId, QStringLiteral("+14155550305"), storage::toDb(at.addSecs(-60))}));
+    QVERIFY(run(d, QStringLiteral("UPDATE contacts SET attempts_count = 1, next_attempt_at = ? WHERE id = ?"),
+                {storage::toDb(at.addSecs(540)), busy}));
+    e = dialer::explainContact(d, busy, at);
+    QCOMPARE(e.value().verdict,
+             QStringLiteral("not dialed now: retry after busy due Mon 2026-11-23 10:09 America/Los_Angeles"));
+    QCOMPARE(e.value().nextChance, at.addSecs(540));
+
+    // A blocked weekday, and a paused campaign.
+    QVERIFY(run(d, QStringLiteral("UPDATE campaigns SET blocked_weekdays = '1', status = 'paused' WHERE id = ?"),
+                {campaignId}));
+    e = dialer::explainContact(d, fresh, at);
+    QCOMPARE(e.value().reasons,
+             QStringList({QStringLiteral("Monday is a blocked weekday until Tue 2026-11-24 00:00 America/Los_Angeles"),
+                          QStringLiteral("campaign is paused")}));
+    QCOMPARE(dialer::explainContact(d, 999999, at).error().code, ErrorCode::NotFound);
+}
+
+QTEST_GUILESS_MAIN(TestDialRules)
+#include "tst_dialrules.moc"
