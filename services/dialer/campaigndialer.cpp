@@ -14,6 +14,8 @@ using storage::scalar;
 using storage::toDb;
 
 constexpr int kTickMs = 50;
+constexpr int kRecoveryProbeMs = 1000;
+const QString kNonTerminal = QStringLiteral("('claimed', 'queued', 'initiated', 'ringing', 'in-progress')");
 
 auto log()
 {
@@ -82,6 +84,8 @@ CampaignDialer::CampaignDialer(storage::Database &database, telephony::Telephony
     connect(&m_timer, &QTimer::timeout, this, &CampaignDialer::tick);
     m_heartbeat.setInterval(kHeartbeatMs);
     connect(&m_heartbeat, &QTimer::timeout, this, &CampaignDialer::renewLease);
+    m_recovery.setInterval(kRecoveryProbeMs);
+    connect(&m_recovery, &QTimer::timeout, this, &CampaignDialer::tryRecoverDatabase);
     connect(&m_flow, &telephony::CallFlow::callStatusChanged, this, &CampaignDialer::onCallStatus);
 }
 
@@ -105,7 +109,9 @@ void CampaignDialer::renewLease()
     }
     // Someone took over after our lease expired: stop at once so the campaign is never dialed twice.
     log()->error("campaign {}: lease lost to another dialer; stopped dialing", m_campaignId);
+    m_state = State::Stopped;
     m_timer.stop();
+    m_recovery.stop();
     m_heartbeat.stop();
     m_lease.reset();
     Q_EMIT failed(Error{ErrorCode::Conflict, QStringLiteral("another dialer took over campaign %1").arg(m_campaignId)});
@@ -139,11 +145,6 @@ Result<void> CampaignDialer::start()
     if (auto counted = m_quotas.refresh(m_database, m_campaignId); !counted) {
         return counted;
     }
-    if (m_provider.kind() == CallProvider::Simulated) {
-        if (auto reconciled = reconcileStaleSimulatedCalls(); !reconciled) {
-            return reconciled;
-        }
-    }
     m_tokens = 1; // the first call goes out at once
     if (!m_lease) {
         auto lease = std::make_unique<CampaignLease>(m_database, m_campaignId, CampaignLease::newHolderId(),
@@ -172,15 +173,28 @@ Result<void> CampaignDialer::start()
         releaseLease();
         return running;
     }
+    m_state = State::Reconciling;
+    reconcile();
+    return {};
+}
+
+void CampaignDialer::beginDialing()
+{
+    if (m_state != State::Reconciling) {
+        return;
+    }
+    m_state = State::Dialing;
     log()->info("campaign {}: dialing at {} calls/s, at most {} at once", m_campaignId, m_callsPerSecond,
                 m_maxConcurrent);
+    Q_EMIT reconciled(m_orphans);
     m_timer.start();
-    return {};
 }
 
 void CampaignDialer::pause()
 {
+    m_state = State::Stopped;
     m_timer.stop();
+    m_recovery.stop();
     releaseLease();
     (void)storage::CampaignLifecycle(m_database).transition(m_campaignId, CampaignStatus::Paused);
     log()->info("campaign {}: paused; {} call(s) in progress finish normally", m_campaignId, m_active.size());
@@ -325,7 +339,7 @@ void CampaignDialer::tick()
             log()->error("campaign {}: cannot claim a contact: {}", m_campaignId,
                          claimed.error().toString().toStdString());
             if (claimed.error().code == ErrorCode::ConnectionLost) {
-                Q_EMIT failed(claimed.error()); // TODO(#4): pause and recover by itself
+                enterDatabaseLost(claimed.error());
             }
             return;
         }
@@ -343,6 +357,7 @@ void CampaignDialer::tick()
         call.from = m_callerId;
         call.voiceUrl = m_flow.voiceUrl(claim.attemptId);
         call.statusUrl = m_flow.statusUrl(claim.attemptId);
+        m_flow.prepare(claim.attemptId); // the call can be served from memory if the database goes away mid-call
         m_provider.placeCall(call, [this, attemptId = claim.attemptId](Result<QString> sid) {
             if (sid) {
                 (void)exec(
@@ -407,44 +422,190 @@ void CampaignDialer::settle(qint64 attemptId, CallStatus status, const std::opti
     checkFinished();
 }
 
-// The simulated carrier keeps its calls in memory: attempts it left unfinished (the console quit mid-call) can
-// never end, so they are closed and their contacts made dialable again. TODO(#4): Twilio calls are reconciled by
-// asking the provider (list calls by To/StartTime).
-Result<void> CampaignDialer::reconcileStaleSimulatedCalls()
+// Attempts this campaign left unfinished (a dialer crashed or was killed, a console quit mid-call, the lease moved)
+// are settled before anything new is dialed, by asking the provider what became of them:
+// - no call SID: the claim may or may not have reached the provider; a call to that number since the claim is
+//   adopted, otherwise the attempt never went out and the contact is dialable again at once;
+// - a call still running (Twilio, or this process's own simulated carrier) is tracked until its webhooks end it;
+// - a call that ended, or that died with the process that simulated it, is settled like any ended call.
+// If the provider cannot be asked, the run stops rather than risk dialing someone twice.
+void CampaignDialer::reconcile()
+{
+    auto rows = exec(m_database.connection(),
+                     QStringLiteral("SELECT id, phone_e164, call_sid, claimed_at FROM call_attempts "
+                                    "WHERE campaign_id = ? AND status IN ") +
+                         kNonTerminal + QStringLiteral(" ORDER BY id"),
+                     {m_campaignId});
+    if (!rows) {
+        m_state = State::Stopped;
+        releaseLease();
+        Q_EMIT failed(rows.error());
+        return;
+    }
+    QList<Orphan> orphans;
+    while (rows.value().next()) {
+        const qint64 attemptId = rows.value().value(0).toLongLong();
+        if (!m_active.contains(attemptId)) {
+            orphans.append({attemptId, rows.value().value(1).toString(), rows.value().value(2).toString(),
+                            storage::dateTimeFromDb(rows.value().value(3))});
+        }
+    }
+    m_orphans = int(orphans.size());
+    m_unresolvedOrphans = m_orphans + 1; // +1: this function's own share, released below
+    if (m_orphans > 0) {
+        log()->info("campaign {}: reconciling {} attempt(s) left unfinished by an earlier run", m_campaignId,
+                    m_orphans);
+    }
+    for (const Orphan &orphan : std::as_const(orphans)) {
+        if (!orphan.callSid.isEmpty()) {
+            m_provider.lookUpCall(orphan.callSid, [this, orphan](const Result<telephony::ProviderCall> &call) {
+                resolveOrphan(orphan, call);
+            });
+            continue;
+        }
+        // Twilio's clocks and ours differ a little; a call created just before the claim was stored still counts.
+        m_provider.findCalls(orphan.phone, orphan.claimedAt.addSecs(-5),
+                             [this, orphan](const Result<QList<telephony::ProviderCall>> &calls) {
+                                 if (!calls) {
+                                     resolveOrphan(orphan, calls.error());
+                                     return;
+                                 }
+                                 for (const telephony::ProviderCall &call : calls.value()) {
+                                     auto known =
+                                         scalar(m_database.connection(),
+                                                QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE call_sid = ?"),
+                                                {call.sid});
+                                     if (known.ok() && known.value().toInt() == 0) {
+                                         resolveOrphan(orphan, call);
+                                         return;
+                                     }
+                                 }
+                                 resolveOrphan(orphan, Error{ErrorCode::NotFound, QStringLiteral("never placed")});
+                             });
+    }
+    orphanResolved();
+}
+
+void CampaignDialer::resolveOrphan(const Orphan &orphan, const Result<telephony::ProviderCall> &call)
 {
     QSqlDatabase db = m_database.connection();
-    storage::Transaction transaction(db);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun;
+    const QDateTime at = now();
+    if (!call && call.error().code != ErrorCode::NotFound) {
+        log()->error("campaign {}: cannot ask the provider about call attempt {}: {}; not dialing, to avoid calling "
+                     "anyone twice",
+                     m_campaignId, orphan.attemptId, call.error().toString().toStdString());
+        if (m_state == State::Reconciling) {
+            m_state = State::Stopped;
+            releaseLease();
+            Q_EMIT failed(Error{
+                call.error().code,
+                QStringLiteral("cannot reconcile unfinished calls with the provider: %1").arg(call.error().detail)});
+        }
+        return;
     }
-    const QString stale = QStringLiteral("campaign_id = ? AND provider = 'simulated' AND status IN "
-                                         "('claimed', 'queued', 'initiated', 'ringing', 'in-progress')");
-    auto contacts = exec(db,
-                         QStringLiteral("UPDATE contacts SET status = 'pending' WHERE status = 'in_progress' AND id IN "
-                                        "(SELECT contact_id FROM call_attempts WHERE ") +
-                             stale + u')',
-                         {m_campaignId});
-    if (!contacts) {
-        return contacts.error();
+    if (!call && orphan.callSid.isEmpty()) {
+        // The provider never saw it: the attempt did not happen and the contact is dialable again.
+        (void)exec(db,
+                   QStringLiteral("UPDATE call_attempts SET status = 'canceled', ended_at = ?, error_message = "
+                                  "'not placed: the dialer stopped before the call went out' WHERE id = ?"),
+                   {toDb(at), orphan.attemptId});
+        (void)exec(db,
+                   QStringLiteral("UPDATE contacts SET status = 'pending', next_attempt_at = NULL WHERE status = "
+                                  "'in_progress' AND id = (SELECT contact_id FROM call_attempts WHERE id = ?)"),
+                   {orphan.attemptId});
+        log()->info("call attempt {}: never reached the provider; its contact is dialable again", orphan.attemptId);
+        orphanResolved();
+        return;
     }
-    auto attempts = exec(db,
-                         QStringLiteral("UPDATE call_attempts SET status = 'canceled', ended_at = ?, "
-                                        "error_message = 'ended when the simulated carrier restarted' WHERE ") +
-                             stale,
-                         {toDb(now()), m_campaignId});
-    if (!attempts) {
-        return attempts.error();
+    const QString sid = call ? call.value().sid : orphan.callSid;
+    const QString providerStatus = call ? call.value().status : QStringLiteral("gone");
+    (void)exec(db, QStringLiteral("UPDATE call_attempts SET call_sid = COALESCE(call_sid, ?) WHERE id = ?"),
+               {sid, orphan.attemptId});
+    const auto status = callStatusFromKey(providerStatus);
+    if (status && !isTerminal(*status)) {
+        m_active.insert(orphan.attemptId); // still running: its webhooks will end it
+        log()->info("call attempt {}: call {} is still {}; tracking it", orphan.attemptId, sid.toStdString(),
+                    providerStatus.toStdString());
+        orphanResolved();
+        return;
     }
-    if (attempts.value().numRowsAffected() > 0) {
-        log()->info("campaign {}: closed {} simulated call(s) left over from an earlier run", m_campaignId,
-                    attempts.value().numRowsAffected());
+    const CallStatus ended = status.value_or(CallStatus::Canceled);
+    (void)exec(db,
+               QStringLiteral("UPDATE call_attempts SET status = ?, ended_at = COALESCE(ended_at, ?), "
+                              "error_message = COALESCE(error_message, ?) WHERE id = ? AND status IN ") +
+                   kNonTerminal,
+               {callStatusKey(ended), toDb(at),
+                status ? QVariant(QMetaType(QMetaType::QString))
+                       : QVariant(QStringLiteral("the call ended with the dialer that placed it")),
+                orphan.attemptId});
+    m_active.insert(orphan.attemptId);
+    settle(orphan.attemptId, ended, std::nullopt);
+    orphanResolved();
+}
+
+void CampaignDialer::orphanResolved()
+{
+    if (--m_unresolvedOrphans == 0) {
+        beginDialing();
     }
-    return transaction.commit();
+}
+
+void CampaignDialer::enterDatabaseLost(const Error &error)
+{
+    if (m_state != State::Dialing) {
+        return;
+    }
+    m_state = State::DatabaseLost;
+    m_timer.stop();
+    log()->error("campaign {}: database unavailable; dialing paused until it answers again ({})", m_campaignId,
+                 error.detail.toStdString());
+    Q_EMIT databaseLost(error.detail);
+    m_recovery.start();
+}
+
+void CampaignDialer::tryRecoverDatabase()
+{
+    if (m_state != State::DatabaseLost) {
+        m_recovery.stop();
+        return;
+    }
+    if (auto reopened = m_database.reconnect(); !reopened) {
+        return; // still down; the next probe tries again
+    }
+    if (m_lease) {
+        auto renewed = m_lease->renew(now());
+        if (!renewed) {
+            return;
+        }
+        if (!renewed.value()) {
+            // Another dialer took the campaign over while we were cut off: it dials now, not us.
+            m_state = State::Stopped;
+            m_recovery.stop();
+            m_heartbeat.stop();
+            m_lease.reset();
+            log()->error("campaign {}: lease lost while the database was away; stopped dialing", m_campaignId);
+            Q_EMIT failed(
+                Error{ErrorCode::Conflict, QStringLiteral("another dialer took over campaign %1").arg(m_campaignId)});
+            return;
+        }
+    }
+    m_recovery.stop();
+    // Webhooks that arrived meanwhile were journaled; they are applied before anything new is dialed.
+    if (auto replayed = m_flow.replayJournal(); !replayed) {
+        log()->warn("campaign {}: journal replay incomplete: {}", m_campaignId,
+                    replayed.error().toString().toStdString());
+        m_recovery.start();
+        return;
+    }
+    m_state = State::Dialing;
+    log()->info("campaign {}: database is back; dialing resumes", m_campaignId);
+    Q_EMIT databaseRestored();
+    m_timer.start();
 }
 
 void CampaignDialer::checkFinished()
 {
-    if (!m_timer.isActive() || !m_active.isEmpty()) {
+    if (m_state != State::Dialing || !m_active.isEmpty()) {
         return;
     }
     const DialerProgress p = progress();
@@ -452,6 +613,7 @@ void CampaignDialer::checkFinished()
         return; // retries come due later; keep ticking
     }
     m_timer.stop();
+    m_state = State::Stopped;
     (void)storage::CampaignLifecycle(m_database).transition(m_campaignId, CampaignStatus::Completed);
     releaseLease();
     log()->info("campaign {}: completed: {} call(s) placed by this run", m_campaignId, p.placed);

@@ -56,15 +56,22 @@ public:
                    qint64 campaignId, DialerOptions options = {}, QObject *parent = nullptr);
     ~CampaignDialer() override;
 
-    static constexpr int kHeartbeatMs = 5000;
+    static constexpr int kHeartbeatMs = 3000;
 
     Result<void> start();
     void pause();
-    [[nodiscard]] bool isRunning() const { return m_timer.isActive(); }
+    // Dialing, or about to (reconciling leftovers, or waiting for the database to come back).
+    [[nodiscard]] bool isRunning() const { return m_state != State::Stopped; }
+    [[nodiscard]] bool isDatabaseLost() const { return m_state == State::DatabaseLost; }
     [[nodiscard]] qint64 campaignId() const { return m_campaignId; }
     [[nodiscard]] DialerProgress progress();
 
 Q_SIGNALS:
+    // The database went away: dialing is paused until it answers again (then databaseRestored).
+    void databaseLost(const QString &detail);
+    void databaseRestored();
+    // Attempts left unfinished by an earlier run were settled; dialing starts now.
+    void reconciled(int orphans);
     void progressChanged(const vsc::services::dialer::DialerProgress &progress);
     void runFinished(const vsc::services::dialer::DialerProgress &progress);
     void failed(const vsc::Error &error);
@@ -85,7 +92,20 @@ private:
     void checkFinished();
     void renewLease();
     void releaseLease();
-    Result<void> reconcileStaleSimulatedCalls();
+    struct Orphan
+    {
+        qint64 attemptId = 0;
+        QString phone;
+        QString callSid;
+        QDateTime claimedAt;
+    };
+    enum class State { Stopped, Reconciling, Dialing, DatabaseLost };
+    void reconcile();
+    void resolveOrphan(const Orphan &orphan, const Result<telephony::ProviderCall> &call);
+    void orphanResolved();
+    void beginDialing();
+    void enterDatabaseLost(const Error &error);
+    void tryRecoverDatabase();
 
     storage::Database &m_database;
     telephony::TelephonyProvider &m_provider;
@@ -94,6 +114,10 @@ private:
     DialerOptions m_options;
     QTimer m_timer;
     QTimer m_heartbeat;
+    QTimer m_recovery; // probes the database while it is lost
+    State m_state = State::Stopped;
+    int m_unresolvedOrphans = 0;
+    int m_orphans = 0;
     std::unique_ptr<CampaignLease> m_lease;
     double m_tokens = 0;
     double m_callsPerSecond = 1;

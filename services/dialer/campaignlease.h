@@ -25,7 +25,9 @@ struct LeaseInfo
 class CampaignLease final
 {
 public:
-    static constexpr int kTtlSeconds = 15;
+    // A holder renews every CampaignDialer::kHeartbeatMs (3 s); after 12 s of silence (four missed renewals) a
+    // standby dialer polling every second takes over: at most 13 s after the holder died, inside the 15 s promised.
+    static constexpr int kTtlSeconds = 12;
 
     CampaignLease(storage::Database &database, qint64 campaignId, QString holder, QString label);
 

@@ -119,6 +119,19 @@ Result<void> Database::configureConnection(QSqlDatabase &db)
     return {};
 }
 
+Result<void> Database::reconnect()
+{
+    closeThreadConnection();
+    if (auto opened = open(); !opened) {
+        return opened;
+    }
+    auto alive = scalar(connection(), QStringLiteral("SELECT 1"));
+    if (!alive) {
+        return alive.error();
+    }
+    return {};
+}
+
 void Database::closeThreadConnection()
 {
     const QString name = connectionNameForThisThread();

@@ -27,6 +27,9 @@ public:
     [[nodiscard]] QSqlDatabase connection();
     // Closes and forgets the calling thread's connection; call before a worker thread ends.
     void closeThreadConnection();
+    // Drops the calling thread's connection and opens a fresh one, then checks it answers: how a caller finds out
+    // that a lost server is back (a QPSQL connection whose socket died never recovers by itself).
+    Result<void> reconnect();
 
     [[nodiscard]] Backend backend() const { return m_config.backend; }
     [[nodiscard]] const DatabaseConfig &config() const { return m_config; }

@@ -117,10 +117,101 @@ QUrl CallFlow::amdUrl(qint64 attemptId) const
 WebhookReply CallFlow::voice(qint64 attemptId, const FormParams &params)
 {
     const QString answeredBy = param(params, QStringLiteral("AnsweredBy"));
-    if (!answeredBy.isEmpty()) { // synchronous AMD reports on the voice request
+    if (!answeredBy.isEmpty() && (m_replaying || !m_journal || m_journal->isEmpty())) {
+        // Synchronous AMD reports on the voice request; without a database the journaled request carries it.
         (void)storage::CallRepository(m_database).setAnsweredBy(attemptId, answeredBy);
     }
     return dialogueTurn(attemptId, params, true);
+}
+
+QDateTime CallFlow::receivedAt() const
+{
+    return m_replaying ? m_replayReceivedAt : QDateTime::currentDateTimeUtc();
+}
+
+void CallFlow::prepare(qint64 attemptId)
+{
+    auto session = storage::CallRepository(m_database).session(attemptId);
+    if (session.ok() && session.value()) {
+        m_sessions.insert(attemptId, *session.value());
+    }
+}
+
+bool CallFlow::journalPending()
+{
+    if (m_replaying || !m_journal || m_journal->isEmpty()) {
+        return false;
+    }
+    (void)replayJournal();
+    return !m_journal->isEmpty();
+}
+
+bool CallFlow::deferred(const QString &route, qint64 attemptId, const FormParams &params)
+{
+    if (m_replaying) {
+        m_replayCutShort = true;
+        return true;
+    }
+    if (!m_journal) {
+        return false;
+    }
+    if (auto appended = m_journal->append({route, attemptId, params, QDateTime::currentDateTimeUtc()}); !appended) {
+        log()->error("call attempt {}: database unavailable and the journal failed too: {}", attemptId,
+                     appended.error().toString().toStdString());
+        return false;
+    }
+    log()->warn("call attempt {}: database unavailable; {} request journaled ({} waiting)", attemptId,
+                route.toStdString(), m_journal->entries().size());
+    Q_EMIT journalChanged(m_journal->entries().size());
+    return true;
+}
+
+Result<void> CallFlow::replayJournal()
+{
+    if (!m_journal || m_journal->isEmpty() || m_replaying) {
+        return {};
+    }
+    m_replaying = true;
+    qsizetype applied = 0;
+    const QList<JournalEntry> entries = m_journal->entries();
+    for (const JournalEntry &entry : entries) {
+        m_replayCutShort = false;
+        m_replayReceivedAt = entry.receivedAt;
+        WebhookReply reply;
+        if (entry.route == QLatin1String("voice")) {
+            reply = voice(entry.attemptId, entry.params);
+        } else if (entry.route == QLatin1String("gather")) {
+            reply = gather(entry.attemptId, entry.params);
+        } else if (entry.route == QLatin1String("status")) {
+            reply = status(entry.attemptId, entry.params);
+        } else if (entry.route == QLatin1String("amd")) {
+            reply = amd(entry.attemptId, entry.params);
+        }
+        if (m_replayCutShort) {
+            break;
+        }
+        if (reply.status >= 400) {
+            // It can never apply (an unknown call): keep going rather than block everything behind it.
+            log()->error("call attempt {}: journaled {} request could not be applied ({})", entry.attemptId,
+                         entry.route.toStdString(), reply.status);
+        }
+        ++applied;
+    }
+    m_replaying = false;
+    auto dropped = m_journal->dropFirst(applied);
+    if (applied > 0) {
+        log()->info("journal: {} request(s) applied, {} waiting", applied, m_journal->entries().size());
+        Q_EMIT journalChanged(m_journal->entries().size());
+    }
+    if (!dropped) {
+        return dropped;
+    }
+    if (m_replayCutShort) {
+        return Error{ErrorCode::ConnectionLost,
+                     QStringLiteral("database still unavailable; %1 journaled request(s) wait")
+                         .arg(m_journal->entries().size())};
+    }
+    return {};
 }
 
 WebhookReply CallFlow::gather(qint64 attemptId, const FormParams &params)
@@ -130,17 +221,37 @@ WebhookReply CallFlow::gather(qint64 attemptId, const FormParams &params)
 
 WebhookReply CallFlow::dialogueTurn(qint64 attemptId, const FormParams &params, bool isVoiceRequest)
 {
+    const QString route = isVoiceRequest ? QStringLiteral("voice") : QStringLiteral("gather");
     storage::CallRepository calls(m_database);
-    auto session = calls.session(attemptId);
-    if (!session) {
-        log()->error("call attempt {}: cannot load the call: {}", attemptId, session.error().toString().toStdString());
-        return twimlReply(apologyAndHangup());
+    bool offline = journalPending();
+    storage::CallSession s;
+    if (!offline) {
+        auto session = calls.session(attemptId);
+        if (!session && session.error().code == ErrorCode::ConnectionLost) {
+            offline = true;
+        } else if (!session) {
+            log()->error("call attempt {}: cannot load the call: {}", attemptId,
+                         session.error().toString().toStdString());
+            return twimlReply(apologyAndHangup());
+        } else if (!session.value()) {
+            log()->warn("call attempt {}: unknown call ({} request)", attemptId, route.toStdString());
+            return plain(404, QByteArrayLiteral("unknown call"));
+        } else {
+            s = *session.value();
+        }
     }
-    if (!session.value()) {
-        log()->warn("call attempt {}: unknown call ({} request)", attemptId, isVoiceRequest ? "voice" : "gather");
-        return plain(404, QByteArrayLiteral("unknown call"));
+    if (offline) {
+        if (m_replaying) {
+            m_replayCutShort = true;
+            return {};
+        }
+        const auto cached = m_sessions.constFind(attemptId);
+        if (cached == m_sessions.cend()) {
+            log()->error("call attempt {}: database unavailable and the call is not known here", attemptId);
+            return twimlReply(apologyAndHangup());
+        }
+        s = *cached;
     }
-    const storage::CallSession &s = *session.value();
     const QString callSid = param(params, QStringLiteral("CallSid"));
     if (!s.attempt.callSid.isEmpty() && !callSid.isEmpty() && callSid != s.attempt.callSid) {
         log()->warn("call attempt {}: CallSid does not match the attempt", attemptId);
@@ -182,7 +293,7 @@ WebhookReply CallFlow::dialogueTurn(qint64 attemptId, const FormParams &params, 
         answer.rawDigits = a.rawDigits;
         answer.confidence = a.confidence;
         answer.normalizedValue = a.value;
-        answer.answeredAt = QDateTime::currentDateTimeUtc();
+        answer.answeredAt = receivedAt();
         if (answer.questionId == 0) {
             log()->error("call attempt {}: question '{}' is not stored for script version {}", attemptId,
                          a.questionId.toStdString(), s.scriptVersionId);
@@ -190,9 +301,23 @@ WebhookReply CallFlow::dialogueTurn(qint64 attemptId, const FormParams &params, 
         }
         write.answer = answer;
     }
-    if (auto saved = calls.saveTurn(write); !saved) {
-        log()->error("call attempt {}: cannot store the turn: {}", attemptId, saved.error().toString().toStdString());
-        return twimlReply(apologyAndHangup(script.language));
+    if (!offline) {
+        if (auto saved = calls.saveTurn(write); !saved) {
+            if (saved.error().code != ErrorCode::ConnectionLost) {
+                log()->error("call attempt {}: cannot store the turn: {}", attemptId,
+                             saved.error().toString().toStdString());
+                return twimlReply(apologyAndHangup(script.language));
+            }
+            offline = true;
+        }
+    }
+    if (offline && !deferred(route, attemptId, params)) {
+        return m_replaying ? WebhookReply{} : twimlReply(apologyAndHangup(script.language));
+    }
+    s.dialogueState = write.dialogueState;
+    m_sessions.insert(attemptId, s);
+    if (offline) {
+        return twimlReply(turn.twiml); // the replay stores it and tells everyone
     }
     if (write.answer) {
         Q_EMIT answerRecorded(attemptId, turn.answer->questionId, turn.answer->value);
@@ -213,11 +338,19 @@ WebhookReply CallFlow::status(qint64 attemptId, const FormParams &params)
     if (!status || callSid.isEmpty()) {
         return plain(400, QByteArrayLiteral("CallSid and a known CallStatus are required"));
     }
+    if (journalPending()) {
+        return deferred(QStringLiteral("status"), attemptId, params) ? twimlReply({})
+                                                                     : plain(503, QByteArrayLiteral("try again"));
+    }
     storage::CallRepository calls(m_database);
     auto attempt = calls.attempt(attemptId);
     if (!attempt) {
         if (attempt.error().code == ErrorCode::NotFound) {
             return plain(404, QByteArrayLiteral("unknown call"));
+        }
+        if (attempt.error().code == ErrorCode::ConnectionLost &&
+            deferred(QStringLiteral("status"), attemptId, params)) {
+            return twimlReply({});
         }
         log()->error("call attempt {}: cannot load it for a status callback: {}", attemptId,
                      attempt.error().toString().toStdString());
@@ -239,11 +372,18 @@ WebhookReply CallFlow::status(qint64 attemptId, const FormParams &params)
     cb.errorCode = optionalInt(param(params, QStringLiteral("ErrorCode")));
     cb.payload = payloadOf(params);
     auto outcome = calls.applyStatusCallback(cb);
+    if (!outcome && outcome.error().code == ErrorCode::ConnectionLost &&
+        deferred(QStringLiteral("status"), attemptId, params)) {
+        return twimlReply({});
+    }
     if (!outcome) {
         // A 5xx makes Twilio retry the callback later; the event is not lost.
         log()->error("call attempt {}: cannot store status {}: {}", attemptId, callStatusKey(*status).toStdString(),
                      outcome.error().toString().toStdString());
         return plain(503, QByteArrayLiteral("try again"));
+    }
+    if (isTerminal(*status)) {
+        m_sessions.remove(attemptId);
     }
     if (outcome.value() == storage::StatusOutcome::Applied) {
         Q_EMIT callStatusChanged(attemptId, *status);
@@ -257,7 +397,15 @@ WebhookReply CallFlow::amd(qint64 attemptId, const FormParams &params)
     if (answeredBy.isEmpty()) {
         return plain(400, QByteArrayLiteral("AnsweredBy is required"));
     }
+    if (journalPending()) {
+        return deferred(QStringLiteral("amd"), attemptId, params) ? twimlReply({})
+                                                                  : plain(503, QByteArrayLiteral("try again"));
+    }
     auto stored = storage::CallRepository(m_database).setAnsweredBy(attemptId, answeredBy);
+    if (!stored && stored.error().code == ErrorCode::ConnectionLost &&
+        deferred(QStringLiteral("amd"), attemptId, params)) {
+        return twimlReply({});
+    }
     if (!stored) {
         return stored.error().code == ErrorCode::NotFound ? plain(404, QByteArrayLiteral("unknown call"))
                                                           : plain(503, QByteArrayLiteral("try again"));

@@ -2,10 +2,13 @@
 #pragma once
 
 #include "call.h"
+#include "storage/callrepository.h"
 #include "storage/database.h"
 #include "twiliosignature.h"
+#include "webhookjournal.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QObject>
 #include <QUrl>
 
@@ -43,17 +46,44 @@ public:
     // The asynchronous answering-machine detection result.
     WebhookReply amd(qint64 attemptId, const FormParams &params);
 
+    // Without a database these requests still get their TwiML (calls prepared or seen before are kept in memory)
+    // and go to the journal, to be applied in order once the database is back. Not owned; may be null.
+    void setJournal(WebhookJournal *journal) { m_journal = journal; }
+    [[nodiscard]] qsizetype journaled() const { return m_journal ? m_journal->entries().size() : 0; }
+    // Keeps the attempt's call session in memory (the dialer calls it as it places the call).
+    void prepare(qint64 attemptId);
+    // The session as of the last turn, for calls in progress that this flow has served.
+    [[nodiscard]] std::optional<storage::CallSession> cachedSession(qint64 attemptId) const
+    {
+        const auto it = m_sessions.constFind(attemptId);
+        return it == m_sessions.cend() ? std::nullopt : std::optional<storage::CallSession>(*it);
+    }
+    // Applies journaled requests in order. ConnectionLost when the database is still away (what was applied
+    // so far is dropped from the journal; the rest stays).
+    Result<void> replayJournal();
+
 Q_SIGNALS:
     void callStatusChanged(qint64 attemptId, vsc::CallStatus status);
     void answerRecorded(qint64 attemptId, const QString &questionId, const QString &value);
     void optedOut(qint64 attemptId);
+    void journalChanged(qsizetype pending);
 
 private:
     QUrl routeUrl(const QString &route, qint64 attemptId) const;
     WebhookReply dialogueTurn(qint64 attemptId, const FormParams &params, bool isVoiceRequest);
+    // Before a live request: replay what is journaled; true if it is still not empty (this request joins it).
+    bool journalPending();
+    // A request the database could not take: journal it (live) or mark the replay as cut short.
+    bool deferred(const QString &route, qint64 attemptId, const FormParams &params);
+    [[nodiscard]] QDateTime receivedAt() const;
 
     storage::Database &m_database;
     QUrl m_publicBaseUrl;
+    WebhookJournal *m_journal = nullptr;
+    QHash<qint64, storage::CallSession> m_sessions; // calls in progress, to answer them without the database
+    bool m_replaying = false;
+    bool m_replayCutShort = false;
+    QDateTime m_replayReceivedAt;
 };
 
 QString param(const FormParams &params, const QString &name);

@@ -6,6 +6,7 @@
 #include "storage/callrepository.h"
 
 #include <QTimer>
+#include <QUuid>
 
 namespace vsc::services::telephony {
 
@@ -13,8 +14,56 @@ using namespace vsc::services::dialogue;
 
 SimulatedCarrier::SimulatedCarrier(CallFlow &flow, storage::Database &database, SimulatedCarrierOptions options,
                                    QObject *parent)
-    : TelephonyProvider(parent), m_flow(flow), m_database(database), m_options(options), m_rng(options.seed)
+    : TelephonyProvider(parent), m_flow(flow), m_database(database), m_options(std::move(options)),
+      m_rng(m_options.seed)
 {
+    if (m_options.callLogPath.isEmpty()) {
+        return;
+    }
+    m_callLog = std::make_unique<QFile>(m_options.callLogPath);
+    if (m_callLog->open(QIODevice::ReadOnly)) {
+        while (!m_callLog->atEnd()) {
+            const QList<QByteArray> fields = m_callLog->readLine().trimmed().split('\t');
+            if (fields.size() >= 3) {
+                const QString sid = QString::fromLatin1(fields.at(1));
+                m_record.insert(sid, {sid, QString::fromLatin1(fields.at(2)), QStringLiteral("gone"),
+                                      QDateTime::fromString(QString::fromLatin1(fields.at(0)), Qt::ISODateWithMs)});
+            }
+        }
+        m_callLog->close();
+    }
+    if (!m_callLog->open(QIODevice::Append | QIODevice::Text)) {
+        logging::logger("vsc.carrier")
+            ->error("cannot write the call log {}: {}", m_options.callLogPath.toStdString(),
+                    m_callLog->errorString().toStdString());
+        m_callLog.reset();
+    }
+}
+
+SimulatedCarrier::~SimulatedCarrier() = default;
+
+void SimulatedCarrier::findCalls(const QString &to, const QDateTime &since,
+                                 std::function<void(Result<QList<ProviderCall>>)> done)
+{
+    QList<ProviderCall> found;
+    for (const ProviderCall &call : std::as_const(m_record)) {
+        if (call.to == to && call.createdAt >= since) {
+            found.append(call);
+            found.last().status = m_calls.contains(call.sid) ? QStringLiteral("in-progress") : QStringLiteral("gone");
+        }
+    }
+    QTimer::singleShot(0, this, [done = std::move(done), found] { done(found); });
+}
+
+void SimulatedCarrier::lookUpCall(const QString &callSid, std::function<void(Result<ProviderCall>)> done)
+{
+    Result<ProviderCall> result = Error{ErrorCode::NotFound, QStringLiteral("no simulated call %1").arg(callSid)};
+    if (const auto it = m_record.constFind(callSid); it != m_record.cend()) {
+        ProviderCall call = *it;
+        call.status = m_calls.contains(callSid) ? QStringLiteral("in-progress") : QStringLiteral("gone");
+        result = call;
+    }
+    QTimer::singleShot(0, this, [done = std::move(done), result] { done(result); });
 }
 
 void SimulatedCarrier::after(double simulatedSeconds, const QString &sid, std::function<void(SimCall &)> step)
@@ -42,8 +91,16 @@ void SimulatedCarrier::placeCall(const OutboundCall &outbound, std::function<voi
     }
     auto call = std::make_shared<SimCall>();
     call->call = outbound;
-    call->sid = QStringLiteral("SIM%1").arg(m_nextSid++, 31, 16, QLatin1Char('0'));
+    // Random like Twilio's, so several dialer processes never hand out the same SID.
+    call->sid = QStringLiteral("SIM") + QUuid::createUuid().toString(QUuid::Id128).left(31);
     call->clock = QDateTime::currentDateTimeUtc();
+    m_record.insert(call->sid, {call->sid, outbound.to, QStringLiteral("queued"), call->clock});
+    if (m_callLog) {
+        const QByteArray line = call->clock.toString(Qt::ISODateWithMs).toLatin1() + '\t' + call->sid.toLatin1() +
+                                '\t' + outbound.to.toLatin1() + '\t' + QByteArray::number(outbound.attemptId) + '\n';
+        m_callLog->write(line);
+        m_callLog->flush(); // in the kernel before the SID is handed out: survives the process being killed
+    }
     call->respondent = std::make_unique<SyntheticRespondent>(m_rng.generate(), m_options.respondent);
     m_calls.insert(call->sid, call);
     const QString sid = call->sid;
@@ -115,13 +172,20 @@ void SimulatedCarrier::converse(SimCall &call, const WebhookReply &reply)
     }
     // The caller listens to the prompt, then reacts; what they say depends on where the script stands.
     after(m_options.secondsPerPrompt, call.sid, [this](SimCall &c) {
-        auto session = storage::CallRepository(m_database).session(c.call.attemptId);
-        if (!session || !session.value()) {
+        // Where the script stands, as the caller heard it: the flow's own copy works without the database too.
+        std::optional<storage::CallSession> session = m_flow.cachedSession(c.call.attemptId);
+        if (!session) {
+            auto stored = storage::CallRepository(m_database).session(c.call.attemptId);
+            if (stored.ok() && stored.value()) {
+                session = *stored.value();
+            }
+        }
+        if (!session) {
             end(c, CallStatus::Completed);
             return;
         }
-        const LoadedScript loaded = loadScript(session.value()->scriptDefinition);
-        const auto state = DialogueState::fromJson(session.value()->dialogueState);
+        const LoadedScript loaded = loadScript(session->scriptDefinition);
+        const auto state = DialogueState::fromJson(session->dialogueState);
         const auto input = state ? c.respondent->respond(loaded.script, *state) : std::nullopt;
         if (!input) { // hung up mid-survey
             const qint64 seconds = c.answeredAt.isValid() ? c.answeredAt.secsTo(c.clock) : 0;

@@ -5,6 +5,7 @@
 #include "syntheticrespondent.h"
 #include "telephonyprovider.h"
 
+#include <QFile>
 #include <QHash>
 #include <QRandomGenerator>
 
@@ -22,6 +23,9 @@ struct SimulatedCarrierOptions
     int secondsPerPrompt = 6; // how long the caller listens and answers, per turn
     RespondentProfile respondent;
     quint32 seed = 1;
+    // The carrier's own record of every call it placed (one line each, written before the SID is returned), read
+    // back at start: what findCalls() answers after a restart, and the request log multi-process tests check.
+    QString callLogPath;
 };
 
 // A carrier that needs no account: queued -> ringing -> in-progress / busy / no-answer / failed, with realistic
@@ -34,10 +38,14 @@ class SimulatedCarrier final : public TelephonyProvider
 public:
     SimulatedCarrier(CallFlow &flow, storage::Database &database, SimulatedCarrierOptions options = {},
                      QObject *parent = nullptr);
+    ~SimulatedCarrier() override;
 
     [[nodiscard]] CallProvider kind() const override { return CallProvider::Simulated; }
     void placeCall(const OutboundCall &outbound, std::function<void(Result<QString>)> done) override;
     void hangUp(const QString &callSid, std::function<void(Result<void>)> done) override;
+    void findCalls(const QString &to, const QDateTime &since,
+                   std::function<void(Result<QList<ProviderCall>>)> done) override;
+    void lookUpCall(const QString &callSid, std::function<void(Result<ProviderCall>)> done) override;
 
     [[nodiscard]] int activeCalls() const { return int(m_calls.size()); }
 
@@ -67,7 +75,8 @@ private:
     SimulatedCarrierOptions m_options;
     QRandomGenerator m_rng;
     QHash<QString, std::shared_ptr<SimCall>> m_calls;
-    quint64 m_nextSid = 1;
+    QHash<QString, ProviderCall> m_record; // every call placed, this run and (with a call log) earlier ones
+    std::unique_ptr<QFile> m_callLog;
 };
 
 } // namespace vsc::services::telephony

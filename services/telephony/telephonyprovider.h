@@ -4,6 +4,8 @@
 #include "call.h"
 #include "result.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QObject>
 #include <QUrl>
 
@@ -23,6 +25,16 @@ struct OutboundCall
     int timeLimitSeconds = 600;
 };
 
+// A call as the provider knows it, for reconciling after a crash.
+struct ProviderCall
+{
+    QString sid;
+    QString to;
+    QString status;      // the provider's word: queued, ringing, in-progress, completed, ...; "gone" when the
+                         // provider has the call on record but it no longer runs anywhere (simulated carrier restart)
+    QDateTime createdAt; // UTC
+};
+
 // Places and ends calls. The Twilio implementation talks to the REST API and hears back through the webhook
 // server; the simulated carrier needs no account and drives the same CallFlow in process. Either way every call
 // ends with a terminal status recorded through CallFlow::status().
@@ -39,6 +51,12 @@ public:
     // so the dialer can tell unreachable numbers from passing trouble.
     virtual void placeCall(const OutboundCall &call, std::function<void(Result<QString>)> done) = 0;
     virtual void hangUp(const QString &callSid, std::function<void(Result<void>)> done) = 0;
+    // The calls to `to` the provider has on record since `since` (Twilio: list calls by To and StartTime, plus the
+    // queued ones, which have no start time yet). A dialer restarting after a crash asks before dialing again.
+    virtual void findCalls(const QString &to, const QDateTime &since,
+                           std::function<void(Result<QList<ProviderCall>>)> done) = 0;
+    // One call by SID; ErrorCode::NotFound when the provider has no such call.
+    virtual void lookUpCall(const QString &callSid, std::function<void(Result<ProviderCall>)> done) = 0;
 };
 
 } // namespace vsc::services::telephony

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "twilioprovider.h"
 
+#include <QSet>
+
 namespace vsc::services::telephony {
 namespace {
 
@@ -11,6 +13,11 @@ Error withCode(const TwilioError &error)
         e.detail = QStringLiteral("%1: %2").arg(error.code).arg(error.message);
     }
     return e;
+}
+
+ProviderCall providerCallFrom(const CallResource &call)
+{
+    return {call.sid, call.to, call.status, call.dateCreated};
 }
 
 } // namespace
@@ -63,6 +70,58 @@ void TwilioProvider::hangUp(const QString &callSid, std::function<void(Result<vo
                                             done(second ? Result<void>() : Result<void>(withCode(error)));
                                         });
                     });
+}
+
+void TwilioProvider::findCalls(const QString &to, const QDateTime &since,
+                               std::function<void(Result<QList<ProviderCall>>)> done)
+{
+    ListCallsFilter queued;
+    queued.to = to;
+    queued.status = QStringLiteral("queued"); // no start_time yet, so the StartTime filter would miss them
+    m_client.listCalls(queued, [this, to, since, done = std::move(done)](const Result<QList<CallResource>> &first,
+                                                                         const TwilioError &error) {
+        if (!first) {
+            done(withCode(error));
+            return;
+        }
+        ListCallsFilter started;
+        started.to = to;
+        started.startTimeAfter = since.toUTC().date();
+        m_client.listCalls(started, [since, done, calls = first.value()](const Result<QList<CallResource>> &second,
+                                                                         const TwilioError &secondError) {
+            if (!second) {
+                done(withCode(secondError));
+                return;
+            }
+            QList<ProviderCall> found;
+            QSet<QString> seen;
+            for (const QList<CallResource> *list : {&calls, &second.value()}) {
+                for (const CallResource &call : *list) {
+                    const bool recent = !call.dateCreated.isValid() || call.dateCreated >= since;
+                    if (recent && !seen.contains(call.sid)) {
+                        seen.insert(call.sid);
+                        found.append(providerCallFrom(call));
+                    }
+                }
+            }
+            done(found);
+        });
+    });
+}
+
+void TwilioProvider::lookUpCall(const QString &callSid, std::function<void(Result<ProviderCall>)> done)
+{
+    m_client.fetchCall(callSid, [done = std::move(done)](const Result<CallResource> &result, const TwilioError &error) {
+        if (!result) {
+            Error e = withCode(error);
+            if (error.httpStatus == 404) {
+                e.code = ErrorCode::NotFound;
+            }
+            done(e);
+            return;
+        }
+        done(providerCallFrom(result.value()));
+    });
 }
 
 } // namespace vsc::services::telephony

@@ -17,6 +17,9 @@ public:
     [[nodiscard]] CallProvider kind() const override { return CallProvider::Twilio; }
     void placeCall(const OutboundCall &call, std::function<void(Result<QString>)> done) override;
     void hangUp(const QString &callSid, std::function<void(Result<void>)> done) override;
+    void findCalls(const QString &to, const QDateTime &since,
+                   std::function<void(Result<QList<ProviderCall>>)> done) override;
+    void lookUpCall(const QString &callSid, std::function<void(Result<ProviderCall>)> done) override;
 
     static CreateCallRequest requestFor(const OutboundCall &call);
 

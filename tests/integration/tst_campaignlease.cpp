@@ -47,9 +47,10 @@ void TestCampaignLease::onlyOneHolderUntilItExpires()
     QCOMPARE(a.tryAcquire(t0.addSecs(1)).value(), true); // re-entrant for its holder
     QCOMPARE(b.tryAcquire(t0.addSecs(2)).value(), false);
     QCOMPARE(a.renew(t0.addSecs(5)).value(), true);
-    QCOMPARE(b.tryAcquire(t0.addSecs(19)).value(), false); // renewed at +5: valid until +20
-    QCOMPARE(b.tryAcquire(t0.addSecs(21)).value(), true);  // A went silent: B takes over
-    QCOMPARE(a.renew(t0.addSecs(22)).value(), false);      // and A learns it lost the lease
+    QCOMPARE(b.tryAcquire(t0.addSecs(5 + dialer::CampaignLease::kTtlSeconds - 1)).value(),
+             false);                                      // renewed at +5: valid for kTtlSeconds more
+    QCOMPARE(b.tryAcquire(t0.addSecs(21)).value(), true); // A went silent: B takes over
+    QCOMPARE(a.renew(t0.addSecs(22)).value(), false);     // and A learns it lost the lease
     auto info = CampaignLease::current(db.database(), campaign);
     QCOMPARE(info.value()->holder, QStringLiteral("b"));
     QCOMPARE(info.value()->label, QStringLiteral("console B"));
