@@ -5,6 +5,7 @@
 #include "events/eventbus.h"
 #include "logging/logging.h"
 #include "telephony/simulatedcarrier.h"
+#include "telephony/webhookjournal.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -26,6 +27,7 @@ services::dialer::CampaignControl &AppContext::simulatedDialing(double timeScale
         services::telephony::SimulatedCarrierOptions carrier;
         carrier.timeScale = timeScale;
         carrier.seed = quint32(QDateTime::currentMSecsSinceEpoch());
+        m_flow->setJournal(&journal(QStringLiteral("console")));
         m_carrier = std::make_unique<services::telephony::SimulatedCarrier>(*m_flow, *m_database, carrier);
         services::dialer::DialerOptions dialer;
         dialer.timeScale = timeScale;
@@ -46,6 +48,57 @@ services::events::EventBus &AppContext::events()
         }
     }
     return *m_events;
+}
+
+services::telephony::WebhookJournal &AppContext::journal(const QString &role)
+{
+    if (!m_journal) {
+        QString path = services::telephony::WebhookJournal::defaultPath(stateDirectory(), role,
+                                                                        m_database->config().displayName());
+        m_journal = std::make_unique<services::telephony::WebhookJournal>(path);
+        if (!m_journal->error().isEmpty()) {
+            // Another process in the same role holds it: keep a journal of our own, found again by our pid.
+            path.insert(path.size() - 6, QStringLiteral("-%1").arg(QCoreApplication::applicationPid()));
+            m_journal = std::make_unique<services::telephony::WebhookJournal>(path);
+        }
+        if (!m_journal->isEmpty()) {
+            services::logging::logger("vsc.app")->warn("journal {} holds {} webhook(s) from an earlier run",
+                                                       path.toStdString(), m_journal->entries().size());
+        }
+    }
+    return *m_journal;
+}
+
+Result<QByteArray> AppContext::twilioAuthToken()
+{
+    const QByteArray fromEnvironment = qgetenv("TWILIO_AUTH_TOKEN");
+    if (!fromEnvironment.isEmpty()) {
+        return fromEnvironment;
+    }
+    const QString account = qEnvironmentVariable("TWILIO_ACCOUNT_SID");
+    if (account.isEmpty()) {
+        return Error{ErrorCode::Secret,
+                     QStringLiteral("no Twilio auth token: set TWILIO_AUTH_TOKEN, or TWILIO_ACCOUNT_SID "
+                                    "with the token in the keychain entry twilio/<account>/auth-token")};
+    }
+    auto secret = secrets().read(services::telephony::TwilioCredentials::authTokenKey(account));
+    if (!secret) {
+        return Error{
+            ErrorCode::Secret,
+            QStringLiteral("no Twilio auth token in the keychain for %1: %2").arg(account, secret.error().detail)};
+    }
+    return secret.value().toUtf8();
+}
+
+Result<services::telephony::TwilioCredentials> AppContext::twilioCredentials()
+{
+    auto fromEnvironment = services::telephony::TwilioCredentials::fromEnvironment();
+    const QString account = qEnvironmentVariable("TWILIO_ACCOUNT_SID");
+    if (fromEnvironment || account.isEmpty() || fromEnvironment.error().code != ErrorCode::Secret) {
+        return fromEnvironment;
+    }
+    return services::telephony::TwilioCredentials::fromSecretStore(secrets(), account,
+                                                                   qEnvironmentVariable("TWILIO_API_KEY"));
 }
 
 QString stateDirectory()

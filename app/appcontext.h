@@ -5,10 +5,12 @@
 #include "result.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
+#include "telephony/twilioclient.h"
 
 namespace vsc::services::telephony {
 class CallFlow;
 class SimulatedCarrier;
+class WebhookJournal;
 } // namespace vsc::services::telephony
 namespace vsc::services::dialer {
 class CampaignControl;
@@ -42,6 +44,15 @@ public:
     // Call events for this process and, on PostgreSQL, from and to every other console. After openDatabase().
     services::events::EventBus &events();
 
+    // The token Twilio signs webhooks with: TWILIO_AUTH_TOKEN, else the keychain entry for TWILIO_ACCOUNT_SID.
+    Result<QByteArray> twilioAuthToken();
+    // REST credentials: the environment (TwilioCredentials::fromEnvironment), else the keychain for
+    // TWILIO_ACCOUNT_SID (and TWILIO_API_KEY when set).
+    Result<services::telephony::TwilioCredentials> twilioCredentials();
+    // The local journal for webhooks that arrive while the database is away; one per role and database, so the
+    // next process in the same role replays what a crashed one left. After openDatabase().
+    services::telephony::WebhookJournal &journal(const QString &role);
+
 private:
     std::unique_ptr<services::auth::SecretStore> m_secrets;
     std::unique_ptr<services::storage::Database> m_database;
@@ -49,6 +60,7 @@ private:
     std::unique_ptr<services::telephony::CallFlow> m_flow;
     std::unique_ptr<services::telephony::SimulatedCarrier> m_carrier;
     std::unique_ptr<services::dialer::CampaignControl> m_control;
+    std::unique_ptr<services::telephony::WebhookJournal> m_journal;
 };
 
 // $XDG_STATE_HOME/voicesurvey-console (Qt 6.4 has no StateLocation).

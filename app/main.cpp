@@ -48,7 +48,7 @@ bool isHeadless(int argc, char **argv)
             std::strcmp(arg, "--public-url") == 0 || std::strcmp(arg, "--campaign") == 0 ||
             std::strcmp(arg, "--time-scale") == 0 || std::strcmp(arg, "--region") == 0 ||
             std::strcmp(arg, "--map") == 0 || std::strcmp(arg, "--contact") == 0 || std::strcmp(arg, "--at") == 0 ||
-            std::strcmp(arg, "--carrier-log") == 0) {
+            std::strcmp(arg, "--carrier-log") == 0 || std::strcmp(arg, "--twilio-api-url") == 0) {
             ++i; // skip the option's value
             continue;
         }
@@ -130,7 +130,9 @@ int main(int argc, char **argv)
         "  script validate FILE   Check a survey script (JSON) and list every problem.\n"
         "  simulate FILE          Walk a survey script in the terminal, as a caller would.\n"
         "  serve --listen HOST:PORT --public-url URL   Run the Twilio webhook server without a window.\n"
-        "  run --campaign ID --simulated [--time-scale N]   Dial a campaign without a window until it is done.\n"
+        "  run --campaign ID --simulated [--time-scale N]   Dial a campaign through the simulated carrier.\n"
+        "  run --campaign ID --listen HOST:PORT --public-url URL   Dial through Twilio, serving its webhooks.\n"
+        "      [--standby] waits while another dialer holds the campaign and takes over if it stops.\n"
         "  contacts import --campaign ID [--region US] [--map phone=Col,...] FILE.csv   Import contacts.\n"
         "  explain --contact ID [--at ISO-8601-TIME]   Say why a contact is or is not being dialed.\n"
         "Without a command the console window opens."));
@@ -186,7 +188,11 @@ int main(int argc, char **argv)
     const QCommandLineOption carrierLogOption(QStringLiteral("carrier-log"),
                                               QStringLiteral("run --simulated: append every call placed to FILE."),
                                               QStringLiteral("file"));
-    parser.addOptions({contactOption, atOption, standbyOption, carrierLogOption});
+    const QCommandLineOption twilioApiOption(
+        QStringLiteral("twilio-api-url"),
+        QStringLiteral("run: Twilio REST API base URL, e.g. a regional edge (default https://api.twilio.com)."),
+        QStringLiteral("url"));
+    parser.addOptions({contactOption, atOption, standbyOption, carrierLogOption, twilioApiOption});
     parser.addOptions({databaseOption, demoOption, jsonOption, logLevelOption, screenshotsOption, listenOption,
                        publicUrlOption, campaignOption, simulatedOption, timeScaleOption, regionOption, mapOption,
                        dryRunOption});
@@ -233,9 +239,18 @@ int main(int argc, char **argv)
                 exitCode = usage(QStringLiteral("usage: simulate FILE"));
             }
         } else if (command == QLatin1String("run") && positional.size() == 1) {
-            exitCode = vsc::app::runCampaign(
-                {databaseUrl, parser.value(campaignOption).toLongLong(), parser.isSet(simulatedOption),
-                 parser.isSet(timeScaleOption) ? parser.value(timeScaleOption).toDouble() : 1.0, json});
+            vsc::app::RunOptions run;
+            run.databaseUrl = databaseUrl;
+            run.campaignId = parser.value(campaignOption).toLongLong();
+            run.simulated = parser.isSet(simulatedOption);
+            run.timeScale = parser.isSet(timeScaleOption) ? parser.value(timeScaleOption).toDouble() : 1.0;
+            run.json = json;
+            run.standby = parser.isSet(standbyOption);
+            run.carrierLog = parser.value(carrierLogOption);
+            run.listen = parser.value(listenOption);
+            run.publicUrl = parser.value(publicUrlOption);
+            run.twilioApiUrl = parser.value(twilioApiOption);
+            exitCode = vsc::app::runCampaign(run);
         } else if (command == QLatin1String("contacts")) {
             exitCode = positional.size() == 3 && positional.at(1) == QLatin1String("import")
                            ? vsc::app::runContactsImport({databaseUrl, parser.value(campaignOption).toLongLong(),

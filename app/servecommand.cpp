@@ -17,30 +17,6 @@
 #include <cstdio>
 
 namespace vsc::app {
-namespace {
-
-Result<QByteArray> twilioAuthToken(services::auth::SecretStore &secrets)
-{
-    const QByteArray fromEnvironment = qgetenv("TWILIO_AUTH_TOKEN");
-    if (!fromEnvironment.isEmpty()) {
-        return fromEnvironment;
-    }
-    const QString account = qEnvironmentVariable("TWILIO_ACCOUNT_SID");
-    if (account.isEmpty()) {
-        return Error{ErrorCode::Secret,
-                     QStringLiteral("no Twilio auth token: set TWILIO_AUTH_TOKEN, or TWILIO_ACCOUNT_SID "
-                                    "with the token in the keychain entry twilio/<account>/auth-token")};
-    }
-    auto secret = secrets.read(QStringLiteral("twilio/%1/auth-token").arg(account));
-    if (!secret) {
-        return Error{
-            ErrorCode::Secret,
-            QStringLiteral("no Twilio auth token in the keychain for %1: %2").arg(account, secret.error().detail)};
-    }
-    return secret.value().toUtf8();
-}
-
-} // namespace
 
 int runServe(const ServeOptions &options)
 {
@@ -64,7 +40,7 @@ int runServe(const ServeOptions &options)
         return ExitUsage;
     }
     AppContext context;
-    auto token = twilioAuthToken(context.secrets());
+    auto token = context.twilioAuthToken();
     if (!token) {
         printError(options.json, token.error());
         return ExitUnavailable;

@@ -203,11 +203,12 @@ Result<DemoSeedReport> DemoSeeder::seed()
     // tried; the German draft below shows a real-world window with blocked days.
     campaign.windowStart = QTime(0, 0);
     campaign.windowEnd = QTime(0, 0);
+    // Short waits, so a demo run at time scale 60 ends within a minute even when a late call fails.
     campaign.retryPolicy = {{QStringLiteral("busy"), 300},
-                            {QStringLiteral("no-answer"), 900},
-                            {QStringLiteral("failed"), 1800},
-                            {QStringLiteral("machine"), 1800},
-                            {QStringLiteral("incomplete"), 1800}};
+                            {QStringLiteral("no-answer"), 600},
+                            {QStringLiteral("failed"), 900},
+                            {QStringLiteral("machine"), 900},
+                            {QStringLiteral("incomplete"), 900}};
     campaign.createdAt = m_now.addDays(-4);
     campaign.updatedAt = m_now.addSecs(-900);
     auto campaignId = campaigns.create(campaign, adminId);

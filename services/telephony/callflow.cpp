@@ -83,6 +83,14 @@ QDateTime parseTwilioTime(const QString &text)
 CallFlow::CallFlow(storage::Database &database, QUrl publicBaseUrl, QObject *parent)
     : QObject(parent), m_database(database), m_publicBaseUrl(std::move(publicBaseUrl))
 {
+    m_replayTimer.setInterval(2000);
+    connect(&m_replayTimer, &QTimer::timeout, this, [this] {
+        if (!m_journal || m_journal->isEmpty()) {
+            m_replayTimer.stop();
+            return;
+        }
+        (void)replayJournal();
+    });
 }
 
 QUrl CallFlow::routeUrl(const QString &route, qint64 attemptId) const
@@ -160,6 +168,7 @@ bool CallFlow::deferred(const QString &route, qint64 attemptId, const FormParams
                      appended.error().toString().toStdString());
         return false;
     }
+    m_replayTimer.start();
     log()->warn("call attempt {}: database unavailable; {} request journaled ({} waiting)", attemptId,
                 route.toStdString(), m_journal->entries().size());
     Q_EMIT journalChanged(m_journal->entries().size());
@@ -170,6 +179,11 @@ Result<void> CallFlow::replayJournal()
 {
     if (!m_journal || m_journal->isEmpty() || m_replaying) {
         return {};
+    }
+    // A connection that saw its server go away stays broken; only a new one tells whether it is back.
+    if (auto reconnected = m_database.reconnect(); !reconnected) {
+        m_replayTimer.start();
+        return reconnected;
     }
     m_replaying = true;
     qsizetype applied = 0;
@@ -207,6 +221,7 @@ Result<void> CallFlow::replayJournal()
         return dropped;
     }
     if (m_replayCutShort) {
+        m_replayTimer.start();
         return Error{ErrorCode::ConnectionLost,
                      QStringLiteral("database still unavailable; %1 journaled request(s) wait")
                          .arg(m_journal->entries().size())};

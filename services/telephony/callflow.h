@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QTimer>
 #include <QObject>
 #include <QUrl>
 
@@ -58,8 +59,9 @@ public:
         const auto it = m_sessions.constFind(attemptId);
         return it == m_sessions.cend() ? std::nullopt : std::optional<storage::CallSession>(*it);
     }
-    // Applies journaled requests in order. ConnectionLost when the database is still away (what was applied
-    // so far is dropped from the journal; the rest stays).
+    // Applies journaled requests in order on a fresh connection. ConnectionLost when the database is still away
+    // (what was applied so far is dropped from the journal; the rest stays). Also runs by itself every 2 s while
+    // the journal is not empty, and before any new request.
     Result<void> replayJournal();
 
 Q_SIGNALS:
@@ -81,6 +83,7 @@ private:
     QUrl m_publicBaseUrl;
     WebhookJournal *m_journal = nullptr;
     QHash<qint64, storage::CallSession> m_sessions; // calls in progress, to answer them without the database
+    QTimer m_replayTimer; // retries the replay while something is journaled
     bool m_replaying = false;
     bool m_replayCutShort = false;
     QDateTime m_replayReceivedAt;

@@ -20,18 +20,8 @@ SimulatedCarrier::SimulatedCarrier(CallFlow &flow, storage::Database &database, 
     if (m_options.callLogPath.isEmpty()) {
         return;
     }
+    readCallLog();
     m_callLog = std::make_unique<QFile>(m_options.callLogPath);
-    if (m_callLog->open(QIODevice::ReadOnly)) {
-        while (!m_callLog->atEnd()) {
-            const QList<QByteArray> fields = m_callLog->readLine().trimmed().split('\t');
-            if (fields.size() >= 3) {
-                const QString sid = QString::fromLatin1(fields.at(1));
-                m_record.insert(sid, {sid, QString::fromLatin1(fields.at(2)), QStringLiteral("gone"),
-                                      QDateTime::fromString(QString::fromLatin1(fields.at(0)), Qt::ISODateWithMs)});
-            }
-        }
-        m_callLog->close();
-    }
     if (!m_callLog->open(QIODevice::Append | QIODevice::Text)) {
         logging::logger("vsc.carrier")
             ->error("cannot write the call log {}: {}", m_options.callLogPath.toStdString(),
@@ -42,9 +32,33 @@ SimulatedCarrier::SimulatedCarrier(CallFlow &flow, storage::Database &database, 
 
 SimulatedCarrier::~SimulatedCarrier() = default;
 
+// Several dialer processes may share one call log, as they would share one Twilio account: read what all of them
+// placed, not only this process.
+void SimulatedCarrier::readCallLog()
+{
+    if (m_options.callLogPath.isEmpty()) {
+        return;
+    }
+    QFile file(m_options.callLogPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return;
+    }
+    while (!file.atEnd()) {
+        const QList<QByteArray> fields = file.readLine().trimmed().split('\t');
+        if (fields.size() >= 3) {
+            const QString sid = QString::fromLatin1(fields.at(1));
+            if (!m_record.contains(sid)) {
+                m_record.insert(sid, {sid, QString::fromLatin1(fields.at(2)), QStringLiteral("gone"),
+                                      QDateTime::fromString(QString::fromLatin1(fields.at(0)), Qt::ISODateWithMs)});
+            }
+        }
+    }
+}
+
 void SimulatedCarrier::findCalls(const QString &to, const QDateTime &since,
                                  std::function<void(Result<QList<ProviderCall>>)> done)
 {
+    readCallLog();
     QList<ProviderCall> found;
     for (const ProviderCall &call : std::as_const(m_record)) {
         if (call.to == to && call.createdAt >= since) {
@@ -57,6 +71,9 @@ void SimulatedCarrier::findCalls(const QString &to, const QDateTime &since,
 
 void SimulatedCarrier::lookUpCall(const QString &callSid, std::function<void(Result<ProviderCall>)> done)
 {
+    if (!m_record.contains(callSid)) {
+        readCallLog();
+    }
     Result<ProviderCall> result = Error{ErrorCode::NotFound, QStringLiteral("no simulated call %1").arg(callSid)};
     if (const auto it = m_record.constFind(callSid); it != m_record.cend()) {
         ProviderCall call = *it;

@@ -64,6 +64,7 @@ private:
         bool hangUpRequested = false;
     };
 
+    void readCallLog();
     void after(double simulatedSeconds, const QString &sid, std::function<void(SimCall &)> step);
     void sendStatus(SimCall &call, CallStatus status, const FormParams &extra = {});
     void answer(SimCall &call, bool machine);
