@@ -119,6 +119,8 @@ pg_start()
     fi
 
     export VSC_TEST_PG_URL="postgresql://vsc@127.0.0.1:$PG_PORT/postgres"
+    # For tst_pgoutage, which stops and restarts this cluster through scripts/pg-control.sh.
+    export VSC_TEST_PG_BIN="$PG_BIN" VSC_TEST_PG_DIR="$PG_DIR" VSC_TEST_PG_PORT="$PG_PORT"
     echo "PostgreSQL cluster in $PG_DIR/data listening on 127.0.0.1:$PG_PORT"
     echo "VSC_TEST_PG_URL=$VSC_TEST_PG_URL"
     psql "$VSC_TEST_PG_URL" -X -A -t -q -c 'select version()' || die "psql cannot reach the throwaway cluster"

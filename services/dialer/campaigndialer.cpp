@@ -105,6 +105,9 @@ void CampaignDialer::renewLease()
     }
     if (!renewed) {
         log()->warn("campaign {}: cannot renew the lease: {}", m_campaignId, renewed.error().toString().toStdString());
+        if (renewed.error().code == ErrorCode::ConnectionLost) {
+            enterDatabaseLost(renewed.error()); // noticed even when no claim is due (all lines busy)
+        }
         return; // try again at the next heartbeat; it only expires after CampaignLease::kTtlSeconds
     }
     // Someone took over after our lease expired: stop at once so the campaign is never dialed twice.
@@ -416,6 +419,9 @@ void CampaignDialer::settle(qint64 attemptId, CallStatus status, const std::opti
     if (!updated) {
         log()->error("call attempt {}: cannot settle the contact: {}", attemptId,
                      updated.error().toString().toStdString());
+        if (updated.error().code == ErrorCode::ConnectionLost) {
+            enterDatabaseLost(updated.error());
+        }
     }
     log()->debug("call attempt {} ended {}", attemptId, callStatusKey(status).toStdString());
     Q_EMIT progressChanged(progress());
@@ -504,16 +510,21 @@ void CampaignDialer::resolveOrphan(const Orphan &orphan, const Result<telephony:
         return;
     }
     if (!call && orphan.callSid.isEmpty()) {
-        // The provider never saw it: the attempt did not happen and the contact is dialable again.
-        (void)exec(db,
-                   QStringLiteral("UPDATE call_attempts SET status = 'canceled', ended_at = ?, error_message = "
-                                  "'not placed: the dialer stopped before the call went out' WHERE id = ?"),
-                   {toDb(at), orphan.attemptId});
-        (void)exec(db,
-                   QStringLiteral("UPDATE contacts SET status = 'pending', next_attempt_at = NULL WHERE status = "
-                                  "'in_progress' AND id = (SELECT contact_id FROM call_attempts WHERE id = ?)"),
-                   {orphan.attemptId});
-        log()->info("call attempt {}: never reached the provider; its contact is dialable again", orphan.attemptId);
+        // The provider never saw it: the claim is undone as if it had not happened (it used no attempt).
+        storage::Transaction undo(db);
+        const bool undone =
+            undo.begin().ok() &&
+            exec(db,
+                 QStringLiteral("UPDATE contacts SET status = 'pending', next_attempt_at = NULL, attempts_count = "
+                                "attempts_count - 1 WHERE status = 'in_progress' AND id = (SELECT contact_id FROM "
+                                "call_attempts WHERE id = ?)"),
+                 {orphan.attemptId})
+                .ok() &&
+            exec(db, QStringLiteral("DELETE FROM call_attempts WHERE id = ? AND call_sid IS NULL"), {orphan.attemptId})
+                .ok() &&
+            undo.commit().ok();
+        log()->info("call attempt {}: never reached the provider; {}", orphan.attemptId,
+                    undone ? "claim undone, the contact is dialable again" : "could not undo the claim");
         orphanResolved();
         return;
     }

@@ -150,7 +150,11 @@ bool CallFlow::journalPending()
     if (m_replaying || !m_journal || m_journal->isEmpty()) {
         return false;
     }
-    (void)replayJournal();
+    // At most one reconnection attempt a second while the database is away, not one per request.
+    if (!m_lastReplayAttempt.isValid() || m_lastReplayAttempt.elapsed() >= 1000) {
+        m_lastReplayAttempt.start();
+        (void)replayJournal();
+    }
     return !m_journal->isEmpty();
 }
 

@@ -8,9 +8,10 @@
 #include "webhookjournal.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
-#include <QTimer>
 #include <QObject>
+#include <QTimer>
 #include <QUrl>
 
 namespace vsc::services::telephony {
@@ -83,7 +84,8 @@ private:
     QUrl m_publicBaseUrl;
     WebhookJournal *m_journal = nullptr;
     QHash<qint64, storage::CallSession> m_sessions; // calls in progress, to answer them without the database
-    QTimer m_replayTimer; // retries the replay while something is journaled
+    QTimer m_replayTimer;                           // retries the replay while something is journaled
+    QElapsedTimer m_lastReplayAttempt;
     bool m_replaying = false;
     bool m_replayCutShort = false;
     QDateTime m_replayReceivedAt;

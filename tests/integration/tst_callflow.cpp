@@ -7,8 +7,10 @@
 #include "support/callfixture.h"
 #include "support/testdatabase.h"
 #include "telephony/callflow.h"
+#include "telephony/webhookjournal.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace vsc;
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void brokenScriptApologises();
     void amdResultIsStored();
     void parsesTwilioTimes();
+    void journalsWhileTheDatabaseIsAway();
 
 private:
     int count(const QString &sql, const QVariantList &params = {});
@@ -258,6 +261,62 @@ void TestCallFlow::parsesTwilioTimes()
     QCOMPARE(parseTwilioTime(QStringLiteral("Tue, 31 Aug 2010 22:36:28 +0200")),
              QDateTime(QDate(2010, 8, 31), QTime(20, 36, 28), Qt::UTC));
     QVERIFY(!parseTwilioTime(QStringLiteral("yesterday")).isValid());
+}
+
+void TestCallFlow::journalsWhileTheDatabaseIsAway()
+{
+    if (!m_db->isPostgres()) {
+        QSKIP("an embedded SQLite file cannot go away; the PostgreSQL run covers this");
+    }
+    QTemporaryDir dir;
+    WebhookJournal journal(dir.filePath(QStringLiteral("journal.jsonl")));
+    m_flow->setJournal(&journal);
+    const qint64 id = m_fixture.attemptId;
+    m_flow->prepare(id);
+    QVERIFY(m_flow->voice(id, call()).body.contains("resolve your issue"));
+
+    // The server drops this console's connection, as a restart or failover would.
+    auto admin = m_db->openAnotherConnection();
+    QVERIFY(admin);
+    QVERIFY(storage::exec(admin->connection(),
+                          QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                                         "current_database() AND pid <> pg_backend_pid()"))
+                .ok());
+    QSignalSpy answers(m_flow.get(), &CallFlow::answerRecorded);
+    QSignalSpy journalChanged(m_flow.get(), &CallFlow::journalChanged);
+    // The caller still hears the next question; the answer waits in the journal.
+    const WebhookReply next = m_flow->gather(id, call({{QStringLiteral("Digits"), QStringLiteral("1")}}));
+    QCOMPARE(next.status, 200);
+    QVERIFY(next.body.contains("recommend"));
+    QCOMPARE(m_flow->journaled(), 1);
+    QCOMPARE(answers.count(), 0);
+    auto stored = storage::scalar(admin->connection(),
+                                  QStringLiteral("SELECT COUNT(*) FROM answers WHERE "
+                                                 "call_attempt_id = ?"),
+                                  {id});
+    QCOMPARE(stored.value().toInt(), 0);
+
+    // The server is back by the next request: the journal is applied first, in order, on a fresh connection.
+    QCOMPARE(m_flow
+                 ->status(id, call({{QStringLiteral("CallStatus"), QStringLiteral("in-progress")},
+                                    {QStringLiteral("SequenceNumber"), QStringLiteral("2")}}))
+                 .status,
+             200);
+    QCOMPARE(m_flow->journaled(), 0);
+    QCOMPARE(answers.count(), 1);
+    QVERIFY(journalChanged.count() >= 2);
+    QVERIFY(m_flow->replayJournal().ok()); // nothing left to do
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM answers WHERE call_attempt_id = ? AND normalized_value = "
+                                  "'yes'"),
+                   {id}),
+             1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM call_events WHERE call_attempt_id = ? AND call_status = "
+                                  "'in-progress'"),
+                   {id}),
+             1);
+    // The survey carries on from the replayed state.
+    QVERIFY(m_flow->gather(id, call({{QStringLiteral("Digits"), QStringLiteral("9")}})).body.contains("Gather"));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM answers WHERE call_attempt_id = ?"), {id}), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCallFlow)

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// PostgreSQL stopped for 20 s under a running headless dialer, then started again: dialing pauses and resumes by
+// itself, webhooks that arrive meanwhile still get their TwiML and wait in the local journal, and the journal is
+// replayed in order, so no event or answer is lost. Runs alone (RUN_SERIAL): it stops the shared test cluster.
+#include "storage/sql.h"
+#include "support/dialerprocess.h"
+#include "support/testdatabase.h"
+#include "testconfig.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QScopeGuard>
+#include <QTest>
+
+using namespace vsc;
+using namespace vsc::services;
+
+class TestPgOutage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void dialingPausesAndTheJournalReplays();
+
+private:
+    static bool pgControl(const QString &action);
+    static int count(storage::Database &db, const QString &sql, const QVariantList &params = {});
+    QTemporaryDir m_dir;
+};
+
+void TestPgOutage::initTestCase()
+{
+    QVERIFY2(tests::TestDatabase::postgresRequested(), "this test needs VSC_TEST_BACKEND=postgres");
+    QVERIFY(QFile::exists(QStringLiteral(VSC_APP_BINARY)));
+    QVERIFY2(qEnvironmentVariableIsSet("VSC_TEST_PG_DIR"), "run through scripts/test.sh (VSC_TEST_PG_DIR)");
+    tests::TestDatabase probe;
+    QVERIFY2(probe.isValid(), qPrintable(probe.errorString()));
+}
+
+bool TestPgOutage::pgControl(const QString &action)
+{
+    QProcess control;
+    control.setProcessChannelMode(QProcess::ForwardedChannels);
+    control.start(QStringLiteral("bash"), {QStringLiteral(VSC_PG_CONTROL), action});
+    return control.waitForFinished(90000) && control.exitStatus() == QProcess::NormalExit && control.exitCode() == 0;
+}
+
+int TestPgOutage::count(storage::Database &db, const QString &sql, const QVariantList &params)
+{
+    auto value = storage::scalar(db.connection(), sql, params);
+    return value.ok() ? value.value().toInt() : -1;
+}
+
+void TestPgOutage::dialingPausesAndTheJournalReplays()
+{
+    tests::TestDatabase db;
+    QVERIFY(db.isValid());
+    constexpr int kContacts = 150;
+    // 5 calls/s at x20, each call a few seconds of wall time: plenty in flight when the server goes.
+    auto campaign = tests::makeDialingCampaign(db.database(), kContacts, 0.25, 25);
+    QVERIFY(campaign.ok());
+    const qint64 campaignId = campaign.value();
+    const QString callLog = m_dir.filePath(QStringLiteral("calls.log"));
+    const QString state = m_dir.filePath(QStringLiteral("state"));
+    tests::DialerProcess dialer(QStringLiteral(VSC_APP_BINARY),
+                                {QStringLiteral("run"), QStringLiteral("--campaign"), QString::number(campaignId),
+                                 QStringLiteral("--simulated"), QStringLiteral("--time-scale"), QStringLiteral("20"),
+                                 QStringLiteral("--carrier-log"), callLog, QStringLiteral("--database"), db.url(),
+                                 QStringLiteral("--json")},
+                                state);
+    QTRY_VERIFY_WITH_TIMEOUT(count(db.database(), QStringLiteral("SELECT COUNT(*) FROM call_attempts")) >= 30, 60000);
+
+    QVERIFY(pgControl(QStringLiteral("stop")));
+    bool restarted = false;
+    // Whatever fails below, the shared cluster comes back for the tests that follow.
+    const auto restart = qScopeGuard([&restarted] {
+        if (!restarted) {
+            (void)pgControl(QStringLiteral("start"));
+        }
+    });
+    QTRY_VERIFY2_WITH_TIMEOUT(dialer.hasEvent(QStringLiteral("databaseLost")), qPrintable(dialer.stderrText()), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(dialer.hasEvent(QStringLiteral("journal")), 30000);
+    const qsizetype placedWhenLost = tests::callsInCarrierLog(callLog).size();
+    // The outage itself lasts 20 s: calls in flight keep answering and ending meanwhile.
+    QElapsedTimer outage;
+    outage.start();
+    QTest::qWait(20000);
+    const int placedDuringOutage = int(tests::callsInCarrierLog(callLog).size());
+    QVERIFY(pgControl(QStringLiteral("start")));
+    restarted = true;
+    qInfo("database away for %.1f s", outage.elapsed() / 1000.0);
+    QTRY_VERIFY2_WITH_TIMEOUT(dialer.hasEvent(QStringLiteral("databaseRestored")), qPrintable(dialer.stderrText()),
+                              60000);
+
+    QVERIFY(dialer.process().waitForFinished(240000));
+    QCOMPARE(dialer.process().exitCode(), 0);
+    QVERIFY(dialer.hasEvent(QStringLiteral("done")));
+
+    // Journaled while away, then emptied by the replay.
+    int mostPending = 0;
+    for (const QJsonObject &event : dialer.events(QStringLiteral("journal"))) {
+        mostPending = qMax(mostPending, event.value(QStringLiteral("pending")).toInt());
+    }
+    qInfo("%d webhook(s) journaled at most", mostPending);
+    QVERIFY(mostPending > 0);
+    QCOMPARE(dialer.events(QStringLiteral("journal")).constLast().value(QStringLiteral("pending")).toInt(), 0);
+    QVERIFY(QDir(state + QStringLiteral("/voicesurvey-console/journal"))
+                .entryList({QStringLiteral("*.jsonl")}, QDir::Files)
+                .isEmpty());
+    // No new call was placed while the database was away (a claim needs it).
+    QCOMPARE(placedDuringOutage, int(placedWhenLost));
+
+    storage::Database &d = db.database();
+    QVERIFY(d.reconnect().ok()); // this test's own connection saw the server go too
+    // Every contact dialed once, every call ended, and every call's final status event stored.
+    QCOMPARE(count(d,
+                   QStringLiteral("SELECT COUNT(*) FROM contacts WHERE campaign_id = ? AND status IN ('pending', "
+                                  "'in_progress')"),
+                   {campaignId}),
+             0);
+    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE call_sid IS NOT NULL")), kContacts);
+    QCOMPARE(int(tests::callsInCarrierLog(callLog).size()), kContacts);
+    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE status IN ('claimed', 'queued', "
+                                     "'initiated', 'ringing', 'in-progress')")),
+             0);
+    QCOMPARE(
+        count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts a WHERE NOT EXISTS (SELECT 1 FROM call_events e "
+                                "WHERE e.call_sid = a.call_sid AND e.call_status = a.status)")),
+        0);
+    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM contacts k WHERE k.status = 'completed' AND NOT EXISTS "
+                                     "(SELECT 1 FROM answers a WHERE a.contact_id = k.id)")),
+             0);
+}
+
+QTEST_GUILESS_MAIN(TestPgOutage)
+#include "tst_pgoutage.moc"

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialerprocess.h"
+
+#include "callfixture.h"
+#include "storage/contactrepository.h"
+#include "storage/sql.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+namespace vsc::tests {
+
+DialerProcess::DialerProcess(const QString &binary, const QStringList &args, const QString &stateDir)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_STATE_HOME"), stateDir);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), stateDir + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), stateDir + QStringLiteral("/config"));
+    env.insert(QStringLiteral("VSC_NO_KEYCHAIN"), QStringLiteral("1"));
+    env.remove(QStringLiteral("DISPLAY"));
+    m_process.setProcessEnvironment(env);
+    QObject::connect(&m_process, &QProcess::readyReadStandardOutput, [this] {
+        m_pending += m_process.readAllStandardOutput();
+        qsizetype newline = 0;
+        while ((newline = m_pending.indexOf('\n')) >= 0) {
+            const QJsonObject event = QJsonDocument::fromJson(m_pending.left(newline)).object();
+            if (!event.isEmpty()) {
+                m_events.append(event);
+            }
+            m_pending.remove(0, newline + 1);
+        }
+    });
+    QObject::connect(&m_process, &QProcess::readyReadStandardError,
+                     [this] { m_stderr += m_process.readAllStandardError(); });
+    m_process.start(binary, args);
+}
+
+DialerProcess::~DialerProcess()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(10000);
+    }
+}
+
+QList<QJsonObject> DialerProcess::events(const QString &name) const
+{
+    QList<QJsonObject> found;
+    for (const QJsonObject &event : m_events) {
+        if (event.value(QStringLiteral("event")).toString() == name) {
+            found.append(event);
+        }
+    }
+    return found;
+}
+
+void DialerProcess::killHard()
+{
+    m_process.kill();
+    m_process.waitForFinished(10000);
+}
+
+Result<qint64> makeDialingCampaign(services::storage::Database &database, int contacts, double callsPerSecond,
+                                   int concurrent)
+{
+    auto fixture = migrateAndMakeCallFixture(database);
+    if (!fixture) {
+        return fixture.error();
+    }
+    QSqlDatabase db = database.connection();
+    for (const QString &sql : {QStringLiteral("DELETE FROM call_attempts"), QStringLiteral("DELETE FROM contacts")}) {
+        if (auto done = services::storage::exec(db, sql); !done) {
+            return done.error();
+        }
+    }
+    if (auto updated = services::storage::exec(
+            db,
+            QStringLiteral("UPDATE campaigns SET max_attempts = 1, calls_per_second = ?, max_concurrent_calls = ?, "
+                           "status = 'running' WHERE id = ?"),
+            {callsPerSecond, concurrent, fixture.value().campaignId});
+        !updated) {
+        return updated.error();
+    }
+    QList<Contact> list;
+    for (int i = 0; i < contacts; ++i) {
+        Contact c;
+        c.campaignId = fixture.value().campaignId;
+        c.phoneE164 = QStringLiteral("+1415555%1").arg(i, 4, 10, QLatin1Char('0'));
+        c.timeZone = QStringLiteral("America/Los_Angeles");
+        list.append(c);
+    }
+    if (auto added = services::storage::ContactRepository(database).addMany(list); !added) {
+        return added.error();
+    }
+    return fixture.value().campaignId;
+}
+
+QHash<QString, int> callsInCarrierLog(const QString &path)
+{
+    QHash<QString, int> calls;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return calls;
+    }
+    while (!file.atEnd()) {
+        const QList<QByteArray> fields = file.readLine().trimmed().split('\t');
+        if (fields.size() >= 3) {
+            ++calls[QString::fromLatin1(fields.at(2))];
+        }
+    }
+    return calls;
+}
+
+} // namespace vsc::tests

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+#include "storage/database.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace vsc::tests {
+
+// `voicesurvey-console run ... --json` in a child process, its event lines collected as they arrive.
+class DialerProcess final
+{
+public:
+    // stateDir: its XDG_STATE_HOME (journal, logs); processes that share one act as restarts of each other.
+    DialerProcess(const QString &binary, const QStringList &args, const QString &stateDir);
+    ~DialerProcess();
+    Q_DISABLE_COPY_MOVE(DialerProcess)
+
+    [[nodiscard]] qint64 pid() const { return m_process.processId(); }
+    [[nodiscard]] QList<QJsonObject> events(const QString &name) const;
+    [[nodiscard]] bool hasEvent(const QString &name) const { return !events(name).isEmpty(); }
+    [[nodiscard]] QString stderrText() const { return QString::fromUtf8(m_stderr); }
+    [[nodiscard]] QProcess &process() { return m_process; }
+    void killHard(); // SIGKILL: no handler, no cleanup, as a crash
+
+private:
+    QProcess m_process;
+    QByteArray m_pending;
+    QByteArray m_stderr;
+    QList<QJsonObject> m_events;
+};
+
+// A running campaign on the sample script with `contacts` fictional US numbers (+1415555xxxx), one attempt each,
+// open around the clock, at `callsPerSecond` (before any time scale) and at most `concurrent` calls at once.
+Result<qint64> makeDialingCampaign(services::storage::Database &database, int contacts, double callsPerSecond,
+                                   int concurrent);
+
+// How often each number appears in a simulated carrier's call log (one line per call placed).
+QHash<QString, int> callsInCarrierLog(const QString &path);
+
+} // namespace vsc::tests
