@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QThread>
 
 namespace vsc::app {
 
@@ -16,7 +17,25 @@ AppContext::AppContext(std::unique_ptr<services::auth::SecretStore> secrets) : m
 {
 }
 
-AppContext::~AppContext() = default;
+AppContext::~AppContext()
+{
+    if (m_dialingThread) {
+        // Dialers, carrier and flow are deleted on their own thread (their timers may only be stopped there),
+        // then the thread ends and closes its database connection.
+        QObject reaper;
+        reaper.moveToThread(m_dialingThread.get());
+        QMetaObject::invokeMethod(
+            &reaper,
+            [this] {
+                m_control.reset();
+                m_carrier.reset();
+                m_flow.reset();
+            },
+            Qt::BlockingQueuedConnection);
+        m_dialingThread->quit();
+        m_dialingThread->wait();
+    }
+}
 
 services::dialer::CampaignControl &AppContext::simulatedDialing(double timeScale)
 {
@@ -34,6 +53,17 @@ services::dialer::CampaignControl &AppContext::simulatedDialing(double timeScale
         m_control = std::make_unique<services::dialer::CampaignControl>(*m_database, *m_carrier, *m_flow, dialer);
         QObject::connect(m_flow.get(), &services::telephony::CallFlow::callStatusChanged, &events(),
                          &services::events::EventBus::publishCallStatus);
+        // Claims, calls and their database writes run on a thread of their own, so the window never waits for
+        // them; that thread gets its own database connection (Database keeps one per thread).
+        m_dialingThread = std::make_unique<QThread>();
+        m_dialingThread->setObjectName(QStringLiteral("dialing"));
+        QObject::connect(
+            m_dialingThread.get(), &QThread::finished, m_dialingThread.get(),
+            [database = m_database.get()] { database->closeThreadConnection(); }, Qt::DirectConnection);
+        m_flow->moveToThread(m_dialingThread.get());
+        m_carrier->moveToThread(m_dialingThread.get());
+        m_control->moveToThread(m_dialingThread.get());
+        m_dialingThread->start();
     }
     return *m_control;
 }

@@ -19,6 +19,8 @@ namespace vsc::services::events {
 class EventBus;
 }
 
+#include <QThread>
+
 #include <memory>
 
 namespace vsc::app {
@@ -61,6 +63,7 @@ private:
     std::unique_ptr<services::telephony::SimulatedCarrier> m_carrier;
     std::unique_ptr<services::dialer::CampaignControl> m_control;
     std::unique_ptr<services::telephony::WebhookJournal> m_journal;
+    std::unique_ptr<QThread> m_dialingThread;
 };
 
 // $XDG_STATE_HOME/voicesurvey-console (Qt 6.4 has no StateLocation).

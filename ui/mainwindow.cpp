@@ -111,6 +111,13 @@ MainWindow::MainWindow(services::storage::Database &database, services::dialer::
     connect(m_liveRefresh, &QTimer::timeout, this, &MainWindow::refreshCurrentPane);
     if (control) {
         connect(control, &services::dialer::CampaignControl::progressChanged, this, &MainWindow::scheduleRefresh);
+        connect(control, &services::dialer::CampaignControl::databaseAvailabilityChanged, this,
+                [this](qint64, bool available, const QString &detail) {
+                    updateConnectionState(available, available ? QString() : detail);
+                    if (available) {
+                        refreshCurrentPane();
+                    }
+                });
     }
     m_refreshTimer->setInterval(kRefreshIntervalMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshCurrentPane);

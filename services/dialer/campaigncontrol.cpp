@@ -1,17 +1,54 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campaigncontrol.h"
 
+#include <QThread>
+
 namespace vsc::services::dialer {
 
 CampaignControl::CampaignControl(storage::Database &database, telephony::TelephonyProvider &provider,
                                  telephony::CallFlow &flow, DialerOptions options, QObject *parent)
     : QObject(parent), m_database(database), m_provider(provider), m_flow(flow), m_options(std::move(options))
 {
+    qRegisterMetaType<vsc::services::dialer::DialerProgress>();
 }
 
 CampaignControl::~CampaignControl() = default;
 
 Result<void> CampaignControl::start(qint64 campaignId)
+{
+    if (QThread::currentThread() == thread()) {
+        return startHere(campaignId);
+    }
+    Result<void> result;
+    QMetaObject::invokeMethod(
+        this, [&] { result = startHere(campaignId); }, Qt::BlockingQueuedConnection);
+    return result;
+}
+
+void CampaignControl::pause(qint64 campaignId)
+{
+    if (QThread::currentThread() == thread()) {
+        pauseHere(campaignId);
+        return;
+    }
+    QMetaObject::invokeMethod(
+        this, [&] { pauseHere(campaignId); }, Qt::BlockingQueuedConnection);
+}
+
+void CampaignControl::setRunning(qint64 campaignId, bool running)
+{
+    {
+        QMutexLocker lock(&m_runningMutex);
+        if (running) {
+            m_running.insert(campaignId);
+        } else {
+            m_running.remove(campaignId);
+        }
+    }
+    Q_EMIT runningChanged(campaignId, running);
+}
+
+Result<void> CampaignControl::startHere(qint64 campaignId)
 {
     auto &dialer = m_dialers[campaignId];
     if (!dialer) {
@@ -19,9 +56,16 @@ Result<void> CampaignControl::start(qint64 campaignId)
         connect(dialer.get(), &CampaignDialer::progressChanged, this,
                 [this, campaignId](const DialerProgress &p) { Q_EMIT progressChanged(campaignId, p); });
         connect(dialer.get(), &CampaignDialer::runFinished, this, [this, campaignId](const DialerProgress &p) {
-            Q_EMIT runningChanged(campaignId, false);
+            setRunning(campaignId, false);
             Q_EMIT runFinished(campaignId, p);
         });
+        connect(dialer.get(), &CampaignDialer::failed, this,
+                [this, campaignId](const Error &) { setRunning(campaignId, false); });
+        connect(dialer.get(), &CampaignDialer::databaseLost, this, [this, campaignId](const QString &detail) {
+            Q_EMIT databaseAvailabilityChanged(campaignId, false, detail);
+        });
+        connect(dialer.get(), &CampaignDialer::databaseRestored, this,
+                [this, campaignId] { Q_EMIT databaseAvailabilityChanged(campaignId, true, {}); });
     }
     if (dialer->isRunning()) {
         return {};
@@ -31,16 +75,16 @@ Result<void> CampaignControl::start(qint64 campaignId)
         m_dialers.remove(campaignId);
         return started;
     }
-    Q_EMIT runningChanged(campaignId, true);
+    setRunning(campaignId, true);
     return {};
 }
 
-void CampaignControl::pause(qint64 campaignId)
+void CampaignControl::pauseHere(qint64 campaignId)
 {
     const auto dialer = m_dialers.value(campaignId);
     if (dialer && dialer->isRunning()) {
         dialer->pause();
-        Q_EMIT runningChanged(campaignId, false);
+        setRunning(campaignId, false);
     }
 }
 
@@ -55,8 +99,8 @@ QString CampaignControl::providerDescription() const
 
 bool CampaignControl::isRunning(qint64 campaignId) const
 {
-    const auto dialer = m_dialers.value(campaignId);
-    return dialer && dialer->isRunning();
+    QMutexLocker lock(&m_runningMutex);
+    return m_running.contains(campaignId);
 }
 
 } // namespace vsc::services::dialer

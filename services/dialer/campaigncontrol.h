@@ -4,6 +4,8 @@
 #include "campaigndialer.h"
 
 #include <QHash>
+#include <QMutex>
+#include <QSet>
 #include <QObject>
 
 #include <memory>
@@ -11,7 +13,9 @@
 namespace vsc::services::dialer {
 
 // Starts and pauses campaign runs for the console: one CampaignDialer per running campaign, all on one provider.
-// Lives on the GUI thread (or a headless run's main thread).
+// Lives on the dialing thread together with the provider and the CallFlow (the console moves all three to one
+// worker thread, so claims, webhooks and database writes never stall the window). start() and pause() may be
+// called from any thread: they run on the dialing thread and wait for it. Signals arrive queued.
 class CampaignControl final : public QObject
 {
     Q_OBJECT
@@ -22,7 +26,7 @@ public:
 
     Result<void> start(qint64 campaignId);
     void pause(qint64 campaignId);
-    [[nodiscard]] bool isRunning(qint64 campaignId) const;
+    [[nodiscard]] bool isRunning(qint64 campaignId) const; // any thread
     [[nodiscard]] telephony::TelephonyProvider &provider() const { return m_provider; }
     // "simulated carrier (x60)" or "Twilio", for the UI.
     [[nodiscard]] QString providerDescription() const;
@@ -31,13 +35,21 @@ Q_SIGNALS:
     void runningChanged(qint64 campaignId, bool running);
     void progressChanged(qint64 campaignId, const vsc::services::dialer::DialerProgress &progress);
     void runFinished(qint64 campaignId, const vsc::services::dialer::DialerProgress &progress);
+    // The database went away under a run (dialing paused) or came back (resumed).
+    void databaseAvailabilityChanged(qint64 campaignId, bool available, const QString &detail);
 
 private:
+    Result<void> startHere(qint64 campaignId);
+    void pauseHere(qint64 campaignId);
+    void setRunning(qint64 campaignId, bool running);
+
     storage::Database &m_database;
     telephony::TelephonyProvider &m_provider;
     telephony::CallFlow &m_flow;
     DialerOptions m_options;
-    QHash<qint64, std::shared_ptr<CampaignDialer>> m_dialers;
+    QHash<qint64, std::shared_ptr<CampaignDialer>> m_dialers; // dialing thread only
+    mutable QMutex m_runningMutex;
+    QSet<qint64> m_running; // mirrors the dialers' state for other threads
 };
 
 } // namespace vsc::services::dialer

@@ -78,7 +78,7 @@ int retryDelaySeconds(const QVariantMap &policy, CallStatus status, bool machine
 CampaignDialer::CampaignDialer(storage::Database &database, telephony::TelephonyProvider &provider,
                                telephony::CallFlow &flow, qint64 campaignId, DialerOptions options, QObject *parent)
     : QObject(parent), m_database(database), m_provider(provider), m_flow(flow), m_campaignId(campaignId),
-      m_options(std::move(options))
+      m_options(std::move(options)), m_timer(this), m_heartbeat(this), m_recovery(this)
 {
     m_timer.setInterval(kTickMs);
     connect(&m_timer, &QTimer::timeout, this, &CampaignDialer::tick);

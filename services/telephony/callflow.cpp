@@ -81,7 +81,7 @@ QDateTime parseTwilioTime(const QString &text)
 }
 
 CallFlow::CallFlow(storage::Database &database, QUrl publicBaseUrl, QObject *parent)
-    : QObject(parent), m_database(database), m_publicBaseUrl(std::move(publicBaseUrl))
+    : QObject(parent), m_database(database), m_publicBaseUrl(std::move(publicBaseUrl)), m_replayTimer(this)
 {
     m_replayTimer.setInterval(2000);
     connect(&m_replayTimer, &QTimer::timeout, this, [this] {

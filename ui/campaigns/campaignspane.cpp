@@ -43,6 +43,15 @@ CampaignsPane::CampaignsPane(services::storage::Database &database, services::di
     if (m_control) {
         connect(m_control, &services::dialer::CampaignControl::runningChanged, this, &CampaignsPane::updateButtons);
         connect(m_control, &services::dialer::CampaignControl::runFinished, this, [this] { refresh(); });
+        connect(m_control, &services::dialer::CampaignControl::databaseAvailabilityChanged, this,
+                [this](qint64 campaignId, bool available) {
+                    if (available) {
+                        m_databaseLost.remove(campaignId);
+                    } else {
+                        m_databaseLost.insert(campaignId);
+                    }
+                    updateButtons();
+                });
     }
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
@@ -113,6 +122,9 @@ void CampaignsPane::updateButtons()
         m_runLabel->setText(tr("Dialing is not available in this console."));
     } else if (id == 0) {
         m_runLabel->setText(tr("Select a campaign to start or pause it."));
+    } else if (running && m_databaseLost.contains(id)) {
+        m_runLabel->setText(tr("Dialing paused: the database is unavailable. It resumes by itself; calls in "
+                               "progress continue and their answers are kept until it is back."));
     } else if (running) {
         m_runLabel->setText(tr("Dialing through the %1.").arg(m_control->providerDescription()));
     } else {

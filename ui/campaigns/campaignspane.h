@@ -4,6 +4,8 @@
 #include "pane.h"
 #include "storage/database.h"
 
+#include <QSet>
+
 class QTableView;
 class QLabel;
 class QPushButton;
@@ -39,6 +41,7 @@ private:
 
     services::storage::Database &m_database;
     services::dialer::CampaignControl *m_control;
+    QSet<qint64> m_databaseLost; // running campaigns paused because the database went away
     QPushButton *m_startButton;
     QPushButton *m_pauseButton;
     QLabel *m_runLabel;
