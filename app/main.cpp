@@ -294,7 +294,7 @@ int main(int argc, char **argv)
         auto &dialing = context.simulatedDialing(qBound(0.01, timeScale, 10000.0));
         vsc::ui::MainWindow window(context.database(), &dialing);
         QObject::connect(&context.events(), &vsc::services::events::EventBus::callStatusChanged, &window,
-                         &vsc::ui::MainWindow::scheduleRefresh);
+                         &vsc::ui::MainWindow::onCallStatus);
         if (parser.isSet(screenshotsOption)) {
             qint64 liveCampaign = 0;
             if (parser.isSet(demoOption)) {

@@ -3,6 +3,19 @@
 
 namespace vsc {
 
+bool LiveCallsModel::applyStatus(qint64 attemptId, CallStatus status, const QDateTime &at)
+{
+    if (isTerminal(status)) {
+        return removeRowByKey(attemptId);
+    }
+    return updateRow(attemptId, [&](LiveCall &row) {
+        if (!row.startedAt.isValid() && status == CallStatus::InProgress) {
+            row.startedAt = at;
+        }
+        row.status = status;
+    });
+}
+
 QString callStatusLabel(CallStatus status)
 {
     switch (status) {

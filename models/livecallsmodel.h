@@ -26,6 +26,10 @@ public:
     // The moment durations are measured against; the pane sets it on each refresh.
     void setNow(const QDateTime &now) { m_now = now; }
 
+    // One call's new status from an event: the row changes at once, an ended call leaves the table.
+    // False when the call is not in the table (a new call: the caller reloads).
+    bool applyStatus(qint64 attemptId, CallStatus status, const QDateTime &at);
+
 protected:
     [[nodiscard]] QStringList headers() const override;
     [[nodiscard]] qint64 keyOf(const LiveCall &row) const override { return row.attemptId; }

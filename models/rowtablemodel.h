@@ -41,6 +41,35 @@ public:
 
     [[nodiscard]] const QList<Row> &rows() const { return m_rows; }
     [[nodiscard]] const Row &rowAt(int row) const { return m_rows.at(row); }
+    // The row index of `key`, or -1.
+    [[nodiscard]] int indexOfKey(qint64 key) const { return m_index.value(key, -1); }
+
+    // Changes one row in place (one dataChanged for that row): how a single event updates a live table without
+    // reloading it. False when no row has that key.
+    template<typename Change>
+    bool updateRow(qint64 key, Change change)
+    {
+        const int row = indexOfKey(key);
+        if (row < 0) {
+            return false;
+        }
+        change(m_rows[row]);
+        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+        return true;
+    }
+
+    bool removeRowByKey(qint64 key)
+    {
+        const int row = indexOfKey(key);
+        if (row < 0) {
+            return false;
+        }
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        reindex();
+        endRemoveRows();
+        return true;
+    }
 
     void setRows(const QList<Row> &rows)
     {
@@ -75,6 +104,7 @@ public:
             m_rows.append(added);
             endInsertRows();
         }
+        reindex();
     }
 
 protected:
@@ -83,7 +113,17 @@ protected:
     [[nodiscard]] virtual QVariant cell(const Row &row, int column, int role) const = 0;
 
 private:
+    void reindex()
+    {
+        m_index.clear();
+        m_index.reserve(m_rows.size());
+        for (int i = 0; i < m_rows.size(); ++i) {
+            m_index.insert(keyOf(m_rows.at(i)), i);
+        }
+    }
+
     QList<Row> m_rows;
+    QHash<qint64, int> m_index; // key -> row
 };
 
 } // namespace vsc

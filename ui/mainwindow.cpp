@@ -175,6 +175,12 @@ void MainWindow::scheduleRefresh()
     }
 }
 
+void MainWindow::onCallStatus(qint64 attemptId, CallStatus status)
+{
+    static_cast<LiveMonitorPane *>(m_panes.at(LiveMonitorPaneIndex))->applyCallStatus(attemptId, status);
+    scheduleRefresh();
+}
+
 void MainWindow::updateConnectionState(bool connected, const QString &detail)
 {
     m_connectionLabel->setText(connected ? tr("● Connected") : tr("● Disconnected"));

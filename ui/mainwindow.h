@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "call.h"
 #include "storage/database.h"
 
 #include <QList>
@@ -39,6 +40,8 @@ public Q_SLOTS:
     void refreshCurrentPane();
     // Coalesces bursts of call events into one refresh a quarter second later.
     void scheduleRefresh();
+    // A call event: its Live Monitor row changes at once; the panes' counts follow with the next refresh.
+    void onCallStatus(qint64 attemptId, vsc::CallStatus status);
     void showAboutDialog();
 
 protected:

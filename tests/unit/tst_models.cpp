@@ -29,6 +29,7 @@ private Q_SLOTS:
     void campaignModelCells();
     void setRowsDiffsByKey();
     void liveCallsModelCells();
+    void liveCallsFollowEvents();
     void userModelCells();
 };
 
@@ -212,6 +213,37 @@ void TestModels::userModelCells()
     QCOMPARE(model.index(0, UserTableModel::SourceColumn).data().toString(), QStringLiteral("OpenID Connect"));
     QCOMPARE(model.index(0, UserTableModel::StateColumn).data().toString(), QStringLiteral("Disabled"));
     QCOMPARE(model.index(0, UserTableModel::LastLoginColumn).data().toString(), QStringLiteral("never"));
+}
+
+void TestModels::liveCallsFollowEvents()
+{
+    LiveCallsModel model;
+    QList<LiveCall> calls;
+    for (qint64 id = 1; id <= 3; ++id) {
+        LiveCall c;
+        c.attemptId = id;
+        c.phoneE164 = QStringLiteral("+1415555012%1").arg(id);
+        c.status = CallStatus::Ringing;
+        calls.append(c);
+    }
+    model.setRows(calls);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const QDateTime at(QDate(2026, 11, 23), QTime(14, 0), Qt::UTC);
+    model.setNow(at.addSecs(65));
+    QVERIFY(model.applyStatus(2, CallStatus::InProgress, at));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1); // that row only
+    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 1);
+    QCOMPARE(model.index(1, LiveCallsModel::StatusColumn).data().toString(), QStringLiteral("In progress"));
+    QCOMPARE(model.index(1, LiveCallsModel::DurationColumn).data().toString(), QStringLiteral("1:05"));
+    // An ended call leaves; the keys of the rows after it still find them.
+    QVERIFY(model.applyStatus(1, CallStatus::Completed, at));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.indexOfKey(3), 1);
+    QVERIFY(model.applyStatus(3, CallStatus::InProgress, at));
+    QCOMPARE(model.index(1, LiveCallsModel::StatusColumn).data().toString(), QStringLiteral("In progress"));
+    QVERIFY(!model.applyStatus(99, CallStatus::Ringing, at)); // not shown yet: the pane reloads
+    QVERIFY(!model.applyStatus(1, CallStatus::Completed, at));
 }
 
 QTEST_GUILESS_MAIN(TestModels)

@@ -48,4 +48,9 @@ void LiveMonitorPane::refresh()
                            : tr("%n call(s) in progress. Numbers are masked.", nullptr, int(calls.value().size())));
 }
 
+bool LiveMonitorPane::applyCallStatus(qint64 attemptId, CallStatus status)
+{
+    return m_model->applyStatus(attemptId, status, QDateTime::currentDateTimeUtc());
+}
+
 } // namespace vsc::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "call.h"
 #include "pane.h"
 #include "storage/database.h"
 
@@ -21,6 +22,8 @@ public:
     explicit LiveMonitorPane(services::storage::Database &database, QWidget *parent = nullptr);
 
     void refresh() override;
+    // Applies one call's status change to its row at once; false when the call is not shown yet.
+    bool applyCallStatus(qint64 attemptId, vsc::CallStatus status);
     [[nodiscard]] LiveCallsModel *model() const { return m_model; }
 
 private:
