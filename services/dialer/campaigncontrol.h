@@ -5,8 +5,8 @@
 
 #include <QHash>
 #include <QMutex>
-#include <QSet>
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 

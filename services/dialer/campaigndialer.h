@@ -9,6 +9,7 @@
 #include "telephony/telephonyprovider.h"
 
 #include <functional>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -120,6 +121,8 @@ private:
     int m_orphans = 0;
     std::unique_ptr<CampaignLease> m_lease;
     double m_tokens = 0;
+    QElapsedTimer m_tokenClock; // monotonic, for refilling tokens
+    qint64 m_lastRefillNs = 0;
     double m_callsPerSecond = 1;
     int m_maxConcurrent = 1;
     int m_maxAttempts = 3;

@@ -38,7 +38,7 @@ std::optional<JournalEntry> fromLine(const QByteArray &line)
     entry.route = object.value(QStringLiteral("route")).toString();
     entry.attemptId = object.value(QStringLiteral("attempt")).toInteger();
     entry.receivedAt = QDateTime::fromString(object.value(QStringLiteral("receivedAt")).toString(), Qt::ISODateWithMs);
-    for (const QJsonValue &pair : object.value(QStringLiteral("params")).toArray()) {
+    for (const auto &pair : object.value(QStringLiteral("params")).toArray()) {
         entry.params.append({pair.toArray().at(0).toString(), pair.toArray().at(1).toString()});
     }
     return entry;
