@@ -311,6 +311,30 @@ void TestTwilioClientPrism::providerPlacesAndHangsUpThroughTheSpec()
     QTRY_VERIFY_WITH_TIMEOUT(hungUp.has_value(), 30000);
     QVERIFY(hungUp->ok());
 
+    // Reconciling after a crash: look the call up by SID, and list calls to the number since the claim (queued ones
+    // and those started since that day). Both requests are validated against the spec.
+    std::optional<Result<ProviderCall>> found;
+    provider.lookUpCall(placed->value(), [&found](Result<ProviderCall> c) { found = c; });
+    QTRY_VERIFY_WITH_TIMEOUT(found.has_value(), 30000);
+    QVERIFY2(found->ok(), qPrintable(found->ok() ? QString() : found->error().toString()));
+    QCOMPARE(found->value().sid, kCallSid);
+    QVERIFY(!found->value().status.isEmpty());
+    const auto empty = client({{"Prefer", "example=readEmptyDatesGreater"}});
+    TwilioProvider emptyAccount(*empty);
+    std::optional<Result<QList<ProviderCall>>> calls;
+    emptyAccount.findCalls(call.to, QDateTime::currentDateTimeUtc().addSecs(-60),
+                           [&calls](Result<QList<ProviderCall>> r) { calls = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(calls.has_value(), 30000);
+    QVERIFY2(calls->ok(), qPrintable(calls->ok() ? QString() : calls->error().toString()));
+    QVERIFY(calls->value().isEmpty());
+    const auto missing = client({{"Prefer", "code=404"}});
+    TwilioProvider gone(*missing);
+    std::optional<Result<ProviderCall>> notFound;
+    gone.lookUpCall(kCallSid, [&notFound](Result<ProviderCall> c) { notFound = c; });
+    QTRY_VERIFY_WITH_TIMEOUT(notFound.has_value(), 30000);
+    QVERIFY(!notFound->ok());
+    QCOMPARE(notFound->error().code, ErrorCode::NotFound);
+
     const auto busy = client({{QByteArrayLiteral("Prefer"), QByteArrayLiteral("code=429")}}, nullptr, 2);
     TwilioProvider limited(*busy);
     std::optional<Result<QString>> refused;
