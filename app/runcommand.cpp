@@ -110,7 +110,8 @@ int runCampaign(const RunOptions &options)
         }
         listen = parsed.value();
         publicUrl = QUrl(options.publicUrl, QUrl::StrictMode);
-        if (!publicUrl.isValid() || !publicUrl.scheme().startsWith(QLatin1String("http")) || publicUrl.host().isEmpty()) {
+        if (!publicUrl.isValid() || !publicUrl.scheme().startsWith(QLatin1String("http")) ||
+            publicUrl.host().isEmpty()) {
             printError(options.json, {ErrorCode::InvalidArgument,
                                       QStringLiteral("run without --simulated needs --public-url, the URL Twilio "
                                                      "reaches for webhooks, e.g. https://surveys.example.com")});
@@ -126,8 +127,7 @@ int runCampaign(const RunOptions &options)
     const RunReporter report(options.json);
 
     services::telephony::CallFlow flow(database, publicUrl);
-    services::telephony::WebhookJournal &journal =
-        context.journal(QStringLiteral("run-%1").arg(options.campaignId));
+    services::telephony::WebhookJournal &journal = context.journal(QStringLiteral("run-%1").arg(options.campaignId));
     flow.setJournal(&journal);
     QObject::connect(&flow, &services::telephony::CallFlow::callStatusChanged, &context.events(),
                      &services::events::EventBus::publishCallStatus);
