@@ -206,6 +206,11 @@ int runCampaign(const RunOptions &options)
     auto finish = [&](int code) {
         exitCode = code;
         finished = true;
+        if (server) {
+            // The webhook that ended the last call is still being answered: let its reply go out first.
+            QTimer::singleShot(500, QCoreApplication::instance(), [code] { QCoreApplication::exit(code); });
+            return;
+        }
         QCoreApplication::exit(code);
     };
     auto tryStart = [&]() {
