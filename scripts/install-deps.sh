@@ -43,6 +43,7 @@ runtime_pkgs=(
     libqt6sql6-psql libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     libspdlog-dev libphonenumber-dev libsodium-dev libssl-dev libcsv-dev libpq-dev
     qt6-websockets-dev cmake ninja-build ccache g++ xauth fonts-dejavu-core libsecret-1-0
+    python3-phonenumbers # libphonenumber's number -> time-zone map, built into the app as data
 )
 # Only the test gates need these (scripts/test.sh).
 test_pkgs=(

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialpolicy.h"
 
+#include <QFile>
 #include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
@@ -27,6 +28,36 @@ QLocale::Territory territoryOf(const QString &regionCode)
 {
     return QLocale::codeToTerritory(regionCode);
 }
+
+// libphonenumber's map from number prefixes (country code + leading digits, up to 8) to IANA zones: "1312" ->
+// America/Chicago, "1907" -> America/Adak and America/Anchorage. Built in at compile time (scripts/phone-timezones.py).
+const QHash<QString, QStringList> &prefixZones()
+{
+    static const QHash<QString, QStringList> map = [] {
+        QHash<QString, QStringList> zones;
+        QFile file(QStringLiteral(":/data/phone-timezones.tsv"));
+        if (file.open(QIODevice::ReadOnly)) {
+            while (!file.atEnd()) {
+                const QList<QByteArray> fields = file.readLine().trimmed().split('\t');
+                if (fields.size() == 2) {
+                    QStringList ids;
+                    for (const QByteArray &id : fields.at(1).split(',')) {
+                        if (QTimeZone::isTimeZoneIdAvailable(id)) {
+                            ids << QString::fromLatin1(id);
+                        }
+                    }
+                    if (!ids.isEmpty()) {
+                        zones.insert(QString::fromLatin1(fields.at(0)), ids);
+                    }
+                }
+            }
+        }
+        return zones;
+    }();
+    return map;
+}
+
+constexpr int kLongestPrefix = 8;
 
 } // namespace
 
@@ -64,6 +95,18 @@ QStringList DialPolicy::zonesFor(const QString &contactZone, const QString &e164
     if (util.Parse(e164.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
         return {};
     }
+    // The longest known prefix of the number decides (area codes within a country).
+    std::string digits;
+    util.Format(number, PhoneNumberUtil::E164, &digits);
+    const QString prefixable = QString::fromStdString(digits).mid(1);
+    for (qsizetype length = qMin<qsizetype>(kLongestPrefix, prefixable.size()); length > 0; --length) {
+        if (const auto it = prefixZones().constFind(prefixable.left(length)); it != prefixZones().cend()) {
+            QStringList zones = *it;
+            zones.sort();
+            return zones;
+        }
+    }
+    // Not in the map: every zone of the number's country.
     std::string region;
     util.GetRegionCodeForNumber(number, &region);
     if (region.empty() || region == "ZZ") {

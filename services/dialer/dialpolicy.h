@@ -32,8 +32,9 @@ struct WindowDecision
 class DialPolicy final
 {
 public:
-    // The zones a call must respect: the contact's own IANA zone when it has one, else every zone of the number's
-    // country (libphonenumber's region, Qt's tz database), so the strictest one decides.
+    // The zones a call must respect: the contact's own IANA zone when it has one, else the zones libphonenumber maps
+    // the number's longest known prefix to (area code: +1 312 -> America/Chicago), else every zone of the number's
+    // country (Qt's tz database); with several, the strictest one decides.
     static QStringList zonesFor(const QString &contactZone, const QString &e164);
     // Whether `nowUtc` is inside the window in every zone, and if not, when it next is. DST-correct: each zone's
     // local time comes from the tz database.

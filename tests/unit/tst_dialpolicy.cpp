@@ -53,10 +53,17 @@ void TestDialPolicy::zonesFromTheNumber()
 {
     const QStringList germany = DialPolicy::zonesFor({}, QStringLiteral("+493023125000"));
     QVERIFY(germany.contains(QStringLiteral("Europe/Berlin")));
-    const QStringList us = DialPolicy::zonesFor({}, QStringLiteral("+14155550100"));
-    QVERIFY(us.contains(QStringLiteral("America/New_York")));
-    QVERIFY(us.contains(QStringLiteral("America/Los_Angeles")));
-    QVERIFY(us.contains(QStringLiteral("Pacific/Honolulu")));
+    // libphonenumber's prefix map: the area code decides within a country.
+    QCOMPARE(DialPolicy::zonesFor({}, QStringLiteral("+14155550100")),
+             QStringList{QStringLiteral("America/Los_Angeles")});
+    QCOMPARE(DialPolicy::zonesFor({}, QStringLiteral("+13125550101")), QStringList{QStringLiteral("America/Chicago")});
+    QCOMPARE(DialPolicy::zonesFor({}, QStringLiteral("+19075550100")),
+             QStringList({QStringLiteral("America/Adak"), QStringLiteral("America/Anchorage")}));
+    // A toll-free number has no area: every zone of the North American plan.
+    const QStringList tollFree = DialPolicy::zonesFor({}, QStringLiteral("+18005550100"));
+    QVERIFY(tollFree.contains(QStringLiteral("America/New_York")));
+    QVERIFY(tollFree.contains(QStringLiteral("America/Los_Angeles")));
+    QVERIFY(tollFree.contains(QStringLiteral("Pacific/Honolulu")));
     QVERIFY(DialPolicy::zonesFor({}, QStringLiteral("not a number")).isEmpty());
 }
 
@@ -101,8 +108,8 @@ void TestDialPolicy::severalZonesUseTheStrictest()
     QCOMPARE(early.opensAt, utc(2026, 11, 23, 16));                       // 08:00 in Los Angeles
     QVERIFY(DialPolicy::check(w, coasts, utc(2026, 11, 24, 1, 59)).open); // 20:59 New York
     QVERIFY(!DialPolicy::check(w, coasts, utc(2026, 11, 24, 2)).open);    // 21:00 New York
-    // A US number without a zone must suit every US zone, Hawaii included.
-    const QStringList us = DialPolicy::zonesFor({}, QStringLiteral("+14155550100"));
+    // A toll-free number without a zone must suit every zone of the plan, Hawaii included.
+    const QStringList us = DialPolicy::zonesFor({}, QStringLiteral("+18005550100"));
     const WindowDecision all = DialPolicy::check(w, us, utc(2026, 11, 23, 12));
     QVERIFY(!all.open);
     QVERIFY(all.opensAt.isValid());
