@@ -7,6 +7,7 @@
 #include "logging/logging.h"
 #include "signals.h"
 #include "telephony/callflow.h"
+#include "telephony/webhookjournal.h"
 #include "telephony/webhookserver.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,12 @@ int runServe(const ServeOptions &options)
         return exitCodeFor(opened.error());
     }
     services::telephony::CallFlow flow(context.database(), publicUrl);
+    // Webhooks that arrive while the database is away are answered and journaled, then applied when it is back.
+    flow.setJournal(&context.journal(QStringLiteral("serve")));
+    if (auto replayed = flow.replayJournal(); !replayed) {
+        services::logging::logger("vsc.app")->warn("journal not replayed yet: {}",
+                                                   replayed.error().toString().toStdString());
+    }
     // Consoles on the same PostgreSQL see each webhook's effect at once (LISTEN/NOTIFY).
     QObject::connect(&flow, &services::telephony::CallFlow::callStatusChanged, &context.events(),
                      &services::events::EventBus::publishCallStatus);

@@ -271,6 +271,49 @@
         <source>Calls go through the %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Calls %1–%2 in each contact&apos;s local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pace %1 calls/s, at most %2 at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n attempt(s) per contact</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 after %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quotas %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 calls per number in 30 days across campaigns; suppressed numbers are never called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialing paused: the database is unavailable. It resumes by itself; calls in progress continue and their answers are kept until it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being dialed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vsc::ui::DashboardPane</name>

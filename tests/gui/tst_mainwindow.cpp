@@ -87,6 +87,11 @@ void TestMainWindow::opensEveryPaneWithData()
     }
     auto *campaigns = qobject_cast<ui::CampaignsPane *>(window.pane(MainWindow::CampaignsPaneIndex));
     QCOMPARE(campaigns->model()->rowCount(), 2);
+    // The selected campaign's dialing rules are spelled out under the table.
+    window.showPane(MainWindow::CampaignsPaneIndex);
+    const QString rules = campaigns->findChild<QLabel *>(QStringLiteral("dialRulesLabel"))->text();
+    QVERIFY2(rules.startsWith(QStringLiteral("Calls ")), qPrintable(rules));
+    QVERIFY2(rules.contains(QStringLiteral("at most 3 attempt")), qPrintable(rules));
     auto *live = qobject_cast<ui::LiveMonitorPane *>(window.pane(MainWindow::LiveMonitorPaneIndex));
     QVERIFY(live->model()->rowCount() > 0);
     auto *admin = qobject_cast<ui::AdminPane *>(window.pane(MainWindow::AdminPaneIndex));

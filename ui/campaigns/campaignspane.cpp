@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStyle>
@@ -23,7 +24,7 @@ CampaignsPane::CampaignsPane(services::storage::Database &database, services::di
     : Pane(tr("Campaigns"), parent), m_database(database), m_control(control),
       m_startButton(new QPushButton(tr("Start dialing"), this)), m_pauseButton(new QPushButton(tr("Pause"), this)),
       m_runLabel(new QLabel(this)), m_model(new CampaignTableModel(this)), m_table(new QTableView(this)),
-      m_emptyLabel(new QLabel(this))
+      m_emptyLabel(new QLabel(this)), m_rulesLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("campaignsPane"));
     m_startButton->setObjectName(QStringLiteral("startCampaignButton"));
@@ -71,8 +72,54 @@ CampaignsPane::CampaignsPane(services::storage::Database &database, services::di
     m_emptyLabel->hide();
     contentLayout()->addWidget(m_emptyLabel);
     contentLayout()->addWidget(m_table, 1);
+    m_rulesLabel->setObjectName(QStringLiteral("dialRulesLabel"));
+    m_rulesLabel->setWordWrap(true);
+    m_rulesLabel->setTextFormat(Qt::PlainText);
+    contentLayout()->addWidget(m_rulesLabel);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CampaignsPane::updateButtons);
     updateButtons();
+}
+
+// The dialing rules of a campaign in one paragraph, as the dialer applies them.
+QString CampaignsPane::rulesText(const Campaign &c)
+{
+    auto hhmm = [](const QTime &t, bool end) {
+        return end && t == QTime(0, 0) ? QStringLiteral("24:00") : t.toString(QStringLiteral("HH:mm"));
+    };
+    QStringList parts;
+    parts << tr("Calls %1–%2 in each contact's local time").arg(hhmm(c.windowStart, false), hhmm(c.windowEnd, true));
+    QStringList blocked;
+    for (const QString &day : c.blockedWeekdays.split(u',', Qt::SkipEmptyParts)) {
+        const int d = day.trimmed().toInt();
+        if (d >= 1 && d <= 7) {
+            blocked << QLocale().dayName(d);
+        }
+    }
+    blocked << c.blockedDates.split(u',', Qt::SkipEmptyParts);
+    if (!blocked.isEmpty()) {
+        parts << tr("never on %1").arg(blocked.join(QStringLiteral(", ")));
+    }
+    parts << tr("pace %1 calls/s, at most %2 at once").arg(c.callsPerSecond).arg(c.maxConcurrentCalls);
+    parts << tr("at most %n attempt(s) per contact", nullptr, c.maxAttempts);
+    QStringList retries;
+    for (auto it = c.retryPolicy.cbegin(); it != c.retryPolicy.cend(); ++it) {
+        retries << tr("%1 after %2 min").arg(it.key()).arg(it.value().toInt() / 60);
+    }
+    if (!retries.isEmpty()) {
+        parts << tr("retry %1").arg(retries.join(QStringLiteral(", ")));
+    }
+    QStringList cells;
+    for (auto field = c.quotas.cbegin(); field != c.quotas.cend(); ++field) {
+        const QVariantMap limits = field.value().toMap();
+        for (auto cell = limits.cbegin(); cell != limits.cend(); ++cell) {
+            cells << QStringLiteral("%1 = %2: %3").arg(field.key(), cell.key()).arg(cell.value().toInt());
+        }
+    }
+    if (!cells.isEmpty()) {
+        parts << tr("quotas %1").arg(cells.join(QStringLiteral(", ")));
+    }
+    parts << tr("3 calls per number in 30 days across campaigns; suppressed numbers are never called");
+    return parts.join(QStringLiteral(" · ")) + u'.';
 }
 
 qint64 CampaignsPane::selectedCampaignId() const
@@ -115,6 +162,12 @@ void CampaignsPane::pauseSelected()
 void CampaignsPane::updateButtons()
 {
     const qint64 id = selectedCampaignId();
+    m_rulesLabel->clear();
+    for (const CampaignSummary &row : m_model->rows()) {
+        if (row.campaign.id == id) {
+            m_rulesLabel->setText(rulesText(row.campaign));
+        }
+    }
     const bool running = m_control && id != 0 && m_control->isRunning(id);
     m_startButton->setEnabled(m_control && id != 0 && !running);
     m_pauseButton->setEnabled(running);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "campaign.h"
 #include "pane.h"
 #include "storage/database.h"
 
@@ -35,6 +36,7 @@ public:
     void selectCampaign(qint64 campaignId);
 
 private:
+    static QString rulesText(const Campaign &campaign);
     void startSelected();
     void pauseSelected();
     void updateButtons();
@@ -48,6 +50,7 @@ private:
     CampaignTableModel *m_model;
     QTableView *m_table;
     QLabel *m_emptyLabel;
+    QLabel *m_rulesLabel;
 };
 
 } // namespace vsc::ui
