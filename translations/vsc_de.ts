@@ -428,6 +428,18 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign is being dialed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vsc::ui::MainWindow</name>

@@ -94,9 +94,28 @@ Result<std::optional<LeaseInfo>> CampaignLease::current(storage::Database &datab
         return std::optional<LeaseInfo>();
     }
     const QSqlQuery &q = query.value();
-    return std::optional<LeaseInfo>(LeaseInfo{q.value(0).toString(), q.value(1).toString(),
+    return std::optional<LeaseInfo>(LeaseInfo{campaignId, QString(), q.value(0).toString(), q.value(1).toString(),
                                               storage::dateTimeFromDb(q.value(2)),
                                               storage::dateTimeFromDb(q.value(3))});
+}
+
+Result<QList<LeaseInfo>> CampaignLease::active(storage::Database &database, const QDateTime &nowUtc)
+{
+    auto query = exec(database.connection(),
+                      QStringLiteral("SELECT l.campaign_id, c.name, l.holder, l.holder_label, l.acquired_at, "
+                                     "l.heartbeat_at FROM campaign_leases l JOIN campaigns c ON c.id = l.campaign_id "
+                                     "WHERE l.heartbeat_at >= ? ORDER BY c.name, l.campaign_id"),
+                      {storage::toDb(nowUtc.addSecs(-kTtlSeconds))});
+    if (!query) {
+        return query.error();
+    }
+    QList<LeaseInfo> leases;
+    QSqlQuery &q = query.value();
+    while (q.next()) {
+        leases.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                       storage::dateTimeFromDb(q.value(4)), storage::dateTimeFromDb(q.value(5))});
+    }
+    return leases;
 }
 
 } // namespace vsc::services::dialer

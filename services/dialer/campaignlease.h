@@ -5,6 +5,7 @@
 #include "storage/database.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -13,6 +14,8 @@ namespace vsc::services::dialer {
 
 struct LeaseInfo
 {
+    qint64 campaignId = 0;
+    QString campaignName;
     QString holder;
     QString label; // for people: "console on ws-12 (pid 4242)"
     QDateTime acquiredAt;
@@ -38,6 +41,8 @@ public:
     Result<void> release();
 
     static Result<std::optional<LeaseInfo>> current(storage::Database &database, qint64 campaignId);
+    // Every campaign being dialed right now (a lease renewed within kTtlSeconds of `nowUtc`), by campaign name.
+    static Result<QList<LeaseInfo>> active(storage::Database &database, const QDateTime &nowUtc);
     // "host:pid:random": unique per process and dialer.
     static QString newHolderId();
     static QString processLabel(const QString &role); // "console on ws-12 (pid 4242)"

@@ -94,6 +94,9 @@ void TestMainWindow::opensEveryPaneWithData()
     QVERIFY2(rules.contains(QStringLiteral("at most 3 attempt")), qPrintable(rules));
     auto *live = qobject_cast<ui::LiveMonitorPane *>(window.pane(MainWindow::LiveMonitorPaneIndex));
     QVERIFY(live->model()->rowCount() > 0);
+    QVERIFY(live->findChild<QLabel *>(QStringLiteral("liveSummaryLabel"))
+                ->text()
+                .contains(QStringLiteral("No campaign is being dialed.")));
     auto *admin = qobject_cast<ui::AdminPane *>(window.pane(MainWindow::AdminPaneIndex));
     QCOMPARE(admin->model()->rowCount(), 5);
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("backendLabel"))

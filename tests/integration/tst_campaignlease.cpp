@@ -55,6 +55,14 @@ void TestCampaignLease::onlyOneHolderUntilItExpires()
     QCOMPARE(info.value()->holder, QStringLiteral("b"));
     QCOMPARE(info.value()->label, QStringLiteral("console B"));
     QCOMPARE(info.value()->acquiredAt, t0.addSecs(21));
+    // Every console can list who dials what; a lease gone silent is not listed.
+    auto active = CampaignLease::active(*otherDb, t0.addSecs(22));
+    QVERIFY(active.ok());
+    QCOMPARE(active.value().size(), 1);
+    QCOMPARE(active.value().constFirst().campaignId, campaign);
+    QCOMPARE(active.value().constFirst().campaignName, QStringLiteral("Webhook test"));
+    QCOMPARE(active.value().constFirst().label, QStringLiteral("console B"));
+    QVERIFY(CampaignLease::active(*otherDb, t0.addSecs(21 + CampaignLease::kTtlSeconds + 1)).value().isEmpty());
     QVERIFY(a.release().ok()); // releasing a lease one does not hold changes nothing
     QVERIFY(CampaignLease::current(db.database(), campaign).value().has_value());
     QVERIFY(b.release().ok());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "livemonitorpane.h"
 
+#include "dialer/campaignlease.h"
 #include "livecallsmodel.h"
 #include "storage/callrepository.h"
 
@@ -41,11 +42,23 @@ void LiveMonitorPane::refresh()
     if (!report(calls)) {
         return;
     }
-    m_model->setNow(QDateTime::currentDateTimeUtc());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_model->setNow(now);
     m_model->setRows(calls.value());
-    m_summary->setText(calls.value().isEmpty()
-                           ? tr("No calls in progress.")
-                           : tr("%n call(s) in progress. Numbers are masked.", nullptr, int(calls.value().size())));
+    QString summary = calls.value().isEmpty()
+                          ? tr("No calls in progress.")
+                          : tr("%n call(s) in progress. Numbers are masked.", nullptr, int(calls.value().size()));
+    // Who is dialing what, across every console and headless dialer on this database.
+    auto leases = services::dialer::CampaignLease::active(m_database, now);
+    if (leases.ok()) {
+        QStringList dialing;
+        for (const services::dialer::LeaseInfo &lease : leases.value()) {
+            dialing << tr("%1 by %2").arg(lease.campaignName, lease.label);
+        }
+        summary += u' ' + (dialing.isEmpty() ? tr("No campaign is being dialed.")
+                                             : tr("Dialing: %1.").arg(dialing.join(QStringLiteral("; "))));
+    }
+    m_summary->setText(summary);
 }
 
 bool LiveMonitorPane::applyCallStatus(qint64 attemptId, CallStatus status)
