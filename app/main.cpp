@@ -295,6 +295,9 @@ int main(int argc, char **argv)
         vsc::ui::MainWindow window(context.database(), &dialing);
         QObject::connect(&context.events(), &vsc::services::events::EventBus::callStatusChanged, &window,
                          &vsc::ui::MainWindow::onCallStatus);
+        // Other consoles' events arrive again once the window has a new connection.
+        QObject::connect(&window, &vsc::ui::MainWindow::databaseReconnected, &context.events(),
+                         [&context] { (void)context.events().relisten(); });
         if (parser.isSet(screenshotsOption)) {
             qint64 liveCampaign = 0;
             if (parser.isSet(demoOption)) {

@@ -47,7 +47,7 @@ MainWindow::MainWindow(services::storage::Database &database, services::dialer::
                        QWidget *parent)
     : QMainWindow(parent), m_database(database), m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this)),
       m_backendLabel(new QLabel(this)), m_connectionLabel(new QLabel(this)), m_refreshTimer(new QTimer(this)),
-      m_liveRefresh(new QTimer(this))
+      m_liveRefresh(new QTimer(this)), m_reconnect(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("VoiceSurvey Console"));
@@ -67,7 +67,11 @@ MainWindow::MainWindow(services::storage::Database &database, services::dialer::
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(entries.at(i).first).arg(i + 1));
         m_stack->addWidget(m_panes.at(i));
         connect(m_panes.at(i), &Pane::loadFailed, this, [this](const Error &error) {
-            updateConnectionState(error.code != ErrorCode::ConnectionLost, error.detail);
+            const bool lost = error.code == ErrorCode::ConnectionLost;
+            updateConnectionState(!lost, error.detail);
+            if (lost && !m_reconnect->isActive()) {
+                m_reconnect->start();
+            }
         });
     }
     m_navigation->setObjectName(QStringLiteral("navigationList"));
@@ -119,6 +123,17 @@ MainWindow::MainWindow(services::storage::Database &database, services::dialer::
                     }
                 });
     }
+    // A connection whose server went away stays broken: try a fresh one until the database answers again.
+    m_reconnect->setInterval(2000);
+    connect(m_reconnect, &QTimer::timeout, this, [this] {
+        if (!m_database.reconnect().ok()) {
+            return;
+        }
+        m_reconnect->stop();
+        updateConnectionState(true);
+        Q_EMIT databaseReconnected();
+        refreshCurrentPane();
+    });
     m_refreshTimer->setInterval(kRefreshIntervalMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshCurrentPane);
     m_refreshTimer->start();

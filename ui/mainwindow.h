@@ -36,6 +36,10 @@ public:
     [[nodiscard]] Pane *pane(int index) const { return m_panes.value(index); }
     static QString paneKey(int index); // "dashboard", "campaigns", "live-monitor", "admin"
 
+Q_SIGNALS:
+    // The database answered again after the connection was lost (the window reconnected by itself).
+    void databaseReconnected();
+
 public Q_SLOTS:
     void refreshCurrentPane();
     // Coalesces bursts of call events into one refresh a quarter second later.
@@ -59,6 +63,7 @@ private:
     QLabel *m_connectionLabel;
     QTimer *m_refreshTimer;
     QTimer *m_liveRefresh; // coalesces bursts of call events into one refresh
+    QTimer *m_reconnect;   // while the connection is lost: try a fresh one every 2 s
 };
 
 } // namespace vsc::ui

@@ -43,6 +43,12 @@ Result<void> EventBus::listen()
     return {};
 }
 
+Result<void> EventBus::relisten()
+{
+    m_listening = false;
+    return listen();
+}
+
 void EventBus::publishCallStatus(qint64 attemptId, CallStatus status)
 {
     Q_EMIT callStatusChanged(attemptId, status, false);

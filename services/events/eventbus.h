@@ -25,6 +25,8 @@ public:
 
     // Subscribes to other processes' events (PostgreSQL); a no-op on SQLite.
     Result<void> listen();
+    // After the calling thread's connection was replaced (the server restarted): listen on the new one.
+    Result<void> relisten();
     [[nodiscard]] bool isListening() const { return m_listening; }
     [[nodiscard]] const QString &originId() const { return m_origin; }
 

@@ -2,6 +2,7 @@
 // Call events in process and, on PostgreSQL, between two consoles through LISTEN/NOTIFY.
 #include "events/eventbus.h"
 #include "storage/databaseconfig.h"
+#include "storage/sql.h"
 #include "support/testdatabase.h"
 
 #include <QSignalSpy>
@@ -76,6 +77,17 @@ void TestEventBus::reachesAnotherConsoleOnPostgres()
     QCOMPARE(received.at(0).at(1).value<CallStatus>(), CallStatus::InProgress);
     QCOMPARE(received.at(1).at(1).value<CallStatus>(), CallStatus::Completed);
     QVERIFY(received.at(1).at(2).toBool()); // remote
+
+    // The server drops the subscriber's connection (a restart): after a fresh connection it listens again.
+    QVERIFY(storage::exec(db.database().connection(),
+                          QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                                         "current_database() AND pid <> pg_backend_pid()"))
+                .ok());
+    QVERIFY(other->reconnect().ok());
+    QVERIFY(subscriber.relisten().ok());
+    publisher.publishCallStatus(8, CallStatus::Ringing);
+    QTRY_COMPARE_WITH_TIMEOUT(received.count(), 3, 10000);
+    QCOMPARE(received.at(2).at(0).toLongLong(), 8);
 }
 
 QTEST_GUILESS_MAIN(TestEventBus)
