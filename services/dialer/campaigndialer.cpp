@@ -14,6 +14,7 @@ using storage::scalar;
 using storage::toDb;
 
 constexpr int kTickMs = 50;
+constexpr int kIdleRecheckMs = 1000;
 constexpr int kRecoveryProbeMs = 1000;
 const QString kNonTerminal = QStringLiteral("('claimed', 'queued', 'initiated', 'ringing', 'in-progress')");
 
@@ -150,6 +151,7 @@ Result<void> CampaignDialer::start()
     }
     m_tokens = 1; // the first call goes out at once
     m_tokenClock.invalidate();
+    m_idleSince.invalidate();
     if (!m_lease) {
         auto lease = std::make_unique<CampaignLease>(m_database, m_campaignId, CampaignLease::newHolderId(),
                                                      m_options.dialerLabel.isEmpty()
@@ -349,6 +351,10 @@ void CampaignDialer::tick()
     // (at 1 call/s clipping at exactly 1 lost ~2.5 % of the rate).
     const double capacity = qMax(1.0, m_callsPerSecond) + m_callsPerSecond * 2.0 * kTickMs / 1000.0;
     m_tokens = qMin(capacity, m_tokens + m_callsPerSecond * elapsedSeconds);
+    if (m_idleSince.isValid() && m_idleSince.elapsed() < kIdleRecheckMs) {
+        return; // nothing was dialable a moment ago: look again in a second, not every tick
+    }
+    int placedNow = 0;
     while (m_tokens >= 1.0 && m_active.size() < m_maxConcurrent) {
         auto claimed = claimNext();
         if (!claimed) {
@@ -360,9 +366,15 @@ void CampaignDialer::tick()
             return;
         }
         if (!claimed.value()) {
+            m_idleSince.start();
+            if (placedNow > 0) {
+                Q_EMIT progressChanged(progress());
+            }
             checkFinished();
             return;
         }
+        m_idleSince.invalidate();
+        ++placedNow;
         m_tokens -= 1.0;
         const Claim claim = *claimed.value();
         m_active.insert(claim.attemptId);
@@ -394,7 +406,9 @@ void CampaignDialer::tick()
             settle(attemptId, CallStatus::Failed, numeric ? std::optional<int>(code) : std::nullopt);
         });
     }
-    Q_EMIT progressChanged(progress());
+    if (placedNow > 0) { // the counts are three queries: not on every tick when nothing changed
+        Q_EMIT progressChanged(progress());
+    }
 }
 
 void CampaignDialer::onCallStatus(qint64 attemptId, CallStatus status)
@@ -626,6 +640,7 @@ void CampaignDialer::tryRecoverDatabase()
     Q_EMIT databaseRestored();
     m_tokens = 1; // no burst of everything that was not dialed meanwhile
     m_tokenClock.invalidate();
+    m_idleSince.invalidate();
     m_timer.start();
 }
 

@@ -123,6 +123,7 @@ private:
     double m_tokens = 0;
     QElapsedTimer m_tokenClock; // monotonic, for refilling tokens
     qint64 m_lastRefillNs = 0;
+    QElapsedTimer m_idleSince; // valid while no contact was dialable at the last look
     double m_callsPerSecond = 1;
     int m_maxConcurrent = 1;
     int m_maxAttempts = 3;

@@ -29,6 +29,8 @@ private:
                              const QVariantMap &fields = {});
     static int count(storage::Database &db, const QString &sql, const QVariantList &params = {});
     static bool run(storage::Database &db, const QString &sql, const QVariantList &params = {});
+    // The fixture's running campaign without its contact and attempt; 0 on failure.
+    static qint64 emptyCampaign(storage::Database &db);
 };
 
 void TestDialRules::initTestCase()
@@ -60,16 +62,23 @@ bool TestDialRules::run(storage::Database &db, const QString &sql, const QVarian
     return storage::exec(db.connection(), sql, params).ok();
 }
 
+qint64 TestDialRules::emptyCampaign(storage::Database &db)
+{
+    auto fixture = tests::migrateAndMakeCallFixture(db);
+    if (!fixture || !run(db, QStringLiteral("DELETE FROM call_attempts")) ||
+        !run(db, QStringLiteral("DELETE FROM contacts"))) {
+        return 0;
+    }
+    return fixture.value().campaignId;
+}
+
 void TestDialRules::windowDefersContactsUntilTheirLocalMorning()
 {
     tests::TestDatabase db;
     QVERIFY(db.isValid());
-    auto fixture = tests::migrateAndMakeCallFixture(db.database());
-    QVERIFY(fixture.ok());
     storage::Database &d = db.database();
-    const qint64 campaignId = fixture.value().campaignId;
-    QVERIFY(run(d, QStringLiteral("DELETE FROM call_attempts")));
-    QVERIFY(run(d, QStringLiteral("DELETE FROM contacts")));
+    const qint64 campaignId = emptyCampaign(d);
+    QVERIFY(campaignId > 0);
     QVERIFY(run(d,
                 QStringLiteral("UPDATE campaigns SET window_start = '08:00', window_end = '21:00', max_attempts = 1, "
                                "calls_per_second = 5 WHERE id = ?"),
@@ -126,12 +135,9 @@ void TestDialRules::fullQuotaCellIsNotDialed()
 {
     tests::TestDatabase db;
     QVERIFY(db.isValid());
-    auto fixture = tests::migrateAndMakeCallFixture(db.database());
-    QVERIFY(fixture.ok());
     storage::Database &d = db.database();
-    const qint64 campaignId = fixture.value().campaignId;
-    QVERIFY(run(d, QStringLiteral("DELETE FROM call_attempts")));
-    QVERIFY(run(d, QStringLiteral("DELETE FROM contacts")));
+    const qint64 campaignId = emptyCampaign(d);
+    QVERIFY(campaignId > 0);
     QVERIFY(run(
         d, QStringLiteral("UPDATE campaigns SET quotas = ?, max_attempts = 1 WHERE id = ?"),
         {storage::jsonToDb({{QStringLiteral("visit_type"), QVariantMap{{QStringLiteral("repair"), 1}}}}), campaignId}));
