@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "appcontext.h"
+#include "app/appcontext.h"
 
-#include "dialer/campaigncontrol.h"
-#include "events/eventbus.h"
-#include "logging/logging.h"
-#include "telephony/simulatedcarrier.h"
-#include "telephony/webhookjournal.h"
+#include "services/dialer/campaigncontrol.h"
+#include "services/events/eventbus.h"
+#include "services/logging/logging.h"
+#include "services/telephony/simulatedcarrier.h"
+#include "services/telephony/webhookjournal.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -47,10 +47,11 @@ services::dialer::CampaignControl &AppContext::simulatedDialing(double timeScale
         carrier.timeScale = timeScale;
         carrier.seed = quint32(QDateTime::currentMSecsSinceEpoch());
         m_flow->setJournal(&journal(QStringLiteral("console")));
-        m_carrier = std::make_unique<services::telephony::SimulatedCarrier>(*m_flow, *m_database, carrier);
+        m_carrier = std::make_unique<services::telephony::SimulatedCarrier>(*m_flow, *m_database, m_clock, carrier);
         services::dialer::DialerOptions dialer;
         dialer.timeScale = timeScale;
-        m_control = std::make_unique<services::dialer::CampaignControl>(*m_database, *m_carrier, *m_flow, dialer);
+        m_control =
+            std::make_unique<services::dialer::CampaignControl>(*m_database, m_clock, *m_carrier, *m_flow, dialer);
         QObject::connect(m_flow.get(), &services::telephony::CallFlow::callStatusChanged, &events(),
                          &services::events::EventBus::publishCallStatus);
         // Claims, calls and their database writes run on a thread of their own, so the window never waits for

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "auth/secretstore.h"
-#include "result.h"
-#include "storage/database.h"
-#include "storage/migrator.h"
-#include "telephony/twilioclient.h"
+#include "models/result.h"
+#include "services/auth/secretstore.h"
+#include "services/clock.h"
+#include "services/storage/database.h"
+#include "services/storage/migrator.h"
+#include "services/telephony/twilioclient.h"
 
 namespace vsc::services::telephony {
 class CallFlow;
@@ -39,6 +40,8 @@ public:
     Result<services::storage::MigrationReport> openDatabase(const QString &url);
 
     [[nodiscard]] services::storage::Database &database() { return *m_database; }
+    // Wall time, monotonic time and timers for every service this context creates.
+    [[nodiscard]] services::Clock &clock() { return m_clock; }
     [[nodiscard]] services::auth::SecretStore &secrets();
     // The embedded default's telephony: the simulated carrier and the dialers that use it. Created on first use,
     // after openDatabase().
@@ -56,6 +59,7 @@ public:
     services::telephony::WebhookJournal &journal(const QString &role);
 
 private:
+    services::SystemClock m_clock;
     std::unique_ptr<services::auth::SecretStore> m_secrets;
     std::unique_ptr<services::storage::Database> m_database;
     std::unique_ptr<services::events::EventBus> m_events;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli.h"
+#include "app/cli.h"
 
-#include "appcontext.h"
-#include "demo/demoseeder.h"
+#include "app/appcontext.h"
+#include "services/demo/demoseeder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -83,7 +83,7 @@ int runSeedDemo(const QString &databaseUrl, bool json)
         printError(json, migrated.error());
         return exitCodeFor(migrated.error());
     }
-    services::demo::DemoSeeder seeder(context.database(), QDateTime::currentDateTimeUtc());
+    services::demo::DemoSeeder seeder(context.database(), context.clock());
     auto report = seeder.seed();
     if (!report) {
         printError(json, report.error());

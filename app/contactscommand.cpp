@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "contactscommand.h"
+#include "app/contactscommand.h"
 
-#include "appcontext.h"
-#include "cli.h"
-#include "contacts/contactimporter.h"
-#include "dialer/dialrules.h"
+#include "app/appcontext.h"
+#include "app/cli.h"
+#include "services/contacts/contactimporter.h"
+#include "services/dialer/dialrules.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Entry point: headless subcommands run on QCoreApplication (no display needed); the console on QApplication.
-#include "appcontext.h"
-#include "cli.h"
-#include "contactscommand.h"
-#include "demo/demoseeder.h"
-#include "dialer/campaigncontrol.h"
-#include "events/eventbus.h"
-#include "logging/logging.h"
-#include "mainwindow.h"
-#include "pane.h"
-#include "runcommand.h"
-#include "scriptcommands.h"
-#include "servecommand.h"
-#include "storage/campaignrepository.h"
+#include "app/appcontext.h"
+#include "app/cli.h"
+#include "app/contactscommand.h"
+#include "app/runcommand.h"
+#include "app/scriptcommands.h"
+#include "app/servecommand.h"
+#include "services/demo/demoseeder.h"
+#include "services/dialer/campaigncontrol.h"
+#include "services/events/eventbus.h"
+#include "services/logging/logging.h"
+#include "services/storage/campaignrepository.h"
+#include "ui/mainwindow.h"
+#include "ui/pane.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -280,7 +280,7 @@ int main(int argc, char **argv)
         return vsc::app::exitCodeFor(opened.error());
     }
     if (parser.isSet(demoOption)) {
-        vsc::services::demo::DemoSeeder seeder(context.database(), QDateTime::currentDateTimeUtc());
+        vsc::services::demo::DemoSeeder seeder(context.database(), context.clock());
         if (auto seeded = seeder.seed(); !seeded) {
             vsc::services::logging::logger("vsc.app")->error("demo seeding failed: {}",
                                                              seeded.error().toString().toStdString());

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "runcommand.h"
+#include "app/runcommand.h"
 
-#include "appcontext.h"
-#include "cli.h"
-#include "dialer/campaigndialer.h"
-#include "events/eventbus.h"
-#include "signals.h"
-#include "storage/campaignrepository.h"
-#include "telephony/simulatedcarrier.h"
-#include "telephony/twilioprovider.h"
-#include "telephony/webhookjournal.h"
-#include "telephony/webhookserver.h"
+#include "app/appcontext.h"
+#include "app/cli.h"
+#include "app/signals.h"
+#include "services/dialer/campaigndialer.h"
+#include "services/events/eventbus.h"
+#include "services/storage/campaignrepository.h"
+#include "services/telephony/simulatedcarrier.h"
+#include "services/telephony/twilioprovider.h"
+#include "services/telephony/webhookjournal.h"
+#include "services/telephony/webhookserver.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -158,7 +158,8 @@ int runCampaign(const RunOptions &options)
         carrierOptions.timeScale = options.timeScale;
         carrierOptions.seed = quint32(QDateTime::currentMSecsSinceEpoch());
         carrierOptions.callLogPath = options.carrierLog;
-        auto simulated = std::make_unique<services::telephony::SimulatedCarrier>(flow, database, carrierOptions);
+        auto simulated =
+            std::make_unique<services::telephony::SimulatedCarrier>(flow, database, context.clock(), carrierOptions);
         carrier = simulated.get();
         provider = std::move(simulated);
     } else {
@@ -172,7 +173,8 @@ int runCampaign(const RunOptions &options)
         if (!options.twilioApiUrl.isEmpty()) {
             clientOptions.baseUrl = QUrl(options.twilioApiUrl); // a regional edge, or a test double
         }
-        twilio = std::make_unique<services::telephony::TwilioClient>(credentials.value(), clientOptions, &network);
+        twilio = std::make_unique<services::telephony::TwilioClient>(credentials.value(), clientOptions, &network,
+                                                                     context.clock());
         provider = std::make_unique<services::telephony::TwilioProvider>(*twilio);
         services::telephony::WebhookServerOptions serverOptions;
         serverOptions.address = listen->first;
@@ -195,7 +197,8 @@ int runCampaign(const RunOptions &options)
     dialerOptions.timeScale = options.timeScale;
     dialerOptions.dialerId = QStringLiteral("headless");
     dialerOptions.dialerLabel = services::dialer::CampaignLease::processLabel(QStringLiteral("headless run"));
-    CampaignDialer dialer(database, *provider, flow, options.campaignId, dialerOptions);
+    services::storage::SqlContactQueue queue(database);
+    CampaignDialer dialer(database, queue, context.clock(), *provider, flow, options.campaignId, dialerOptions);
 
     int exitCode = ExitOk;
     bool stopping = false;

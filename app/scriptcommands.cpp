@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scriptcommands.h"
+#include "app/scriptcommands.h"
 
-#include "cli.h"
-#include "dialogue/engine.h"
+#include "app/cli.h"
+#include "services/dialogue/engine.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "servecommand.h"
+#include "app/servecommand.h"
 
-#include "appcontext.h"
-#include "cli.h"
-#include "events/eventbus.h"
-#include "logging/logging.h"
-#include "signals.h"
-#include "telephony/callflow.h"
-#include "telephony/webhookjournal.h"
-#include "telephony/webhookserver.h"
+#include "app/appcontext.h"
+#include "app/cli.h"
+#include "app/signals.h"
+#include "services/events/eventbus.h"
+#include "services/logging/logging.h"
+#include "services/telephony/callflow.h"
+#include "services/telephony/webhookjournal.h"
+#include "services/telephony/webhookserver.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "signals.h"
+#include "app/signals.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>

@@ -4,10 +4,10 @@
 // The provider answers at once and never ends a call, so only the pacing limits the rate.
 //
 //   build/release/bench/bench_dialer_pacing [--seconds 60] [--database URL]
-#include "dialer/campaigndialer.h"
-#include "storage/migrator.h"
-#include "storage/sql.h"
-#include "support/dialerprocess.h"
+#include "services/dialer/campaigndialer.h"
+#include "services/storage/migrator.h"
+#include "services/storage/sql.h"
+#include "tests/support/dialerprocess.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -96,7 +96,9 @@ int main(int argc, char **argv)
         clock.start();
         InstantProvider provider(clock);
         telephony::CallFlow flow(database, QUrl(QStringLiteral("http://127.0.0.1:8089")));
-        dialer::CampaignDialer dialer(database, provider, flow, campaign.value());
+        SystemClock systemClock; // real time: this measures the pacing the way it runs
+        storage::SqlContactQueue queue(database);
+        dialer::CampaignDialer dialer(database, queue, systemClock, provider, flow, campaign.value());
         QEventLoop loop;
         QTimer stop;
         stop.setSingleShot(true);

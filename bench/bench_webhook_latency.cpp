@@ -5,13 +5,13 @@
 // trip to the same server (an unknown route, answered 404 without touching the database).
 //
 //   build/release/bench/bench_webhook_latency [--seconds 10] [--rate 200] [--database URL]
-#include "events/eventbus.h"
-#include "livecallsmodel.h"
-#include "storage/callrepository.h"
-#include "storage/sql.h"
-#include "support/dialerprocess.h"
-#include "telephony/twiliosignature.h"
-#include "telephony/webhookserver.h"
+#include "services/events/eventbus.h"
+#include "services/storage/callrepository.h"
+#include "services/storage/sql.h"
+#include "services/telephony/twiliosignature.h"
+#include "services/telephony/webhookserver.h"
+#include "tests/support/dialerprocess.h"
+#include "ui/models/livecallsmodel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -195,7 +195,7 @@ int main(int argc, char **argv)
     }
     events::EventBus bus(database);
     QObject::connect(&flow, &telephony::CallFlow::callStatusChanged, &bus, &events::EventBus::publishCallStatus);
-    LiveCallsModel model;
+    ui::LiveCallsModel model;
     auto live = storage::CallRepository(database).liveCalls();
     if (!live || live.value().size() < kCalls) {
         std::fprintf(stderr, "the Live Monitor sees %lld of %d calls\n", live ? qint64(live.value().size()) : -1LL,

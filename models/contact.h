@@ -14,6 +14,8 @@ enum class ContactStatus { Pending, InProgress, Completed, Failed, Invalid, Supp
 
 QString contactStatusKey(ContactStatus status);
 std::optional<ContactStatus> contactStatusFromKey(const QString &key);
+// "+141••••••23": operators see enough to recognise a number, not to copy it.
+QString maskPhoneNumber(const QString &e164);
 
 struct Contact
 {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // String keys of the domain enums: the form stored in the database and sent over the wire.
-#include "call.h"
-#include "campaign.h"
-#include "contact.h"
-#include "survey.h"
+#include "models/call.h"
+#include "models/campaign.h"
+#include "models/contact.h"
+#include "models/survey.h"
 
 #include <array>
 #include <utility>
@@ -124,6 +124,21 @@ QString callProviderKey(CallProvider provider)
 QString questionTypeKey(QuestionType type)
 {
     return keyOf(kQuestionTypes, type);
+}
+
+QString maskPhoneNumber(const QString &e164)
+{
+    if (e164.size() < 7) {
+        return QString(e164.size(), QChar(u'\u2022'));
+    }
+    QString masked = e164;
+    const int keepHead = e164.startsWith(u'+') ? 4 : 3;
+    for (int i = keepHead; i < masked.size() - 2; ++i) {
+        if (masked.at(i).isDigit()) {
+            masked[i] = QChar(u'\u2022');
+        }
+    }
+    return masked;
 }
 
 } // namespace vsc

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "result.h"
+#include "models/result.h"
 
 namespace vsc {
 

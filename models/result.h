@@ -30,6 +30,7 @@ struct [[nodiscard]] Error
 {
     ErrorCode code = ErrorCode::Internal;
     QString detail;
+    int providerCode = 0; // the telephony provider's own code (Twilio's 21211), 0 when there is none
 
     [[nodiscard]] QString toString() const { return errorCodeName(code) + QStringLiteral(": ") + detail; }
 };

@@ -3,7 +3,7 @@
 #
 # The single test command (README and .ci/run call exactly this). Runs every gate in order and stops at
 # the first failure:
-#   dependencies -> layering -> clang-format -> coverage build (-Werror) -> throwaway PostgreSQL 15 ->
+#   dependencies -> layering (scripts/check-layering.sh) -> clang-format -> coverage build (-Werror) -> throwaway PostgreSQL 15 ->
 #   Prism mocking Twilio's API -> ctest -> line coverage >= 80% of services/ + models/ -> clang-tidy ->
 #   every test again under ASan+UBSan
 # and on success prints "test.sh: all gates passed", the ctest summaries and a "N passed, N failed" line.
@@ -198,24 +198,8 @@ step "Dependencies (scripts/install-deps.sh --with-peers)"
 scripts/install-deps.sh --with-peers
 
 # ---------------------------------------------------------------------------------------------------
-step "Layering gate: services/ and models/ never use QtWidgets"
-widget_includes='#include\s*<(QtWidgets/)?(QWidget|QDialog|QMessageBox|QMainWindow|QApplication|QtWidgets)'
-rc=0
-hits=$(grep -rnE "$widget_includes" services models) || rc=$?
-if ((rc == 0)); then
-    printf '%s\n' "$hits" >&2
-    die "layering: services/ and models/ must not include QtWidgets headers (move that code to ui/)"
-elif ((rc != 1)); then
-    die "layering: grep failed (exit $rc)"
-fi
-# Comments are stripped first: the CMakeLists say "never Widgets" in prose.
-for cml in services/CMakeLists.txt models/CMakeLists.txt; do
-    [[ -f "$cml" ]] || die "layering: $cml is missing"
-    if sed 's/#.*//' "$cml" | grep -n 'Widgets' >&2; then
-        die "layering: $cml mentions Widgets (services/models must not link Qt6::Widgets)"
-    fi
-done
-echo "OK: no QtWidgets includes or links in services/ or models/"
+step "Layering gate (scripts/check-layering.sh): layered includes, no QtGui/QtWidgets below ui/, SQL only in storage"
+scripts/check-layering.sh || die "layering: see the problems above (docs/ARCHITECTURE.md describes the layers)"
 
 # ---------------------------------------------------------------------------------------------------
 step "clang-format gate ($(clang-format --version | head -n 1))"

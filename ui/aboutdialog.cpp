@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "aboutdialog.h"
+#include "ui/aboutdialog.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "aboutdialog.h"
-#include "admin/adminpane.h"
-#include "campaigns/campaignspane.h"
-#include "dashboard/dashboardpane.h"
-#include "dialer/campaigncontrol.h"
-#include "monitor/livemonitorpane.h"
-#include "storage/sql.h"
+#include "services/dialer/campaigncontrol.h"
+#include "ui/aboutdialog.h"
+#include "ui/admin/adminpane.h"
+#include "ui/campaigns/campaignspane.h"
+#include "ui/dashboard/dashboardpane.h"
+#include "ui/monitor/livemonitorpane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -179,7 +178,7 @@ void MainWindow::refreshCurrentPane()
     if (Pane *current = m_panes.value(m_stack->currentIndex())) {
         current->refresh();
     }
-    auto ping = services::storage::scalar(m_database.connection(), QStringLiteral("SELECT 1"));
+    auto ping = m_database.ping();
     updateConnectionState(ping.ok(), ping.ok() ? QString() : ping.error().detail);
 }
 

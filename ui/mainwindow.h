@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "call.h"
-#include "storage/database.h"
+#include "models/call.h"
+#include "services/storage/database.h"
 
 #include <QList>
 #include <QMainWindow>

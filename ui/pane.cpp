@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pane.h"
+#include "ui/pane.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "secretstore.h"
+#include "services/auth/secretstore.h"
 
 #include <QEventLoop>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "contactimporter.h"
+#include "services/contacts/contactimporter.h"
 
-#include "contact.h"
-#include "logging/logging.h"
-#include "storage/contactrepository.h"
-#include "storage/sql.h"
+#include "models/contact.h"
+#include "services/logging/logging.h"
+#include "services/storage/contactrepository.h"
+#include "services/storage/suppressionrepository.h"
 
 #include <QSet>
 #include <QTimeZone>
@@ -147,29 +147,19 @@ Result<ImportReport> ContactImporter::importCsv(const QByteArray &csv, const Imp
     const QSet<int> mapped(fieldColumn.cbegin(), fieldColumn.cend());
 
     // What the campaign and the suppression list already hold.
-    QSet<QString> inCampaign;
-    QHash<QString, QString> suppressed; // phone -> why
-    QSqlDatabase db = m_database.connection();
-    auto existing = storage::exec(db, QStringLiteral("SELECT phone_e164 FROM contacts WHERE campaign_id = ?"),
-                                  {options.campaignId});
+    auto existing = storage::ContactRepository(m_database).phonesInCampaign(options.campaignId);
     if (!existing) {
         return existing.error();
     }
-    while (existing.value().next()) {
-        inCampaign.insert(existing.value().value(0).toString());
-    }
-    auto blocked = storage::exec(db,
-                                 QStringLiteral("SELECT phone_e164, source, created_at FROM suppression_list "
-                                                "WHERE campaign_id IS NULL OR campaign_id = ?"),
-                                 {options.campaignId});
+    const QSet<QString> &inCampaign = existing.value();
+    auto blocked = storage::SuppressionRepository(m_database).coveringCampaign(options.campaignId);
     if (!blocked) {
         return blocked.error();
     }
-    while (blocked.value().next()) {
-        suppressed.insert(blocked.value().value(0).toString(),
-                          QStringLiteral("%1, %2").arg(
-                              blocked.value().value(1).toString(),
-                              storage::dateTimeFromDb(blocked.value().value(2)).date().toString(Qt::ISODate)));
+    QHash<QString, QString> suppressed; // phone -> why
+    for (const storage::Suppression &entry : std::as_const(blocked.value())) {
+        suppressed.insert(entry.phoneE164,
+                          QStringLiteral("%1, %2").arg(entry.source, entry.createdAt.date().toString(Qt::ISODate)));
     }
 
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();

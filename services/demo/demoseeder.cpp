@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demoseeder.h"
+#include "services/demo/demoseeder.h"
 
-#include "dialogue/engine.h"
-#include "logging/logging.h"
-#include "storage/callrepository.h"
-#include "storage/campaignrepository.h"
-#include "storage/contactrepository.h"
-#include "storage/scriptrepository.h"
-#include "storage/sql.h"
-#include "storage/userrepository.h"
-#include "telephony/syntheticrespondent.h"
+#include "services/dialogue/engine.h"
+#include "services/logging/logging.h"
+#include "services/storage/callrepository.h"
+#include "services/storage/campaignrepository.h"
+#include "services/storage/contactrepository.h"
+#include "services/storage/scriptrepository.h"
+#include "services/storage/suppressionrepository.h"
+#include "services/storage/transaction.h"
+#include "services/storage/userrepository.h"
+#include "services/telephony/syntheticrespondent.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -21,8 +22,6 @@
 
 namespace vsc::services::demo {
 namespace {
-
-using storage::toDb;
 
 struct Region
 {
@@ -74,8 +73,8 @@ Result<dialogue::Script> demoScript()
 
 } // namespace
 
-DemoSeeder::DemoSeeder(storage::Database &database, const QDateTime &now, quint32 seed)
-    : m_database(database), m_now(now.toUTC()), m_seed(seed)
+DemoSeeder::DemoSeeder(storage::Database &database, const Clock &clock, quint32 seed)
+    : m_database(database), m_now(clock.nowUtc()), m_seed(seed)
 {
 }
 
@@ -94,8 +93,7 @@ Result<DemoSeedReport> DemoSeeder::seed()
         return report;
     }
 
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
+    Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
     }
@@ -381,11 +379,10 @@ Result<DemoSeedReport> DemoSeeder::seed()
                     ++report.answers;
                 }
                 if (optedOut) {
-                    auto suppressed = exec(
-                        db,
-                        QStringLiteral("INSERT INTO suppression_list (phone_e164, campaign_id, reason, "
-                                       "source, created_at) VALUES (?, NULL, ?, 'in_call_opt_out', ?)"),
-                        {contacts.at(i).phoneE164, QStringLiteral("Asked not to be called again"), toDb(a.endedAt)});
+                    auto suppressed = storage::SuppressionRepository(m_database)
+                                          .add({contacts.at(i).phoneE164, std::nullopt,
+                                                QStringLiteral("Asked not to be called again"),
+                                                QStringLiteral("in_call_opt_out"), a.endedAt});
                     if (!suppressed) {
                         return suppressed.error();
                     }
@@ -408,8 +405,7 @@ Result<DemoSeedReport> DemoSeeder::seed()
         if (finalStatus == ContactStatus::Pending && attemptNumber >= 3) {
             finalStatus = ContactStatus::Failed;
         }
-        auto updated = exec(db, QStringLiteral("UPDATE contacts SET status = ?, attempts_count = ? WHERE id = ?"),
-                            {contactStatusKey(finalStatus), attemptNumber, contactId});
+        auto updated = storage::ContactRepository(m_database).setProgress(contactId, finalStatus, attemptNumber);
         if (!updated) {
             return updated.error();
         }
@@ -449,9 +445,7 @@ Result<DemoSeedReport> DemoSeeder::seed()
             }
             ++report.answers;
         }
-        auto updated =
-            exec(db, QStringLiteral("UPDATE contacts SET status = 'in_progress', attempts_count = 1 WHERE id = ?"),
-                 {a.contactId});
+        auto updated = storage::ContactRepository(m_database).setProgress(a.contactId, ContactStatus::InProgress, 1);
         if (!updated) {
             return updated.error();
         }

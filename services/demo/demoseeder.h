@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "result.h"
-#include "storage/database.h"
+#include "models/result.h"
+#include "services/clock.h"
+#include "services/storage/database.h"
 
 #include <QDateTime>
 
@@ -31,7 +32,8 @@ class DemoSeeder final
 public:
     static constexpr auto kCampaignName = "Customer satisfaction Q4 (demo)";
 
-    DemoSeeder(storage::Database &database, const QDateTime &now, quint32 seed = 20261123);
+    // The call history ends at the clock's "now".
+    DemoSeeder(storage::Database &database, const Clock &clock, quint32 seed = 20261123);
 
     Result<DemoSeedReport> seed();
 

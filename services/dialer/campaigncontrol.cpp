@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "campaigncontrol.h"
+#include "services/dialer/campaigncontrol.h"
 
 #include <QThread>
 
 namespace vsc::services::dialer {
 
-CampaignControl::CampaignControl(storage::Database &database, telephony::TelephonyProvider &provider,
+CampaignControl::CampaignControl(storage::Database &database, Clock &clock, telephony::TelephonyProvider &provider,
                                  telephony::CallFlow &flow, DialerOptions options, QObject *parent)
-    : QObject(parent), m_database(database), m_provider(provider), m_flow(flow), m_options(std::move(options))
+    : QObject(parent), m_database(database), m_queue(database), m_clock(clock), m_provider(provider), m_flow(flow),
+      m_options(std::move(options))
 {
     qRegisterMetaType<vsc::services::dialer::DialerProgress>();
 }
@@ -52,7 +53,8 @@ Result<void> CampaignControl::startHere(qint64 campaignId)
 {
     auto &dialer = m_dialers[campaignId];
     if (!dialer) {
-        dialer = std::make_shared<CampaignDialer>(m_database, m_provider, m_flow, campaignId, m_options);
+        dialer =
+            std::make_shared<CampaignDialer>(m_database, m_queue, m_clock, m_provider, m_flow, campaignId, m_options);
         connect(dialer.get(), &CampaignDialer::progressChanged, this,
                 [this, campaignId](const DialerProgress &p) { Q_EMIT progressChanged(campaignId, p); });
         connect(dialer.get(), &CampaignDialer::runFinished, this, [this, campaignId](const DialerProgress &p) {

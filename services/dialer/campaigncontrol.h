@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "campaigndialer.h"
+#include "services/dialer/campaigndialer.h"
 
 #include <QHash>
 #include <QMutex>
@@ -20,8 +20,8 @@ class CampaignControl final : public QObject
 {
     Q_OBJECT
 public:
-    CampaignControl(storage::Database &database, telephony::TelephonyProvider &provider, telephony::CallFlow &flow,
-                    DialerOptions options = {}, QObject *parent = nullptr);
+    CampaignControl(storage::Database &database, Clock &clock, telephony::TelephonyProvider &provider,
+                    telephony::CallFlow &flow, DialerOptions options = {}, QObject *parent = nullptr);
     ~CampaignControl() override;
 
     Result<void> start(qint64 campaignId);
@@ -44,6 +44,8 @@ private:
     void setRunning(qint64 campaignId, bool running);
 
     storage::Database &m_database;
+    storage::SqlContactQueue m_queue;
+    Clock &m_clock;
     telephony::TelephonyProvider &m_provider;
     telephony::CallFlow &m_flow;
     DialerOptions m_options;

@@ -1,52 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "campaigndialer.h"
+#include "services/dialer/campaigndialer.h"
 
-#include "logging/logging.h"
-#include "storage/campaignlifecycle.h"
-#include "storage/campaignrepository.h"
-#include "storage/sql.h"
+#include "services/campaigns/campaignlifecycle.h"
+#include "services/logging/logging.h"
+#include "services/storage/campaignrepository.h"
+#include "services/telephony/twilioclient.h"
 
 namespace vsc::services::dialer {
 namespace {
 
-using storage::exec;
-using storage::scalar;
-using storage::toDb;
-
 constexpr int kTickMs = 50;
 constexpr int kIdleRecheckMs = 1000;
 constexpr int kRecoveryProbeMs = 1000;
-const QString kNonTerminal = QStringLiteral("('claimed', 'queued', 'initiated', 'ringing', 'in-progress')");
+constexpr int kQuotaRecheckSeconds = 900;
 
 auto log()
 {
     return logging::logger("vsc.dialer");
 }
-
-// Twilio's permanent number errors: the contact is unreachable, never retry.
-bool isPermanentNumberError(int code)
-{
-    switch (code) {
-    case 21211:
-    case 21214:
-    case 21215:
-    case 21216:
-    case 21217:
-    case 13224:
-        return true;
-    default:
-        return false;
-    }
-}
-
-// Parameters: campaign, per-campaign attempt cap, now, start of the per-number period, per-number cap.
-const QString kDialable =
-    QStringLiteral("FROM contacts k WHERE k.campaign_id = ? AND k.status = 'pending' AND k.attempts_count < ? "
-                   "AND (k.next_attempt_at IS NULL OR k.next_attempt_at <= ?) "
-                   "AND NOT EXISTS (SELECT 1 FROM suppression_list s WHERE s.phone_e164 = k.phone_e164 "
-                   "                AND (s.campaign_id IS NULL OR s.campaign_id = k.campaign_id)) "
-                   "AND (SELECT COUNT(*) FROM call_attempts a WHERE a.phone_e164 = k.phone_e164 "
-                   "     AND a.claimed_at >= ?) < ? ");
 
 } // namespace
 
@@ -76,23 +47,43 @@ int retryDelaySeconds(const QVariantMap &policy, CallStatus status, bool machine
     return ok && seconds >= 0 ? seconds : fallback;
 }
 
-CampaignDialer::CampaignDialer(storage::Database &database, telephony::TelephonyProvider &provider,
-                               telephony::CallFlow &flow, qint64 campaignId, DialerOptions options, QObject *parent)
-    : QObject(parent), m_database(database), m_provider(provider), m_flow(flow), m_campaignId(campaignId),
-      m_options(std::move(options)), m_timer(this), m_heartbeat(this), m_recovery(this)
+CampaignDialer::CampaignDialer(storage::Database &database, storage::ContactQueue &queue, Clock &clock,
+                               telephony::TelephonyProvider &provider, telephony::CallFlow &flow, qint64 campaignId,
+                               DialerOptions options, QObject *parent)
+    : QObject(parent), m_database(database), m_queue(queue), m_clock(clock), m_provider(provider), m_flow(flow),
+      m_campaignId(campaignId), m_options(std::move(options)), m_timer(clock, this), m_heartbeat(clock, this),
+      m_recovery(clock, this)
 {
     m_timer.setInterval(kTickMs);
-    connect(&m_timer, &QTimer::timeout, this, &CampaignDialer::tick);
+    connect(&m_timer, &Timer::timeout, this, &CampaignDialer::tick);
     m_heartbeat.setInterval(kHeartbeatMs);
-    connect(&m_heartbeat, &QTimer::timeout, this, &CampaignDialer::renewLease);
+    connect(&m_heartbeat, &Timer::timeout, this, &CampaignDialer::renewLease);
     m_recovery.setInterval(kRecoveryProbeMs);
-    connect(&m_recovery, &QTimer::timeout, this, &CampaignDialer::tryRecoverDatabase);
+    connect(&m_recovery, &Timer::timeout, this, &CampaignDialer::tryRecoverDatabase);
     connect(&m_flow, &telephony::CallFlow::callStatusChanged, this, &CampaignDialer::onCallStatus);
 }
 
 CampaignDialer::~CampaignDialer()
 {
     releaseLease();
+}
+
+QDateTime CampaignDialer::now() const
+{
+    return m_clock.nowUtc();
+}
+
+storage::QueueRules CampaignDialer::queueRules() const
+{
+    return {m_campaignId, m_maxAttempts, m_options.numberCapCalls, m_options.numberCapDays};
+}
+
+void CampaignDialer::noteWriteFailure(const char *what, qint64 attemptId, const Error &error)
+{
+    log()->error("call attempt {}: cannot {}: {}", attemptId, what, error.toString().toStdString());
+    if (error.code == ErrorCode::ConnectionLost) {
+        enterDatabaseLost(error);
+    }
 }
 
 void CampaignDialer::renewLease()
@@ -125,56 +116,75 @@ void CampaignDialer::releaseLease()
 {
     m_heartbeat.stop();
     if (m_lease) {
-        (void)m_lease->release();
+        if (auto released = m_lease->release(); !released) {
+            // Harmless: the lease expires by itself after CampaignLease::kTtlSeconds.
+            log()->warn("campaign {}: cannot release the lease: {}", m_campaignId,
+                        released.error().toString().toStdString());
+        }
         m_lease.reset();
     }
 }
 
-Result<void> CampaignDialer::start()
+Result<void> CampaignDialer::loadCampaign()
 {
     auto campaign = storage::CampaignRepository(m_database).byId(m_campaignId);
     if (!campaign) {
         return campaign.error();
     }
-    if (!campaign.value().scriptVersionId) {
+    const Campaign &c = campaign.value();
+    if (!c.scriptVersionId) {
         return Error{ErrorCode::InvalidArgument, QStringLiteral("campaign %1 has no script version").arg(m_campaignId)};
     }
-    m_callsPerSecond = campaign.value().callsPerSecond * m_options.timeScale;
-    m_maxConcurrent = campaign.value().maxConcurrentCalls;
-    m_maxAttempts = campaign.value().maxAttempts;
-    m_retryPolicy = campaign.value().retryPolicy;
-    m_callerId = campaign.value().callerId;
-    m_window = callingWindowOf(campaign.value());
-    m_quotas = QuotaCells(campaign.value().quotas);
-    if (auto counted = m_quotas.refresh(m_database, m_campaignId); !counted) {
-        return counted;
+    m_callsPerSecond = c.callsPerSecond * m_options.timeScale;
+    m_maxConcurrent = c.maxConcurrentCalls;
+    m_maxAttempts = c.maxAttempts;
+    m_retryPolicy = c.retryPolicy;
+    m_callerId = c.callerId;
+    m_window = callingWindowOf(c);
+    m_quotas = QuotaCells(c.quotas);
+    return m_quotas.refresh(m_queue, m_campaignId);
+}
+
+Result<void> CampaignDialer::acquireLease()
+{
+    if (m_lease) {
+        return {};
+    }
+    auto lease = std::make_unique<CampaignLease>(m_database, m_campaignId, CampaignLease::newHolderId(),
+                                                 m_options.dialerLabel.isEmpty()
+                                                     ? CampaignLease::processLabel(QStringLiteral("console"))
+                                                     : m_options.dialerLabel);
+    const QDateTime at = now();
+    auto acquired = lease->tryAcquire(at);
+    if (!acquired) {
+        return acquired.error();
+    }
+    if (!acquired.value()) {
+        auto holder = CampaignLease::current(m_database, m_campaignId);
+        const QString who = holder.ok() && holder.value() ? QStringLiteral("%1, last heard from %2 s ago")
+                                                                .arg(holder.value()->label)
+                                                                .arg(holder.value()->heartbeatAt.secsTo(at))
+                                                          : QStringLiteral("another dialer");
+        return Error{ErrorCode::Conflict,
+                     QStringLiteral("campaign %1 is being dialed by %2").arg(m_campaignId).arg(who)};
+    }
+    m_lease = std::move(lease);
+    m_heartbeat.start();
+    return {};
+}
+
+Result<void> CampaignDialer::start()
+{
+    if (auto loaded = loadCampaign(); !loaded) {
+        return loaded;
     }
     m_tokens = 1; // the first call goes out at once
-    m_tokenClock.invalidate();
-    m_idleSince.invalidate();
-    if (!m_lease) {
-        auto lease = std::make_unique<CampaignLease>(m_database, m_campaignId, CampaignLease::newHolderId(),
-                                                     m_options.dialerLabel.isEmpty()
-                                                         ? CampaignLease::processLabel(QStringLiteral("console"))
-                                                         : m_options.dialerLabel);
-        const QDateTime at = now();
-        auto acquired = lease->tryAcquire(at);
-        if (!acquired) {
-            return acquired.error();
-        }
-        if (!acquired.value()) {
-            auto holder = CampaignLease::current(m_database, m_campaignId);
-            const QString who = holder.ok() && holder.value() ? QStringLiteral("%1, last heard from %2 s ago")
-                                                                    .arg(holder.value()->label)
-                                                                    .arg(holder.value()->heartbeatAt.secsTo(at))
-                                                              : QStringLiteral("another dialer");
-            return Error{ErrorCode::Conflict,
-                         QStringLiteral("campaign %1 is being dialed by %2").arg(m_campaignId).arg(who)};
-        }
-        m_lease = std::move(lease);
-        m_heartbeat.start();
+    m_lastRefillNs = -1;
+    m_idleSinceMs = -1;
+    if (auto leased = acquireLease(); !leased) {
+        return leased;
     }
-    if (auto running = storage::CampaignLifecycle(m_database).transition(m_campaignId, CampaignStatus::Running);
+    if (auto running = campaigns::CampaignLifecycle(m_database).transition(m_campaignId, CampaignStatus::Running);
         !running) {
         releaseLease();
         return running;
@@ -202,7 +212,12 @@ void CampaignDialer::pause()
     m_timer.stop();
     m_recovery.stop();
     releaseLease();
-    (void)storage::CampaignLifecycle(m_database).transition(m_campaignId, CampaignStatus::Paused);
+    if (auto paused = campaigns::CampaignLifecycle(m_database).transition(m_campaignId, CampaignStatus::Paused);
+        !paused) {
+        // Dialing has stopped either way; the campaign row says so once the database answers again.
+        log()->warn("campaign {}: paused, but its status could not be recorded: {}", m_campaignId,
+                    paused.error().toString().toStdString());
+    }
     log()->info("campaign {}: paused; {} call(s) in progress finish normally", m_campaignId, m_active.size());
 }
 
@@ -212,146 +227,63 @@ DialerProgress CampaignDialer::progress()
     p.placed = m_placed;
     p.active = int(m_active.size());
     const QDateTime at = now();
-    auto dialable = scalar(
-        m_database.connection(), QStringLiteral("SELECT COUNT(*) ") + kDialable,
-        {m_campaignId, m_maxAttempts, toDb(at), toDb(at.addDays(-m_options.numberCapDays)), m_options.numberCapCalls});
-    p.dialable = dialable.ok() ? dialable.value().toInt() : 0;
-    auto waiting = scalar(m_database.connection(),
-                          QStringLiteral("SELECT COUNT(*) FROM contacts WHERE campaign_id = ? AND status = 'pending' "
-                                         "AND attempts_count < ? AND next_attempt_at > ?"),
-                          {m_campaignId, m_maxAttempts, toDb(at)});
-    p.waiting = waiting.ok() ? waiting.value().toInt() : 0;
+    const storage::QueueRules rules = queueRules();
+    p.dialable = m_queue.countDialable(rules, at).valueOr(0);
+    p.waiting = m_queue.countWaiting(rules, at).valueOr(0);
     if (!m_quotas.isEmpty() && p.waiting > 0) {
         // Contacts whose quota cell is full wait for nothing: they do not keep the campaign open.
-        p.quotaFull = quotaBlockedWaiting();
+        const QList<QVariantMap> waiting = m_queue.waitingContacts(rules, at).valueOr({});
+        for (const QVariantMap &fields : waiting) {
+            p.quotaFull += m_quotas.fullCellFor(fields).isEmpty() ? 0 : 1;
+        }
         p.waiting -= p.quotaFull;
     }
     return p;
 }
 
-int CampaignDialer::quotaBlockedWaiting()
+// The calling window and quota cells are decided here, in C++; the queue moves the ones that may not be called now
+// out of the way until the time given.
+std::optional<QDateTime> CampaignDialer::deferral(const storage::QueueCandidate &candidate, const QDateTime &at) const
 {
-    auto rows = exec(m_database.connection(),
-                     QStringLiteral("SELECT custom_fields FROM contacts WHERE campaign_id = ? AND status = 'pending' "
-                                    "AND attempts_count < ? AND next_attempt_at > ?"),
-                     {m_campaignId, m_maxAttempts, toDb(now())});
-    int blocked = 0;
-    while (rows.ok() && rows.value().next()) {
-        blocked += m_quotas.fullCellFor(storage::jsonFromDb(rows.value().value(0))).isEmpty() ? 0 : 1;
+    const WindowDecision window =
+        DialPolicy::check(m_window, DialPolicy::zonesFor(candidate.timeZone, candidate.phone), at);
+    if (!window.open) {
+        // Unknown zone or no opening within 8 days: look again in a day rather than guess.
+        return window.opensAt.isValid() ? window.opensAt : at.addDays(1);
     }
-    return blocked;
+    if (!m_quotas.isEmpty() && !m_quotas.fullCellFor(candidate.customFields).isEmpty()) {
+        return at.addSecs(kQuotaRecheckSeconds);
+    }
+    return std::nullopt;
 }
 
-QDateTime CampaignDialer::now() const
+Result<std::optional<storage::QueueClaim>> CampaignDialer::claimNext()
 {
-    return m_options.clock ? m_options.clock() : QDateTime::currentDateTimeUtc();
-}
-
-Result<std::optional<CampaignDialer::Claim>> CampaignDialer::claimNext()
-{
-    QSqlDatabase db = m_database.connection();
-    storage::Transaction transaction(db);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun.error();
-    }
     const QDateTime at = now();
-    // Another dialer on the same PostgreSQL skips rows this one holds instead of waiting for them.
-    const QString lock =
-        m_database.backend() == storage::Backend::Postgres ? QStringLiteral(" FOR UPDATE OF k SKIP LOCKED") : QString();
-    // Candidates come in small batches: the calling window and quota cells are decided here, in C++, and the ones
-    // that may not be called now are moved out of the way (next_attempt_at) so the next batch holds new ones.
-    constexpr int kBatch = 25;
-    constexpr int kQuotaRecheckSeconds = 900;
-    std::optional<Claim> claim;
-    int attemptNumber = 0;
-    for (int round = 0; round < 4 && !claim; ++round) {
-        auto next = exec(
-            db,
-            QStringLiteral("SELECT k.id, k.phone_e164, k.attempts_count, k.time_zone, k.custom_fields ") + kDialable +
-                QStringLiteral("ORDER BY k.next_attempt_at IS NOT NULL, k.next_attempt_at, k.id LIMIT ?") + lock,
-            {m_campaignId, m_maxAttempts, toDb(at), toDb(at.addDays(-m_options.numberCapDays)),
-             m_options.numberCapCalls, kBatch});
-        if (!next) {
-            return next.error();
-        }
-        int rows = 0;
-        QList<std::pair<qint64, QDateTime>> deferred;
-        while (next.value().next()) {
-            ++rows;
-            const QSqlQuery &k = next.value();
-            const qint64 contactId = k.value(0).toLongLong();
-            const QString phone = k.value(1).toString();
-            const WindowDecision window =
-                DialPolicy::check(m_window, DialPolicy::zonesFor(k.value(3).toString(), phone), at);
-            if (!window.open) {
-                // Unknown zone or no opening within 8 days: look again in a day rather than guess.
-                deferred.append({contactId, window.opensAt.isValid() ? window.opensAt : at.addDays(1)});
-                continue;
-            }
-            if (!m_quotas.isEmpty() && !m_quotas.fullCellFor(storage::jsonFromDb(k.value(4))).isEmpty()) {
-                deferred.append({contactId, at.addSecs(kQuotaRecheckSeconds)});
-                continue;
-            }
-            claim = Claim{0, contactId, phone};
-            attemptNumber = k.value(2).toInt() + 1;
-            break;
-        }
-        for (const auto &[contactId, until] : std::as_const(deferred)) {
-            if (auto moved = exec(db, QStringLiteral("UPDATE contacts SET next_attempt_at = ? WHERE id = ?"),
-                                  {toDb(until), contactId});
-                !moved) {
-                return moved.error();
-            }
-        }
-        if (rows < kBatch) {
-            break;
-        }
-    }
-    if (!claim) {
-        if (auto committed = transaction.commit(); !committed) {
-            return committed.error();
-        }
-        return std::optional<Claim>();
-    }
-    auto contact =
-        exec(db, QStringLiteral("UPDATE contacts SET status = 'in_progress', attempts_count = ? WHERE id = ?"),
-             {attemptNumber, claim->contactId});
-    if (!contact) {
-        return contact.error();
-    }
-    auto attempt =
-        scalar(db,
-               QStringLiteral("INSERT INTO call_attempts (contact_id, campaign_id, phone_e164, attempt_number, "
-                              "provider, status, dialer_id, claimed_at) VALUES (?, ?, ?, ?, ?, 'claimed', ?, ?) "
-                              "RETURNING id"),
-               {claim->contactId, m_campaignId, claim->phone, attemptNumber, callProviderKey(m_provider.kind()),
-                m_options.dialerId, toDb(at)});
-    if (!attempt) {
-        return attempt.error();
-    }
-    claim->attemptId = attempt.value().toLongLong();
-    if (auto committed = transaction.commit(); !committed) {
-        return committed.error();
-    }
-    return claim;
+    return m_queue.claimNext(queueRules(), at, m_options.dialerId, m_provider.kind(),
+                             [this, &at](const storage::QueueCandidate &candidate) { return deferral(candidate, at); });
 }
 
-void CampaignDialer::tick()
+// Tokens accrue with the time that really passed, not per tick: timer ticks run late under load, and counting them
+// would fall short of the configured rate.
+void CampaignDialer::refillTokens()
 {
-    // Tokens accrue with the time that really passed, not per tick: timer ticks run late under load, and counting
-    // them would fall short of the configured rate.
-    if (!m_tokenClock.isValid()) {
-        m_tokenClock.start();
-        m_lastRefillNs = 0;
+    const qint64 nowNs = m_clock.monotonicNs(); // nanoseconds: whole milliseconds per tick would lose ~2 %
+    if (m_lastRefillNs < 0) {
+        m_lastRefillNs = nowNs;
     }
-    const qint64 nowNs = m_tokenClock.nsecsElapsed(); // nanoseconds: whole milliseconds per tick would lose ~2 %
     const double elapsedSeconds = double(nowNs - m_lastRefillNs) / 1e9;
     m_lastRefillNs = nowNs;
     // Capacity: one second's calls, plus two ticks' worth so that a token due between ticks is not clipped away
     // (at 1 call/s clipping at exactly 1 lost ~2.5 % of the rate).
     const double capacity = qMax(1.0, m_callsPerSecond) + m_callsPerSecond * 2.0 * kTickMs / 1000.0;
     m_tokens = qMin(capacity, m_tokens + m_callsPerSecond * elapsedSeconds);
-    if (m_idleSince.isValid() && m_idleSince.elapsed() < kIdleRecheckMs) {
+}
+
+void CampaignDialer::tick()
+{
+    refillTokens();
+    if (m_idleSinceMs >= 0 && m_clock.monotonicMs() - m_idleSinceMs < kIdleRecheckMs) {
         return; // nothing was dialable a moment ago: look again in a second, not every tick
     }
     int placedNow = 0;
@@ -366,59 +298,61 @@ void CampaignDialer::tick()
             return;
         }
         if (!claimed.value()) {
-            m_idleSince.start();
+            m_idleSinceMs = m_clock.monotonicMs();
             if (placedNow > 0) {
                 Q_EMIT progressChanged(progress());
             }
             checkFinished();
             return;
         }
-        m_idleSince.invalidate();
+        m_idleSinceMs = -1;
         ++placedNow;
         m_tokens -= 1.0;
-        const Claim claim = *claimed.value();
-        m_active.insert(claim.attemptId);
-        ++m_placed;
-        telephony::OutboundCall call;
-        call.attemptId = claim.attemptId;
-        call.to = claim.phone;
-        call.from = m_callerId;
-        call.voiceUrl = m_flow.voiceUrl(claim.attemptId);
-        call.statusUrl = m_flow.statusUrl(claim.attemptId);
-        m_flow.prepare(claim.attemptId); // the call can be served from memory if the database goes away mid-call
-        m_provider.placeCall(call, [this, attemptId = claim.attemptId](Result<QString> sid) {
-            if (sid) {
-                (void)exec(
-                    m_database.connection(),
-                    QStringLiteral("UPDATE call_attempts SET call_sid = COALESCE(call_sid, ?), "
-                                   "status = CASE WHEN status = 'claimed' THEN 'queued' ELSE status END WHERE id = ?"),
-                    {sid.value(), attemptId});
-                return;
-            }
-            bool numeric = false;
-            const int code = sid.error().detail.left(5).toInt(&numeric);
-            log()->warn("call attempt {}: not placed: {}", attemptId, sid.error().toString().toStdString());
-            (void)exec(m_database.connection(),
-                       QStringLiteral("UPDATE call_attempts SET status = 'failed', error_code = ?, error_message = ?, "
-                                      "ended_at = ? WHERE id = ?"),
-                       {numeric ? QVariant(code) : QVariant(QMetaType(QMetaType::Int)), sid.error().detail, toDb(now()),
-                        attemptId});
-            settle(attemptId, CallStatus::Failed, numeric ? std::optional<int>(code) : std::nullopt);
-        });
+        place(*claimed.value());
     }
-    if (placedNow > 0) { // the counts are three queries: not on every tick when nothing changed
+    if (placedNow > 0) { // the counts are queries: not on every tick when nothing changed
         Q_EMIT progressChanged(progress());
     }
+}
+
+void CampaignDialer::place(const storage::QueueClaim &claim)
+{
+    m_active.insert(claim.attemptId);
+    ++m_placed;
+    telephony::OutboundCall call;
+    call.attemptId = claim.attemptId;
+    call.to = claim.phone;
+    call.from = m_callerId;
+    call.voiceUrl = m_flow.voiceUrl(claim.attemptId);
+    call.statusUrl = m_flow.statusUrl(claim.attemptId);
+    m_flow.prepare(claim.attemptId); // the call can be served from memory if the database goes away mid-call
+    m_provider.placeCall(call,
+                         [this, attemptId = claim.attemptId](const Result<QString> &sid) { onPlaced(attemptId, sid); });
+}
+
+void CampaignDialer::onPlaced(qint64 attemptId, const Result<QString> &sid)
+{
+    if (sid) {
+        if (auto marked = m_queue.markPlaced(attemptId, sid.value()); !marked) {
+            // Reconciliation finds the call by its number if the SID never reaches the database.
+            noteWriteFailure("record the call SID", attemptId, marked.error());
+        }
+        return;
+    }
+    const Error &error = sid.error();
+    log()->warn("call attempt {}: not placed: {}", attemptId, error.toString().toStdString());
+    const std::optional<int> code = error.providerCode != 0 ? std::optional<int>(error.providerCode) : std::nullopt;
+    if (auto marked = m_queue.markNotPlaced(attemptId, code, error.detail, now()); !marked) {
+        noteWriteFailure("record the failed attempt", attemptId, marked.error());
+    }
+    settle(attemptId, CallStatus::Failed, code);
 }
 
 void CampaignDialer::onCallStatus(qint64 attemptId, CallStatus status)
 {
     if (isTerminal(status) && m_active.contains(attemptId)) {
-        auto errorCode = scalar(m_database.connection(),
-                                QStringLiteral("SELECT error_code FROM call_attempts WHERE id = ?"), {attemptId});
-        settle(attemptId, status,
-               errorCode.ok() && !errorCode.value().isNull() ? std::optional<int>(errorCode.value().toInt())
-                                                             : std::nullopt);
+        auto outcome = m_queue.outcome(attemptId);
+        settle(attemptId, status, outcome ? outcome.value().errorCode : std::nullopt);
     }
 }
 
@@ -426,29 +360,21 @@ void CampaignDialer::settle(qint64 attemptId, CallStatus status, const std::opti
 {
     m_active.remove(attemptId);
     if (status == CallStatus::Completed && !m_quotas.isEmpty()) {
-        (void)m_quotas.refresh(m_database, m_campaignId);
+        if (auto counted = m_quotas.refresh(m_queue, m_campaignId); !counted) {
+            log()->warn("campaign {}: quota counts not refreshed: {}", m_campaignId,
+                        counted.error().toString().toStdString());
+        }
     }
     // The survey itself marks completed and opted-out contacts; everything else goes back or gives up.
-    const bool permanent = errorCode && isPermanentNumberError(*errorCode);
-    auto answeredBy = scalar(m_database.connection(),
-                             QStringLiteral("SELECT answered_by FROM call_attempts WHERE id = ?"), {attemptId});
-    const bool machine = answeredBy.ok() && answeredBy.value().toString().startsWith(QLatin1String("machine"));
+    const bool permanent = errorCode && telephony::isInvalidNumberCode(*errorCode);
+    auto outcome = m_queue.outcome(attemptId);
+    const bool machine = outcome.ok() && outcome.value().answeredBy.startsWith(QLatin1String("machine"));
     const int delay = m_options.retryDelaySeconds > 0
                           ? m_options.retryDelaySeconds
                           : retryDelaySeconds(m_retryPolicy, status, machine, status == CallStatus::Completed);
     const QDateTime retryAt = now().addMSecs(qint64(delay * 1000.0 / qMax(0.001, m_options.timeScale)));
-    auto updated = exec(
-        m_database.connection(),
-        QStringLiteral("UPDATE contacts SET status = CASE WHEN ? THEN 'invalid' "
-                       "WHEN attempts_count >= ? THEN 'failed' ELSE 'pending' END, next_attempt_at = ? "
-                       "WHERE id = (SELECT contact_id FROM call_attempts WHERE id = ?) AND status = 'in_progress'"),
-        {permanent, m_maxAttempts, toDb(retryAt), attemptId});
-    if (!updated) {
-        log()->error("call attempt {}: cannot settle the contact: {}", attemptId,
-                     updated.error().toString().toStdString());
-        if (updated.error().code == ErrorCode::ConnectionLost) {
-            enterDatabaseLost(updated.error());
-        }
+    if (auto settled = m_queue.settleContact(attemptId, permanent, m_maxAttempts, retryAt); !settled) {
+        noteWriteFailure("settle the contact", attemptId, settled.error());
     }
     log()->debug("call attempt {} ended {}", attemptId, callStatusKey(status).toStdString());
     Q_EMIT progressChanged(progress());
@@ -464,23 +390,17 @@ void CampaignDialer::settle(qint64 attemptId, CallStatus status, const std::opti
 // If the provider cannot be asked, the run stops rather than risk dialing someone twice.
 void CampaignDialer::reconcile()
 {
-    auto rows = exec(m_database.connection(),
-                     QStringLiteral("SELECT id, phone_e164, call_sid, claimed_at FROM call_attempts "
-                                    "WHERE campaign_id = ? AND status IN ") +
-                         kNonTerminal + QStringLiteral(" ORDER BY id"),
-                     {m_campaignId});
-    if (!rows) {
+    auto unfinished = m_queue.unfinishedAttempts(m_campaignId);
+    if (!unfinished) {
         m_state = State::Stopped;
         releaseLease();
-        Q_EMIT failed(rows.error());
+        Q_EMIT failed(unfinished.error());
         return;
     }
     QList<Orphan> orphans;
-    while (rows.value().next()) {
-        const qint64 attemptId = rows.value().value(0).toLongLong();
-        if (!m_active.contains(attemptId)) {
-            orphans.append({attemptId, rows.value().value(1).toString(), rows.value().value(2).toString(),
-                            storage::dateTimeFromDb(rows.value().value(3))});
+    for (const Orphan &attempt : std::as_const(unfinished.value())) {
+        if (!m_active.contains(attempt.attemptId)) {
+            orphans.append(attempt);
         }
     }
     m_orphans = int(orphans.size());
@@ -494,35 +414,39 @@ void CampaignDialer::reconcile()
             m_provider.lookUpCall(orphan.callSid, [this, orphan](const Result<telephony::ProviderCall> &call) {
                 resolveOrphan(orphan, call);
             });
-            continue;
+        } else {
+            findOrphanCall(orphan);
         }
-        // Twilio's clocks and ours differ a little; a call created just before the claim was stored still counts.
-        m_provider.findCalls(orphan.phone, orphan.claimedAt.addSecs(-5),
-                             [this, orphan](const Result<QList<telephony::ProviderCall>> &calls) {
-                                 if (!calls) {
-                                     resolveOrphan(orphan, calls.error());
-                                     return;
-                                 }
-                                 for (const telephony::ProviderCall &call : calls.value()) {
-                                     auto known =
-                                         scalar(m_database.connection(),
-                                                QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE call_sid = ?"),
-                                                {call.sid});
-                                     if (known.ok() && known.value().toInt() == 0) {
-                                         resolveOrphan(orphan, call);
-                                         return;
-                                     }
-                                 }
-                                 resolveOrphan(orphan, Error{ErrorCode::NotFound, QStringLiteral("never placed")});
-                             });
     }
     orphanResolved();
 }
 
+void CampaignDialer::findOrphanCall(const Orphan &orphan)
+{
+    // Twilio's clocks and ours differ a little; a call created just before the claim was stored still counts.
+    m_provider.findCalls(orphan.phone, orphan.claimedAt.addSecs(-5),
+                         [this, orphan](const Result<QList<telephony::ProviderCall>> &calls) {
+                             if (!calls) {
+                                 resolveOrphan(orphan, calls.error());
+                                 return;
+                             }
+                             for (const telephony::ProviderCall &call : calls.value()) {
+                                 auto known = m_queue.isKnownCallSid(call.sid);
+                                 if (!known) {
+                                     resolveOrphan(orphan, known.error()); // unsure: stop rather than guess
+                                     return;
+                                 }
+                                 if (!known.value()) {
+                                     resolveOrphan(orphan, call);
+                                     return;
+                                 }
+                             }
+                             resolveOrphan(orphan, Error{ErrorCode::NotFound, QStringLiteral("never placed")});
+                         });
+}
+
 void CampaignDialer::resolveOrphan(const Orphan &orphan, const Result<telephony::ProviderCall> &call)
 {
-    QSqlDatabase db = m_database.connection();
-    const QDateTime at = now();
     if (!call && call.error().code != ErrorCode::NotFound) {
         log()->error("campaign {}: cannot ask the provider about call attempt {}: {}; not dialing, to avoid calling "
                      "anyone twice",
@@ -538,27 +462,18 @@ void CampaignDialer::resolveOrphan(const Orphan &orphan, const Result<telephony:
     }
     if (!call && orphan.callSid.isEmpty()) {
         // The provider never saw it: the claim is undone as if it had not happened (it used no attempt).
-        storage::Transaction undo(db);
-        const bool undone =
-            undo.begin().ok() &&
-            exec(db,
-                 QStringLiteral("UPDATE contacts SET status = 'pending', next_attempt_at = NULL, attempts_count = "
-                                "attempts_count - 1 WHERE status = 'in_progress' AND id = (SELECT contact_id FROM "
-                                "call_attempts WHERE id = ?)"),
-                 {orphan.attemptId})
-                .ok() &&
-            exec(db, QStringLiteral("DELETE FROM call_attempts WHERE id = ? AND call_sid IS NULL"), {orphan.attemptId})
-                .ok() &&
-            undo.commit().ok();
+        auto undone = m_queue.undoClaim(orphan.attemptId);
         log()->info("call attempt {}: never reached the provider; {}", orphan.attemptId,
-                    undone ? "claim undone, the contact is dialable again" : "could not undo the claim");
+                    undone.ok() && undone.value() ? "claim undone, the contact is dialable again"
+                                                  : "could not undo the claim");
         orphanResolved();
         return;
     }
     const QString sid = call ? call.value().sid : orphan.callSid;
     const QString providerStatus = call ? call.value().status : QStringLiteral("gone");
-    (void)exec(db, QStringLiteral("UPDATE call_attempts SET call_sid = COALESCE(call_sid, ?) WHERE id = ?"),
-               {sid, orphan.attemptId});
+    if (auto adopted = m_queue.adoptCallSid(orphan.attemptId, sid); !adopted) {
+        noteWriteFailure("record the adopted call SID", orphan.attemptId, adopted.error());
+    }
     const auto status = callStatusFromKey(providerStatus);
     if (status && !isTerminal(*status)) {
         m_active.insert(orphan.attemptId); // still running: its webhooks will end it
@@ -568,14 +483,13 @@ void CampaignDialer::resolveOrphan(const Orphan &orphan, const Result<telephony:
         return;
     }
     const CallStatus ended = status.value_or(CallStatus::Canceled);
-    (void)exec(db,
-               QStringLiteral("UPDATE call_attempts SET status = ?, ended_at = COALESCE(ended_at, ?), "
-                              "error_message = COALESCE(error_message, ?) WHERE id = ? AND status IN ") +
-                   kNonTerminal,
-               {callStatusKey(ended), toDb(at),
-                status ? QVariant(QMetaType(QMetaType::QString))
-                       : QVariant(QStringLiteral("the call ended with the dialer that placed it")),
-                orphan.attemptId});
+    if (auto recorded = m_queue.endAttempt(orphan.attemptId, ended, now(),
+                                           status ? QString()
+                                                  : QStringLiteral("the call ended with the dialer that "
+                                                                   "placed it"));
+        !recorded) {
+        noteWriteFailure("record how the call ended", orphan.attemptId, recorded.error());
+    }
     m_active.insert(orphan.attemptId);
     settle(orphan.attemptId, ended, std::nullopt);
     orphanResolved();
@@ -639,8 +553,8 @@ void CampaignDialer::tryRecoverDatabase()
     log()->info("campaign {}: database is back; dialing resumes", m_campaignId);
     Q_EMIT databaseRestored();
     m_tokens = 1; // no burst of everything that was not dialed meanwhile
-    m_tokenClock.invalidate();
-    m_idleSince.invalidate();
+    m_lastRefillNs = -1;
+    m_idleSinceMs = -1;
     m_timer.start();
 }
 
@@ -655,7 +569,11 @@ void CampaignDialer::checkFinished()
     }
     m_timer.stop();
     m_state = State::Stopped;
-    (void)storage::CampaignLifecycle(m_database).transition(m_campaignId, CampaignStatus::Completed);
+    if (auto completed = campaigns::CampaignLifecycle(m_database).transition(m_campaignId, CampaignStatus::Completed);
+        !completed) {
+        log()->warn("campaign {}: finished, but its status could not be recorded: {}", m_campaignId,
+                    completed.error().toString().toStdString());
+    }
     releaseLease();
     log()->info("campaign {}: completed: {} call(s) placed by this run", m_campaignId, p.placed);
     Q_EMIT runFinished(p);

@@ -1,18 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "campaignlease.h"
-#include "dialrules.h"
-#include "result.h"
-#include "storage/database.h"
-#include "telephony/callflow.h"
-#include "telephony/telephonyprovider.h"
+#include "models/result.h"
+#include "services/clock.h"
+#include "services/dialer/campaignlease.h"
+#include "services/dialer/dialrules.h"
+#include "services/storage/contactqueue.h"
+#include "services/storage/database.h"
+#include "services/telephony/callflow.h"
+#include "services/telephony/telephonyprovider.h"
 
-#include <functional>
-#include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
-#include <QTimer>
 
 namespace vsc::services::dialer {
 
@@ -21,10 +20,9 @@ struct DialerOptions
     double timeScale = 1.0;    // > 1 only with the simulated carrier: pacing and retry delays shrink with it
     int retryDelaySeconds = 0; // > 0 overrides the campaign's retry policy for every outcome (tests)
     QString dialerId = QStringLiteral("console");
-    int numberCapCalls = 3;           // at most this many calls to one number ...
-    int numberCapDays = 30;           // ... within this many days, across all campaigns
-    QString dialerLabel;              // who holds the campaign's lease, for people; empty = "console on <host> (pid N)"
-    std::function<QDateTime()> clock; // UTC now; empty = the system clock (tests pass a fake one)
+    int numberCapCalls = 3; // at most this many calls to one number ...
+    int numberCapDays = 30; // ... within this many days, across all campaigns
+    QString dialerLabel;    // who holds the campaign's lease, for people; empty = "console on <host> (pid N)"
 };
 
 // Seconds before a contact is dialed again after an attempt ended this way; the campaign's retry_policy JSON
@@ -45,7 +43,8 @@ struct DialerProgress
 // SKIP LOCKED on PostgreSQL), numbers on the suppression list skipped at dial time, the per-campaign attempt cap
 // and the per-number cap across campaigns (3 calls in 30 days) honoured, and busy / no-answer / failed calls put back
 // for a retry. Marks the campaign completed when no contact is dialable, none waits for a retry and no call is active.
-// Lives on the thread that owns it (the GUI thread or a headless run's main thread).
+// Lives on the thread that owns it (the dialing thread, or a headless run's main thread). Every query goes through
+// the ContactQueue; every moment and timer comes from the Clock.
 // Holds the campaign's lease while it dials, so no other console or dialer dials the same campaign.
 // A contact is dialed only inside the campaign's calling window in each of its zones (checked when it is claimed,
 // just before the call is placed; closed ones wait until the window opens) and while its quota cell has room.
@@ -53,8 +52,9 @@ class CampaignDialer final : public QObject
 {
     Q_OBJECT
 public:
-    CampaignDialer(storage::Database &database, telephony::TelephonyProvider &provider, telephony::CallFlow &flow,
-                   qint64 campaignId, DialerOptions options = {}, QObject *parent = nullptr);
+    CampaignDialer(storage::Database &database, storage::ContactQueue &queue, Clock &clock,
+                   telephony::TelephonyProvider &provider, telephony::CallFlow &flow, qint64 campaignId,
+                   DialerOptions options = {}, QObject *parent = nullptr);
     ~CampaignDialer() override;
 
     static constexpr int kHeartbeatMs = 3000;
@@ -78,30 +78,28 @@ Q_SIGNALS:
     void failed(const vsc::Error &error);
 
 private:
-    struct Claim
-    {
-        qint64 attemptId = 0;
-        qint64 contactId = 0;
-        QString phone;
-    };
     void tick();
-    Result<std::optional<Claim>> claimNext();
+    void refillTokens();
+    Result<std::optional<storage::QueueClaim>> claimNext();
+    [[nodiscard]] std::optional<QDateTime> deferral(const storage::QueueCandidate &candidate,
+                                                    const QDateTime &at) const;
+    void place(const storage::QueueClaim &claim);
+    void onPlaced(qint64 attemptId, const Result<QString> &sid);
+    [[nodiscard]] storage::QueueRules queueRules() const;
+    // Logs a failed write the run can live without, and pauses dialing when the database is gone.
+    void noteWriteFailure(const char *what, qint64 attemptId, const Error &error);
     [[nodiscard]] QDateTime now() const;
-    [[nodiscard]] int quotaBlockedWaiting();
     void onCallStatus(qint64 attemptId, vsc::CallStatus status);
     void settle(qint64 attemptId, vsc::CallStatus status, const std::optional<int> &errorCode);
     void checkFinished();
     void renewLease();
     void releaseLease();
-    struct Orphan
-    {
-        qint64 attemptId = 0;
-        QString phone;
-        QString callSid;
-        QDateTime claimedAt;
-    };
+    using Orphan = storage::UnfinishedAttempt;
     enum class State { Stopped, Reconciling, Dialing, DatabaseLost };
+    Result<void> loadCampaign();
+    Result<void> acquireLease();
     void reconcile();
+    void findOrphanCall(const Orphan &orphan);
     void resolveOrphan(const Orphan &orphan, const Result<telephony::ProviderCall> &call);
     void orphanResolved();
     void beginDialing();
@@ -109,21 +107,22 @@ private:
     void tryRecoverDatabase();
 
     storage::Database &m_database;
+    storage::ContactQueue &m_queue;
+    Clock &m_clock;
     telephony::TelephonyProvider &m_provider;
     telephony::CallFlow &m_flow;
     qint64 m_campaignId;
     DialerOptions m_options;
-    QTimer m_timer;
-    QTimer m_heartbeat;
-    QTimer m_recovery; // probes the database while it is lost
+    Timer m_timer;
+    Timer m_heartbeat;
+    Timer m_recovery; // probes the database while it is lost
     State m_state = State::Stopped;
     int m_unresolvedOrphans = 0;
     int m_orphans = 0;
     std::unique_ptr<CampaignLease> m_lease;
     double m_tokens = 0;
-    QElapsedTimer m_tokenClock; // monotonic, for refilling tokens
-    qint64 m_lastRefillNs = 0;
-    QElapsedTimer m_idleSince; // valid while no contact was dialable at the last look
+    qint64 m_lastRefillNs = -1; // Clock::monotonicNs() of the last refill; -1: not yet
+    qint64 m_idleSinceMs = -1;  // Clock::monotonicMs() when no contact was dialable at the last look; -1: busy
     double m_callsPerSecond = 1;
     int m_maxConcurrent = 1;
     int m_maxAttempts = 3;

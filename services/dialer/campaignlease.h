@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "result.h"
-#include "storage/database.h"
+#include "models/result.h"
+#include "services/storage/database.h"
+#include "services/storage/leaserepository.h"
 
 #include <QDateTime>
 #include <QList>
@@ -12,19 +13,11 @@
 
 namespace vsc::services::dialer {
 
-struct LeaseInfo
-{
-    qint64 campaignId = 0;
-    QString campaignName;
-    QString holder;
-    QString label; // for people: "console on ws-12 (pid 4242)"
-    QDateTime acquiredAt;
-    QDateTime heartbeatAt;
-};
+using storage::LeaseInfo;
 
 // The right to dial one campaign, held by one dialer at a time across every console and headless process on the
 // database. The holder renews it; one not renewed for kTtlSeconds may be taken over. Each call is one atomic
-// statement (a row lock on PostgreSQL, the single writer on SQLite). Times come from the caller's clock.
+// statement (storage::LeaseRepository). Times come from the caller's clock.
 class CampaignLease final
 {
 public:

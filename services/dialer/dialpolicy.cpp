@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialpolicy.h"
+#include "services/dialer/dialpolicy.h"
 
 #include <QFile>
 #include <QHash>

@@ -1,17 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialrules.h"
+#include "services/dialer/dialrules.h"
 
-#include "storage/campaignrepository.h"
-#include "storage/sql.h"
+#include "services/storage/campaignrepository.h"
+#include "services/storage/dialhistory.h"
 
 #include <QLocale>
 #include <QTimeZone>
 
 namespace vsc::services::dialer {
 namespace {
-
-using storage::exec;
-using storage::toDb;
 
 QString cellKey(const QString &field, const QString &value)
 {
@@ -47,21 +44,17 @@ QString windowText(const CallingWindow &window)
 
 } // namespace
 
-Result<void> QuotaCells::refresh(storage::Database &database, qint64 campaignId)
+Result<void> QuotaCells::refresh(storage::ContactQueue &queue, qint64 campaignId)
 {
     m_filled.clear();
     if (m_limits.isEmpty()) {
         return {};
     }
-    auto rows =
-        exec(database.connection(),
-             QStringLiteral("SELECT custom_fields FROM contacts WHERE campaign_id = ? AND status = 'completed'"),
-             {campaignId});
-    if (!rows) {
-        return rows.error();
+    auto completed = queue.completedContacts(campaignId);
+    if (!completed) {
+        return completed.error();
     }
-    while (rows.value().next()) {
-        const QVariantMap fields = storage::jsonFromDb(rows.value().value(0));
+    for (const QVariantMap &fields : std::as_const(completed.value())) {
         for (auto it = m_limits.cbegin(); it != m_limits.cend(); ++it) {
             const QString value = fields.value(it.key()).toString();
             if (it.value().toMap().contains(value)) {
@@ -95,27 +88,21 @@ CallingWindow callingWindowOf(const Campaign &campaign)
 Result<ContactExplanation> explainContact(storage::Database &database, qint64 contactId, const QDateTime &atUtc,
                                           NumberCap cap)
 {
-    QSqlDatabase db = database.connection();
-    auto row = exec(db,
-                    QStringLiteral("SELECT campaign_id, phone_e164, status, attempts_count, next_attempt_at, "
-                                   "time_zone, custom_fields FROM contacts WHERE id = ?"),
-                    {contactId});
-    if (!row) {
-        return row.error();
+    storage::DialHistory history(database);
+    auto queued = history.contact(contactId);
+    if (!queued) {
+        return queued.error();
     }
-    if (!row.value().next()) {
+    if (!queued.value()) {
         return Error{ErrorCode::NotFound, QStringLiteral("no contact with id %1").arg(contactId)};
     }
-    const QSqlQuery &k = row.value();
+    const storage::QueuedContact &k = *queued.value();
     ContactExplanation e;
     e.contactId = contactId;
-    e.campaignId = k.value(0).toLongLong();
-    e.phone = k.value(1).toString();
-    const QString status = k.value(2).toString();
-    const int attempts = k.value(3).toInt();
-    const QDateTime nextAttemptAt = storage::dateTimeFromDb(k.value(4));
-    const QString contactZone = k.value(5).toString();
-    const QVariantMap customFields = storage::jsonFromDb(k.value(6));
+    e.campaignId = k.campaignId;
+    e.phone = k.phone;
+    const QString &status = k.status;
+    const int attempts = k.attempts;
     auto campaign = storage::CampaignRepository(database).byId(e.campaignId);
     if (!campaign) {
         return campaign.error();
@@ -125,19 +112,16 @@ Result<ContactExplanation> explainContact(storage::Database &database, qint64 co
     // The last attempt says what happened before: its outcome names the retry, its error the invalid number.
     QString lastStatus;
     QString lastError;
-    auto last = exec(db,
-                     QStringLiteral("SELECT status, error_code, error_message FROM call_attempts WHERE contact_id = ? "
-                                    "ORDER BY attempt_number DESC LIMIT 1"),
-                     {contactId});
+    auto last = history.lastAttempt(contactId);
     if (!last) {
         return last.error();
     }
-    if (last.value().next()) {
-        lastStatus = last.value().value(0).toString();
-        if (!last.value().value(2).toString().isEmpty()) {
-            lastError = last.value().value(2).toString();
-        } else if (!last.value().value(1).isNull()) {
-            lastError = QStringLiteral("error %1").arg(last.value().value(1).toInt());
+    if (last.value()) {
+        lastStatus = last.value()->status;
+        if (!last.value()->errorMessage.isEmpty()) {
+            lastError = last.value()->errorMessage;
+        } else if (last.value()->errorCode) {
+            lastError = QStringLiteral("error %1").arg(*last.value()->errorCode);
         }
     }
 
@@ -156,23 +140,18 @@ Result<ContactExplanation> explainContact(storage::Database &database, qint64 co
         e.reasons << QStringLiteral("suppressed at import");
     }
 
-    auto suppressed = exec(db,
-                           QStringLiteral("SELECT created_at, source, reason, campaign_id FROM suppression_list "
-                                          "WHERE phone_e164 = ? AND (campaign_id IS NULL OR campaign_id = ?) "
-                                          "ORDER BY created_at LIMIT 1"),
-                           {e.phone, e.campaignId});
+    auto suppressed = history.suppression(e.phone, e.campaignId);
     if (!suppressed) {
         return suppressed.error();
     }
-    if (suppressed.value().next()) {
-        const QSqlQuery &s = suppressed.value();
-        QString detail = suppressionSourceText(s.value(1).toString());
-        if (!s.value(2).toString().isEmpty() && s.value(1).toString() != QLatin1String("in_call_opt_out")) {
-            detail += QStringLiteral(": ") + s.value(2).toString();
+    if (const auto &entry = suppressed.value()) {
+        QString detail = suppressionSourceText(entry->source);
+        if (!entry->reason.isEmpty() && entry->source != QLatin1String("in_call_opt_out")) {
+            detail += QStringLiteral(": ") + entry->reason;
         }
         e.reasons << QStringLiteral("suppressed %1 (%2)%3")
-                         .arg(storage::dateTimeFromDb(s.value(0)).date().toString(Qt::ISODate), detail,
-                              s.value(3).isNull() ? QString() : QStringLiteral(" for this campaign"));
+                         .arg(entry->createdAt.date().toString(Qt::ISODate), detail,
+                              entry->campaignOnly ? QStringLiteral(" for this campaign") : QString());
     }
 
     if (attempts >= c.maxAttempts) {
@@ -180,17 +159,11 @@ Result<ContactExplanation> explainContact(storage::Database &database, qint64 co
     }
 
     // Per number, across campaigns: the cap frees up when the cap-th most recent call leaves the period.
-    auto recent = exec(db,
-                       QStringLiteral("SELECT claimed_at FROM call_attempts WHERE phone_e164 = ? AND claimed_at >= ? "
-                                      "ORDER BY claimed_at DESC"),
-                       {e.phone, toDb(atUtc.addDays(-cap.days))});
+    auto recent = history.callsToNumberSince(e.phone, atUtc.addDays(-cap.days));
     if (!recent) {
         return recent.error();
     }
-    QList<QDateTime> recentCalls;
-    while (recent.value().next()) {
-        recentCalls.append(storage::dateTimeFromDb(recent.value().value(0)));
-    }
+    const QList<QDateTime> &recentCalls = recent.value();
     QDateTime capFreesAt;
     if (recentCalls.size() >= cap.calls && cap.calls > 0) {
         capFreesAt = recentCalls.at(cap.calls - 1).addDays(cap.days);
@@ -200,10 +173,11 @@ Result<ContactExplanation> explainContact(storage::Database &database, qint64 co
                          .arg(localText(capFreesAt, QStringLiteral("UTC")));
     }
 
-    e.zones = DialPolicy::zonesFor(contactZone, e.phone);
+    e.zones = DialPolicy::zonesFor(k.timeZone, e.phone);
     const QString displayZone = e.zones.isEmpty() ? QStringLiteral("UTC") : e.zones.first();
     const CallingWindow window = callingWindowOf(c);
     const WindowDecision decision = e.zones.isEmpty() ? WindowDecision{} : DialPolicy::check(window, e.zones, atUtc);
+    const QDateTime &nextAttemptAt = k.nextAttemptAt;
     if (status == QLatin1String("pending") && nextAttemptAt.isValid() && nextAttemptAt > atUtc) {
         // The dialer also parks contacts until their window opens; then the window itself is the reason.
         const bool retry = !lastStatus.isEmpty() && lastStatus != QLatin1String("claimed");
@@ -217,10 +191,11 @@ Result<ContactExplanation> explainContact(storage::Database &database, qint64 co
 
     QuotaCells quotas(c.quotas);
     if (!quotas.isEmpty()) {
-        if (auto refreshed = quotas.refresh(database, e.campaignId); !refreshed) {
+        storage::SqlContactQueue queue(database);
+        if (auto refreshed = quotas.refresh(queue, e.campaignId); !refreshed) {
             return refreshed.error();
         }
-        if (const QString full = quotas.fullCellFor(customFields);
+        if (const QString full = quotas.fullCellFor(k.customFields);
             !full.isEmpty() && status != QLatin1String("completed")) {
             e.reasons << QStringLiteral("quota full: %1").arg(full);
         }

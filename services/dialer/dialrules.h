@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "campaign.h"
-#include "dialpolicy.h"
-#include "result.h"
-#include "storage/database.h"
+#include "models/campaign.h"
+#include "models/result.h"
+#include "services/dialer/dialpolicy.h"
+#include "services/storage/contactqueue.h"
+#include "services/storage/database.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -30,7 +31,7 @@ public:
     explicit QuotaCells(QVariantMap limits) : m_limits(std::move(limits)) {}
 
     // Counts the campaign's completed contacts per cell (one query; the cells live in the contacts' custom fields).
-    Result<void> refresh(storage::Database &database, qint64 campaignId);
+    Result<void> refresh(storage::ContactQueue &queue, qint64 campaignId);
     [[nodiscard]] bool isEmpty() const { return m_limits.isEmpty(); }
     // "region = West (50 of 50)" when one of the contact's cells is full, else empty.
     [[nodiscard]] QString fullCellFor(const QVariantMap &customFields) const;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "engine.h"
+#include "services/dialogue/engine.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

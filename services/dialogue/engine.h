@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "interpreter.h"
-#include "script.h"
-#include "telephony/twiml.h"
+#include "services/dialogue/interpreter.h"
+#include "services/dialogue/script.h"
+#include "services/telephony/twiml.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "interpreter.h"
+#include "services/dialogue/interpreter.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "survey.h"
+#include "models/survey.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "eventbus.h"
+#include "services/events/eventbus.h"
 
-#include "logging/logging.h"
-#include "storage/sql.h"
+#include "services/logging/logging.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,68 +10,44 @@
 namespace vsc::services::events {
 
 EventBus::EventBus(storage::Database &database, QObject *parent)
-    : QObject(parent), m_database(database), m_origin(QUuid::createUuid().toString(QUuid::Id128).left(16))
+    : QObject(parent), m_channel(database, QString::fromLatin1(kChannel)),
+      m_origin(QUuid::createUuid().toString(QUuid::Id128).left(16))
 {
+    connect(&m_channel, &storage::NotificationChannel::notified, this, &EventBus::onNotification);
 }
 
-EventBus::~EventBus()
-{
-    if (m_listening) {
-        QSqlDatabase db = m_database.connection();
-        if (db.isOpen() && db.driver()) {
-            db.driver()->unsubscribeFromNotification(QString::fromLatin1(kChannel));
-        }
-    }
-}
+EventBus::~EventBus() = default;
 
 Result<void> EventBus::listen()
 {
-    if (m_listening || m_database.backend() != storage::Backend::Postgres) {
-        return {};
-    }
-    QSqlDatabase db = m_database.connection();
-    if (!db.isOpen() || !db.driver()) {
-        return Error{ErrorCode::ConnectionLost, QStringLiteral("cannot listen for events: the database is not open")};
-    }
-    if (!db.driver()->subscribeToNotification(QString::fromLatin1(kChannel))) {
-        return storage::sqlError(db.driver()->lastError(),
-                                 QStringLiteral("LISTEN %1").arg(QString::fromLatin1(kChannel)));
-    }
-    connect(db.driver(), &QSqlDriver::notification, this, &EventBus::onNotification);
-    m_listening = true;
-    return {};
+    return m_channel.listen();
 }
 
 Result<void> EventBus::relisten()
 {
-    m_listening = false;
-    return listen();
+    return m_channel.relisten();
 }
 
 void EventBus::publishCallStatus(qint64 attemptId, CallStatus status)
 {
     Q_EMIT callStatusChanged(attemptId, status, false);
-    if (m_database.backend() != storage::Backend::Postgres) {
+    if (!m_channel.isSupported()) {
         return;
     }
     const QByteArray payload = QJsonDocument(QJsonObject{{QStringLiteral("o"), m_origin},
                                                          {QStringLiteral("a"), attemptId},
                                                          {QStringLiteral("s"), callStatusKey(status)}})
                                    .toJson(QJsonDocument::Compact);
-    auto sent = storage::exec(m_database.connection(), QStringLiteral("SELECT pg_notify(?, ?)"),
-                              {QString::fromLatin1(kChannel), QString::fromUtf8(payload)});
+    auto sent = m_channel.notify(QString::fromUtf8(payload));
     if (!sent) {
         // Other consoles still see the change on their next refresh; nothing is lost in the database.
         logging::logger("vsc.events")->warn("cannot notify other consoles: {}", sent.error().toString().toStdString());
     }
 }
 
-void EventBus::onNotification(const QString &name, QSqlDriver::NotificationSource /*source*/, const QVariant &payload)
+void EventBus::onNotification(const QString &payload)
 {
-    if (name != QLatin1String(kChannel)) {
-        return;
-    }
-    const QJsonObject message = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
+    const QJsonObject message = QJsonDocument::fromJson(payload.toUtf8()).object();
     if (message.value(QStringLiteral("o")).toString() == m_origin) {
         return; // our own, already delivered in process
     }

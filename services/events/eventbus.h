@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "call.h"
-#include "result.h"
-#include "storage/database.h"
+#include "models/call.h"
+#include "models/result.h"
+#include "services/storage/database.h"
+#include "services/storage/notificationchannel.h"
 
 #include <QObject>
-#include <QSqlDriver>
 
 namespace vsc::services::events {
 
@@ -27,7 +27,7 @@ public:
     Result<void> listen();
     // After the calling thread's connection was replaced (the server restarted): listen on the new one.
     Result<void> relisten();
-    [[nodiscard]] bool isListening() const { return m_listening; }
+    [[nodiscard]] bool isListening() const { return m_channel.isListening(); }
     [[nodiscard]] const QString &originId() const { return m_origin; }
 
 public Q_SLOTS:
@@ -39,11 +39,10 @@ Q_SIGNALS:
     void callStatusChanged(qint64 attemptId, vsc::CallStatus status, bool remote);
 
 private:
-    void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
+    void onNotification(const QString &payload);
 
-    storage::Database &m_database;
+    storage::NotificationChannel m_channel;
     QString m_origin;
-    bool m_listening = false;
 };
 
 } // namespace vsc::services::events

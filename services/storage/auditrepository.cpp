@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "auditrepository.h"
+#include "services/storage/auditrepository.h"
 
-#include "sql.h"
+#include "services/storage/sql.h"
 
 namespace vsc::services::storage {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "database.h"
-#include "result.h"
+#include "models/result.h"
+#include "services/storage/database.h"
 
 #include <QDateTime>
 #include <QVariantMap>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "callrepository.h"
+#include "services/storage/callrepository.h"
 
-#include "contact.h"
-#include "sql.h"
+#include "models/contact.h"
+#include "services/storage/sql.h"
 
 namespace vsc::services::storage {
 namespace {

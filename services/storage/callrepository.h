@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "call.h"
-#include "database.h"
-#include "result.h"
+#include "models/call.h"
+#include "models/result.h"
+#include "services/storage/database.h"
 
 #include <QByteArray>
 #include <QHash>

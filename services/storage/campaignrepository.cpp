@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "campaignrepository.h"
+#include "services/storage/campaignrepository.h"
 
-#include "auditrepository.h"
-#include "sql.h"
+#include "services/storage/auditrepository.h"
+#include "services/storage/sql.h"
 
 namespace vsc::services::storage {
 namespace {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "campaign.h"
-#include "database.h"
-#include "result.h"
+#include "models/campaign.h"
+#include "models/result.h"
+#include "services/storage/database.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "contactrepository.h"
+#include "services/storage/contactrepository.h"
 
-#include "sql.h"
+#include "services/storage/sql.h"
 
 namespace vsc::services::storage {
 namespace {
@@ -130,6 +130,49 @@ Result<int> ContactRepository::count(qint64 campaignId)
         return value.error();
     }
     return value.value().toInt();
+}
+
+Result<void> ContactRepository::setProgress(qint64 id, ContactStatus status, int attemptsCount)
+{
+    auto query =
+        exec(m_database.connection(), QStringLiteral("UPDATE contacts SET status = ?, attempts_count = ? WHERE id = ?"),
+             {contactStatusKey(status), attemptsCount, id});
+    if (!query) {
+        return query.error();
+    }
+    if (query.value().numRowsAffected() != 1) {
+        return Error{ErrorCode::NotFound, QStringLiteral("no contact with id %1").arg(id)};
+    }
+    return {};
+}
+
+Result<int> ContactRepository::countCallable(qint64 campaignId, int maxAttempts)
+{
+    auto count =
+        scalar(m_database.connection(),
+               QStringLiteral("SELECT COUNT(*) FROM contacts k WHERE k.campaign_id = ? AND k.status = 'pending' "
+                              "AND k.attempts_count < ? AND NOT EXISTS (SELECT 1 FROM suppression_list s "
+                              "WHERE s.phone_e164 = k.phone_e164 AND (s.campaign_id IS NULL OR "
+                              "s.campaign_id = k.campaign_id))"),
+               {campaignId, maxAttempts});
+    if (!count) {
+        return count.error();
+    }
+    return count.value().toInt();
+}
+
+Result<QSet<QString>> ContactRepository::phonesInCampaign(qint64 campaignId)
+{
+    auto rows = exec(m_database.connection(), QStringLiteral("SELECT phone_e164 FROM contacts WHERE campaign_id = ?"),
+                     {campaignId});
+    if (!rows) {
+        return rows.error();
+    }
+    QSet<QString> phones;
+    while (rows.value().next()) {
+        phones.insert(rows.value().value(0).toString());
+    }
+    return phones;
 }
 
 Result<void> ContactRepository::setStatus(qint64 id, ContactStatus status)

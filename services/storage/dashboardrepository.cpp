@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dashboardrepository.h"
+#include "services/storage/dashboardrepository.h"
 
-#include "sql.h"
+#include "services/storage/sql.h"
 
 #include <QHash>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "database.h"
-#include "kpis.h"
-#include "result.h"
+#include "models/kpis.h"
+#include "models/result.h"
+#include "services/storage/database.h"
 
 #include <QDateTime>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "database.h"
+#include "services/storage/database.h"
 
-#include "logging/logging.h"
-#include "sql.h"
+#include "services/logging/logging.h"
+#include "services/storage/sql.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -125,6 +125,11 @@ Result<void> Database::reconnect()
     if (auto opened = open(); !opened) {
         return opened;
     }
+    return ping();
+}
+
+Result<void> Database::ping()
+{
     auto alive = scalar(connection(), QStringLiteral("SELECT 1"));
     if (!alive) {
         return alive.error();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "databaseconfig.h"
-#include "result.h"
+#include "models/result.h"
+#include "services/storage/databaseconfig.h"
 
 #include <QHash>
 #include <QMutex>
@@ -30,6 +30,8 @@ public:
     // Drops the calling thread's connection and opens a fresh one, then checks it answers: how a caller finds out
     // that a lost server is back (a QPSQL connection whose socket died never recovers by itself).
     Result<void> reconnect();
+    // Whether the calling thread's connection answers a trivial query now (the window's connection indicator).
+    Result<void> ping();
 
     [[nodiscard]] Backend backend() const { return m_config.backend; }
     [[nodiscard]] const DatabaseConfig &config() const { return m_config; }

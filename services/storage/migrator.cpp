@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migrator.h"
+#include "services/storage/migrator.h"
 
-#include "logging/logging.h"
-#include "sql.h"
+#include "services/logging/logging.h"
+#include "services/storage/sql.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scriptrepository.h"
+#include "services/storage/scriptrepository.h"
 
-#include "sql.h"
+#include "services/storage/sql.h"
 
 namespace vsc::services::storage {
 
@@ -97,6 +97,16 @@ Result<ScriptVersion> ScriptRepository::version(qint64 versionId)
                             q.value(4).toBool(), jsonFromDb(q.value(5))});
     }
     return v;
+}
+
+Result<int> ScriptRepository::questionCount(qint64 versionId)
+{
+    auto count = scalar(m_database.connection(),
+                        QStringLiteral("SELECT COUNT(*) FROM questions WHERE script_version_id = ?"), {versionId});
+    if (!count) {
+        return count.error();
+    }
+    return count.value().toInt();
 }
 
 } // namespace vsc::services::storage

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "database.h"
-#include "result.h"
-#include "survey.h"
+#include "models/result.h"
+#include "models/survey.h"
+#include "services/storage/database.h"
 
 namespace vsc::services::storage {
 
@@ -17,6 +17,7 @@ public:
     // Stores the next version of a script with its questions; returns it with ids filled in.
     Result<ScriptVersion> addVersion(ScriptVersion version);
     Result<ScriptVersion> version(qint64 versionId);
+    Result<int> questionCount(qint64 versionId);
 
 private:
     Database &m_database;

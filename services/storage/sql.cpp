@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sql.h"
+#include "services/storage/sql.h"
+
+#include "services/storage/database.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -119,6 +121,10 @@ namespace {
 // Open transaction depth per connection, on this thread (connections are per thread).
 thread_local QHash<QString, int> t_transactionDepth;
 } // namespace
+
+Transaction::Transaction(Database &database) : Transaction(database.connection())
+{
+}
 
 Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
 {

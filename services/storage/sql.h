@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "result.h"
+#include "models/result.h"
+#include "services/storage/transaction.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -38,25 +39,5 @@ QVariant toDb(const std::optional<int> &value);
 QVariant toDb(const std::optional<double> &value);
 QVariant jsonToDb(const QVariantMap &value); // NULL when empty
 QVariantMap jsonFromDb(const QVariant &value);
-
-// Rolls back unless commit() succeeded. Nests: inside another Transaction on the same connection and thread it
-// becomes a SAVEPOINT, so a repository call can join a caller's all-or-nothing unit of work.
-class Transaction final
-{
-public:
-    explicit Transaction(const QSqlDatabase &db);
-    ~Transaction();
-    Q_DISABLE_COPY_MOVE(Transaction)
-
-    [[nodiscard]] Result<void> begin();
-    [[nodiscard]] Result<void> commit();
-
-private:
-    Result<void> run(const QString &statement);
-
-    QSqlDatabase m_db;
-    int m_level = 0;
-    bool m_active = false;
-};
 
 } // namespace vsc::services::storage

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "database.h"
-#include "result.h"
-#include "user.h"
+#include "models/result.h"
+#include "models/user.h"
+#include "services/storage/database.h"
 
 #include <QList>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "callflow.h"
+#include "services/telephony/callflow.h"
 
-#include "dialogue/engine.h"
-#include "logging/logging.h"
-#include "storage/callrepository.h"
+#include "services/dialogue/engine.h"
+#include "services/logging/logging.h"
+#include "services/storage/callrepository.h"
 
 #include <QUrlQuery>
 

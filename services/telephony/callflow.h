@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "call.h"
-#include "storage/callrepository.h"
-#include "storage/database.h"
-#include "twiliosignature.h"
-#include "webhookjournal.h"
+#include "models/call.h"
+#include "services/storage/callrepository.h"
+#include "services/storage/database.h"
+#include "services/telephony/twiliosignature.h"
+#include "services/telephony/webhookjournal.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "simulatedcarrier.h"
+#include "services/telephony/simulatedcarrier.h"
 
-#include "dialogue/engine.h"
-#include "logging/logging.h"
-#include "storage/callrepository.h"
+#include "services/dialogue/engine.h"
+#include "services/logging/logging.h"
+#include "services/storage/callrepository.h"
 
 #include <QTimer>
 #include <QUuid>
@@ -12,9 +12,9 @@ namespace vsc::services::telephony {
 
 using namespace vsc::services::dialogue;
 
-SimulatedCarrier::SimulatedCarrier(CallFlow &flow, storage::Database &database, SimulatedCarrierOptions options,
-                                   QObject *parent)
-    : TelephonyProvider(parent), m_flow(flow), m_database(database), m_options(std::move(options)),
+SimulatedCarrier::SimulatedCarrier(CallFlow &flow, storage::Database &database, Clock &clock,
+                                   SimulatedCarrierOptions options, QObject *parent)
+    : TelephonyProvider(parent), m_flow(flow), m_database(database), m_clock(clock), m_options(std::move(options)),
       m_rng(m_options.seed)
 {
     if (m_options.callLogPath.isEmpty()) {
@@ -86,7 +86,7 @@ void SimulatedCarrier::lookUpCall(const QString &callSid, std::function<void(Res
 void SimulatedCarrier::after(double simulatedSeconds, const QString &sid, std::function<void(SimCall &)> step)
 {
     const int ms = qMax(0, int(simulatedSeconds * 1000.0 / qMax(0.001, m_options.timeScale)));
-    QTimer::singleShot(ms, this, [this, sid, simulatedSeconds, step = std::move(step)] {
+    m_clock.singleShot(ms, this, [this, sid, simulatedSeconds, step = std::move(step)] {
         const auto it = m_calls.constFind(sid);
         if (it == m_calls.cend()) {
             return; // ended meanwhile
@@ -102,7 +102,8 @@ void SimulatedCarrier::placeCall(const OutboundCall &outbound, std::function<voi
 {
     if (!outbound.to.startsWith(u'+') || outbound.to.size() < 8) {
         QTimer::singleShot(0, this, [done = std::move(done), to = outbound.to] {
-            done(Error{ErrorCode::InvalidArgument, QStringLiteral("21211: '%1' is not a valid phone number").arg(to)});
+            done(Error{ErrorCode::InvalidArgument, QStringLiteral("21211: '%1' is not a valid phone number").arg(to),
+                       21211});
         });
         return;
     }
@@ -110,7 +111,7 @@ void SimulatedCarrier::placeCall(const OutboundCall &outbound, std::function<voi
     call->call = outbound;
     // Random like Twilio's, so several dialer processes never hand out the same SID.
     call->sid = QStringLiteral("SIM") + QUuid::createUuid().toString(QUuid::Id128).left(31);
-    call->clock = QDateTime::currentDateTimeUtc();
+    call->clock = m_clock.nowUtc();
     m_record.insert(call->sid, {call->sid, outbound.to, QStringLiteral("queued"), call->clock});
     if (m_callLog) {
         const QByteArray line = call->clock.toString(Qt::ISODateWithMs).toLatin1() + '\t' + call->sid.toLatin1() +

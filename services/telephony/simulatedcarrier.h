@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "callflow.h"
-#include "syntheticrespondent.h"
-#include "telephonyprovider.h"
+#include "services/clock.h"
+#include "services/telephony/callflow.h"
+#include "services/telephony/syntheticrespondent.h"
+#include "services/telephony/telephonyprovider.h"
 
 #include <QFile>
 #include <QHash>
@@ -31,12 +32,13 @@ struct SimulatedCarrierOptions
 // A carrier that needs no account: queued -> ringing -> in-progress / busy / no-answer / failed, with realistic
 // delays divided by timeScale, and a synthetic respondent who answers the survey. Calls go through the same
 // CallFlow (dialogue engine, persistence, events) as Twilio's webhooks; SIDs start with "SIM" so data shows them
-// as simulated. Runs on the thread that owns it, driven by its event loop.
+// as simulated. Runs on the thread that owns it, driven by its event loop and its Clock (a test's fake clock plays a
+// call through in no time).
 class SimulatedCarrier final : public TelephonyProvider
 {
     Q_OBJECT
 public:
-    SimulatedCarrier(CallFlow &flow, storage::Database &database, SimulatedCarrierOptions options = {},
+    SimulatedCarrier(CallFlow &flow, storage::Database &database, Clock &clock, SimulatedCarrierOptions options = {},
                      QObject *parent = nullptr);
     ~SimulatedCarrier() override;
 
@@ -73,6 +75,7 @@ private:
 
     CallFlow &m_flow;
     storage::Database &m_database;
+    Clock &m_clock;
     SimulatedCarrierOptions m_options;
     QRandomGenerator m_rng;
     QHash<QString, std::shared_ptr<SimCall>> m_calls;

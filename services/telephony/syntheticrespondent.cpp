@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "syntheticrespondent.h"
+#include "services/telephony/syntheticrespondent.h"
 
 #include <array>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dialogue/engine.h"
+#include "services/dialogue/engine.h"
 
 #include <QRandomGenerator>
 

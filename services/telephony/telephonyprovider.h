@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "call.h"
-#include "result.h"
+#include "models/call.h"
+#include "models/result.h"
 
 #include <QDateTime>
 #include <QList>
@@ -46,9 +46,9 @@ public:
     using QObject::QObject;
 
     [[nodiscard]] virtual CallProvider kind() const = 0;
-    // Reports the provider's call SID once the call is queued, or why it could not be placed. A failure's
-    // Error::detail starts with the provider's numeric error code when there is one ("21211: not a valid number"),
-    // so the dialer can tell unreachable numbers from passing trouble.
+    // Reports the provider's call SID once the call is queued, or why it could not be placed. A failure carries the
+    // provider's own code in Error::providerCode (Twilio's 21211: not a valid number), so the dialer can tell
+    // unreachable numbers (telephony::isInvalidNumberCode) from passing trouble.
     virtual void placeCall(const OutboundCall &call, std::function<void(Result<QString>)> done) = 0;
     virtual void hangUp(const QString &callSid, std::function<void(Result<void>)> done) = 0;
     // The calls to `to` the provider has on record since `since` (Twilio: list calls by To and StartTime, plus the

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "twilioclient.h"
+#include "services/telephony/twilioclient.h"
 
-#include "auth/secretstore.h"
-#include "logging/logging.h"
+#include "services/auth/secretstore.h"
+#include "services/logging/logging.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -227,6 +227,11 @@ TwilioErrorKind classifyTwilioError(int httpStatus, int code)
     return TwilioErrorKind::Client;
 }
 
+bool isInvalidNumberCode(int code)
+{
+    return code != 0 && classifyTwilioError(400, code) == TwilioErrorKind::InvalidNumber;
+}
+
 TwilioError TwilioError::make(int httpStatus, int code, QString message, QString moreInfo)
 {
     TwilioError error;
@@ -319,7 +324,7 @@ Error TwilioError::toError() const
     case TwilioErrorKind::InvalidCallerId:
         break;
     }
-    return Error{errorCode, QStringLiteral("Twilio: ") + toString()};
+    return Error{errorCode, QStringLiteral("Twilio: ") + toString(), code};
 }
 
 // --- client -------------------------------------------------------------------------------------------------------
@@ -336,16 +341,16 @@ struct TwilioClient::CreateState
 };
 
 TwilioClient::TwilioClient(TwilioCredentials credentials, TwilioClientOptions options, QNetworkAccessManager *network,
-                           QObject *parent)
+                           Clock &clock, QObject *parent)
     : QObject(parent), m_credentials(std::move(credentials)), m_options(std::move(options)), m_network(network),
       m_authorization("Basic " + (m_credentials.username + u':' + m_credentials.secret).toUtf8().toBase64())
 {
     m_options.maxAttempts = std::max(1, m_options.maxAttempts);
     m_options.baseDelayMs = std::max(0, m_options.baseDelayMs);
     m_options.maxDelayMs = std::max(0, m_options.maxDelayMs);
-    m_delay = [this](int ms, std::function<void()> then) { QTimer::singleShot(ms, this, std::move(then)); };
+    m_delay = [this, &clock](int ms, std::function<void()> then) { clock.singleShot(ms, this, std::move(then)); };
     m_random = [](int maxInclusive) { return int(QRandomGenerator::global()->bounded(qint64(maxInclusive) + 1)); };
-    m_clock = [] { return QDateTime::currentDateTimeUtc(); };
+    m_clock = [&clock] { return clock.nowUtc(); };
     logging::logger(kLogger)->debug("Twilio client for account {} as {} at {}", text(m_credentials.accountSid),
                                     text(m_credentials.username.left(2) + QStringLiteral("…")),
                                     text(m_options.baseUrl.toString()));
@@ -373,9 +378,9 @@ void TwilioClient::setRandomFunction(RandomFunction random)
     m_random = std::move(random);
 }
 
-void TwilioClient::setClock(Clock clock)
+void TwilioClient::setClock(NowFunction now)
 {
-    m_clock = std::move(clock);
+    m_clock = std::move(now);
 }
 
 QByteArray TwilioClient::encodeForm(const QList<std::pair<QString, QString>> &params)

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "result.h"
+#include "models/result.h"
+#include "services/clock.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -106,6 +107,9 @@ enum class TwilioErrorKind {
 
 // httpStatus 0 means no HTTP answer (network error or timeout); code is Twilio's error code, 0 if none.
 TwilioErrorKind classifyTwilioError(int httpStatus, int code);
+// The number itself cannot be called (TwilioErrorKind::InvalidNumber): the contact is retired, never retried.
+// The simulated carrier uses Twilio's codes too.
+bool isInvalidNumberCode(int code);
 
 struct TwilioError
 {
@@ -179,19 +183,20 @@ class TwilioClient : public QObject
 public:
     using DelayFunction = std::function<void(int ms, std::function<void()> then)>;
     using RandomFunction = std::function<int(int maxInclusive)>; // uniform in [0, maxInclusive]
-    using Clock = std::function<QDateTime()>;                    // UTC now
+    using NowFunction = std::function<QDateTime()>;              // UTC now
 
     static constexpr int kCreateSkewSeconds = 5;
 
+    // Backoff delays and "now" come from `clock`.
     TwilioClient(TwilioCredentials credentials, TwilioClientOptions options, QNetworkAccessManager *network,
-                 QObject *parent = nullptr);
+                 Clock &clock, QObject *parent = nullptr);
     ~TwilioClient() override;
     Q_DISABLE_COPY_MOVE(TwilioClient)
 
-    // Test seams. Defaults: QTimer::singleShot on this object, QRandomGenerator::global(), the system clock.
+    // Test seams over the clock given: record or replace the delays, the jitter and "now".
     void setDelayFunction(DelayFunction delay);
     void setRandomFunction(RandomFunction random);
-    void setClock(Clock clock);
+    void setClock(NowFunction now);
 
     [[nodiscard]] const TwilioClientOptions &options() const { return m_options; }
     [[nodiscard]] QString accountSid() const { return m_credentials.accountSid; }
@@ -249,7 +254,7 @@ private:
     QByteArray m_authorization;
     DelayFunction m_delay;
     RandomFunction m_random;
-    Clock m_clock;
+    NowFunction m_clock;
     QSet<QNetworkReply *> m_inFlight;
 };
 

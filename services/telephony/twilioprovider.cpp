@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "twilioprovider.h"
+#include "services/telephony/twilioprovider.h"
 
 #include <QSet>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "telephonyprovider.h"
-#include "twilioclient.h"
+#include "services/telephony/telephonyprovider.h"
+#include "services/telephony/twilioclient.h"
 
 namespace vsc::services::telephony {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "twiliosignature.h"
+#include "services/telephony/twiliosignature.h"
 
 #include <QCryptographicHash>
 #include <QMap>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "twiml.h"
+#include "services/telephony/twiml.h"
 
 #include <QXmlStreamWriter>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "webhookjournal.h"
+#include "services/telephony/webhookjournal.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "result.h"
-#include "twiliosignature.h"
+#include "models/result.h"
+#include "services/telephony/twiliosignature.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "webhookserver.h"
+#include "services/telephony/webhookserver.h"
 
-#include "logging/logging.h"
+#include "services/logging/logging.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>

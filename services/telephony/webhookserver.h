@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "callflow.h"
-#include "result.h"
+#include "models/result.h"
+#include "services/telephony/callflow.h"
 
 #include <QHostAddress>
 #include <QHttpServer>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "fakes/fakenetworkaccessmanager.h"
+#include "tests/fakes/fakenetworkaccessmanager.h"
 
 #include <QIODevice>
 #include <QMetaObject>

@@ -1,22 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "admin/adminpane.h"
-#include "campaigns/campaignspane.h"
-#include "campaigntablemodel.h"
-#include "dashboard/dashboardpane.h"
-#include "demo/demoseeder.h"
-#include "dialer/campaigncontrol.h"
-#include "dialer/campaignlease.h"
-#include "livecallsmodel.h"
-#include "mainwindow.h"
-#include "monitor/livemonitorpane.h"
-#include "storage/campaignrepository.h"
-#include "storage/migrator.h"
-#include "storage/sql.h"
-#include "support/callfixture.h"
-#include "support/testdatabase.h"
-#include "telephony/simulatedcarrier.h"
-#include "usertablemodel.h"
-#include "widgets/kpitile.h"
+#include "services/clock.h"
+#include "services/demo/demoseeder.h"
+#include "services/dialer/campaigncontrol.h"
+#include "services/dialer/campaignlease.h"
+#include "services/storage/campaignrepository.h"
+#include "services/storage/migrator.h"
+#include "services/storage/sql.h"
+#include "services/telephony/simulatedcarrier.h"
+#include "tests/support/callfixture.h"
+#include "tests/support/testdatabase.h"
+#include "ui/admin/adminpane.h"
+#include "ui/campaigns/campaignspane.h"
+#include "ui/dashboard/dashboardpane.h"
+#include "ui/mainwindow.h"
+#include "ui/models/campaigntablemodel.h"
+#include "ui/models/livecallsmodel.h"
+#include "ui/models/usertablemodel.h"
+#include "ui/monitor/livemonitorpane.h"
+#include "ui/widgets/kpitile.h"
 
 #include <QAction>
 #include <QApplication>
@@ -75,7 +76,7 @@ void TestMainWindow::cleanup()
 
 void TestMainWindow::opensEveryPaneWithData()
 {
-    QVERIFY(services::demo::DemoSeeder(m_db->database(), QDateTime::currentDateTimeUtc()).seed().ok());
+    QVERIFY(services::demo::DemoSeeder(m_db->database(), services::SystemClock()).seed().ok());
     MainWindow window(m_db->database());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -122,7 +123,7 @@ void TestMainWindow::shortcutsSwitchPanes()
 
 void TestMainWindow::kpiTilesShowRealFigures()
 {
-    auto seeded = services::demo::DemoSeeder(m_db->database(), QDateTime::currentDateTimeUtc()).seed();
+    auto seeded = services::demo::DemoSeeder(m_db->database(), services::SystemClock()).seed();
     QVERIFY(seeded.ok());
     MainWindow window(m_db->database());
     window.showPane(MainWindow::DashboardPaneIndex);
@@ -210,11 +211,12 @@ void TestMainWindow::startAndPauseDialingFromCampaignsPane()
     QVERIFY(services::storage::exec(m_db->database().connection(), QStringLiteral("DELETE FROM call_attempts")).ok());
     services::telephony::CallFlow flow(m_db->database(), QUrl(QStringLiteral("http://127.0.0.1:8089")));
     services::telephony::SimulatedCarrierOptions carrierOptions;
+    services::SystemClock clock;
     carrierOptions.timeScale = 1000;
-    services::telephony::SimulatedCarrier carrier(flow, m_db->database(), carrierOptions);
+    services::telephony::SimulatedCarrier carrier(flow, m_db->database(), clock, carrierOptions);
     services::dialer::DialerOptions options;
     options.timeScale = 1000;
-    services::dialer::CampaignControl control(m_db->database(), carrier, flow, options);
+    services::dialer::CampaignControl control(m_db->database(), clock, carrier, flow, options);
     MainWindow window(m_db->database(), &control);
     window.show();
     window.showPane(MainWindow::CampaignsPaneIndex);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // How the app finds and opens its database: URL, environment, embedded default, and where the password comes from.
-#include "appcontext.h"
-#include "storage/databaseconfig.h"
-#include "support/testdatabase.h"
+#include "app/appcontext.h"
+#include "services/storage/databaseconfig.h"
+#include "tests/support/testdatabase.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Twilio's requests for one call, through the dialogue engine into the database (both backends).
-#include "storage/callrepository.h"
-#include "storage/contactrepository.h"
-#include "storage/migrator.h"
-#include "storage/sql.h"
-#include "support/callfixture.h"
-#include "support/testdatabase.h"
-#include "telephony/callflow.h"
-#include "telephony/webhookjournal.h"
+#include "services/storage/callrepository.h"
+#include "services/storage/contactrepository.h"
+#include "services/storage/migrator.h"
+#include "services/storage/sql.h"
+#include "services/telephony/callflow.h"
+#include "services/telephony/webhookjournal.h"
+#include "tests/support/callfixture.h"
+#include "tests/support/testdatabase.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,20 +1,72 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A campaign dialed to completion through the simulated carrier (both backends).
-#include "dialer/campaigndialer.h"
-#include "storage/callrepository.h"
-#include "storage/campaignrepository.h"
-#include "storage/contactrepository.h"
-#include "storage/migrator.h"
-#include "storage/sql.h"
-#include "support/callfixture.h"
-#include "support/testdatabase.h"
-#include "telephony/simulatedcarrier.h"
+#include "services/dialer/campaigndialer.h"
+#include "services/storage/callrepository.h"
+#include "services/storage/campaignrepository.h"
+#include "services/storage/contactqueue.h"
+#include "services/storage/contactrepository.h"
+#include "services/storage/migrator.h"
+#include "services/storage/sql.h"
+#include "services/telephony/simulatedcarrier.h"
+#include "tests/support/callfixture.h"
+#include "tests/support/fakeclock.h"
+#include "tests/support/testdatabase.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace vsc;
 using namespace vsc::services;
+
+namespace {
+
+// Passes calls on to a real provider and records, inside placeCall, when each call went out and how many of this
+// dialer's calls were in progress at that moment (a call ends with its terminal status on the CallFlow).
+class RecordingProvider final : public telephony::TelephonyProvider
+{
+public:
+    RecordingProvider(telephony::TelephonyProvider &inner, telephony::CallFlow &flow, const Clock &clock)
+        : m_inner(inner), m_clock(clock)
+    {
+        connect(&flow, &telephony::CallFlow::callStatusChanged, this, [this](qint64 attemptId, CallStatus status) {
+            if (isTerminal(status)) {
+                m_inProgress.remove(attemptId);
+            }
+        });
+    }
+
+    [[nodiscard]] CallProvider kind() const override { return m_inner.kind(); }
+    void placeCall(const telephony::OutboundCall &call, std::function<void(Result<QString>)> done) override
+    {
+        m_inProgress.insert(call.attemptId);
+        peakInProgress = qMax(peakInProgress, int(m_inProgress.size()));
+        placedAtMs.append(m_clock.monotonicMs());
+        m_inner.placeCall(call, std::move(done));
+    }
+    void hangUp(const QString &callSid, std::function<void(Result<void>)> done) override
+    {
+        m_inner.hangUp(callSid, std::move(done));
+    }
+    void findCalls(const QString &to, const QDateTime &since,
+                   std::function<void(Result<QList<telephony::ProviderCall>>)> done) override
+    {
+        m_inner.findCalls(to, since, std::move(done));
+    }
+    void lookUpCall(const QString &callSid, std::function<void(Result<telephony::ProviderCall>)> done) override
+    {
+        m_inner.lookUpCall(callSid, std::move(done));
+    }
+
+    QList<qint64> placedAtMs; // Clock::monotonicMs() of each call placed
+    int peakInProgress = 0;
+
+private:
+    telephony::TelephonyProvider &m_inner;
+    const Clock &m_clock;
+    QSet<qint64> m_inProgress;
+};
+
+} // namespace
 
 class TestCampaignDialer : public QObject
 {
@@ -23,11 +75,42 @@ private Q_SLOTS:
     void initTestCase();
     void dialsEveryContactOnceWithinLimits();
     void pauseStopsPlacingCalls();
+    void placedCallsFollowTheRate();
+    void concurrencyNeverExceedsTheCap();
     void refusesCampaignWithoutScript();
 
 private:
     int count(storage::Database &db, const QString &sql, const QVariantList &params = {});
+    // A migrated database with one campaign of `contacts` fresh contacts; 0 on failure.
+    qint64 campaignWithContacts(storage::Database &db, int contacts, double callsPerSecond, int maxConcurrent);
 };
+
+qint64 TestCampaignDialer::campaignWithContacts(storage::Database &db, int contacts, double callsPerSecond,
+                                                int maxConcurrent)
+{
+    auto fixture = tests::migrateAndMakeCallFixture(db);
+    if (!fixture || !storage::exec(db.connection(), QStringLiteral("DELETE FROM call_attempts")).ok() ||
+        !storage::exec(db.connection(), QStringLiteral("DELETE FROM contacts")).ok()) {
+        return 0;
+    }
+    const qint64 campaignId = fixture.value().campaignId;
+    QList<Contact> batch;
+    for (int i = 0; i < contacts; ++i) {
+        Contact c;
+        c.campaignId = campaignId;
+        c.phoneE164 = QStringLiteral("+1415%1").arg(5550000 + i);
+        batch.append(c);
+    }
+    if (!storage::ContactRepository(db).addMany(batch).ok() ||
+        !storage::exec(db.connection(),
+                       QStringLiteral("UPDATE campaigns SET calls_per_second = ?, max_concurrent_calls = ?, "
+                                      "max_attempts = 1 WHERE id = ?"),
+                       {callsPerSecond, maxConcurrent, campaignId})
+             .ok()) {
+        return 0;
+    }
+    return campaignId;
+}
 
 void TestCampaignDialer::initTestCase()
 {
@@ -86,15 +169,15 @@ void TestCampaignDialer::dialsEveryContactOnceWithinLimits()
         }
     }
 
+    tests::FakeClock clock(QDateTime::currentDateTimeUtc());
     telephony::CallFlow flow(db.database(), QUrl(QStringLiteral("https://surveys.example.com")));
     telephony::SimulatedCarrierOptions carrierOptions;
-    carrierOptions.timeScale = 500;
     carrierOptions.seed = 11;
-    telephony::SimulatedCarrier carrier(flow, db.database(), carrierOptions);
+    telephony::SimulatedCarrier carrier(flow, db.database(), clock, carrierOptions);
     dialer::DialerOptions options;
-    options.timeScale = 500;
     options.retryDelaySeconds = 60;
-    dialer::CampaignDialer dialer(db.database(), carrier, flow, fixture.value().campaignId, options);
+    storage::SqlContactQueue queue(db.database());
+    dialer::CampaignDialer dialer(db.database(), queue, clock, carrier, flow, fixture.value().campaignId, options);
     int mostActive = 0;
     connect(&dialer, &dialer::CampaignDialer::progressChanged, this, [&](const dialer::DialerProgress &p) {
         mostActive = qMax(mostActive, qMax(p.active, carrier.activeCalls()));
@@ -102,7 +185,8 @@ void TestCampaignDialer::dialsEveryContactOnceWithinLimits()
     QSignalSpy finished(&dialer, &dialer::CampaignDialer::runFinished);
     QVERIFY(dialer.start().ok());
     QVERIFY(dialer.isRunning());
-    QVERIFY(finished.wait(120000));
+    // Simulated hours of calls and retries in no time.
+    QVERIFY(clock.advanceUntil([&] { return !finished.isEmpty(); }, 24 * 3600 * 1000, 1000));
     QVERIFY(!dialer.isRunning());
 
     storage::Database &d = db.database();
@@ -155,20 +239,20 @@ void TestCampaignDialer::pauseStopsPlacingCalls()
         QVERIFY(tests::addAttempt(db.database(), fixture.value(), QStringLiteral("+1303555%1").arg(1000 + i)).ok());
     }
     QVERIFY(storage::exec(db.database().connection(), QStringLiteral("DELETE FROM call_attempts")).ok());
+    tests::FakeClock clock(QDateTime::currentDateTimeUtc());
     telephony::CallFlow flow(db.database(), QUrl(QStringLiteral("https://surveys.example.com")));
-    telephony::SimulatedCarrierOptions carrierOptions;
-    carrierOptions.timeScale = 20; // calls last a while
-    telephony::SimulatedCarrier carrier(flow, db.database(), carrierOptions);
-    dialer::CampaignDialer dialer(db.database(), carrier, flow, fixture.value().campaignId);
+    telephony::SimulatedCarrier carrier(flow, db.database(), clock);
+    storage::SqlContactQueue queue(db.database());
+    dialer::CampaignDialer dialer(db.database(), queue, clock, carrier, flow, fixture.value().campaignId);
     QVERIFY(dialer.start().ok());
-    QTRY_VERIFY(dialer.progress().placed >= 1);
+    QVERIFY(clock.advanceUntil([&] { return dialer.progress().placed >= 1; }, 60 * 1000, 50));
     dialer.pause();
     const int placed = dialer.progress().placed;
     QCOMPARE(storage::CampaignRepository(db.database()).byId(fixture.value().campaignId).value().status,
              CampaignStatus::Paused);
     QVERIFY(!dialer.isRunning());
     // Calls in flight finish normally; no new ones start meanwhile.
-    QTRY_COMPARE_WITH_TIMEOUT(carrier.activeCalls(), 0, 60000);
+    QVERIFY(clock.advanceUntil([&] { return carrier.activeCalls() == 0; }, 3600 * 1000, 1000));
     QCOMPARE(dialer.progress().placed, placed);
     QCOMPARE(dialer.progress().active, 0);
     QCOMPARE(count(db.database(), QStringLiteral("SELECT COUNT(*) FROM call_attempts")), placed);
@@ -183,12 +267,69 @@ void TestCampaignDialer::refusesCampaignWithoutScript()
     c.name = QStringLiteral("No script");
     auto id = storage::CampaignRepository(db.database()).create(c);
     QVERIFY(id.ok());
+    tests::FakeClock clock;
     telephony::CallFlow flow(db.database(), QUrl(QStringLiteral("https://x.example")));
-    telephony::SimulatedCarrier carrier(flow, db.database());
-    dialer::CampaignDialer dialer(db.database(), carrier, flow, id.value());
+    telephony::SimulatedCarrier carrier(flow, db.database(), clock);
+    storage::SqlContactQueue queue(db.database());
+    dialer::CampaignDialer dialer(db.database(), queue, clock, carrier, flow, id.value());
     QCOMPARE(dialer.start().error().code, ErrorCode::InvalidArgument);
-    dialer::CampaignDialer missing(db.database(), carrier, flow, 987654);
+    dialer::CampaignDialer missing(db.database(), queue, clock, carrier, flow, 987654);
     QCOMPARE(missing.start().error().code, ErrorCode::NotFound);
+}
+
+// Two calls a second with room for every call: over a simulated minute the calls placed follow the rate within
+// one call, and so does every ten seconds of it.
+void TestCampaignDialer::placedCallsFollowTheRate()
+{
+    tests::TestDatabase db;
+    QVERIFY(db.isValid());
+    constexpr double kRate = 2.0;
+    const qint64 campaignId = campaignWithContacts(db.database(), 200, kRate, 200);
+    QVERIFY(campaignId > 0);
+    tests::FakeClock clock(QDateTime::currentDateTimeUtc());
+    telephony::CallFlow flow(db.database(), QUrl(QStringLiteral("https://surveys.example.com")));
+    telephony::SimulatedCarrier carrier(flow, db.database(), clock);
+    RecordingProvider provider(carrier, flow, clock);
+    storage::SqlContactQueue queue(db.database());
+    dialer::CampaignDialer dialer(db.database(), queue, clock, provider, flow, campaignId);
+    QVERIFY(dialer.start().ok());
+    clock.advance(60 * 1000 + 500);
+    dialer.pause();
+    QVERIFY(!provider.placedAtMs.isEmpty());
+    const qint64 first = provider.placedAtMs.constFirst();
+    auto placedBetween = [&](qint64 fromMs, qint64 toMs) {
+        return int(std::count_if(provider.placedAtMs.cbegin(), provider.placedAtMs.cend(),
+                                 [&](qint64 at) { return at - first >= fromMs && at - first < toMs; }));
+    };
+    const int inMinute = placedBetween(0, 60 * 1000);
+    QVERIFY2(qAbs(inMinute - int(60 * kRate)) <= 1, qPrintable(QString::number(inMinute)));
+    for (qint64 from = 0; from < 60 * 1000; from += 10 * 1000) {
+        const int inTen = placedBetween(from, from + 10 * 1000);
+        QVERIFY2(qAbs(inTen - int(10 * kRate)) <= 1,
+                 qPrintable(QStringLiteral("%1 s: %2").arg(from / 1000).arg(inTen)));
+    }
+    QVERIFY(clock.advanceUntil([&] { return carrier.activeCalls() == 0; }, 3600 * 1000, 1000));
+}
+
+// Ten calls a second allowed but three lines: the provider never has more than three of this dialer's calls at once,
+// and the cap is used to the full.
+void TestCampaignDialer::concurrencyNeverExceedsTheCap()
+{
+    tests::TestDatabase db;
+    QVERIFY(db.isValid());
+    const qint64 campaignId = campaignWithContacts(db.database(), 40, 10.0, 3);
+    QVERIFY(campaignId > 0);
+    tests::FakeClock clock(QDateTime::currentDateTimeUtc());
+    telephony::CallFlow flow(db.database(), QUrl(QStringLiteral("https://surveys.example.com")));
+    telephony::SimulatedCarrier carrier(flow, db.database(), clock);
+    RecordingProvider provider(carrier, flow, clock);
+    storage::SqlContactQueue queue(db.database());
+    dialer::CampaignDialer dialer(db.database(), queue, clock, provider, flow, campaignId);
+    QSignalSpy finished(&dialer, &dialer::CampaignDialer::runFinished);
+    QVERIFY(dialer.start().ok());
+    QVERIFY(clock.advanceUntil([&] { return !finished.isEmpty(); }, 24 * 3600 * 1000, 1000));
+    QCOMPARE(provider.placedAtMs.size(), 40);
+    QCOMPARE(provider.peakInProgress, 3);
 }
 
 QTEST_GUILESS_MAIN(TestCampaignDialer)

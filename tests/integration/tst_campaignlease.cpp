@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One dialer per campaign across consoles (both backends; the clock is passed in).
-#include "dialer/campaigndialer.h"
-#include "dialer/campaignlease.h"
-#include "storage/databaseconfig.h"
-#include "storage/migrator.h"
-#include "support/callfixture.h"
-#include "support/testdatabase.h"
-#include "telephony/simulatedcarrier.h"
+#include "services/clock.h"
+#include "services/dialer/campaigndialer.h"
+#include "services/dialer/campaignlease.h"
+#include "services/storage/databaseconfig.h"
+#include "services/storage/migrator.h"
+#include "services/telephony/simulatedcarrier.h"
+#include "tests/support/callfixture.h"
+#include "tests/support/testdatabase.h"
 
 #include <QTest>
 
@@ -83,18 +84,21 @@ void TestCampaignLease::aSecondDialerIsRefusedWithTheHolderNamed()
     const auto otherDb = db.openAnotherConnection();
     QVERIFY(otherDb);
 
+    services::SystemClock clock;
+    storage::SqlContactQueue queueA(db.database());
+    storage::SqlContactQueue queueB(*otherDb);
     telephony::CallFlow flowA(db.database(), QUrl(QStringLiteral("http://127.0.0.1:1")));
     telephony::SimulatedCarrierOptions slow;
     slow.timeScale = 1; // the one call takes long enough for the checks below
-    telephony::SimulatedCarrier carrierA(flowA, db.database(), slow);
+    telephony::SimulatedCarrier carrierA(flowA, db.database(), clock, slow);
     dialer::DialerOptions optionsA;
     optionsA.dialerLabel = QStringLiteral("console on desk-1 (pid 1)");
-    dialer::CampaignDialer first(db.database(), carrierA, flowA, campaign, optionsA);
+    dialer::CampaignDialer first(db.database(), queueA, clock, carrierA, flowA, campaign, optionsA);
     QVERIFY(first.start().ok());
 
     telephony::CallFlow flowB(*otherDb, QUrl(QStringLiteral("http://127.0.0.1:2")));
-    telephony::SimulatedCarrier carrierB(flowB, *otherDb, slow);
-    dialer::CampaignDialer second(*otherDb, carrierB, flowB, campaign);
+    telephony::SimulatedCarrier carrierB(flowB, *otherDb, clock, slow);
+    dialer::CampaignDialer second(*otherDb, queueB, clock, carrierB, flowB, campaign);
     auto refused = second.start();
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, ErrorCode::Conflict);

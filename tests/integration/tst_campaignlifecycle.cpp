@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/auditrepository.h"
-#include "storage/campaignlifecycle.h"
-#include "storage/campaignrepository.h"
-#include "storage/migrator.h"
-#include "storage/sql.h"
-#include "support/callfixture.h"
-#include "support/testdatabase.h"
+#include "services/campaigns/campaignlifecycle.h"
+#include "services/storage/auditrepository.h"
+#include "services/storage/campaignrepository.h"
+#include "services/storage/migrator.h"
+#include "services/storage/sql.h"
+#include "tests/support/callfixture.h"
+#include "tests/support/testdatabase.h"
 
 #include <QTest>
 
 using namespace vsc;
 using namespace vsc::services::storage;
+using vsc::services::campaigns::CampaignLifecycle;
 using S = CampaignStatus;
 
 class TestCampaignLifecycle : public QObject

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The headless commands, run as a user would: the real binary in a child process.
-#include "storage/sql.h"
-#include "support/testdatabase.h"
+#include "services/storage/sql.h"
 #include "testconfig.h"
+#include "tests/support/testdatabase.h"
 
 #include <QFile>
 #include <QJsonArray>

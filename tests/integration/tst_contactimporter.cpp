@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CSV contact import into a campaign (both backends).
-#include "contacts/contactimporter.h"
-#include "storage/contactrepository.h"
-#include "storage/migrator.h"
-#include "storage/sql.h"
-#include "support/callfixture.h"
-#include "support/testdatabase.h"
+#include "services/contacts/contactimporter.h"
+#include "services/storage/contactrepository.h"
+#include "services/storage/migrator.h"
+#include "services/storage/sql.h"
 #include "testconfig.h"
+#include "tests/support/callfixture.h"
+#include "tests/support/testdatabase.h"
 
 #include <QFile>
 #include <QTest>

@@ -2,11 +2,11 @@
 // Exactly-once dialing across real processes on one PostgreSQL: two headless dialers on one campaign, the holder
 // killed with SIGKILL and the standby taking over; a lone dialer killed and restarted. The simulated carrier's call
 // log is the provider's record of every call placed, shared by the processes as one Twilio account would be.
-#include "dialer/campaignlease.h"
-#include "storage/sql.h"
-#include "support/dialerprocess.h"
-#include "support/testdatabase.h"
+#include "services/dialer/campaignlease.h"
+#include "services/storage/sql.h"
 #include "testconfig.h"
+#include "tests/support/dialerprocess.h"
+#include "tests/support/testdatabase.h"
 
 #include <QTest>
 

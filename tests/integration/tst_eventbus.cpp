@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Call events in process and, on PostgreSQL, between two consoles through LISTEN/NOTIFY.
-#include "events/eventbus.h"
-#include "storage/databaseconfig.h"
-#include "storage/sql.h"
-#include "support/testdatabase.h"
+#include "services/events/eventbus.h"
+#include "services/storage/databaseconfig.h"
+#include "services/storage/sql.h"
+#include "tests/support/testdatabase.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/migrator.h"
-#include "storage/sql.h"
-#include "support/testdatabase.h"
+#include "services/storage/migrator.h"
+#include "services/storage/sql.h"
+#include "tests/support/testdatabase.h"
 
 #include <QTest>
 

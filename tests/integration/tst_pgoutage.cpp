@@ -2,10 +2,10 @@
 // PostgreSQL stopped for 20 s under a running headless dialer, then started again: dialing pauses and resumes by
 // itself, webhooks that arrive meanwhile still get their TwiML and wait in the local journal, and the journal is
 // replayed in order, so no event or answer is lost. Runs alone (RUN_SERIAL): it stops the shared test cluster.
-#include "storage/sql.h"
-#include "support/dialerprocess.h"
-#include "support/testdatabase.h"
+#include "services/storage/sql.h"
 #include "testconfig.h"
+#include "tests/support/dialerprocess.h"
+#include "tests/support/testdatabase.h"
 
 #include <QDir>
 #include <QElapsedTimer>

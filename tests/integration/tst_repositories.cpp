@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs twice under ctest: on SQLite and on the PostgreSQL cluster scripts/test.sh starts.
-#include "demo/demoseeder.h"
-#include "storage/auditrepository.h"
-#include "storage/callrepository.h"
-#include "storage/campaignrepository.h"
-#include "storage/contactrepository.h"
-#include "storage/dashboardrepository.h"
-#include "storage/migrator.h"
-#include "storage/scriptrepository.h"
-#include "storage/sql.h"
-#include "storage/userrepository.h"
-#include "support/testdatabase.h"
+#include "services/demo/demoseeder.h"
+#include "services/storage/auditrepository.h"
+#include "services/storage/callrepository.h"
+#include "services/storage/campaignrepository.h"
+#include "services/storage/contactrepository.h"
+#include "services/storage/dashboardrepository.h"
+#include "services/storage/migrator.h"
+#include "services/storage/scriptrepository.h"
+#include "services/storage/sql.h"
+#include "services/storage/userrepository.h"
+#include "tests/support/fakeclock.h"
+#include "tests/support/testdatabase.h"
 
 #include <QTest>
 #include <QThread>
@@ -398,7 +399,7 @@ void TestRepositories::nestedTransactionRollsBackInner()
 void TestRepositories::dashboardCountsDemoData()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto seeded = services::demo::DemoSeeder(m_db->database(), now).seed();
+    auto seeded = services::demo::DemoSeeder(m_db->database(), tests::FakeClock(now)).seed();
     QVERIFY2(seeded.ok(), qPrintable(seeded.ok() ? QString() : seeded.error().toString()));
     auto k = DashboardRepository(m_db->database()).kpis(now);
     QVERIFY(k.ok());
@@ -431,7 +432,7 @@ void TestRepositories::dashboardCountsDemoData()
 void TestRepositories::demoSeedIsIdempotent()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto first = services::demo::DemoSeeder(m_db->database(), now).seed();
+    auto first = services::demo::DemoSeeder(m_db->database(), tests::FakeClock(now)).seed();
     QVERIFY(first.ok());
     QVERIFY(!first.value().alreadySeeded);
     QCOMPARE(first.value().contacts, 200);
@@ -440,7 +441,7 @@ void TestRepositories::demoSeedIsIdempotent()
     QVERIFY(first.value().events > first.value().attempts);
     QVERIFY(first.value().answers > 300);
     QVERIFY(first.value().liveCalls > 0);
-    auto second = services::demo::DemoSeeder(m_db->database(), now).seed();
+    auto second = services::demo::DemoSeeder(m_db->database(), tests::FakeClock(now)).seed();
     QVERIFY(second.ok());
     QVERIFY(second.value().alreadySeeded);
     QCOMPARE(second.value().campaignId, first.value().campaignId);

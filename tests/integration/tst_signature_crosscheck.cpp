@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Our X-Twilio-Signature code against the official twilio npm helper, on generated requests: random paths and
 // queries, ports, unicode, repeated keys, '+' and spaces, plus tampered and port-shifted variants.
-#include "telephony/twiliosignature.h"
+#include "services/telephony/twiliosignature.h"
 #include "testconfig.h"
 
 #include <QDir>

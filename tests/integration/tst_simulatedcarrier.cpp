@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The simulated carrier drives whole calls through CallFlow into the database (both backends).
-#include "storage/callrepository.h"
-#include "storage/migrator.h"
-#include "storage/sql.h"
-#include "support/callfixture.h"
-#include "support/testdatabase.h"
-#include "telephony/simulatedcarrier.h"
+#include "services/clock.h"
+#include "services/storage/callrepository.h"
+#include "services/storage/migrator.h"
+#include "services/storage/sql.h"
+#include "services/telephony/simulatedcarrier.h"
+#include "tests/support/callfixture.h"
+#include "tests/support/testdatabase.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -32,6 +33,7 @@ private:
     std::unique_ptr<tests::TestDatabase> m_db;
     tests::CallFixture m_fixture;
     std::unique_ptr<CallFlow> m_flow;
+    services::SystemClock m_clock;
 };
 
 void TestSimulatedCarrier::initTestCase()
@@ -78,7 +80,7 @@ void TestSimulatedCarrier::runsManyCallsToTheEnd()
     SimulatedCarrierOptions options;
     options.timeScale = 2000; // a 60 s call takes 30 ms
     options.seed = 7;
-    SimulatedCarrier carrier(*m_flow, m_db->database(), options);
+    SimulatedCarrier carrier(*m_flow, m_db->database(), m_clock, options);
     QSignalSpy ended(&carrier, &SimulatedCarrier::callEnded);
     QList<QString> sids;
     const int calls = 60;
@@ -123,7 +125,7 @@ void TestSimulatedCarrier::everyoneAnsweringCompletesSurveys()
     options.respondent.hangUp = 0;
     options.respondent.optOut = 0;
     options.respondent.silence = 0;
-    SimulatedCarrier carrier(*m_flow, m_db->database(), options);
+    SimulatedCarrier carrier(*m_flow, m_db->database(), m_clock, options);
     QSignalSpy ended(&carrier, &SimulatedCarrier::callEnded);
     carrier.placeCall(outbound(m_fixture.attemptId, m_fixture.phone), [](Result<QString>) {});
     QVERIFY(ended.wait(30000));
@@ -141,7 +143,7 @@ void TestSimulatedCarrier::hangUpEndsACall()
     SimulatedCarrierOptions options;
     options.timeScale = 50; // slow enough to hang up mid-call
     options.busy = options.noAnswer = options.failed = options.machine = 0;
-    SimulatedCarrier carrier(*m_flow, m_db->database(), options);
+    SimulatedCarrier carrier(*m_flow, m_db->database(), m_clock, options);
     QSignalSpy ended(&carrier, &SimulatedCarrier::callEnded);
     QString sid;
     carrier.placeCall(outbound(m_fixture.attemptId, m_fixture.phone), [&sid](Result<QString> r) { sid = r.value(); });
@@ -164,7 +166,7 @@ void TestSimulatedCarrier::hangUpEndsACall()
 
 void TestSimulatedCarrier::refusesInvalidNumbers()
 {
-    SimulatedCarrier carrier(*m_flow, m_db->database());
+    SimulatedCarrier carrier(*m_flow, m_db->database(), m_clock);
     std::optional<Result<QString>> result;
     carrier.placeCall(outbound(m_fixture.attemptId, QStringLiteral("12")),
                       [&result](Result<QString> r) { result = r; });

@@ -2,13 +2,13 @@
 // End to end: the real `voicesurvey-console serve` process, and a node script playing Twilio with signatures from the
 // official twilio helper (tests/peers/play-twilio.js). The database must then hold exactly the expected answers and
 // final status, and the forged request must have been refused (both backends).
-#include "events/eventbus.h"
-#include "storage/callrepository.h"
-#include "storage/migrator.h"
-#include "storage/sql.h"
-#include "support/callfixture.h"
-#include "support/testdatabase.h"
+#include "services/events/eventbus.h"
+#include "services/storage/callrepository.h"
+#include "services/storage/migrator.h"
+#include "services/storage/sql.h"
 #include "testconfig.h"
+#include "tests/support/callfixture.h"
+#include "tests/support/testdatabase.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -2,11 +2,11 @@
 // `run` through Twilio, as deployed: the headless dialer creates the call with the REST API (Prism serving Twilio's
 // official OpenAPI spec validates the request), serves the webhooks itself, and a signed status callback ends the
 // call, which settles the contact and completes the campaign.
-#include "storage/sql.h"
-#include "support/dialerprocess.h"
-#include "support/testdatabase.h"
-#include "telephony/twiliosignature.h"
+#include "services/storage/sql.h"
+#include "services/telephony/twiliosignature.h"
 #include "testconfig.h"
+#include "tests/support/dialerprocess.h"
+#include "tests/support/testdatabase.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -4,8 +4,8 @@
 // SID patterns, required and typed form fields, repeated-key arrays, Basic auth) and answers 422 with diagnostics
 // when one does not conform, so a 2xx here means the request is what Twilio documents.
 // scripts/test.sh starts Prism and sets VSC_TEST_TWILIO_MOCK_URL; without it this test fails, it never skips.
-#include "telephony/twilioclient.h"
-#include "telephony/twilioprovider.h"
+#include "services/telephony/twilioclient.h"
+#include "services/telephony/twilioprovider.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>
@@ -77,6 +77,7 @@ private:
                                          QList<int> *delays = nullptr, int maxAttempts = 3);
 
     QUrl m_mock;
+    services::SystemClock m_clock;
     QNetworkAccessManager m_network;
 };
 
@@ -98,7 +99,7 @@ std::unique_ptr<TwilioClient> TestTwilioClientPrism::client(QList<std::pair<QByt
     options.maxAttempts = maxAttempts;
     options.extraHeaders = std::move(headers);
     auto twilio = std::make_unique<TwilioClient>(
-        TwilioCredentials{kAccount, kAccount, QStringLiteral("dummy-auth-token")}, options, &m_network);
+        TwilioCredentials{kAccount, kAccount, QStringLiteral("dummy-auth-token")}, options, &m_network, m_clock);
     twilio->setDelayFunction([delays](int ms, std::function<void()> then) {
         if (delays) {
             delays->append(ms);

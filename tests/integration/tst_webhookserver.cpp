@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The webhook endpoint over real HTTP on 127.0.0.1: signatures against the public URL, rejections, replies.
-#include "storage/migrator.h"
-#include "storage/sql.h"
-#include "support/callfixture.h"
-#include "support/testdatabase.h"
-#include "telephony/callflow.h"
-#include "telephony/webhookserver.h"
+#include "services/storage/migrator.h"
+#include "services/storage/sql.h"
+#include "services/telephony/callflow.h"
+#include "services/telephony/webhookserver.h"
+#include "tests/support/callfixture.h"
+#include "tests/support/testdatabase.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

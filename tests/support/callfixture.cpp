@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "callfixture.h"
+#include "tests/support/callfixture.h"
 
-#include "dialogue/script.h"
-#include "storage/callrepository.h"
-#include "storage/campaignrepository.h"
-#include "storage/contactrepository.h"
-#include "storage/migrator.h"
-#include "storage/scriptrepository.h"
+#include "services/dialogue/script.h"
+#include "services/storage/callrepository.h"
+#include "services/storage/campaignrepository.h"
+#include "services/storage/contactrepository.h"
+#include "services/storage/migrator.h"
+#include "services/storage/scriptrepository.h"
 
 #include <QFile>
 

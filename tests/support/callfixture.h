@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "result.h"
-#include "storage/database.h"
+#include "models/result.h"
+#include "services/storage/database.h"
 
 namespace vsc::tests {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialerprocess.h"
+#include "tests/support/dialerprocess.h"
 
-#include "callfixture.h"
-#include "storage/contactrepository.h"
-#include "storage/sql.h"
+#include "services/storage/contactrepository.h"
+#include "services/storage/sql.h"
+#include "tests/support/callfixture.h"
 
 #include <QFile>
 #include <QJsonDocument>

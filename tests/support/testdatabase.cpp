@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "testdatabase.h"
+#include "tests/support/testdatabase.h"
 
-#include "storage/sql.h"
+#include "services/storage/sql.h"
 
 #include <QRandomGenerator>
 #include <QUrl>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/databaseconfig.h"
+#include "services/storage/databaseconfig.h"
 
 #include <QStandardPaths>
 #include <QTest>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogue/engine.h"
+#include "services/dialogue/engine.h"
 #include "testconfig.h"
 
 #include <QFile>

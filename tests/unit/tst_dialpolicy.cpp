@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Calling windows in the contact's local time, with a fake clock (the instant is passed in).
-#include "dialer/dialpolicy.h"
+#include "services/dialer/dialpolicy.h"
 
 #include <QTest>
 

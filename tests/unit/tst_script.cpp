@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogue/script.h"
+#include "services/dialogue/script.h"
 #include "testconfig.h"
 
 #include <QFile>

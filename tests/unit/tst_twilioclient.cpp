@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TwilioClient against a fake QNAM: request shape, parsing, error classification, backoff, exactly-once create,
 // paging and credentials. Nothing touches the network; time only passes through the injected seams.
-#include "auth/secretstore.h"
-#include "fakes/fakenetworkaccessmanager.h"
-#include "telephony/twilioclient.h"
-#include "telephony/twiliosignature.h"
+#include "services/auth/secretstore.h"
+#include "services/telephony/twilioclient.h"
+#include "services/telephony/twiliosignature.h"
+#include "tests/fakes/fakenetworkaccessmanager.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -104,7 +104,7 @@ struct Harness
 {
     explicit Harness(TwilioClientOptions options = {},
                      TwilioCredentials credentials = TwilioCredentials{kAccount, kAccount, kToken})
-        : client(std::move(credentials), std::move(options), &network)
+        : client(std::move(credentials), std::move(options), &network, clock)
     {
         client.setDelayFunction([this](int ms, std::function<void()> then) {
             delays.append(ms);
@@ -118,6 +118,7 @@ struct Harness
     }
 
     tests::FakeNetworkAccessManager network;
+    services::SystemClock clock; // the delays and "now" are replaced below
     TwilioClient client;
     QList<int> delays;
     QList<int> ceilings;
@@ -452,8 +453,9 @@ void TestTwilioClient::backoffStaysWithinJitterBounds()
     TwilioClientOptions options;
     options.baseDelayMs = baseDelayMs;
     options.maxDelayMs = maxDelayMs;
+    SystemClock clock;
     for (int i = 0; i < ceilings.size(); ++i) {
-        QCOMPARE(TwilioClient(TwilioCredentials{}, options, nullptr).backoffCeilingMs(i), ceilings.at(i));
+        QCOMPARE(TwilioClient(TwilioCredentials{}, options, nullptr, clock).backoffCeilingMs(i), ceilings.at(i));
     }
 
     // Four 429s, then success: four jittered delays, each drawn from [0, ceiling].
@@ -971,7 +973,8 @@ void TestTwilioClient::destroyingTheClientDropsCallbacks()
     Outcome<CallResource> retrying;
     std::function<void()> pendingRetry;
     {
-        TwilioClient client(TwilioCredentials{kAccount, kAccount, kToken}, {}, &network);
+        services::SystemClock clock;
+        TwilioClient client(TwilioCredentials{kAccount, kAccount, kToken}, {}, &network, clock);
         client.setDelayFunction([&pendingRetry](int, std::function<void()> then) { pendingRetry = std::move(then); });
         client.createCall(fullRequest(), outcome.callback());
         client.fetchCall(kCallSid, retrying.callback());

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Published vectors (twilio-node spec/validation.spec.js, twilio-python tests), recomputed in the research note.
-#include "telephony/twiliosignature.h"
+#include "services/telephony/twiliosignature.h"
 
 #include <QTest>
 

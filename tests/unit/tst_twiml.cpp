@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "telephony/twiml.h"
+#include "services/telephony/twiml.h"
 #include "testconfig.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The local journal for webhooks that arrive while the database is away: durable, ordered, one writer.
-#include "telephony/webhookjournal.h"
+#include "services/telephony/webhookjournal.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "adminpane.h"
+#include "ui/admin/adminpane.h"
 
-#include "storage/userrepository.h"
-#include "usertablemodel.h"
+#include "services/storage/userrepository.h"
+#include "ui/models/usertablemodel.h"
 
 #include <QGroupBox>
 #include <QHeaderView>

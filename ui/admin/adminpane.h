@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "pane.h"
-#include "storage/database.h"
+#include "services/storage/database.h"
+#include "ui/pane.h"
 
 class QTableView;
 class QTreeWidget;
 
-namespace vsc {
-class UserTableModel;
-}
-
 namespace vsc::ui {
+
+class UserTableModel;
 
 // Users with their roles, and what each role may do.
 class AdminPane final : public Pane

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "campaignspane.h"
+#include "ui/campaigns/campaignspane.h"
 
-#include "campaigntablemodel.h"
-#include "dialer/campaigncontrol.h"
-#include "dialer/campaignlease.h"
-#include "storage/campaignrepository.h"
+#include "services/dialer/campaigncontrol.h"
+#include "services/dialer/campaignlease.h"
+#include "services/storage/campaignrepository.h"
+#include "ui/models/campaigntablemodel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "campaign.h"
-#include "pane.h"
-#include "storage/database.h"
+#include "models/campaign.h"
+#include "services/storage/database.h"
+#include "ui/pane.h"
 
 #include <QSet>
 
@@ -15,11 +15,9 @@ namespace vsc::services::dialer {
 class CampaignControl;
 }
 
-namespace vsc {
-class CampaignTableModel;
-}
-
 namespace vsc::ui {
+
+class CampaignTableModel;
 
 // Every campaign with its status and progress counts.
 class CampaignsPane final : public Pane

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dashboardpane.h"
+#include "ui/dashboard/dashboardpane.h"
 
-#include "storage/dashboardrepository.h"
-#include "widgets/kpitile.h"
+#include "services/storage/dashboardrepository.h"
+#include "ui/widgets/kpitile.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

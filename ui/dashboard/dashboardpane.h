@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "kpis.h"
-#include "pane.h"
-#include "storage/database.h"
+#include "models/kpis.h"
+#include "services/storage/database.h"
+#include "ui/pane.h"
 
 #include <QHash>
 

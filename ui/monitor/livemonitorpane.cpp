@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "livemonitorpane.h"
+#include "ui/monitor/livemonitorpane.h"
 
-#include "dialer/campaignlease.h"
-#include "livecallsmodel.h"
-#include "storage/callrepository.h"
+#include "services/dialer/campaignlease.h"
+#include "services/storage/callrepository.h"
+#include "ui/models/livecallsmodel.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,18 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "call.h"
-#include "pane.h"
-#include "storage/database.h"
+#include "models/call.h"
+#include "services/storage/database.h"
+#include "ui/pane.h"
 
 class QTableView;
 class QLabel;
 
-namespace vsc {
-class LiveCallsModel;
-}
-
 namespace vsc::ui {
+
+class LiveCallsModel;
 
 // Calls that are queued, ringing or in progress right now.
 class LiveMonitorPane final : public Pane

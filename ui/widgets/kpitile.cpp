@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "kpitile.h"
+#include "ui/widgets/kpitile.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

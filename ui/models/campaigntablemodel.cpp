@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "campaigntablemodel.h"
+#include "ui/models/campaigntablemodel.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
 
-namespace vsc {
+namespace vsc::ui {
 
 QString campaignStatusLabel(CampaignStatus status)
 {
@@ -81,4 +81,4 @@ QVariant CampaignTableModel::cell(const CampaignSummary &row, int column, int ro
     return {};
 }
 
-} // namespace vsc
+} // namespace vsc::ui

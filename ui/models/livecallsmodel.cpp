@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "livecallsmodel.h"
+#include "ui/models/livecallsmodel.h"
 
-namespace vsc {
+namespace vsc::ui {
 
 bool LiveCallsModel::applyStatus(qint64 attemptId, CallStatus status, const QDateTime &at)
 {
@@ -43,21 +43,6 @@ QString callStatusLabel(CallStatus status)
     return {};
 }
 
-QString maskPhoneNumber(const QString &e164)
-{
-    if (e164.size() < 7) {
-        return QString(e164.size(), QChar(u'•'));
-    }
-    QString masked = e164;
-    const int keepHead = e164.startsWith(u'+') ? 4 : 3;
-    for (int i = keepHead; i < masked.size() - 2; ++i) {
-        if (masked.at(i).isDigit()) {
-            masked[i] = QChar(u'•');
-        }
-    }
-    return masked;
-}
-
 QStringList LiveCallsModel::headers() const
 {
     return {tr("Campaign"), tr("Contact"), tr("Number"), tr("Status"), tr("Duration"), tr("Answers"), tr("Carrier")};
@@ -96,4 +81,4 @@ QVariant LiveCallsModel::cell(const LiveCall &row, int column, int role) const
     return {};
 }
 
-} // namespace vsc
+} // namespace vsc::ui

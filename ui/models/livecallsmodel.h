@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "call.h"
-#include "rowtablemodel.h"
+#include "models/call.h"
+#include "models/contact.h"
+#include "ui/models/rowtablemodel.h"
 
 #include <QDateTime>
 
-namespace vsc {
+namespace vsc::ui {
 
 class LiveCallsModel final : public RowTableModel<LiveCall>
 {
@@ -40,6 +41,5 @@ private:
 };
 
 QString callStatusLabel(CallStatus status);
-QString maskPhoneNumber(const QString &e164); // "+1 415 ••• ••23": operators see enough to recognise, not to copy
 
-} // namespace vsc
+} // namespace vsc::ui

@@ -6,7 +6,7 @@
 #include <QList>
 #include <QStringList>
 
-namespace vsc {
+namespace vsc::ui {
 
 // A table of value-type rows identified by a key. setRows() diffs by key so views keep their
 // selection and scroll position while live data is refreshed.
@@ -126,4 +126,4 @@ private:
     QHash<qint64, int> m_index; // key -> row
 };
 
-} // namespace vsc
+} // namespace vsc::ui

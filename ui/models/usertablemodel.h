@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "rowtablemodel.h"
-#include "user.h"
+#include "models/user.h"
+#include "ui/models/rowtablemodel.h"
 
-namespace vsc {
+namespace vsc::ui {
 
 class UserTableModel final : public RowTableModel<User>
 {
@@ -19,4 +19,4 @@ protected:
     [[nodiscard]] QVariant cell(const User &row, int column, int role) const override;
 };
 
-} // namespace vsc
+} // namespace vsc::ui

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "usertablemodel.h"
+#include "ui/models/usertablemodel.h"
 
 #include <QLocale>
 
-namespace vsc {
+namespace vsc::ui {
 
 QStringList UserTableModel::headers() const
 {
@@ -39,4 +39,4 @@ QVariant UserTableModel::cell(const User &row, int column, int role) const
     return {};
 }
 
-} // namespace vsc
+} // namespace vsc::ui

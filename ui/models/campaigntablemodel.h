@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "campaign.h"
-#include "rowtablemodel.h"
+#include "models/campaign.h"
+#include "ui/models/rowtablemodel.h"
 
-namespace vsc {
+namespace vsc::ui {
 
 class CampaignTableModel final : public RowTableModel<CampaignSummary>
 {
@@ -29,4 +29,4 @@ protected:
 
 QString campaignStatusLabel(CampaignStatus status);
 
-} // namespace vsc
+} // namespace vsc::ui

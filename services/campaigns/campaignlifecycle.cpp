@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "campaignlifecycle.h"
+#include "services/campaigns/campaignlifecycle.h"
 
-#include "campaignrepository.h"
-#include "sql.h"
+#include "services/storage/campaignrepository.h"
+#include "services/storage/contactrepository.h"
+#include "services/storage/scriptrepository.h"
 
-namespace vsc::services::storage {
+namespace vsc::services::campaigns {
+
+using storage::CampaignRepository;
 
 bool CampaignLifecycle::isAllowed(CampaignStatus from, CampaignStatus to)
 {
@@ -35,29 +38,21 @@ Result<QString> CampaignLifecycle::readinessProblem(qint64 campaignId)
     if (!campaign.value().scriptVersionId) {
         return QStringLiteral("the campaign has no survey script");
     }
-    auto script =
-        scalar(m_database.connection(), QStringLiteral("SELECT COUNT(*) FROM questions WHERE script_version_id = ?"),
-               {*campaign.value().scriptVersionId});
-    if (!script) {
-        return script.error();
+    auto questions = storage::ScriptRepository(m_database).questionCount(*campaign.value().scriptVersionId);
+    if (!questions) {
+        return questions.error();
     }
-    if (script.value().toInt() == 0) {
+    if (questions.value() == 0) {
         return QStringLiteral("the campaign's script has no questions");
     }
     if (campaign.value().callerId.trimmed().isEmpty()) {
         return QStringLiteral("the campaign has no caller ID to call from");
     }
-    auto dialable =
-        scalar(m_database.connection(),
-               QStringLiteral("SELECT COUNT(*) FROM contacts k WHERE k.campaign_id = ? AND k.status = 'pending' "
-                              "AND k.attempts_count < ? AND NOT EXISTS (SELECT 1 FROM suppression_list s "
-                              "WHERE s.phone_e164 = k.phone_e164 AND (s.campaign_id IS NULL OR "
-                              "s.campaign_id = k.campaign_id))"),
-               {campaignId, campaign.value().maxAttempts});
-    if (!dialable) {
-        return dialable.error();
+    auto callable = storage::ContactRepository(m_database).countCallable(campaignId, campaign.value().maxAttempts);
+    if (!callable) {
+        return callable.error();
     }
-    if (dialable.value().toInt() == 0) {
+    if (callable.value() == 0) {
         return QStringLiteral("the campaign has no dialable contact");
     }
     return QString();
@@ -97,4 +92,4 @@ Result<void> CampaignLifecycle::transition(qint64 campaignId, CampaignStatus to,
     return campaigns.setStatus(campaignId, to, actorUserId);
 }
 
-} // namespace vsc::services::storage
+} // namespace vsc::services::campaigns

@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/storage/contactqueue.h"
+
+#include "services/storage/database.h"
+#include "services/storage/sql.h"
+
+namespace vsc::services::storage {
+namespace {
+
+const QString kNonTerminal = QStringLiteral("('claimed', 'queued', 'initiated', 'ringing', 'in-progress')");
+
+// Parameters: campaign, per-campaign attempt cap, now, start of the per-number period, per-number cap.
+const QString kDialable =
+    QStringLiteral("FROM contacts k WHERE k.campaign_id = ? AND k.status = 'pending' AND k.attempts_count < ? "
+                   "AND (k.next_attempt_at IS NULL OR k.next_attempt_at <= ?) "
+                   "AND NOT EXISTS (SELECT 1 FROM suppression_list s WHERE s.phone_e164 = k.phone_e164 "
+                   "                AND (s.campaign_id IS NULL OR s.campaign_id = k.campaign_id)) "
+                   "AND (SELECT COUNT(*) FROM call_attempts a WHERE a.phone_e164 = k.phone_e164 "
+                   "     AND a.claimed_at >= ?) < ? ");
+
+QVariantList dialableParams(const QueueRules &rules, const QDateTime &at)
+{
+    return {rules.campaignId, rules.maxAttempts, toDb(at), toDb(at.addDays(-rules.numberCapDays)),
+            rules.numberCapCalls};
+}
+
+Result<QList<QVariantMap>> customFieldsOf(Result<QSqlQuery> rows)
+{
+    if (!rows) {
+        return rows.error();
+    }
+    QList<QVariantMap> fields;
+    while (rows.value().next()) {
+        fields.append(jsonFromDb(rows.value().value(0)));
+    }
+    return fields;
+}
+
+Result<void> done(const Result<QSqlQuery> &result)
+{
+    if (!result) {
+        return result.error();
+    }
+    return {};
+}
+
+} // namespace
+
+Result<int> SqlContactQueue::countDialable(const QueueRules &rules, const QDateTime &at)
+{
+    auto count =
+        scalar(m_database.connection(), QStringLiteral("SELECT COUNT(*) ") + kDialable, dialableParams(rules, at));
+    if (!count) {
+        return count.error();
+    }
+    return count.value().toInt();
+}
+
+Result<int> SqlContactQueue::countWaiting(const QueueRules &rules, const QDateTime &at)
+{
+    auto count = scalar(m_database.connection(),
+                        QStringLiteral("SELECT COUNT(*) FROM contacts WHERE campaign_id = ? AND status = 'pending' "
+                                       "AND attempts_count < ? AND next_attempt_at > ?"),
+                        {rules.campaignId, rules.maxAttempts, toDb(at)});
+    if (!count) {
+        return count.error();
+    }
+    return count.value().toInt();
+}
+
+Result<QList<QVariantMap>> SqlContactQueue::waitingContacts(const QueueRules &rules, const QDateTime &at)
+{
+    return customFieldsOf(exec(m_database.connection(),
+                               QStringLiteral("SELECT custom_fields FROM contacts WHERE campaign_id = ? AND "
+                                              "status = 'pending' AND attempts_count < ? AND next_attempt_at > ?"),
+                               {rules.campaignId, rules.maxAttempts, toDb(at)}));
+}
+
+Result<QList<QVariantMap>> SqlContactQueue::completedContacts(qint64 campaignId)
+{
+    return customFieldsOf(
+        exec(m_database.connection(),
+             QStringLiteral("SELECT custom_fields FROM contacts WHERE campaign_id = ? AND status = 'completed'"),
+             {campaignId}));
+}
+
+Result<std::optional<QueueClaim>> SqlContactQueue::claimNext(const QueueRules &rules, const QDateTime &at,
+                                                             const QString &dialerId, CallProvider provider,
+                                                             const ClaimDecider &decide)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    // Another dialer on the same PostgreSQL skips rows this one holds instead of waiting for them.
+    const QString lock =
+        m_database.backend() == Backend::Postgres ? QStringLiteral(" FOR UPDATE OF k SKIP LOCKED") : QString();
+    // Candidates come in small batches: the dialer decides each one, and those it turns down are moved out of the
+    // way (next_attempt_at) so the next batch holds new ones.
+    constexpr int kBatch = 25;
+    std::optional<QueueClaim> claim;
+    int attemptNumber = 0;
+    for (int round = 0; round < 4 && !claim; ++round) {
+        QVariantList params = dialableParams(rules, at);
+        params.append(kBatch);
+        auto next = exec(
+            db,
+            QStringLiteral("SELECT k.id, k.phone_e164, k.attempts_count, k.time_zone, k.custom_fields ") + kDialable +
+                QStringLiteral("ORDER BY k.next_attempt_at IS NOT NULL, k.next_attempt_at, k.id LIMIT ?") + lock,
+            params);
+        if (!next) {
+            return next.error();
+        }
+        int rows = 0;
+        QList<std::pair<qint64, QDateTime>> deferred;
+        while (next.value().next()) {
+            ++rows;
+            const QSqlQuery &k = next.value();
+            const QueueCandidate candidate{k.value(0).toLongLong(), k.value(1).toString(), k.value(3).toString(),
+                                           jsonFromDb(k.value(4))};
+            if (const std::optional<QDateTime> until = decide(candidate)) {
+                deferred.append({candidate.contactId, *until});
+                continue;
+            }
+            claim = QueueClaim{0, candidate.contactId, candidate.phone};
+            attemptNumber = k.value(2).toInt() + 1;
+            break;
+        }
+        for (const auto &[contactId, until] : std::as_const(deferred)) {
+            if (auto moved = exec(db, QStringLiteral("UPDATE contacts SET next_attempt_at = ? WHERE id = ?"),
+                                  {toDb(until), contactId});
+                !moved) {
+                return moved.error();
+            }
+        }
+        if (rows < kBatch) {
+            break;
+        }
+    }
+    if (!claim) {
+        if (auto committed = transaction.commit(); !committed) {
+            return committed.error();
+        }
+        return std::optional<QueueClaim>();
+    }
+    auto contact =
+        exec(db, QStringLiteral("UPDATE contacts SET status = 'in_progress', attempts_count = ? WHERE id = ?"),
+             {attemptNumber, claim->contactId});
+    if (!contact) {
+        return contact.error();
+    }
+    auto attempt = scalar(db,
+                          QStringLiteral("INSERT INTO call_attempts (contact_id, campaign_id, phone_e164, "
+                                         "attempt_number, provider, status, dialer_id, claimed_at) "
+                                         "VALUES (?, ?, ?, ?, ?, 'claimed', ?, ?) RETURNING id"),
+                          {claim->contactId, rules.campaignId, claim->phone, attemptNumber, callProviderKey(provider),
+                           dialerId, toDb(at)});
+    if (!attempt) {
+        return attempt.error();
+    }
+    claim->attemptId = attempt.value().toLongLong();
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return claim;
+}
+
+Result<void> SqlContactQueue::markPlaced(qint64 attemptId, const QString &callSid)
+{
+    return done(exec(m_database.connection(),
+                     QStringLiteral("UPDATE call_attempts SET call_sid = COALESCE(call_sid, ?), "
+                                    "status = CASE WHEN status = 'claimed' THEN 'queued' ELSE status END WHERE id = ?"),
+                     {callSid, attemptId}));
+}
+
+Result<void> SqlContactQueue::markNotPlaced(qint64 attemptId, std::optional<int> errorCode, const QString &message,
+                                            const QDateTime &at)
+{
+    return done(exec(m_database.connection(),
+                     QStringLiteral("UPDATE call_attempts SET status = 'failed', error_code = ?, error_message = ?, "
+                                    "ended_at = ? WHERE id = ?"),
+                     {toDb(errorCode), message, toDb(at), attemptId}));
+}
+
+Result<AttemptOutcome> SqlContactQueue::outcome(qint64 attemptId)
+{
+    auto row = exec(m_database.connection(),
+                    QStringLiteral("SELECT error_code, answered_by FROM call_attempts WHERE id = ?"), {attemptId});
+    if (!row) {
+        return row.error();
+    }
+    AttemptOutcome outcome;
+    if (row.value().next()) {
+        if (!row.value().value(0).isNull()) {
+            outcome.errorCode = row.value().value(0).toInt();
+        }
+        outcome.answeredBy = row.value().value(1).toString();
+    }
+    return outcome;
+}
+
+Result<void> SqlContactQueue::settleContact(qint64 attemptId, bool permanent, int maxAttempts, const QDateTime &retryAt)
+{
+    return done(exec(
+        m_database.connection(),
+        QStringLiteral("UPDATE contacts SET status = CASE WHEN ? THEN 'invalid' "
+                       "WHEN attempts_count >= ? THEN 'failed' ELSE 'pending' END, next_attempt_at = ? "
+                       "WHERE id = (SELECT contact_id FROM call_attempts WHERE id = ?) AND status = 'in_progress'"),
+        {permanent, maxAttempts, toDb(retryAt), attemptId}));
+}
+
+Result<QList<UnfinishedAttempt>> SqlContactQueue::unfinishedAttempts(qint64 campaignId)
+{
+    auto rows = exec(m_database.connection(),
+                     QStringLiteral("SELECT id, phone_e164, call_sid, claimed_at FROM call_attempts "
+                                    "WHERE campaign_id = ? AND status IN ") +
+                         kNonTerminal + QStringLiteral(" ORDER BY id"),
+                     {campaignId});
+    if (!rows) {
+        return rows.error();
+    }
+    QList<UnfinishedAttempt> attempts;
+    while (rows.value().next()) {
+        const QSqlQuery &q = rows.value();
+        attempts.append(
+            {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), dateTimeFromDb(q.value(3))});
+    }
+    return attempts;
+}
+
+Result<bool> SqlContactQueue::isKnownCallSid(const QString &callSid)
+{
+    auto known = scalar(m_database.connection(),
+                        QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE call_sid = ?"), {callSid});
+    if (!known) {
+        return known.error();
+    }
+    return known.value().toInt() > 0;
+}
+
+Result<bool> SqlContactQueue::undoClaim(qint64 attemptId)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction undo(db);
+    if (auto begun = undo.begin(); !begun) {
+        return begun.error();
+    }
+    auto contact = exec(db,
+                        QStringLiteral("UPDATE contacts SET status = 'pending', next_attempt_at = NULL, "
+                                       "attempts_count = attempts_count - 1 WHERE status = 'in_progress' AND id = "
+                                       "(SELECT contact_id FROM call_attempts WHERE id = ?)"),
+                        {attemptId});
+    if (!contact) {
+        return contact.error();
+    }
+    auto attempt = exec(db, QStringLiteral("DELETE FROM call_attempts WHERE id = ? AND call_sid IS NULL"), {attemptId});
+    if (!attempt) {
+        return attempt.error();
+    }
+    if (auto committed = undo.commit(); !committed) {
+        return committed.error();
+    }
+    return attempt.value().numRowsAffected() > 0;
+}
+
+Result<void> SqlContactQueue::adoptCallSid(qint64 attemptId, const QString &callSid)
+{
+    return done(exec(m_database.connection(),
+                     QStringLiteral("UPDATE call_attempts SET call_sid = COALESCE(call_sid, ?) WHERE id = ?"),
+                     {callSid, attemptId}));
+}
+
+Result<void> SqlContactQueue::endAttempt(qint64 attemptId, CallStatus status, const QDateTime &at, const QString &note)
+{
+    return done(exec(
+        m_database.connection(),
+        QStringLiteral("UPDATE call_attempts SET status = ?, ended_at = COALESCE(ended_at, ?), "
+                       "error_message = COALESCE(error_message, ?) WHERE id = ? AND status IN ") +
+            kNonTerminal,
+        {callStatusKey(status), toDb(at), note.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : note, attemptId}));
+}
+
+} // namespace vsc::services::storage

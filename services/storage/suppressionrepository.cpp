@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/storage/suppressionrepository.h"
+
+#include "services/storage/database.h"
+#include "services/storage/sql.h"
+
+namespace vsc::services::storage {
+
+Result<void> SuppressionRepository::add(const Suppression &entry)
+{
+    auto inserted = exec(m_database.connection(),
+                         QStringLiteral("INSERT INTO suppression_list (phone_e164, campaign_id, reason, source, "
+                                        "created_at) VALUES (?, ?, ?, ?, ?)"),
+                         {entry.phoneE164, toDb(entry.campaignId), text(entry.reason), entry.source,
+                          toDb(entry.createdAt.isValid() ? entry.createdAt : QDateTime::currentDateTimeUtc())});
+    if (!inserted) {
+        return inserted.error();
+    }
+    return {};
+}
+
+Result<QHash<QString, Suppression>> SuppressionRepository::coveringCampaign(qint64 campaignId)
+{
+    auto rows = exec(m_database.connection(),
+                     QStringLiteral("SELECT phone_e164, campaign_id, reason, source, created_at FROM suppression_list "
+                                    "WHERE campaign_id IS NULL OR campaign_id = ?"),
+                     {campaignId});
+    if (!rows) {
+        return rows.error();
+    }
+    QHash<QString, Suppression> entries;
+    while (rows.value().next()) {
+        const QSqlQuery &q = rows.value();
+        Suppression entry{q.value(0).toString(), std::nullopt, q.value(2).toString(), q.value(3).toString(),
+                          dateTimeFromDb(q.value(4))};
+        if (!q.value(1).isNull()) {
+            entry.campaignId = q.value(1).toLongLong();
+        }
+        entries.insert(entry.phoneE164, entry);
+    }
+    return entries;
+}
+
+} // namespace vsc::services::storage
