@@ -50,7 +50,6 @@ private Q_SLOTS:
     void journalsWhileTheDatabaseIsAway();
 
 private:
-    int count(const QString &sql, const QVariantList &params = {});
     std::unique_ptr<tests::TestDatabase> m_db;
     tests::CallFixture m_fixture;
     std::unique_ptr<CallFlow> m_flow;
@@ -77,12 +76,6 @@ void TestCallFlow::cleanup()
 {
     m_flow.reset();
     m_db.reset();
-}
-
-int TestCallFlow::count(const QString &sql, const QVariantList &params)
-{
-    auto value = storage::scalar(m_db->database().connection(), sql, params);
-    return value.ok() ? value.value().toInt() : -1;
 }
 
 void TestCallFlow::urlsCarryTheAttempt()
@@ -146,7 +139,7 @@ void TestCallFlow::voiceRetryRepeatsTheQuestion()
     const WebhookReply again = m_flow->voice(id, call());
     QVERIFY(again.body.contains("recommend")); // the current question, not the intro
     QVERIFY(!again.body.contains("Northwind"));
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM answers")), 1);
+    QCOMPARE(tests::count(m_db->database(), QStringLiteral("SELECT COUNT(*) FROM answers")), 1);
 }
 
 void TestCallFlow::optOutSuppressesTheNumber()
@@ -158,9 +151,11 @@ void TestCallFlow::optOutSuppressesTheNumber()
         m_flow->gather(id, call({{QStringLiteral("SpeechResult"), QStringLiteral("Stop calling me!")}}));
     QVERIFY(reply.body.contains("We will not call you again"));
     QCOMPARE(optedOut.count(), 1);
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM suppression_list WHERE phone_e164 = ? AND campaign_id IS NULL "
-                                  "AND source = 'in_call_opt_out'"),
-                   {m_fixture.phone}),
+    QCOMPARE(tests::count(
+                 m_db->database(),
+                 QStringLiteral("SELECT COUNT(*) FROM suppression_list WHERE phone_e164 = ? AND campaign_id IS NULL "
+                                "AND source = 'in_call_opt_out'"),
+                 {m_fixture.phone}),
              1);
     QCOMPARE(storage::ContactRepository(m_db->database()).byId(m_fixture.contactId).value().status,
              ContactStatus::OptedOut);
@@ -176,7 +171,10 @@ void TestCallFlow::optOutSuppressesTheNumber()
                 ->gather(second.value(), {{QStringLiteral("CallSid"), QStringLiteral("CA2")},
                                           {QStringLiteral("Digits"), QStringLiteral("*")}})
                 .body.contains("We will not call you again"));
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM suppression_list WHERE phone_e164 = ?"), {m_fixture.phone}), 1);
+    QCOMPARE(tests::count(m_db->database(),
+                          QStringLiteral("SELECT COUNT(*) FROM suppression_list WHERE phone_e164 = ?"),
+                          {m_fixture.phone}),
+             1);
 }
 
 void TestCallFlow::statusCallbacksAreIdempotentAndOrderIndependent()
@@ -205,7 +203,9 @@ void TestCallFlow::statusCallbacksAreIdempotentAndOrderIndependent()
     QCOMPARE(attempt.value().answeredAt, QDateTime(QDate(2026, 11, 23), QTime(10, 0, 2), Qt::UTC));
     QCOMPARE(attempt.value().endedAt, QDateTime(QDate(2026, 11, 23), QTime(10, 0, 3), Qt::UTC));
     QCOMPARE(attempt.value().callSid, kSid);
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM call_events WHERE call_attempt_id = ?"), {id}), 4);
+    QCOMPARE(tests::count(m_db->database(),
+                          QStringLiteral("SELECT COUNT(*) FROM call_events WHERE call_attempt_id = ?"), {id}),
+             4);
     QCOMPARE(changed.count(), 2); // initiated, completed
     QCOMPARE(changed.at(1).at(1).value<CallStatus>(), CallStatus::Completed);
 }
@@ -306,17 +306,22 @@ void TestCallFlow::journalsWhileTheDatabaseIsAway()
     QCOMPARE(answers.count(), 1);
     QVERIFY(journalChanged.count() >= 2);
     QVERIFY(m_flow->replayJournal().ok()); // nothing left to do
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM answers WHERE call_attempt_id = ? AND normalized_value = "
-                                  "'yes'"),
-                   {id}),
-             1);
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM call_events WHERE call_attempt_id = ? AND call_status = "
-                                  "'in-progress'"),
-                   {id}),
+    QCOMPARE(
+        tests::count(m_db->database(),
+                     QStringLiteral("SELECT COUNT(*) FROM answers WHERE call_attempt_id = ? AND normalized_value = "
+                                    "'yes'"),
+                     {id}),
+        1);
+    QCOMPARE(tests::count(m_db->database(),
+                          QStringLiteral("SELECT COUNT(*) FROM call_events WHERE call_attempt_id = ? AND call_status = "
+                                         "'in-progress'"),
+                          {id}),
              1);
     // The survey carries on from the replayed state.
     QVERIFY(m_flow->gather(id, call({{QStringLiteral("Digits"), QStringLiteral("9")}})).body.contains("Gather"));
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM answers WHERE call_attempt_id = ?"), {id}), 2);
+    QCOMPARE(
+        tests::count(m_db->database(), QStringLiteral("SELECT COUNT(*) FROM answers WHERE call_attempt_id = ?"), {id}),
+        2);
 }
 
 QTEST_GUILESS_MAIN(TestCallFlow)

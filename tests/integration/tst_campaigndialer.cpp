@@ -80,7 +80,6 @@ private Q_SLOTS:
     void refusesCampaignWithoutScript();
 
 private:
-    int count(storage::Database &db, const QString &sql, const QVariantList &params = {});
     // A migrated database with one campaign of `contacts` fresh contacts; 0 on failure.
     qint64 campaignWithContacts(storage::Database &db, int contacts, double callsPerSecond, int maxConcurrent);
 };
@@ -116,12 +115,6 @@ void TestCampaignDialer::initTestCase()
 {
     tests::TestDatabase probe;
     QVERIFY2(probe.isValid(), qPrintable(probe.errorString()));
-}
-
-int TestCampaignDialer::count(storage::Database &db, const QString &sql, const QVariantList &params)
-{
-    auto value = storage::scalar(db.connection(), sql, params);
-    return value.ok() ? value.value().toInt() : -1;
 }
 
 void TestCampaignDialer::dialsEveryContactOnceWithinLimits()
@@ -192,38 +185,42 @@ void TestCampaignDialer::dialsEveryContactOnceWithinLimits()
     storage::Database &d = db.database();
     QVERIFY(mostActive > 0);
     QVERIFY2(mostActive <= 3, qPrintable(QString::number(mostActive)));
-    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE phone_e164 = ?"),
-                   {QStringLiteral("+14155550105")}),
+    QCOMPARE(tests::count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE phone_e164 = ?"),
+                          {QStringLiteral("+14155550105")}),
              0); // suppressed: never dialed
-    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE phone_e164 = ? AND campaign_id = ?"),
-                   {QStringLiteral("+14155550107"), fixture.value().campaignId}),
+    QCOMPARE(tests::count(d,
+                          QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE phone_e164 = ? AND campaign_id = ?"),
+                          {QStringLiteral("+14155550107"), fixture.value().campaignId}),
              0); // capped: 3 calls in 30 days elsewhere
-    QCOMPARE(count(d,
-                   QStringLiteral("SELECT COUNT(*) FROM contacts WHERE campaign_id = ? AND status IN ('pending', "
-                                  "'in_progress')"),
-                   {fixture.value().campaignId}),
-             2); // the suppressed one and the capped one
-    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE attempts_count > 3")), 0);
-    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE status NOT IN ('completed', 'busy', "
-                                     "'no-answer', 'failed', 'canceled')")),
-             0);
+    QCOMPARE(
+        tests::count(d,
+                     QStringLiteral("SELECT COUNT(*) FROM contacts WHERE campaign_id = ? AND status IN ('pending', "
+                                    "'in_progress')"),
+                     {fixture.value().campaignId}),
+        2); // the suppressed one and the capped one
+    QCOMPARE(tests::count(d, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE attempts_count > 3")), 0);
+    QCOMPARE(
+        tests::count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE status NOT IN ('completed', 'busy', "
+                                       "'no-answer', 'failed', 'canceled')")),
+        0);
     // attempts_count matches the attempts actually made, and attempt numbers run 1..n per contact.
-    QCOMPARE(count(d,
-                   QStringLiteral("SELECT COUNT(*) FROM contacts k WHERE campaign_id = ? AND attempts_count <> "
-                                  "(SELECT COUNT(*) FROM call_attempts a WHERE a.contact_id = k.id)"),
-                   {fixture.value().campaignId}),
+    QCOMPARE(tests::count(d,
+                          QStringLiteral("SELECT COUNT(*) FROM contacts k WHERE campaign_id = ? AND attempts_count <> "
+                                         "(SELECT COUNT(*) FROM call_attempts a WHERE a.contact_id = k.id)"),
+                          {fixture.value().campaignId}),
              0);
-    QCOMPARE(count(d,
-                   QStringLiteral("SELECT COUNT(*) FROM call_attempts a WHERE campaign_id = ? AND attempt_number > "
-                                  "(SELECT attempts_count FROM contacts k WHERE k.id = a.contact_id)"),
-                   {fixture.value().campaignId}),
-             0);
-    QVERIFY(count(d, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE status = 'completed'")) > 10);
-    QVERIFY(count(d, QStringLiteral("SELECT COUNT(*) FROM answers")) > 20);
+    QCOMPARE(
+        tests::count(d,
+                     QStringLiteral("SELECT COUNT(*) FROM call_attempts a WHERE campaign_id = ? AND attempt_number > "
+                                    "(SELECT attempts_count FROM contacts k WHERE k.id = a.contact_id)"),
+                     {fixture.value().campaignId}),
+        0);
+    QVERIFY(tests::count(d, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE status = 'completed'")) > 10);
+    QVERIFY(tests::count(d, QStringLiteral("SELECT COUNT(*) FROM answers")) > 20);
     QCOMPARE(storage::CampaignRepository(d).byId(fixture.value().campaignId).value().status, CampaignStatus::Completed);
     const auto p = finished.at(0).at(0).value<dialer::DialerProgress>();
-    QCOMPARE(p.placed, count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE campaign_id = ?"),
-                             {fixture.value().campaignId}));
+    QCOMPARE(p.placed, tests::count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE campaign_id = ?"),
+                                    {fixture.value().campaignId}));
     QCOMPARE(p.active, 0);
 }
 
@@ -255,7 +252,7 @@ void TestCampaignDialer::pauseStopsPlacingCalls()
     QVERIFY(clock.advanceUntil([&] { return carrier.activeCalls() == 0; }, 3600 * 1000, 1000));
     QCOMPARE(dialer.progress().placed, placed);
     QCOMPARE(dialer.progress().active, 0);
-    QCOMPARE(count(db.database(), QStringLiteral("SELECT COUNT(*) FROM call_attempts")), placed);
+    QCOMPARE(tests::count(db.database(), QStringLiteral("SELECT COUNT(*) FROM call_attempts")), placed);
 }
 
 void TestCampaignDialer::refusesCampaignWithoutScript()

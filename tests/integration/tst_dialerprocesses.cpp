@@ -23,7 +23,6 @@ private Q_SLOTS:
 
 private:
     QStringList runArgs(const tests::TestDatabase &db, qint64 campaignId, const QString &callLog) const;
-    static int count(storage::Database &db, const QString &sql, const QVariantList &params = {});
     static void verifyEachContactDialedOnce(storage::Database &db, qint64 campaignId, int contacts,
                                             const QString &callLog);
     QTemporaryDir m_dir;
@@ -53,29 +52,25 @@ QStringList TestDialerProcesses::runArgs(const tests::TestDatabase &db, qint64 c
             QStringLiteral("--json")};
 }
 
-int TestDialerProcesses::count(storage::Database &db, const QString &sql, const QVariantList &params)
-{
-    auto value = storage::scalar(db.connection(), sql, params);
-    return value.ok() ? value.value().toInt() : -1;
-}
-
 void TestDialerProcesses::verifyEachContactDialedOnce(storage::Database &d, qint64 campaignId, int contacts,
                                                       const QString &callLog)
 {
     // Nobody left behind, nothing still in flight.
-    QCOMPARE(count(d,
-                   QStringLiteral("SELECT COUNT(*) FROM contacts WHERE campaign_id = ? AND status IN ('pending', "
-                                  "'in_progress')"),
-                   {campaignId}),
-             0);
-    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE status IN ('claimed', 'queued', "
-                                     "'initiated', 'ringing', 'in-progress')")),
+    QCOMPARE(
+        tests::count(d,
+                     QStringLiteral("SELECT COUNT(*) FROM contacts WHERE campaign_id = ? AND status IN ('pending', "
+                                    "'in_progress')"),
+                     {campaignId}),
+        0);
+    QCOMPARE(tests::count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE status IN ('claimed', 'queued', "
+                                            "'initiated', 'ringing', 'in-progress')")),
              0);
     // In the database: one placed call per contact, for every contact.
-    QCOMPARE(
-        count(d, QStringLiteral("SELECT COUNT(DISTINCT contact_id) FROM call_attempts WHERE call_sid IS NOT NULL")),
-        contacts);
-    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE call_sid IS NOT NULL")), contacts);
+    QCOMPARE(tests::count(
+                 d, QStringLiteral("SELECT COUNT(DISTINCT contact_id) FROM call_attempts WHERE call_sid IS NOT NULL")),
+             contacts);
+    QCOMPARE(tests::count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE call_sid IS NOT NULL")),
+             contacts);
     // At the provider: every number exactly once.
     const QHash<QString, int> placed = tests::callsInCarrierLog(callLog);
     QCOMPARE(placed.size(), contacts);
@@ -83,9 +78,10 @@ void TestDialerProcesses::verifyEachContactDialedOnce(storage::Database &d, qint
         QVERIFY2(it.value() == 1, qPrintable(QStringLiteral("%1 dialed %2 times").arg(it.key()).arg(it.value())));
     }
     // No lost answer: every completed interview has its answers.
-    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM contacts k WHERE k.status = 'completed' AND NOT EXISTS "
-                                     "(SELECT 1 FROM answers a WHERE a.contact_id = k.id)")),
-             0);
+    QCOMPARE(
+        tests::count(d, QStringLiteral("SELECT COUNT(*) FROM contacts k WHERE k.status = 'completed' AND NOT EXISTS "
+                                       "(SELECT 1 FROM answers a WHERE a.contact_id = k.id)")),
+        0);
 }
 
 void TestDialerProcesses::standbyTakesOverWhenTheHolderIsKilled()
@@ -105,7 +101,8 @@ void TestDialerProcesses::standbyTakesOverWhenTheHolderIsKilled()
                                 m_dir.filePath(QStringLiteral("second")));
     QTRY_VERIFY2_WITH_TIMEOUT(second.hasEvent(QStringLiteral("standby")), qPrintable(second.stderrText()), 30000);
     // Only the holder dials: every attempt so far is the first process's.
-    QTRY_VERIFY_WITH_TIMEOUT(count(db.database(), QStringLiteral("SELECT COUNT(*) FROM call_attempts")) >= 200, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(tests::count(db.database(), QStringLiteral("SELECT COUNT(*) FROM call_attempts")) >= 200,
+                             60000);
     auto holder = dialer::CampaignLease::current(db.database(), campaignId);
     QVERIFY(holder.ok() && holder.value());
     QVERIFY(holder.value()->label.contains(QStringLiteral("pid %1").arg(first.pid())));
@@ -140,14 +137,15 @@ void TestDialerProcesses::killedDialerRestartsWithoutDoubleDialing()
     const QString state = m_dir.filePath(QStringLiteral("lone"));
     {
         tests::DialerProcess lone(QStringLiteral(VSC_APP_BINARY), runArgs(db, campaignId, callLog), state);
-        QTRY_VERIFY_WITH_TIMEOUT(count(db.database(), QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE "
-                                                                     "status = 'in-progress'")) >= 3,
+        QTRY_VERIFY_WITH_TIMEOUT(tests::count(db.database(), QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE "
+                                                                            "status = 'in-progress'")) >= 3,
                                  60000);
         lone.killHard(); // mid-call: some calls in progress, maybe one claimed but not yet placed
     }
-    const int unfinished = count(db.database(), QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE status IN "
-                                                               "('claimed', 'queued', 'initiated', 'ringing', "
-                                                               "'in-progress')"));
+    const int unfinished =
+        tests::count(db.database(), QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE status IN "
+                                                   "('claimed', 'queued', 'initiated', 'ringing', "
+                                                   "'in-progress')"));
     QVERIFY(unfinished >= 3);
     tests::DialerProcess restarted(QStringLiteral(VSC_APP_BINARY), runArgs(db, campaignId, callLog), state);
     QVERIFY(restarted.process().waitForFinished(240000));

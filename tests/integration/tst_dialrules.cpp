@@ -28,7 +28,6 @@ private Q_SLOTS:
 private:
     static qint64 addContact(storage::Database &db, qint64 campaignId, const QString &phone, const QString &zone = {},
                              const QVariantMap &fields = {});
-    static int count(storage::Database &db, const QString &sql, const QVariantList &params = {});
     static bool run(storage::Database &db, const QString &sql, const QVariantList &params = {});
     // The fixture's running campaign without its contact and attempt; 0 on failure.
     static qint64 emptyCampaign(storage::Database &db);
@@ -50,12 +49,6 @@ qint64 TestDialRules::addContact(storage::Database &db, qint64 campaignId, const
     c.customFields = fields;
     auto id = storage::ContactRepository(db).add(c);
     return id.ok() ? id.value() : 0;
-}
-
-int TestDialRules::count(storage::Database &db, const QString &sql, const QVariantList &params)
-{
-    auto value = storage::scalar(db.connection(), sql, params);
-    return value.ok() ? value.value().toInt() : -1;
 }
 
 bool TestDialRules::run(storage::Database &db, const QString &sql, const QVariantList &params)
@@ -101,14 +94,14 @@ void TestDialRules::windowDefersContactsUntilTheirLocalMorning()
     // Simulated minutes pass in no time: the Berlin call is placed and plays out to its end.
     QVERIFY(clock.advanceUntil(
         [&] {
-            return count(d,
-                         QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE contact_id = ? AND "
-                                        "ended_at IS NOT NULL"),
-                         {berlin}) == 1 &&
+            return tests::count(d,
+                                QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE contact_id = ? AND "
+                                               "ended_at IS NOT NULL"),
+                                {berlin}) == 1 &&
                    dialer.progress().active == 0;
         },
         30 * 60 * 1000, 1000));
-    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE contact_id = ?"), {chicago}), 0);
+    QCOMPARE(tests::count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE contact_id = ?"), {chicago}), 0);
     // Deferred to 08:00 Chicago (14:00 UTC), not forgotten: the run waits for it.
     auto next =
         storage::scalar(d.connection(), QStringLiteral("SELECT next_attempt_at FROM contacts WHERE id = ?"), {chicago});
@@ -128,7 +121,7 @@ void TestDialRules::windowDefersContactsUntilTheirLocalMorning()
     clock.setWallClock(QDateTime(QDate(2026, 11, 23), QTime(14, 0, 1), Qt::UTC));
     QVERIFY(dialer::explainContact(d, chicago, clock.nowUtc()).value().dialableNow);
     QVERIFY(clock.advanceUntil([&] { return !finished.isEmpty(); }, 30 * 60 * 1000, 1000));
-    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE contact_id = ?"), {chicago}), 1);
+    QCOMPARE(tests::count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE contact_id = ?"), {chicago}), 1);
     auto claimedAt = storage::scalar(
         d.connection(), QStringLiteral("SELECT claimed_at FROM call_attempts WHERE contact_id = ?"), {chicago});
     // Claimed by the dialer's clock (at its next look, within a second), not the machine's.
@@ -165,8 +158,8 @@ void TestDialRules::fullQuotaCellIsNotDialed()
     QSignalSpy finished(&dialer, &dialer::CampaignDialer::runFinished);
     QVERIFY(dialer.start().ok());
     QVERIFY(clock.advanceUntil([&] { return !finished.isEmpty(); }, 30 * 60 * 1000, 1000));
-    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE contact_id = ?"), {install}), 1);
-    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE contact_id = ?"), {blocked}), 0);
+    QCOMPARE(tests::count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE contact_id = ?"), {install}), 1);
+    QCOMPARE(tests::count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE contact_id = ?"), {blocked}), 0);
     QCOMPARE(finished.at(0).at(0).value<dialer::DialerProgress>().quotaFull, 1);
     auto explained = dialer::explainContact(d, blocked, clock.nowUtc());
     QVERIFY(explained.ok());

@@ -24,7 +24,6 @@ private Q_SLOTS:
 
 private:
     static bool pgControl(const QString &action);
-    static int count(storage::Database &db, const QString &sql, const QVariantList &params = {});
     QTemporaryDir m_dir;
 };
 
@@ -45,12 +44,6 @@ bool TestPgOutage::pgControl(const QString &action)
     return control.waitForFinished(90000) && control.exitStatus() == QProcess::NormalExit && control.exitCode() == 0;
 }
 
-int TestPgOutage::count(storage::Database &db, const QString &sql, const QVariantList &params)
-{
-    auto value = storage::scalar(db.connection(), sql, params);
-    return value.ok() ? value.value().toInt() : -1;
-}
-
 void TestPgOutage::dialingPausesAndTheJournalReplays()
 {
     tests::TestDatabase db;
@@ -68,7 +61,8 @@ void TestPgOutage::dialingPausesAndTheJournalReplays()
                                  QStringLiteral("--carrier-log"), callLog, QStringLiteral("--database"), db.url(),
                                  QStringLiteral("--json")},
                                 state);
-    QTRY_VERIFY_WITH_TIMEOUT(count(db.database(), QStringLiteral("SELECT COUNT(*) FROM call_attempts")) >= 30, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(tests::count(db.database(), QStringLiteral("SELECT COUNT(*) FROM call_attempts")) >= 30,
+                             60000);
 
     QVERIFY(pgControl(QStringLiteral("stop")));
     bool restarted = false;
@@ -113,23 +107,26 @@ void TestPgOutage::dialingPausesAndTheJournalReplays()
     storage::Database &d = db.database();
     QVERIFY(d.reconnect().ok()); // this test's own connection saw the server go too
     // Every contact dialed once, every call ended, and every call's final status event stored.
-    QCOMPARE(count(d,
-                   QStringLiteral("SELECT COUNT(*) FROM contacts WHERE campaign_id = ? AND status IN ('pending', "
-                                  "'in_progress')"),
-                   {campaignId}),
-             0);
-    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE call_sid IS NOT NULL")), kContacts);
+    QCOMPARE(
+        tests::count(d,
+                     QStringLiteral("SELECT COUNT(*) FROM contacts WHERE campaign_id = ? AND status IN ('pending', "
+                                    "'in_progress')"),
+                     {campaignId}),
+        0);
+    QCOMPARE(tests::count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE call_sid IS NOT NULL")),
+             kContacts);
     QCOMPARE(int(tests::callsInCarrierLog(callLog).size()), kContacts);
-    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE status IN ('claimed', 'queued', "
-                                     "'initiated', 'ringing', 'in-progress')")),
+    QCOMPARE(tests::count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE status IN ('claimed', 'queued', "
+                                            "'initiated', 'ringing', 'in-progress')")),
+             0);
+    QCOMPARE(tests::count(
+                 d, QStringLiteral("SELECT COUNT(*) FROM call_attempts a WHERE NOT EXISTS (SELECT 1 FROM call_events e "
+                                   "WHERE e.call_sid = a.call_sid AND e.call_status = a.status)")),
              0);
     QCOMPARE(
-        count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts a WHERE NOT EXISTS (SELECT 1 FROM call_events e "
-                                "WHERE e.call_sid = a.call_sid AND e.call_status = a.status)")),
+        tests::count(d, QStringLiteral("SELECT COUNT(*) FROM contacts k WHERE k.status = 'completed' AND NOT EXISTS "
+                                       "(SELECT 1 FROM answers a WHERE a.contact_id = k.id)")),
         0);
-    QCOMPARE(count(d, QStringLiteral("SELECT COUNT(*) FROM contacts k WHERE k.status = 'completed' AND NOT EXISTS "
-                                     "(SELECT 1 FROM answers a WHERE a.contact_id = k.id)")),
-             0);
 }
 
 QTEST_GUILESS_MAIN(TestPgOutage)

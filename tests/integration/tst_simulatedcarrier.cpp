@@ -29,7 +29,6 @@ private Q_SLOTS:
 
 private:
     OutboundCall outbound(qint64 attemptId, const QString &phone) const;
-    int count(const QString &sql);
     std::unique_ptr<tests::TestDatabase> m_db;
     tests::CallFixture m_fixture;
     std::unique_ptr<CallFlow> m_flow;
@@ -69,12 +68,6 @@ OutboundCall TestSimulatedCarrier::outbound(qint64 attemptId, const QString &pho
     return call;
 }
 
-int TestSimulatedCarrier::count(const QString &sql)
-{
-    auto value = storage::scalar(m_db->database().connection(), sql);
-    return value.ok() ? value.value().toInt() : -1;
-}
-
 void TestSimulatedCarrier::runsManyCallsToTheEnd()
 {
     SimulatedCarrierOptions options;
@@ -100,18 +93,25 @@ void TestSimulatedCarrier::runsManyCallsToTheEnd()
         std::all_of(sids.cbegin(), sids.cend(), [](const QString &s) { return s.startsWith(QStringLiteral("SIM")); }));
     QCOMPARE(carrier.activeCalls(), 0);
     // Every attempt reached a terminal status, with a mix of outcomes, and answers for the conversations.
+    QCOMPARE(tests::count(
+                 m_db->database(),
+                 QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE status IN ('completed', 'busy', 'no-answer', "
+                                "'failed', 'canceled')")),
+             calls);
+    QVERIFY(tests::count(m_db->database(),
+                         QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE status = 'completed'")) > calls / 2);
+    QVERIFY(tests::count(m_db->database(),
+                         QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE status IN ('busy', 'no-answer')")) >
+            0);
+    QVERIFY(tests::count(m_db->database(), QStringLiteral("SELECT COUNT(*) FROM answers")) > calls);
     QCOMPARE(
-        count(QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE status IN ('completed', 'busy', 'no-answer', "
-                             "'failed', 'canceled')")),
+        tests::count(m_db->database(), QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE call_sid LIKE 'SIM%'")),
         calls);
-    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE status = 'completed'")) > calls / 2);
-    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE status IN ('busy', 'no-answer')")) > 0);
-    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM answers")) > calls);
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE call_sid LIKE 'SIM%'")), calls);
     // Each call's events are numbered from 0 without gaps or duplicates.
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM call_events e WHERE sequence_number > 0 AND NOT EXISTS ("
-                                  "SELECT 1 FROM call_events p WHERE p.call_sid = e.call_sid "
-                                  "AND p.sequence_number = e.sequence_number - 1)")),
+    QCOMPARE(tests::count(m_db->database(),
+                          QStringLiteral("SELECT COUNT(*) FROM call_events e WHERE sequence_number > 0 AND NOT EXISTS ("
+                                         "SELECT 1 FROM call_events p WHERE p.call_sid = e.call_sid "
+                                         "AND p.sequence_number = e.sequence_number - 1)")),
              0);
     const QVariantList statuses{ended.constFirst().at(1)};
     QVERIFY(isTerminal(statuses.constFirst().value<CallStatus>()));
@@ -130,8 +130,10 @@ void TestSimulatedCarrier::everyoneAnsweringCompletesSurveys()
     carrier.placeCall(outbound(m_fixture.attemptId, m_fixture.phone), [](Result<QString>) {});
     QVERIFY(ended.wait(30000));
     QCOMPARE(ended.at(0).at(1).value<CallStatus>(), CallStatus::Completed);
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM contacts WHERE status = 'completed'")), 1);
-    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM answers")) >= 2); // the flow branches: 2 to 4 answers
+    QCOMPARE(tests::count(m_db->database(), QStringLiteral("SELECT COUNT(*) FROM contacts WHERE status = 'completed'")),
+             1);
+    QVERIFY(tests::count(m_db->database(), QStringLiteral("SELECT COUNT(*) FROM answers")) >=
+            2); // the flow branches: 2 to 4 answers
     auto attempt = storage::CallRepository(m_db->database()).attempt(m_fixture.attemptId);
     QCOMPARE(attempt.value().answeredBy, QStringLiteral("human"));
     QVERIFY(attempt.value().durationSeconds.value_or(0) > 0);

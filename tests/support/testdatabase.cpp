@@ -82,4 +82,10 @@ TestDatabase::~TestDatabase()
     }
 }
 
+int count(services::storage::Database &database, const QString &sql, const QVariantList &params)
+{
+    auto value = services::storage::scalar(database.connection(), sql, params);
+    return value.ok() ? value.value().toInt() : -1;
+}
+
 } // namespace vsc::tests

@@ -4,6 +4,7 @@
 #include "services/storage/database.h"
 
 #include <QTemporaryDir>
+#include <QVariantList>
 
 #include <memory>
 
@@ -38,5 +39,8 @@ private:
     QString m_pgName;
     bool m_postgres = false;
 };
+
+// The first column of the first row as an int (SELECT COUNT(*) ...), or -1 when the query fails.
+[[nodiscard]] int count(services::storage::Database &database, const QString &sql, const QVariantList &params = {});
 
 } // namespace vsc::tests

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CampaignDialer's own rules against an in-memory ContactQueue (tests/fakes), a scripted provider and a fake clock:
+// retries and retirement by outcome, reconciliation of a claim that never reached the provider, and a lost
+// database. The campaign row, its lease and its lifecycle still live in a real (SQLite) database.
+#include "services/dialer/campaigndialer.h"
+#include "services/storage/sql.h"
+#include "tests/fakes/fakecontactqueue.h"
+#include "tests/support/callfixture.h"
+#include "tests/support/fakeclock.h"
+#include "tests/support/testdatabase.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace vsc;
+using namespace vsc::services;
+
+namespace {
+
+// Places calls at once and keeps them running until the test ends them; some numbers fail with a provider code.
+class ScriptedProvider final : public telephony::TelephonyProvider
+{
+public:
+    explicit ScriptedProvider(telephony::CallFlow &flow) : m_flow(flow) {}
+
+    [[nodiscard]] CallProvider kind() const override { return CallProvider::Simulated; }
+    void placeCall(const telephony::OutboundCall &call, std::function<void(Result<QString>)> done) override
+    {
+        placed.append(call);
+        if (failures.contains(call.to)) {
+            const int code = failures.value(call.to);
+            done(Error{ErrorCode::InvalidArgument, QStringLiteral("%1: refused").arg(code), code});
+            return;
+        }
+        const QString sid = QStringLiteral("CA%1").arg(placed.size());
+        m_calls.insert(call.attemptId, {sid, call.to, QStringLiteral("queued"), QDateTime::currentDateTimeUtc()});
+        done(sid);
+    }
+    void hangUp(const QString &, std::function<void(Result<void>)> done) override { done({}); }
+    void findCalls(const QString &to, const QDateTime &,
+                   std::function<void(Result<QList<telephony::ProviderCall>>)> done) override
+    {
+        QList<telephony::ProviderCall> found;
+        for (const telephony::ProviderCall &call : std::as_const(m_calls)) {
+            if (call.to == to) {
+                found.append(call);
+            }
+        }
+        done(found);
+    }
+    void lookUpCall(const QString &sid, std::function<void(Result<telephony::ProviderCall>)> done) override
+    {
+        done(Error{ErrorCode::NotFound, sid});
+    }
+
+    // The call's terminal status arrives, as the CallFlow reports it after the provider's status callback.
+    void end(qint64 attemptId, CallStatus status)
+    {
+        m_calls.remove(attemptId);
+        Q_EMIT m_flow.callStatusChanged(attemptId, status);
+    }
+    [[nodiscard]] QList<qint64> running() const { return m_calls.keys(); }
+
+    QList<telephony::OutboundCall> placed;
+    QHash<QString, int> failures; // number -> provider error code
+
+private:
+    telephony::CallFlow &m_flow;
+    QMap<qint64, telephony::ProviderCall> m_calls;
+};
+
+} // namespace
+
+class TestDialerQueue : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void invalidNumbersRetireOthersRetry();
+    void unplacedClaimIsUndoneThenDialed();
+    void lostDatabasePausesAndResumes();
+
+private:
+    std::unique_ptr<dialer::CampaignDialer> makeDialer();
+
+    std::unique_ptr<tests::TestDatabase> m_db;
+    std::unique_ptr<tests::FakeClock> m_clock;
+    std::unique_ptr<telephony::CallFlow> m_flow;
+    std::unique_ptr<ScriptedProvider> m_provider;
+    std::unique_ptr<tests::FakeContactQueue> m_queue;
+    qint64 m_campaignId = 0;
+};
+
+void TestDialerQueue::init()
+{
+    m_db = std::make_unique<tests::TestDatabase>();
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->errorString()));
+    auto fixture = tests::migrateAndMakeCallFixture(m_db->database());
+    QVERIFY(fixture.ok());
+    m_campaignId = fixture.value().campaignId;
+    QVERIFY(storage::exec(m_db->database().connection(),
+                          QStringLiteral("UPDATE campaigns SET calls_per_second = 10, max_concurrent_calls = 10, "
+                                         "max_attempts = 2 WHERE id = ?"),
+                          {m_campaignId})
+                .ok());
+    m_clock = std::make_unique<tests::FakeClock>();
+    m_flow = std::make_unique<telephony::CallFlow>(m_db->database(), QUrl(QStringLiteral("https://x.example")));
+    m_provider = std::make_unique<ScriptedProvider>(*m_flow);
+    m_queue = std::make_unique<tests::FakeContactQueue>();
+}
+
+void TestDialerQueue::cleanup()
+{
+    m_provider.reset();
+    m_queue.reset();
+    m_flow.reset();
+    m_clock.reset();
+    m_db.reset();
+}
+
+std::unique_ptr<dialer::CampaignDialer> TestDialerQueue::makeDialer()
+{
+    dialer::DialerOptions options;
+    options.retryDelaySeconds = 120;
+    return std::make_unique<dialer::CampaignDialer>(m_db->database(), *m_queue, *m_clock, *m_provider, *m_flow,
+                                                    m_campaignId, options);
+}
+
+// 21211 (the number itself is bad) retires the contact after one try; 20429 (the provider was busy) and call
+// outcomes put it back for a retry exactly the configured delay later, until its attempts are used up.
+void TestDialerQueue::invalidNumbersRetireOthersRetry()
+{
+    const qint64 answered = m_queue->addContact(QStringLiteral("+14155550101"));
+    const qint64 busy = m_queue->addContact(QStringLiteral("+14155550102"));
+    const qint64 invalid = m_queue->addContact(QStringLiteral("+14155550199"));
+    const qint64 throttled = m_queue->addContact(QStringLiteral("+14155550177"));
+    m_provider->failures.insert(QStringLiteral("+14155550199"), 21211);
+    m_provider->failures.insert(QStringLiteral("+14155550177"), 20429);
+    auto dialer = makeDialer();
+    QSignalSpy finished(dialer.get(), &dialer::CampaignDialer::runFinished);
+    QVERIFY(dialer->start().ok());
+    m_clock->advance(1000);
+    QCOMPARE(m_provider->placed.size(), 4);
+    QCOMPARE(m_queue->contacts[invalid].status, QStringLiteral("invalid"));
+    QCOMPARE(m_queue->contacts[throttled].status, QStringLiteral("pending"));
+    QDateTime throttledClaim;
+    for (const auto &attempt : std::as_const(m_queue->attempts)) {
+        if (attempt.contactId == throttled) {
+            throttledClaim = attempt.claimedAt;
+        }
+    }
+    QCOMPARE(m_queue->contacts[throttled].nextAttemptAt, throttledClaim.addSecs(120));
+
+    const QList<qint64> running = m_provider->running();
+    QCOMPARE(running.size(), 2);
+    m_provider->end(running.at(0), CallStatus::Completed); // hung up before the end: "incomplete"
+    m_provider->end(running.at(1), CallStatus::Busy);
+    QCOMPARE(m_queue->contacts[answered].status, QStringLiteral("pending"));
+    QCOMPARE(m_queue->contacts[busy].status, QStringLiteral("pending"));
+
+    m_clock->advance(115 * 1000);
+    QCOMPARE(m_provider->placed.size(), 4); // nobody is due before the delay
+    m_clock->advance(10 * 1000);
+    QCOMPARE(m_provider->placed.size(), 7); // the three retries; never the invalid number again
+    for (const qint64 attemptId : m_provider->running()) {
+        m_provider->end(attemptId, CallStatus::NoAnswer);
+    }
+    QVERIFY(m_clock->advanceUntil([&] { return !finished.isEmpty(); }, 3600 * 1000, 1000));
+    QCOMPARE(m_queue->contacts[answered].status, QStringLiteral("failed"));
+    QCOMPARE(m_queue->contacts[busy].status, QStringLiteral("failed"));
+    QCOMPARE(m_queue->contacts[answered].attempts, 2);
+    QCOMPARE(m_queue->contacts[invalid].attempts, 1);
+    QCOMPARE(m_queue->contacts[throttled].status, QStringLiteral("failed")); // refused twice: out of attempts
+    QCOMPARE(m_queue->contacts[throttled].attempts, 2);
+    QCOMPARE(finished.at(0).at(0).value<dialer::DialerProgress>().placed, 7);
+}
+
+// A claim left by a dialer that died before the provider saw the call is undone (it used no attempt), and the
+// contact is then dialed once.
+void TestDialerQueue::unplacedClaimIsUndoneThenDialed()
+{
+    const qint64 contact = m_queue->addContact(QStringLiteral("+14155550150"));
+    m_queue->contacts[contact].status = QStringLiteral("in_progress");
+    m_queue->contacts[contact].attempts = 1;
+    tests::FakeContactQueue::FakeAttempt leftover;
+    leftover.contactId = contact;
+    leftover.campaignId = m_campaignId;
+    leftover.phone = QStringLiteral("+14155550150");
+    leftover.claimedAt = m_clock->nowUtc().addSecs(-60);
+    const qint64 orphan = m_queue->addAttempt(leftover);
+    auto dialer = makeDialer();
+    QSignalSpy reconciled(dialer.get(), &dialer::CampaignDialer::reconciled);
+    QVERIFY(dialer->start().ok());
+    QCOMPARE(reconciled.count(), 1);
+    QCOMPARE(reconciled.at(0).at(0).toInt(), 1);
+    QVERIFY(!m_queue->attempts.contains(orphan));
+    m_clock->advance(1000);
+    QCOMPARE(m_provider->placed.size(), 1);
+    QCOMPARE(m_queue->contacts[contact].attempts, 1);
+    QCOMPARE(m_queue->attempts.size(), 1);
+}
+
+// A queue call that finds the database gone pauses dialing; the dialer probes, renews its lease and carries on.
+void TestDialerQueue::lostDatabasePausesAndResumes()
+{
+    m_queue->addContact(QStringLiteral("+14155550160"));
+    m_queue->addContact(QStringLiteral("+14155550161"));
+    auto dialer = makeDialer();
+    QSignalSpy lost(dialer.get(), &dialer::CampaignDialer::databaseLost);
+    QSignalSpy restored(dialer.get(), &dialer::CampaignDialer::databaseRestored);
+    QVERIFY(dialer->start().ok());
+    m_queue->failNext(1); // the first claim
+    m_clock->advance(100);
+    QCOMPARE(lost.count(), 1);
+    QVERIFY(dialer->isDatabaseLost());
+    QCOMPARE(m_provider->placed.size(), 0);
+    m_clock->advance(1500); // the recovery probe finds the database answering again
+    QCOMPARE(restored.count(), 1);
+    QVERIFY(!dialer->isDatabaseLost());
+    m_clock->advance(1000);
+    QCOMPARE(m_provider->placed.size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestDialerQueue)
+#include "tst_dialerqueue.moc"
