@@ -6,6 +6,7 @@
 #include "ui/admin/adminpane.h"
 #include "ui/campaigns/campaignspane.h"
 #include "ui/dashboard/dashboardpane.h"
+#include "ui/dialogs.h"
 #include "ui/monitor/livemonitorpane.h"
 
 #include <QAction>
@@ -43,16 +44,43 @@ QString MainWindow::paneKey(int index)
 }
 
 MainWindow::MainWindow(services::storage::Database &database, services::dialer::CampaignControl *control,
-                       QWidget *parent)
-    : QMainWindow(parent), m_database(database), m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this)),
-      m_backendLabel(new QLabel(this)), m_connectionLabel(new QLabel(this)), m_refreshTimer(new QTimer(this)),
-      m_liveRefresh(new QTimer(this)), m_reconnect(new QTimer(this))
+                       Dialogs *dialogs, QWidget *parent)
+    : QMainWindow(parent), m_database(database), m_ownDialogs(dialogs ? nullptr : std::make_unique<SystemDialogs>()),
+      m_dialogs(dialogs ? *dialogs : *m_ownDialogs), m_navigation(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)), m_backendLabel(new QLabel(this)), m_connectionLabel(new QLabel(this)),
+      m_refreshTimer(new QTimer(this)), m_liveRefresh(new QTimer(this)), m_reconnect(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("VoiceSurvey Console"));
+    createPanes(control);
+    buildNavigation();
+    buildStatusBar();
+    buildMenus();
+    restoreSettings();
+    followDialing(control);
+    startTimers();
+}
 
-    m_panes = {new DashboardPane(database, this), new CampaignsPane(database, control, this),
-               new LiveMonitorPane(database, this), new AdminPane(database, this)};
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPanes(services::dialer::CampaignControl *control)
+{
+    m_panes = {new DashboardPane(m_database, this), new CampaignsPane(m_database, control, this),
+               new LiveMonitorPane(m_database, this), new AdminPane(m_database, this)};
+    for (Pane *pane : std::as_const(m_panes)) {
+        m_stack->addWidget(pane);
+        connect(pane, &Pane::loadFailed, this, [this](const Error &error) {
+            const bool lost = error.code == ErrorCode::ConnectionLost;
+            updateConnectionState(!lost, error.detail);
+            if (lost && !m_reconnect->isActive()) {
+                m_reconnect->start();
+            }
+        });
+    }
+}
+
+void MainWindow::buildNavigation()
+{
     const QList<std::pair<QString, QStyle::StandardPixmap>> entries{
         {tr("Dashboard"), QStyle::SP_ComputerIcon},
         {tr("Campaigns"), QStyle::SP_FileDialogDetailedView},
@@ -64,14 +92,6 @@ MainWindow::MainWindow(services::storage::Database &database, services::dialer::
             new QListWidgetItem(style()->standardIcon(entries.at(i).second), entries.at(i).first, m_navigation);
         item->setSizeHint(QSize(0, 40));
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(entries.at(i).first).arg(i + 1));
-        m_stack->addWidget(m_panes.at(i));
-        connect(m_panes.at(i), &Pane::loadFailed, this, [this](const Error &error) {
-            const bool lost = error.code == ErrorCode::ConnectionLost;
-            updateConnectionState(!lost, error.detail);
-            if (lost && !m_reconnect->isActive()) {
-                m_reconnect->start();
-            }
-        });
     }
     m_navigation->setObjectName(QStringLiteral("navigationList"));
     m_navigation->setFixedWidth(190);
@@ -91,16 +111,20 @@ MainWindow::MainWindow(services::storage::Database &database, services::dialer::
     row->addWidget(m_navigation);
     row->addWidget(m_stack, 1);
     setCentralWidget(central);
+}
 
+void MainWindow::buildStatusBar()
+{
     m_backendLabel->setObjectName(QStringLiteral("backendLabel"));
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
-    m_backendLabel->setText(database.config().displayName());
+    m_backendLabel->setText(m_database.config().displayName());
     statusBar()->addWidget(m_backendLabel, 1);
     statusBar()->addPermanentWidget(m_connectionLabel);
-    updateConnectionState(m_database.connection().isOpen());
+    updateConnectionState(m_database.isOpen());
+}
 
-    buildMenus();
-
+void MainWindow::restoreSettings()
+{
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
@@ -108,20 +132,28 @@ MainWindow::MainWindow(services::storage::Database &database, services::dialer::
         resize(1280, 800);
     }
     m_navigation->setCurrentRow(qBound(0, settings.value(QStringLiteral("mainWindow/pane"), 0).toInt(), PaneCount - 1));
+}
 
+void MainWindow::followDialing(services::dialer::CampaignControl *control)
+{
+    if (!control) {
+        return;
+    }
+    connect(control, &services::dialer::CampaignControl::progressChanged, this, &MainWindow::scheduleRefresh);
+    connect(control, &services::dialer::CampaignControl::databaseAvailabilityChanged, this,
+            [this](qint64, bool available, const QString &detail) {
+                updateConnectionState(available, available ? QString() : detail);
+                if (available) {
+                    refreshCurrentPane();
+                }
+            });
+}
+
+void MainWindow::startTimers()
+{
     m_liveRefresh->setSingleShot(true);
     m_liveRefresh->setInterval(250);
     connect(m_liveRefresh, &QTimer::timeout, this, &MainWindow::refreshCurrentPane);
-    if (control) {
-        connect(control, &services::dialer::CampaignControl::progressChanged, this, &MainWindow::scheduleRefresh);
-        connect(control, &services::dialer::CampaignControl::databaseAvailabilityChanged, this,
-                [this](qint64, bool available, const QString &detail) {
-                    updateConnectionState(available, available ? QString() : detail);
-                    if (available) {
-                        refreshCurrentPane();
-                    }
-                });
-    }
     // A connection whose server went away stays broken: try a fresh one until the database answers again.
     m_reconnect->setInterval(2000);
     connect(m_reconnect, &QTimer::timeout, this, [this] {
@@ -205,7 +237,7 @@ void MainWindow::updateConnectionState(bool connected, const QString &detail)
 void MainWindow::showAboutDialog()
 {
     AboutDialog dialog(m_database.config().displayName(), this);
-    dialog.exec();
+    m_dialogs.exec(dialog);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -18,6 +20,7 @@ class CampaignControl;
 
 namespace vsc::ui {
 
+class Dialogs;
 class Pane;
 
 // The console's main window: a navigation sidebar, the four panes and a status bar with the database state.
@@ -28,8 +31,10 @@ public:
     enum PaneIndex { DashboardPaneIndex, CampaignsPaneIndex, LiveMonitorPaneIndex, AdminPaneIndex, PaneCount };
 
     // `control` (may be null) lets the Campaigns pane start and pause dialing; its progress refreshes the panes.
+    // `dialogs` (may be null: the real ones) puts every modal dialog to the user; tests pass scripted answers.
     explicit MainWindow(services::storage::Database &database, services::dialer::CampaignControl *control = nullptr,
-                        QWidget *parent = nullptr);
+                        Dialogs *dialogs = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     void showPane(int index);
     [[nodiscard]] int currentPane() const;
@@ -52,10 +57,18 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createPanes(services::dialer::CampaignControl *control);
+    void buildNavigation();
+    void buildStatusBar();
     void buildMenus();
+    void restoreSettings();
+    void followDialing(services::dialer::CampaignControl *control);
+    void startTimers();
     void updateConnectionState(bool connected, const QString &detail = {});
 
     services::storage::Database &m_database;
+    std::unique_ptr<Dialogs> m_ownDialogs; // when none were given
+    Dialogs &m_dialogs;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QList<Pane *> m_panes;

@@ -128,6 +128,11 @@ Result<void> Database::reconnect()
     return ping();
 }
 
+bool Database::isOpen()
+{
+    return connection().isOpen();
+}
+
 Result<void> Database::ping()
 {
     auto alive = scalar(connection(), QStringLiteral("SELECT 1"));

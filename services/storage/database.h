@@ -33,6 +33,8 @@ public:
     // Whether the calling thread's connection answers a trivial query now (the window's connection indicator).
     Result<void> ping();
 
+    // Whether the calling thread's connection is open (it may still have lost its server: see ping()).
+    [[nodiscard]] bool isOpen();
     [[nodiscard]] Backend backend() const { return m_config.backend; }
     [[nodiscard]] const DatabaseConfig &config() const { return m_config; }
     [[nodiscard]] Result<QString> serverVersion();

@@ -8,6 +8,7 @@
 #include "services/storage/sql.h"
 #include "services/telephony/simulatedcarrier.h"
 #include "tests/support/callfixture.h"
+#include "tests/support/scripteddialogs.h"
 #include "tests/support/testdatabase.h"
 #include "ui/admin/adminpane.h"
 #include "ui/campaigns/campaignspane.h"
@@ -153,17 +154,17 @@ void TestMainWindow::rememberLastPane()
 
 void TestMainWindow::aboutDialogShowsVersion()
 {
-    MainWindow window(m_db->database());
+    tests::ScriptedDialogs dialogs;
+    MainWindow window(m_db->database(), nullptr, &dialogs);
     window.show();
     QString text;
-    QTimer::singleShot(0, &window, [&] {
-        auto *dialog = window.findChild<QDialog *>(QStringLiteral("aboutDialog"));
-        if (dialog) {
-            text = dialog->findChild<QLabel *>(QStringLiteral("aboutTextLabel"))->text();
-            dialog->reject();
+    dialogs.setOnExec([&](QDialog &dialog) {
+        if (auto *label = dialog.findChild<QLabel *>(QStringLiteral("aboutTextLabel"))) {
+            text = label->text();
         }
     });
     window.findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
+    QCOMPARE(dialogs.asked, QStringList{QStringLiteral("aboutDialog")});
     QVERIFY(text.contains(QStringLiteral("0.1.0-test")));
 }
 
