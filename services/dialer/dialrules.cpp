@@ -85,8 +85,20 @@ CallingWindow callingWindowOf(const Campaign &campaign)
                                        campaign.blockedDates);
 }
 
-Result<ContactExplanation> explainContact(storage::Database &database, qint64 contactId, const QDateTime &atUtc,
-                                          NumberCap cap)
+namespace {
+
+// Everything explain looks at, read once.
+struct ExplainFacts
+{
+    storage::QueuedContact contact;
+    Campaign campaign;
+    std::optional<storage::LastAttempt> lastAttempt;
+    std::optional<storage::SuppressionEntry> suppression;
+    QList<QDateTime> recentCalls; // to the number, across campaigns, newest first
+    QuotaCells quotas;
+};
+
+Result<ExplainFacts> readFacts(storage::Database &database, qint64 contactId, const QDateTime &atUtc, NumberCap cap)
 {
     storage::DialHistory history(database);
     auto queued = history.contact(contactId);
@@ -96,79 +108,148 @@ Result<ContactExplanation> explainContact(storage::Database &database, qint64 co
     if (!queued.value()) {
         return Error{ErrorCode::NotFound, QStringLiteral("no contact with id %1").arg(contactId)};
     }
-    const storage::QueuedContact &k = *queued.value();
+    ExplainFacts facts;
+    facts.contact = *queued.value();
+    auto campaign = storage::CampaignRepository(database).byId(facts.contact.campaignId);
+    auto last = history.lastAttempt(contactId);
+    auto suppressed = history.suppression(facts.contact.phone, facts.contact.campaignId);
+    auto recent = history.callsToNumberSince(facts.contact.phone, atUtc.addDays(-cap.days));
+    for (const Error *error : {campaign ? nullptr : &campaign.error(), last ? nullptr : &last.error(),
+                               suppressed ? nullptr : &suppressed.error(), recent ? nullptr : &recent.error()}) {
+        if (error) {
+            return *error;
+        }
+    }
+    facts.campaign = campaign.value();
+    facts.lastAttempt = last.value();
+    facts.suppression = suppressed.value();
+    facts.recentCalls = recent.value();
+    facts.quotas = QuotaCells(facts.campaign.quotas);
+    if (!facts.quotas.isEmpty()) {
+        storage::SqlContactQueue queue(database);
+        if (auto refreshed = facts.quotas.refresh(queue, facts.campaign.id); !refreshed) {
+            return refreshed.error();
+        }
+    }
+    return facts;
+}
+
+// The last attempt's error, for "number is invalid (...)".
+QString lastErrorText(const std::optional<storage::LastAttempt> &last)
+{
+    if (!last) {
+        return {};
+    }
+    if (!last->errorMessage.isEmpty()) {
+        return last->errorMessage;
+    }
+    return last->errorCode ? QStringLiteral("error %1").arg(*last->errorCode) : QString();
+}
+
+// Why the contact's own status keeps it out of the queue, if it does.
+QString statusReason(const ExplainFacts &f)
+{
+    const QString &status = f.contact.status;
+    if (status == QLatin1String("completed")) {
+        return QStringLiteral("interview completed");
+    }
+    if (status == QLatin1String("opted_out")) {
+        return QStringLiteral("opted out during a call");
+    }
+    if (status == QLatin1String("invalid")) {
+        const QString error = lastErrorText(f.lastAttempt);
+        return error.isEmpty() ? QStringLiteral("number is invalid")
+                               : QStringLiteral("number is invalid (%1)").arg(error);
+    }
+    if (status == QLatin1String("failed")) {
+        return QStringLiteral("gave up after %1 attempt(s)").arg(f.contact.attempts);
+    }
+    if (status == QLatin1String("in_progress")) {
+        return QStringLiteral("a call to this contact is in progress");
+    }
+    if (status == QLatin1String("suppressed")) {
+        return QStringLiteral("suppressed at import");
+    }
+    return {};
+}
+
+QString suppressionReason(const std::optional<storage::SuppressionEntry> &entry)
+{
+    if (!entry) {
+        return {};
+    }
+    QString detail = suppressionSourceText(entry->source);
+    if (!entry->reason.isEmpty() && entry->source != QLatin1String("in_call_opt_out")) {
+        detail += QStringLiteral(": ") + entry->reason;
+    }
+    return QStringLiteral("suppressed %1 (%2)%3")
+        .arg(entry->createdAt.date().toString(Qt::ISODate), detail,
+             entry->campaignOnly ? QStringLiteral(" for this campaign") : QString());
+}
+
+void keepLatest(QDateTime &chance, const QDateTime &candidate)
+{
+    if (candidate.isValid() && (!chance.isValid() || candidate > chance)) {
+        chance = candidate;
+    }
+}
+
+// The calling window in the contact's zones: a reason when closed (with when it opens), else the note for
+// "dialable now: window ... open in ...".
+QString windowVerdict(ContactExplanation &e, const CallingWindow &window, const WindowDecision &decision,
+                      const QDateTime &atUtc)
+{
+    if (e.zones.isEmpty()) {
+        e.reasons << QStringLiteral("no time zone known for %1; it is not called rather than guessed").arg(e.phone);
+        return {};
+    }
+    if (decision.open) {
+        return QStringLiteral("window %1 open in %2").arg(windowText(window), e.zones.join(u','));
+    }
+    const QString zone = decision.limitingZone.isEmpty() ? e.zones.first() : decision.limitingZone;
+    const QDateTime local = atUtc.toTimeZone(QTimeZone(zone.toUtf8()));
+    QString why = QStringLiteral("outside calling window %1").arg(windowText(window));
+    if (window.blockedDates.contains(local.date())) {
+        why = QStringLiteral("%1 is a blocked date").arg(local.date().toString(Qt::ISODate));
+    } else if (window.blockedWeekdays.contains(local.date().dayOfWeek())) {
+        why = QStringLiteral("%1 is a blocked weekday").arg(QLocale::c().dayName(local.date().dayOfWeek()));
+    }
+    e.reasons << (decision.opensAt.isValid() ? QStringLiteral("%1 until %2").arg(why, localText(decision.opensAt, zone))
+                                             : QStringLiteral("%1 for at least 8 days in %2").arg(why, zone));
+    keepLatest(e.nextChance, decision.opensAt);
+    return {};
+}
+
+} // namespace
+
+Result<ContactExplanation> explainContact(storage::Database &database, qint64 contactId, const QDateTime &atUtc,
+                                          NumberCap cap)
+{
+    auto read = readFacts(database, contactId, atUtc, cap);
+    if (!read) {
+        return read.error();
+    }
+    const ExplainFacts &f = read.value();
+    const storage::QueuedContact &k = f.contact;
+    const Campaign &c = f.campaign;
     ContactExplanation e;
     e.contactId = contactId;
     e.campaignId = k.campaignId;
     e.phone = k.phone;
-    const QString &status = k.status;
-    const int attempts = k.attempts;
-    auto campaign = storage::CampaignRepository(database).byId(e.campaignId);
-    if (!campaign) {
-        return campaign.error();
-    }
-    const Campaign &c = campaign.value();
-
-    // The last attempt says what happened before: its outcome names the retry, its error the invalid number.
-    QString lastStatus;
-    QString lastError;
-    auto last = history.lastAttempt(contactId);
-    if (!last) {
-        return last.error();
-    }
-    if (last.value()) {
-        lastStatus = last.value()->status;
-        if (!last.value()->errorMessage.isEmpty()) {
-            lastError = last.value()->errorMessage;
-        } else if (last.value()->errorCode) {
-            lastError = QStringLiteral("error %1").arg(*last.value()->errorCode);
+    for (const QString &reason : {statusReason(f), suppressionReason(f.suppression)}) {
+        if (!reason.isEmpty()) {
+            e.reasons << reason;
         }
     }
-
-    if (status == QLatin1String("completed")) {
-        e.reasons << QStringLiteral("interview completed");
-    } else if (status == QLatin1String("opted_out")) {
-        e.reasons << QStringLiteral("opted out during a call");
-    } else if (status == QLatin1String("invalid")) {
-        e.reasons << (lastError.isEmpty() ? QStringLiteral("number is invalid")
-                                          : QStringLiteral("number is invalid (%1)").arg(lastError));
-    } else if (status == QLatin1String("failed")) {
-        e.reasons << QStringLiteral("gave up after %1 attempt(s)").arg(attempts);
-    } else if (status == QLatin1String("in_progress")) {
-        e.reasons << QStringLiteral("a call to this contact is in progress");
-    } else if (status == QLatin1String("suppressed")) {
-        e.reasons << QStringLiteral("suppressed at import");
+    if (k.attempts >= c.maxAttempts) {
+        e.reasons << QStringLiteral("%1 of %2 attempts used").arg(k.attempts).arg(c.maxAttempts);
     }
-
-    auto suppressed = history.suppression(e.phone, e.campaignId);
-    if (!suppressed) {
-        return suppressed.error();
-    }
-    if (const auto &entry = suppressed.value()) {
-        QString detail = suppressionSourceText(entry->source);
-        if (!entry->reason.isEmpty() && entry->source != QLatin1String("in_call_opt_out")) {
-            detail += QStringLiteral(": ") + entry->reason;
-        }
-        e.reasons << QStringLiteral("suppressed %1 (%2)%3")
-                         .arg(entry->createdAt.date().toString(Qt::ISODate), detail,
-                              entry->campaignOnly ? QStringLiteral(" for this campaign") : QString());
-    }
-
-    if (attempts >= c.maxAttempts) {
-        e.reasons << QStringLiteral("%1 of %2 attempts used").arg(attempts).arg(c.maxAttempts);
-    }
-
     // Per number, across campaigns: the cap frees up when the cap-th most recent call leaves the period.
-    auto recent = history.callsToNumberSince(e.phone, atUtc.addDays(-cap.days));
-    if (!recent) {
-        return recent.error();
-    }
-    const QList<QDateTime> &recentCalls = recent.value();
     QDateTime capFreesAt;
-    if (recentCalls.size() >= cap.calls && cap.calls > 0) {
-        capFreesAt = recentCalls.at(cap.calls - 1).addDays(cap.days);
+    if (f.recentCalls.size() >= cap.calls && cap.calls > 0) {
+        capFreesAt = f.recentCalls.at(cap.calls - 1).addDays(cap.days);
         e.reasons << QStringLiteral("%1 calls to this number in %2 days (allowed again %3)")
-                         .arg(recentCalls.size())
+                         .arg(f.recentCalls.size())
                          .arg(cap.days)
                          .arg(localText(capFreesAt, QStringLiteral("UTC")));
     }
@@ -177,65 +258,32 @@ Result<ContactExplanation> explainContact(storage::Database &database, qint64 co
     const QString displayZone = e.zones.isEmpty() ? QStringLiteral("UTC") : e.zones.first();
     const CallingWindow window = callingWindowOf(c);
     const WindowDecision decision = e.zones.isEmpty() ? WindowDecision{} : DialPolicy::check(window, e.zones, atUtc);
-    const QDateTime &nextAttemptAt = k.nextAttemptAt;
-    if (status == QLatin1String("pending") && nextAttemptAt.isValid() && nextAttemptAt > atUtc) {
+    if (k.status == QLatin1String("pending") && k.nextAttemptAt.isValid() && k.nextAttemptAt > atUtc) {
         // The dialer also parks contacts until their window opens; then the window itself is the reason.
-        const bool retry = !lastStatus.isEmpty() && lastStatus != QLatin1String("claimed");
-        if (retry) {
-            e.reasons << QStringLiteral("retry after %1 due %2").arg(lastStatus, localText(nextAttemptAt, displayZone));
+        const QString lastStatus = f.lastAttempt ? f.lastAttempt->status : QString();
+        if (!lastStatus.isEmpty() && lastStatus != QLatin1String("claimed")) {
+            e.reasons
+                << QStringLiteral("retry after %1 due %2").arg(lastStatus, localText(k.nextAttemptAt, displayZone));
         } else if (decision.open) {
-            e.reasons << QStringLiteral("waiting until %1").arg(localText(nextAttemptAt, displayZone));
+            e.reasons << QStringLiteral("waiting until %1").arg(localText(k.nextAttemptAt, displayZone));
         }
-        e.nextChance = nextAttemptAt;
+        e.nextChance = k.nextAttemptAt;
     }
-
-    QuotaCells quotas(c.quotas);
-    if (!quotas.isEmpty()) {
-        storage::SqlContactQueue queue(database);
-        if (auto refreshed = quotas.refresh(queue, e.campaignId); !refreshed) {
-            return refreshed.error();
-        }
-        if (const QString full = quotas.fullCellFor(k.customFields);
-            !full.isEmpty() && status != QLatin1String("completed")) {
-            e.reasons << QStringLiteral("quota full: %1").arg(full);
-        }
+    if (const QString full = f.quotas.fullCellFor(k.customFields);
+        !full.isEmpty() && k.status != QLatin1String("completed")) {
+        e.reasons << QStringLiteral("quota full: %1").arg(full);
     }
-
-    QString windowNote;
-    if (e.zones.isEmpty()) {
-        e.reasons << QStringLiteral("no time zone known for %1; it is not called rather than guessed").arg(e.phone);
-    } else {
-        if (!decision.open) {
-            const QString zone = decision.limitingZone.isEmpty() ? displayZone : decision.limitingZone;
-            const QDateTime local = atUtc.toTimeZone(QTimeZone(zone.toUtf8()));
-            QString why = QStringLiteral("outside calling window %1").arg(windowText(window));
-            if (window.blockedDates.contains(local.date())) {
-                why = QStringLiteral("%1 is a blocked date").arg(local.date().toString(Qt::ISODate));
-            } else if (window.blockedWeekdays.contains(local.date().dayOfWeek())) {
-                why = QStringLiteral("%1 is a blocked weekday").arg(QLocale::c().dayName(local.date().dayOfWeek()));
-            }
-            e.reasons << (decision.opensAt.isValid()
-                              ? QStringLiteral("%1 until %2").arg(why, localText(decision.opensAt, zone))
-                              : QStringLiteral("%1 for at least 8 days in %2").arg(why, zone));
-            if (decision.opensAt.isValid() && (!e.nextChance.isValid() || decision.opensAt > e.nextChance)) {
-                e.nextChance = decision.opensAt;
-            }
-        } else {
-            windowNote = QStringLiteral("window %1 open in %2").arg(windowText(window), e.zones.join(u','));
-        }
-    }
-    if (capFreesAt.isValid() && (!e.nextChance.isValid() || capFreesAt > e.nextChance)) {
-        e.nextChance = capFreesAt;
-    }
-
+    const QString windowNote = windowVerdict(e, window, decision, atUtc);
+    keepLatest(e.nextChance, capFreesAt);
     if (c.status != CampaignStatus::Running) {
         e.reasons << QStringLiteral("campaign is %1").arg(campaignStatusKey(c.status));
     }
     e.dialableNow = e.reasons.isEmpty();
-    e.verdict =
-        e.dialableNow
-            ? QStringLiteral("dialable now: %1, attempt %2 of %3").arg(windowNote).arg(attempts + 1).arg(c.maxAttempts)
-            : QStringLiteral("not dialed now: %1").arg(e.reasons.first());
+    e.verdict = e.dialableNow ? QStringLiteral("dialable now: %1, attempt %2 of %3")
+                                    .arg(windowNote)
+                                    .arg(k.attempts + 1)
+                                    .arg(c.maxAttempts)
+                              : QStringLiteral("not dialed now: %1").arg(e.reasons.first());
     return e;
 }
 
