@@ -47,8 +47,9 @@ void Timer::fire()
     }
     if (m_singleShot) {
         stop();
-    } else if (!m_systemTimer.isActive()) {
-        m_clock.arm(*this, m_intervalMs); // a fake clock arms each interval anew
+    }
+    if (!m_singleShot && !m_systemTimer.isActive()) {
+        m_clock.arm(*this, m_intervalMs); // a fake clock arms each interval anew; a QTimer repeats by itself
     }
     Q_EMIT timeout();
 }
