@@ -84,6 +84,55 @@ Result<QList<QVariantMap>> SqlContactQueue::completedContacts(qint64 campaignId)
              {campaignId}));
 }
 
+namespace {
+
+// One batch of dialable contacts in queue order (locked against other dialers on PostgreSQL). Returns the first one
+// `decide` accepts, with its attempt number, after moving the ones it turned down until the times it named; empty
+// when none was accepted; `exhausted` tells whether the batch was the last one.
+Result<std::optional<std::pair<QueueClaim, int>>> takeFromBatch(QSqlDatabase &db, Backend backend,
+                                                                const QueueRules &rules, const QDateTime &at,
+                                                                const ClaimDecider &decide, bool &exhausted)
+{
+    constexpr int kBatch = 25;
+    // Another dialer on the same PostgreSQL skips rows this one holds instead of waiting for them.
+    const QString lock = backend == Backend::Postgres ? QStringLiteral(" FOR UPDATE OF k SKIP LOCKED") : QString();
+    QVariantList params = dialableParams(rules, at);
+    params.append(kBatch);
+    auto next =
+        exec(db,
+             QStringLiteral("SELECT k.id, k.phone_e164, k.attempts_count, k.time_zone, k.custom_fields ") + kDialable +
+                 QStringLiteral("ORDER BY k.next_attempt_at IS NOT NULL, k.next_attempt_at, k.id LIMIT ?") + lock,
+             params);
+    if (!next) {
+        return next.error();
+    }
+    int rows = 0;
+    std::optional<std::pair<QueueClaim, int>> taken;
+    QList<std::pair<qint64, QDateTime>> deferred;
+    while (!taken && next.value().next()) {
+        ++rows;
+        const QSqlQuery &k = next.value();
+        const QueueCandidate candidate{k.value(0).toLongLong(), k.value(1).toString(), k.value(3).toString(),
+                                       jsonFromDb(k.value(4))};
+        if (const std::optional<QDateTime> until = decide(candidate)) {
+            deferred.append({candidate.contactId, *until});
+        } else {
+            taken = std::pair{QueueClaim{0, candidate.contactId, candidate.phone}, k.value(2).toInt() + 1};
+        }
+    }
+    for (const auto &[contactId, until] : std::as_const(deferred)) {
+        if (auto moved = exec(db, QStringLiteral("UPDATE contacts SET next_attempt_at = ? WHERE id = ?"),
+                              {toDb(until), contactId});
+            !moved) {
+            return moved.error();
+        }
+    }
+    exhausted = !taken && rows < kBatch;
+    return taken;
+}
+
+} // namespace
+
 Result<std::optional<QueueClaim>> SqlContactQueue::claimNext(const QueueRules &rules, const QDateTime &at,
                                                              const QString &dialerId, CallProvider provider,
                                                              const ClaimDecider &decide)
@@ -93,77 +142,44 @@ Result<std::optional<QueueClaim>> SqlContactQueue::claimNext(const QueueRules &r
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    // Another dialer on the same PostgreSQL skips rows this one holds instead of waiting for them.
-    const QString lock =
-        m_database.backend() == Backend::Postgres ? QStringLiteral(" FOR UPDATE OF k SKIP LOCKED") : QString();
     // Candidates come in small batches: the dialer decides each one, and those it turns down are moved out of the
     // way (next_attempt_at) so the next batch holds new ones.
-    constexpr int kBatch = 25;
-    std::optional<QueueClaim> claim;
-    int attemptNumber = 0;
-    for (int round = 0; round < 4 && !claim; ++round) {
-        QVariantList params = dialableParams(rules, at);
-        params.append(kBatch);
-        auto next = exec(
-            db,
-            QStringLiteral("SELECT k.id, k.phone_e164, k.attempts_count, k.time_zone, k.custom_fields ") + kDialable +
-                QStringLiteral("ORDER BY k.next_attempt_at IS NOT NULL, k.next_attempt_at, k.id LIMIT ?") + lock,
-            params);
-        if (!next) {
-            return next.error();
+    std::optional<std::pair<QueueClaim, int>> taken;
+    bool exhausted = false;
+    for (int round = 0; round < 4 && !taken && !exhausted; ++round) {
+        auto batch = takeFromBatch(db, m_database.backend(), rules, at, decide, exhausted);
+        if (!batch) {
+            return batch.error();
         }
-        int rows = 0;
-        QList<std::pair<qint64, QDateTime>> deferred;
-        while (next.value().next()) {
-            ++rows;
-            const QSqlQuery &k = next.value();
-            const QueueCandidate candidate{k.value(0).toLongLong(), k.value(1).toString(), k.value(3).toString(),
-                                           jsonFromDb(k.value(4))};
-            if (const std::optional<QDateTime> until = decide(candidate)) {
-                deferred.append({candidate.contactId, *until});
-                continue;
-            }
-            claim = QueueClaim{0, candidate.contactId, candidate.phone};
-            attemptNumber = k.value(2).toInt() + 1;
-            break;
-        }
-        for (const auto &[contactId, until] : std::as_const(deferred)) {
-            if (auto moved = exec(db, QStringLiteral("UPDATE contacts SET next_attempt_at = ? WHERE id = ?"),
-                                  {toDb(until), contactId});
-                !moved) {
-                return moved.error();
-            }
-        }
-        if (rows < kBatch) {
-            break;
-        }
+        taken = batch.value();
     }
-    if (!claim) {
+    if (!taken) {
         if (auto committed = transaction.commit(); !committed) {
             return committed.error();
         }
         return std::optional<QueueClaim>();
     }
+    auto &[claim, attemptNumber] = *taken;
     auto contact =
         exec(db, QStringLiteral("UPDATE contacts SET status = 'in_progress', attempts_count = ? WHERE id = ?"),
-             {attemptNumber, claim->contactId});
+             {attemptNumber, claim.contactId});
     if (!contact) {
         return contact.error();
     }
-    auto attempt = scalar(db,
-                          QStringLiteral("INSERT INTO call_attempts (contact_id, campaign_id, phone_e164, "
-                                         "attempt_number, provider, status, dialer_id, claimed_at) "
-                                         "VALUES (?, ?, ?, ?, ?, 'claimed', ?, ?) RETURNING id"),
-                          {claim->contactId, rules.campaignId, claim->phone, attemptNumber, callProviderKey(provider),
-                           dialerId, toDb(at)});
+    auto attempt = scalar(
+        db,
+        QStringLiteral("INSERT INTO call_attempts (contact_id, campaign_id, phone_e164, "
+                       "attempt_number, provider, status, dialer_id, claimed_at) "
+                       "VALUES (?, ?, ?, ?, ?, 'claimed', ?, ?) RETURNING id"),
+        {claim.contactId, rules.campaignId, claim.phone, attemptNumber, callProviderKey(provider), dialerId, toDb(at)});
     if (!attempt) {
         return attempt.error();
     }
-    claim->attemptId = attempt.value().toLongLong();
+    claim.attemptId = attempt.value().toLongLong();
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();
     }
-    return claim;
+    return std::optional<QueueClaim>(claim);
 }
 
 Result<void> SqlContactQueue::markPlaced(qint64 attemptId, const QString &callSid)
