@@ -36,36 +36,20 @@ Result<QList<QVariantMap>> customFieldsOf(Result<QSqlQuery> rows)
     return fields;
 }
 
-Result<void> done(const Result<QSqlQuery> &result)
-{
-    if (!result) {
-        return result.error();
-    }
-    return {};
-}
-
 } // namespace
 
 Result<int> SqlContactQueue::countDialable(const QueueRules &rules, const QDateTime &at)
 {
-    auto count =
-        scalar(m_database.connection(), QStringLiteral("SELECT COUNT(*) ") + kDialable, dialableParams(rules, at));
-    if (!count) {
-        return count.error();
-    }
-    return count.value().toInt();
+    return scalarInt(m_database.connection(), QStringLiteral("SELECT COUNT(*) ") + kDialable,
+                     dialableParams(rules, at));
 }
 
 Result<int> SqlContactQueue::countWaiting(const QueueRules &rules, const QDateTime &at)
 {
-    auto count = scalar(m_database.connection(),
-                        QStringLiteral("SELECT COUNT(*) FROM contacts WHERE campaign_id = ? AND status = 'pending' "
-                                       "AND attempts_count < ? AND next_attempt_at > ?"),
-                        {rules.campaignId, rules.maxAttempts, toDb(at)});
-    if (!count) {
-        return count.error();
-    }
-    return count.value().toInt();
+    return scalarInt(m_database.connection(),
+                     QStringLiteral("SELECT COUNT(*) FROM contacts WHERE campaign_id = ? AND status = 'pending' "
+                                    "AND attempts_count < ? AND next_attempt_at > ?"),
+                     {rules.campaignId, rules.maxAttempts, toDb(at)});
 }
 
 Result<QList<QVariantMap>> SqlContactQueue::waitingContacts(const QueueRules &rules, const QDateTime &at)
@@ -184,19 +168,19 @@ Result<std::optional<QueueClaim>> SqlContactQueue::claimNext(const QueueRules &r
 
 Result<void> SqlContactQueue::markPlaced(qint64 attemptId, const QString &callSid)
 {
-    return done(exec(m_database.connection(),
-                     QStringLiteral("UPDATE call_attempts SET call_sid = COALESCE(call_sid, ?), "
-                                    "status = CASE WHEN status = 'claimed' THEN 'queued' ELSE status END WHERE id = ?"),
-                     {callSid, attemptId}));
+    return execOnly(m_database.connection(),
+                    QStringLiteral("UPDATE call_attempts SET call_sid = COALESCE(call_sid, ?), "
+                                   "status = CASE WHEN status = 'claimed' THEN 'queued' ELSE status END WHERE id = ?"),
+                    {callSid, attemptId});
 }
 
 Result<void> SqlContactQueue::markNotPlaced(qint64 attemptId, std::optional<int> errorCode, const QString &message,
                                             const QDateTime &at)
 {
-    return done(exec(m_database.connection(),
-                     QStringLiteral("UPDATE call_attempts SET status = 'failed', error_code = ?, error_message = ?, "
-                                    "ended_at = ? WHERE id = ?"),
-                     {toDb(errorCode), message, toDb(at), attemptId}));
+    return execOnly(m_database.connection(),
+                    QStringLiteral("UPDATE call_attempts SET status = 'failed', error_code = ?, error_message = ?, "
+                                   "ended_at = ? WHERE id = ?"),
+                    {toDb(errorCode), message, toDb(at), attemptId});
 }
 
 Result<AttemptOutcome> SqlContactQueue::outcome(qint64 attemptId)
@@ -218,12 +202,12 @@ Result<AttemptOutcome> SqlContactQueue::outcome(qint64 attemptId)
 
 Result<void> SqlContactQueue::settleContact(qint64 attemptId, bool permanent, int maxAttempts, const QDateTime &retryAt)
 {
-    return done(exec(
+    return execOnly(
         m_database.connection(),
         QStringLiteral("UPDATE contacts SET status = CASE WHEN ? THEN 'invalid' "
                        "WHEN attempts_count >= ? THEN 'failed' ELSE 'pending' END, next_attempt_at = ? "
                        "WHERE id = (SELECT contact_id FROM call_attempts WHERE id = ?) AND status = 'in_progress'"),
-        {permanent, maxAttempts, toDb(retryAt), attemptId}));
+        {permanent, maxAttempts, toDb(retryAt), attemptId});
 }
 
 Result<QList<UnfinishedAttempt>> SqlContactQueue::unfinishedAttempts(qint64 campaignId)
@@ -247,12 +231,12 @@ Result<QList<UnfinishedAttempt>> SqlContactQueue::unfinishedAttempts(qint64 camp
 
 Result<bool> SqlContactQueue::isKnownCallSid(const QString &callSid)
 {
-    auto known = scalar(m_database.connection(),
-                        QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE call_sid = ?"), {callSid});
+    auto known = scalarInt(m_database.connection(),
+                           QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE call_sid = ?"), {callSid});
     if (!known) {
         return known.error();
     }
-    return known.value().toInt() > 0;
+    return known.value() > 0;
 }
 
 Result<bool> SqlContactQueue::undoClaim(qint64 attemptId)
@@ -282,19 +266,19 @@ Result<bool> SqlContactQueue::undoClaim(qint64 attemptId)
 
 Result<void> SqlContactQueue::adoptCallSid(qint64 attemptId, const QString &callSid)
 {
-    return done(exec(m_database.connection(),
-                     QStringLiteral("UPDATE call_attempts SET call_sid = COALESCE(call_sid, ?) WHERE id = ?"),
-                     {callSid, attemptId}));
+    return execOnly(m_database.connection(),
+                    QStringLiteral("UPDATE call_attempts SET call_sid = COALESCE(call_sid, ?) WHERE id = ?"),
+                    {callSid, attemptId});
 }
 
 Result<void> SqlContactQueue::endAttempt(qint64 attemptId, CallStatus status, const QDateTime &at, const QString &note)
 {
-    return done(exec(
+    return execOnly(
         m_database.connection(),
         QStringLiteral("UPDATE call_attempts SET status = ?, ended_at = COALESCE(ended_at, ?), "
                        "error_message = COALESCE(error_message, ?) WHERE id = ? AND status IN ") +
             kNonTerminal,
-        {callStatusKey(status), toDb(at), note.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : note, attemptId}));
+        {callStatusKey(status), toDb(at), note.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : note, attemptId});
 }
 
 } // namespace vsc::services::storage

@@ -148,17 +148,12 @@ Result<void> ContactRepository::setProgress(qint64 id, ContactStatus status, int
 
 Result<int> ContactRepository::countCallable(qint64 campaignId, int maxAttempts)
 {
-    auto count =
-        scalar(m_database.connection(),
-               QStringLiteral("SELECT COUNT(*) FROM contacts k WHERE k.campaign_id = ? AND k.status = 'pending' "
-                              "AND k.attempts_count < ? AND NOT EXISTS (SELECT 1 FROM suppression_list s "
-                              "WHERE s.phone_e164 = k.phone_e164 AND (s.campaign_id IS NULL OR "
-                              "s.campaign_id = k.campaign_id))"),
-               {campaignId, maxAttempts});
-    if (!count) {
-        return count.error();
-    }
-    return count.value().toInt();
+    return scalarInt(m_database.connection(),
+                     QStringLiteral("SELECT COUNT(*) FROM contacts k WHERE k.campaign_id = ? AND k.status = 'pending' "
+                                    "AND k.attempts_count < ? AND NOT EXISTS (SELECT 1 FROM suppression_list s "
+                                    "WHERE s.phone_e164 = k.phone_e164 AND (s.campaign_id IS NULL OR "
+                                    "s.campaign_id = k.campaign_id))"),
+                     {campaignId, maxAttempts});
 }
 
 Result<QSet<QString>> ContactRepository::phonesInCampaign(qint64 campaignId)

@@ -101,12 +101,8 @@ Result<ScriptVersion> ScriptRepository::version(qint64 versionId)
 
 Result<int> ScriptRepository::questionCount(qint64 versionId)
 {
-    auto count = scalar(m_database.connection(),
-                        QStringLiteral("SELECT COUNT(*) FROM questions WHERE script_version_id = ?"), {versionId});
-    if (!count) {
-        return count.error();
-    }
-    return count.value().toInt();
+    return scalarInt(m_database.connection(),
+                     QStringLiteral("SELECT COUNT(*) FROM questions WHERE script_version_id = ?"), {versionId});
 }
 
 } // namespace vsc::services::storage

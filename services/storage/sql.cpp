@@ -54,6 +54,24 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVarian
     return query;
 }
 
+Result<int> scalarInt(const QSqlDatabase &db, const QString &sql, const QVariantList &params)
+{
+    auto value = scalar(db, sql, params);
+    if (!value) {
+        return value.error();
+    }
+    return value.value().toInt();
+}
+
+Result<void> execOnly(const QSqlDatabase &db, const QString &sql, const QVariantList &params)
+{
+    auto query = exec(db, sql, params);
+    if (!query) {
+        return query.error();
+    }
+    return {};
+}
+
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &params)
 {
     auto query = exec(db, sql, params);

@@ -20,6 +20,10 @@ namespace vsc::services::storage {
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &params = {});
 // exec() and read the first column of the first row (e.g. a RETURNING id or a COUNT).
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &params = {});
+// scalar() as an int (SELECT COUNT(*) ...).
+Result<int> scalarInt(const QSqlDatabase &db, const QString &sql, const QVariantList &params = {});
+// exec() for a statement whose rows and counts do not matter, only whether it ran.
+Result<void> execOnly(const QSqlDatabase &db, const QString &sql, const QVariantList &params = {});
 
 // ErrorCode::ConnectionLost only when the server is gone (SQLSTATE class 08, admin shutdown, closed socket),
 // so the dialer can pause and retry; constraint and syntax errors are ErrorCode::Database.

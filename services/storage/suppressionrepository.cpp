@@ -8,15 +8,11 @@ namespace vsc::services::storage {
 
 Result<void> SuppressionRepository::add(const Suppression &entry)
 {
-    auto inserted = exec(m_database.connection(),
-                         QStringLiteral("INSERT INTO suppression_list (phone_e164, campaign_id, reason, source, "
-                                        "created_at) VALUES (?, ?, ?, ?, ?)"),
-                         {entry.phoneE164, toDb(entry.campaignId), text(entry.reason), entry.source,
-                          toDb(entry.createdAt.isValid() ? entry.createdAt : QDateTime::currentDateTimeUtc())});
-    if (!inserted) {
-        return inserted.error();
-    }
-    return {};
+    return execOnly(m_database.connection(),
+                    QStringLiteral("INSERT INTO suppression_list (phone_e164, campaign_id, reason, source, "
+                                   "created_at) VALUES (?, ?, ?, ?, ?)"),
+                    {entry.phoneE164, toDb(entry.campaignId), text(entry.reason), entry.source,
+                     toDb(entry.createdAt.isValid() ? entry.createdAt : QDateTime::currentDateTimeUtc())});
 }
 
 Result<QHash<QString, Suppression>> SuppressionRepository::coveringCampaign(qint64 campaignId)

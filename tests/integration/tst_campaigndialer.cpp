@@ -66,6 +66,23 @@ private:
     QSet<qint64> m_inProgress;
 };
 
+// A dialer on a fake clock whose calls go through the simulated carrier and are recorded on the way.
+struct RecordedRun
+{
+    RecordedRun(storage::Database &database, qint64 campaignId)
+        : flow(database, QUrl(QStringLiteral("https://surveys.example.com"))), carrier(flow, database, clock),
+          provider(carrier, flow, clock), queue(database), dialer(database, queue, clock, provider, flow, campaignId)
+    {
+    }
+
+    tests::FakeClock clock{QDateTime::currentDateTimeUtc()};
+    telephony::CallFlow flow;
+    telephony::SimulatedCarrier carrier;
+    RecordingProvider provider;
+    storage::SqlContactQueue queue;
+    dialer::CampaignDialer dialer;
+};
+
 } // namespace
 
 class TestCampaignDialer : public QObject
@@ -283,15 +300,11 @@ void TestCampaignDialer::placedCallsFollowTheRate()
     constexpr double kRate = 2.0;
     const qint64 campaignId = campaignWithContacts(db.database(), 200, kRate, 200);
     QVERIFY(campaignId > 0);
-    tests::FakeClock clock(QDateTime::currentDateTimeUtc());
-    telephony::CallFlow flow(db.database(), QUrl(QStringLiteral("https://surveys.example.com")));
-    telephony::SimulatedCarrier carrier(flow, db.database(), clock);
-    RecordingProvider provider(carrier, flow, clock);
-    storage::SqlContactQueue queue(db.database());
-    dialer::CampaignDialer dialer(db.database(), queue, clock, provider, flow, campaignId);
-    QVERIFY(dialer.start().ok());
-    clock.advance(60 * 1000 + 500);
-    dialer.pause();
+    RecordedRun run(db.database(), campaignId);
+    const RecordingProvider &provider = run.provider;
+    QVERIFY(run.dialer.start().ok());
+    run.clock.advance(60 * 1000 + 500);
+    run.dialer.pause();
     QVERIFY(!provider.placedAtMs.isEmpty());
     const qint64 first = provider.placedAtMs.constFirst();
     auto placedBetween = [&](qint64 fromMs, qint64 toMs) {
@@ -305,7 +318,7 @@ void TestCampaignDialer::placedCallsFollowTheRate()
         QVERIFY2(qAbs(inTen - int(10 * kRate)) <= 1,
                  qPrintable(QStringLiteral("%1 s: %2").arg(from / 1000).arg(inTen)));
     }
-    QVERIFY(clock.advanceUntil([&] { return carrier.activeCalls() == 0; }, 3600 * 1000, 1000));
+    QVERIFY(run.clock.advanceUntil([&] { return run.carrier.activeCalls() == 0; }, 3600 * 1000, 1000));
 }
 
 // Ten calls a second allowed but three lines: the provider never has more than three of this dialer's calls at once,
@@ -316,17 +329,12 @@ void TestCampaignDialer::concurrencyNeverExceedsTheCap()
     QVERIFY(db.isValid());
     const qint64 campaignId = campaignWithContacts(db.database(), 40, 10.0, 3);
     QVERIFY(campaignId > 0);
-    tests::FakeClock clock(QDateTime::currentDateTimeUtc());
-    telephony::CallFlow flow(db.database(), QUrl(QStringLiteral("https://surveys.example.com")));
-    telephony::SimulatedCarrier carrier(flow, db.database(), clock);
-    RecordingProvider provider(carrier, flow, clock);
-    storage::SqlContactQueue queue(db.database());
-    dialer::CampaignDialer dialer(db.database(), queue, clock, provider, flow, campaignId);
-    QSignalSpy finished(&dialer, &dialer::CampaignDialer::runFinished);
-    QVERIFY(dialer.start().ok());
-    QVERIFY(clock.advanceUntil([&] { return !finished.isEmpty(); }, 24 * 3600 * 1000, 1000));
-    QCOMPARE(provider.placedAtMs.size(), 40);
-    QCOMPARE(provider.peakInProgress, 3);
+    RecordedRun run(db.database(), campaignId);
+    QSignalSpy finished(&run.dialer, &dialer::CampaignDialer::runFinished);
+    QVERIFY(run.dialer.start().ok());
+    QVERIFY(run.clock.advanceUntil([&] { return !finished.isEmpty(); }, 24 * 3600 * 1000, 1000));
+    QCOMPARE(run.provider.placedAtMs.size(), 40);
+    QCOMPARE(run.provider.peakInProgress, 3);
 }
 
 QTEST_GUILESS_MAIN(TestCampaignDialer)
