@@ -135,7 +135,7 @@ CallFlow::CallFlow(storage::Database &database, QUrl publicBaseUrl, QObject *par
             m_replayTimer.stop();
             return;
         }
-        (void)replayJournal();
+        tryReplayJournal();
     });
 }
 
@@ -173,7 +173,11 @@ WebhookReply CallFlow::voice(qint64 attemptId, const FormParams &params)
     const QString answeredBy = param(params, QStringLiteral("AnsweredBy"));
     if (!answeredBy.isEmpty() && (m_replaying || !m_journal || m_journal->isEmpty())) {
         // Synchronous AMD reports on the voice request; without a database the journaled request carries it.
-        (void)storage::CallRepository(m_database).setAnsweredBy(attemptId, answeredBy);
+        if (auto stored = storage::CallRepository(m_database).setAnsweredBy(attemptId, answeredBy); !stored) {
+            // The turn below still answers: an unknown call gets its 404, a lost database journals the request.
+            log()->warn("call attempt {}: cannot store AnsweredBy {}: {}", attemptId, answeredBy.toStdString(),
+                        stored.error().toString().toStdString());
+        }
     }
     return dialogueTurn(attemptId, params, true);
 }
@@ -199,9 +203,23 @@ bool CallFlow::journalPending()
     // At most one reconnection attempt a second while the database is away, not one per request.
     if (!m_lastReplayAttempt.isValid() || m_lastReplayAttempt.elapsed() >= 1000) {
         m_lastReplayAttempt.start();
-        (void)replayJournal();
+        tryReplayJournal();
     }
     return !m_journal->isEmpty();
+}
+
+void CallFlow::tryReplayJournal()
+{
+    auto replayed = replayJournal();
+    if (replayed.ok()) {
+        return;
+    }
+    // What was not applied stays journaled and the timer tries again, so a database still away is routine.
+    if (replayed.error().code == ErrorCode::ConnectionLost) {
+        log()->debug("journal: not replayed yet: {}", replayed.error().toString().toStdString());
+    } else {
+        log()->warn("journal: replay failed: {}", replayed.error().toString().toStdString());
+    }
 }
 
 bool CallFlow::deferred(const QString &route, qint64 attemptId, const FormParams &params)

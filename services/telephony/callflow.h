@@ -90,6 +90,8 @@ private:
     void announceTurn(const storage::TurnWrite &write, const dialogue::Turn &turn);
     // Before a live request: replay what is journaled; true if it is still not empty (this request joins it).
     bool journalPending();
+    // replayJournal() for the timer and journalPending(), which have no one to report to: a failure is logged.
+    void tryReplayJournal();
     // A request the database could not take: journal it (live) or mark the replay as cut short.
     bool deferred(const QString &route, qint64 attemptId, const FormParams &params);
     [[nodiscard]] QDateTime receivedAt() const;
