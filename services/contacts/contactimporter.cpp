@@ -12,6 +12,8 @@
 #include <csv.h>
 #include <phonenumbers/phonenumberutil.h>
 
+#include <variant>
+
 namespace vsc::services::contacts {
 namespace {
 
@@ -58,6 +60,193 @@ QString headerKey(const QString &header)
     key.replace(u'_', u' ');
     key.replace(u'-', u' ');
     return key;
+}
+
+Error cancelledError()
+{
+    return Error{ErrorCode::Conflict, QStringLiteral("import cancelled; nothing was written")};
+}
+
+// Where each contact field is in the file.
+struct ColumnMap
+{
+    QHash<QString, int> fieldColumn; // contact field -> column
+    QSet<int> mapped;                // the columns above; every other one is a custom field
+};
+
+// Maps the header row to contact fields: the columns `options` names, else the first with a known header name.
+Result<ColumnMap> mapHeader(const QStringList &header, const ImportOptions &options)
+{
+    ColumnMap map;
+    for (auto it = knownHeaders().cbegin(); it != knownHeaders().cend(); ++it) {
+        const QString wanted = options.columns.value(it.key());
+        for (int c = 0; c < header.size(); ++c) {
+            const QString key = headerKey(header.at(c));
+            if (wanted.isEmpty() ? it.value().contains(key) : key == headerKey(wanted)) {
+                map.fieldColumn.insert(it.key(), c);
+                break;
+            }
+        }
+        if (!wanted.isEmpty() && !map.fieldColumn.contains(it.key())) {
+            return Error{ErrorCode::InvalidArgument,
+                         QStringLiteral("column '%1' (mapped to %2) is not in the header").arg(wanted, it.key())};
+        }
+    }
+    if (!map.fieldColumn.contains(QStringLiteral("phone"))) {
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("no phone column in the header (%1); map one with "
+                                                                "phone=COLUMN")
+                                                     .arg(header.join(QStringLiteral(", ")))};
+    }
+    map.mapped = QSet<int>(map.fieldColumn.cbegin(), map.fieldColumn.cend());
+    return map;
+}
+
+// The numbers a new row must not repeat.
+struct KnownNumbers
+{
+    QSet<QString> inCampaign;
+    QHash<QString, QString> suppressed; // phone -> why
+};
+
+// What the campaign and the suppression list already hold.
+Result<KnownNumbers> loadKnownNumbers(storage::Database &database, qint64 campaignId)
+{
+    auto existing = storage::ContactRepository(database).phonesInCampaign(campaignId);
+    if (!existing) {
+        return existing.error();
+    }
+    auto blocked = storage::SuppressionRepository(database).coveringCampaign(campaignId);
+    if (!blocked) {
+        return blocked.error();
+    }
+    KnownNumbers known{existing.value(), {}};
+    for (const storage::Suppression &entry : std::as_const(blocked.value())) {
+        known.suppressed.insert(
+            entry.phoneE164, QStringLiteral("%1, %2").arg(entry.source, entry.createdAt.date().toString(Qt::ISODate)));
+    }
+    return known;
+}
+
+struct Rejection
+{
+    QString reason;
+};
+
+// Checks data rows in file order, each against the header, the rows before it, the campaign and the suppression
+// list.
+class RowChecker
+{
+public:
+    RowChecker(const QStringList &header, const ColumnMap &columns, const KnownNumbers &known,
+               const ImportOptions &options)
+        : m_header(header), m_columns(columns), m_known(known), m_campaignId(options.campaignId),
+          m_util(*PhoneNumberUtil::GetInstance()), m_region(options.defaultRegion.toUpper().toStdString())
+    {
+    }
+
+    // A mapped field as written, trimmed; empty when the field is not mapped.
+    [[nodiscard]] QString field(const CsvRecord &record, const QString &name) const
+    {
+        return record.fields.value(m_columns.fieldColumn.value(name, -1)).trimmed();
+    }
+
+    // The contact the row describes, or why it is rejected; `rawPhone` is its phone field.
+    std::variant<Contact, Rejection> check(const CsvRecord &record, const QString &rawPhone);
+
+private:
+    std::variant<QString, Rejection> newNumber(int line, const QString &rawPhone);
+
+    const QStringList &m_header;
+    const ColumnMap &m_columns;
+    const KnownNumbers &m_known;
+    qint64 m_campaignId;
+    const PhoneNumberUtil &m_util;
+    std::string m_region;         // for numbers written without +country code
+    QHash<QString, int> m_seenAt; // phone -> line
+};
+
+std::variant<Contact, Rejection> RowChecker::check(const CsvRecord &record, const QString &rawPhone)
+{
+    if (record.fields.size() != m_header.size()) {
+        return Rejection{
+            QStringLiteral("has %1 fields, the header has %2").arg(record.fields.size()).arg(m_header.size())};
+    }
+    auto number = newNumber(record.line, rawPhone);
+    if (auto *rejected = std::get_if<Rejection>(&number)) {
+        return std::move(*rejected);
+    }
+    Contact contact;
+    contact.campaignId = m_campaignId;
+    contact.phoneE164 = std::get<QString>(number);
+    contact.name = field(record, QStringLiteral("name"));
+    const QString zone = field(record, QStringLiteral("time_zone"));
+    if (!zone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(zone.toUtf8())) {
+        return Rejection{QStringLiteral("unknown time zone '%1' (use an IANA name such as America/Chicago)").arg(zone)};
+    }
+    contact.timeZone = zone;
+    contact.language = field(record, QStringLiteral("language"));
+    for (int c = 0; c < m_header.size(); ++c) {
+        if (!m_columns.mapped.contains(c) && !m_header.at(c).trimmed().isEmpty()) {
+            contact.customFields.insert(m_header.at(c).trimmed(), record.fields.at(c));
+        }
+    }
+    return contact;
+}
+
+// The number in E.164 when it is valid and new: not on an earlier line, in the campaign or suppressed. A valid
+// number counts as seen on `line` even when the row is rejected for the campaign, the list or another field.
+std::variant<QString, Rejection> RowChecker::newNumber(int line, const QString &rawPhone)
+{
+    if (rawPhone.isEmpty()) {
+        return Rejection{QStringLiteral("no phone number")};
+    }
+    PhoneNumber number;
+    if (m_util.Parse(rawPhone.toStdString(), m_region, &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
+        return Rejection{QStringLiteral("invalid phone number: '%1' cannot be read as a number").arg(rawPhone)};
+    }
+    if (!m_util.IsValidNumber(number)) {
+        return Rejection{
+            QStringLiteral("invalid phone number: '%1' is not a valid number for its region").arg(rawPhone)};
+    }
+    std::string formatted;
+    m_util.Format(number, PhoneNumberUtil::E164, &formatted);
+    const QString e164 = QString::fromStdString(formatted);
+    if (const auto seen = m_seenAt.constFind(e164); seen != m_seenAt.cend()) {
+        return Rejection{QStringLiteral("duplicate in file: %1 is also on line %2").arg(e164).arg(*seen)};
+    }
+    m_seenAt.insert(e164, line);
+    if (m_known.inCampaign.contains(e164)) {
+        return Rejection{QStringLiteral("duplicate in campaign: %1 is already a contact").arg(e164)};
+    }
+    if (const auto why = m_known.suppressed.constFind(e164); why != m_known.suppressed.cend()) {
+        return Rejection{QStringLiteral("suppressed: %1 is on the do-not-call list (%2)").arg(e164, *why)};
+    }
+    return e164;
+}
+
+// Checks the data rows (records after the header) into `report`; the contacts to write.
+Result<QList<Contact>> checkRows(const QList<CsvRecord> &records, RowChecker &checker, const std::atomic_bool *cancel,
+                                 ImportReport &report)
+{
+    QList<Contact> accepted;
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        if (cancel && cancel->load()) {
+            return cancelledError();
+        }
+        const CsvRecord &record = records.at(r);
+        if (record.fields.size() == 1 && record.fields.constFirst().trimmed().isEmpty()) {
+            continue; // a blank line
+        }
+        ++report.rows;
+        const QString rawPhone = checker.field(record, QStringLiteral("phone"));
+        auto checked = checker.check(record, rawPhone);
+        if (const auto *rejected = std::get_if<Rejection>(&checked)) {
+            report.rejected.append({record.line, rejected->reason, rawPhone});
+        } else {
+            accepted.append(std::get<Contact>(std::move(checked)));
+        }
+    }
+    return accepted;
 }
 
 } // namespace
@@ -122,121 +311,29 @@ Result<ImportReport> ContactImporter::importCsv(const QByteArray &csv, const Imp
     if (records.isEmpty()) {
         return Error{ErrorCode::InvalidArgument, QStringLiteral("the file is empty; a header row is required")};
     }
-    // Map the header row to contact fields.
     const QStringList header = records.constFirst().fields;
-    QHash<QString, int> fieldColumn;
-    for (auto it = knownHeaders().cbegin(); it != knownHeaders().cend(); ++it) {
-        const QString wanted = options.columns.value(it.key());
-        for (int c = 0; c < header.size(); ++c) {
-            const QString key = headerKey(header.at(c));
-            if (wanted.isEmpty() ? it.value().contains(key) : key == headerKey(wanted)) {
-                fieldColumn.insert(it.key(), c);
-                break;
-            }
-        }
-        if (!wanted.isEmpty() && !fieldColumn.contains(it.key())) {
-            return Error{ErrorCode::InvalidArgument,
-                         QStringLiteral("column '%1' (mapped to %2) is not in the header").arg(wanted, it.key())};
-        }
+    auto columns = mapHeader(header, options);
+    if (!columns) {
+        return columns.error();
     }
-    if (!fieldColumn.contains(QStringLiteral("phone"))) {
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("no phone column in the header (%1); map one with "
-                                                                "phone=COLUMN")
-                                                     .arg(header.join(QStringLiteral(", ")))};
+    auto known = loadKnownNumbers(m_database, options.campaignId);
+    if (!known) {
+        return known.error();
     }
-    const QSet<int> mapped(fieldColumn.cbegin(), fieldColumn.cend());
-
-    // What the campaign and the suppression list already hold.
-    auto existing = storage::ContactRepository(m_database).phonesInCampaign(options.campaignId);
-    if (!existing) {
-        return existing.error();
-    }
-    const QSet<QString> &inCampaign = existing.value();
-    auto blocked = storage::SuppressionRepository(m_database).coveringCampaign(options.campaignId);
-    if (!blocked) {
-        return blocked.error();
-    }
-    QHash<QString, QString> suppressed; // phone -> why
-    for (const storage::Suppression &entry : std::as_const(blocked.value())) {
-        suppressed.insert(entry.phoneE164,
-                          QStringLiteral("%1, %2").arg(entry.source, entry.createdAt.date().toString(Qt::ISODate)));
-    }
-
-    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
-    const std::string region = options.defaultRegion.toUpper().toStdString();
     ImportReport report;
-    QList<Contact> accepted;
-    QHash<QString, int> seenAt; // phone -> line
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        if (cancel && cancel->load()) {
-            return Error{ErrorCode::Conflict, QStringLiteral("import cancelled; nothing was written")};
-        }
-        const CsvRecord &record = records.at(r);
-        if (record.fields.size() == 1 && record.fields.constFirst().trimmed().isEmpty()) {
-            continue; // a blank line
-        }
-        ++report.rows;
-        const QString rawPhone = record.fields.value(fieldColumn.value(QStringLiteral("phone"))).trimmed();
-        auto reject = [&](const QString &reason) { report.rejected.append({record.line, reason, rawPhone}); };
-        if (record.fields.size() != header.size()) {
-            reject(QStringLiteral("has %1 fields, the header has %2").arg(record.fields.size()).arg(header.size()));
-            continue;
-        }
-        if (rawPhone.isEmpty()) {
-            reject(QStringLiteral("no phone number"));
-            continue;
-        }
-        PhoneNumber number;
-        if (util.Parse(rawPhone.toStdString(), region, &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
-            reject(QStringLiteral("invalid phone number: '%1' cannot be read as a number").arg(rawPhone));
-            continue;
-        }
-        if (!util.IsValidNumber(number)) {
-            reject(QStringLiteral("invalid phone number: '%1' is not a valid number for its region").arg(rawPhone));
-            continue;
-        }
-        std::string formatted;
-        util.Format(number, PhoneNumberUtil::E164, &formatted);
-        const QString e164 = QString::fromStdString(formatted);
-        if (const auto seen = seenAt.constFind(e164); seen != seenAt.cend()) {
-            reject(QStringLiteral("duplicate in file: %1 is also on line %2").arg(e164).arg(*seen));
-            continue;
-        }
-        seenAt.insert(e164, record.line);
-        if (inCampaign.contains(e164)) {
-            reject(QStringLiteral("duplicate in campaign: %1 is already a contact").arg(e164));
-            continue;
-        }
-        if (const auto why = suppressed.constFind(e164); why != suppressed.cend()) {
-            reject(QStringLiteral("suppressed: %1 is on the do-not-call list (%2)").arg(e164, *why));
-            continue;
-        }
-        Contact contact;
-        contact.campaignId = options.campaignId;
-        contact.phoneE164 = e164;
-        contact.name = record.fields.value(fieldColumn.value(QStringLiteral("name"), -1)).trimmed();
-        const QString zone = record.fields.value(fieldColumn.value(QStringLiteral("time_zone"), -1)).trimmed();
-        if (!zone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(zone.toUtf8())) {
-            reject(QStringLiteral("unknown time zone '%1' (use an IANA name such as America/Chicago)").arg(zone));
-            continue;
-        }
-        contact.timeZone = zone;
-        contact.language = record.fields.value(fieldColumn.value(QStringLiteral("language"), -1)).trimmed();
-        for (int c = 0; c < header.size(); ++c) {
-            if (!mapped.contains(c) && !header.at(c).trimmed().isEmpty()) {
-                contact.customFields.insert(header.at(c).trimmed(), record.fields.at(c));
-            }
-        }
-        accepted.append(contact);
+    RowChecker checker(header, columns.value(), known.value(), options);
+    auto accepted = checkRows(records, checker, cancel, report);
+    if (!accepted) {
+        return accepted.error();
     }
-    report.valid = int(accepted.size());
-    if (options.dryRun || accepted.isEmpty()) {
+    report.valid = int(accepted.value().size());
+    if (options.dryRun || accepted.value().isEmpty()) {
         return report;
     }
     if (cancel && cancel->load()) {
-        return Error{ErrorCode::Conflict, QStringLiteral("import cancelled; nothing was written")};
+        return cancelledError();
     }
-    auto written = storage::ContactRepository(m_database).addMany(accepted);
+    auto written = storage::ContactRepository(m_database).addMany(accepted.value());
     if (!written) {
         return written.error();
     }

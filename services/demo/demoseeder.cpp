@@ -71,36 +71,9 @@ Result<dialogue::Script> demoScript()
     return loaded.script;
 }
 
-} // namespace
-
-DemoSeeder::DemoSeeder(storage::Database &database, const Clock &clock, quint32 seed)
-    : m_database(database), m_now(clock.nowUtc()), m_seed(seed)
+QList<User> demoUsers(const QDateTime &now)
 {
-}
-
-Result<DemoSeedReport> DemoSeeder::seed()
-{
-    using namespace storage;
-    DemoSeedReport report;
-    CampaignRepository campaigns(m_database);
-    auto existing = campaigns.byName(QString::fromLatin1(kCampaignName));
-    if (!existing) {
-        return existing.error();
-    }
-    if (existing.value()) {
-        report.alreadySeeded = true;
-        report.campaignId = existing.value()->id;
-        return report;
-    }
-
-    Transaction transaction(m_database);
-    if (auto begun = transaction.begin(); !begun) {
-        return begun.error();
-    }
-    QRandomGenerator rng(m_seed);
-
-    UserRepository users(m_database);
-    const QList<User> demoUsers{
+    return {
         {0,
          QStringLiteral("admin"),
          QStringLiteral("Ada Admin"),
@@ -108,8 +81,8 @@ Result<DemoSeedReport> DemoSeeder::seed()
          AuthSource::Local,
          false,
          {QStringLiteral("admin")},
-         m_now.addDays(-30),
-         m_now.addSecs(-600)},
+         now.addDays(-30),
+         now.addSecs(-600)},
         {0,
          QStringLiteral("sam.supervisor"),
          QStringLiteral("Sam Supervisor"),
@@ -117,8 +90,8 @@ Result<DemoSeedReport> DemoSeeder::seed()
          AuthSource::Oidc,
          false,
          {QStringLiteral("supervisor")},
-         m_now.addDays(-20),
-         m_now.addDays(-1)},
+         now.addDays(-20),
+         now.addDays(-1)},
         {0,
          QStringLiteral("olga.operator"),
          QStringLiteral("Olga Operator"),
@@ -126,8 +99,8 @@ Result<DemoSeedReport> DemoSeeder::seed()
          AuthSource::Oidc,
          false,
          {QStringLiteral("operator")},
-         m_now.addDays(-20),
-         m_now.addSecs(-3600)},
+         now.addDays(-20),
+         now.addSecs(-3600)},
         {0,
          QStringLiteral("j.mueller"),
          QStringLiteral("Jörg Müller"),
@@ -135,7 +108,7 @@ Result<DemoSeedReport> DemoSeeder::seed()
          AuthSource::Oidc,
          false,
          {QStringLiteral("operator"), QStringLiteral("supervisor")},
-         m_now.addDays(-10),
+         now.addDays(-10),
          {}},
         {0,
          QStringLiteral("vic.viewer"),
@@ -144,11 +117,162 @@ Result<DemoSeedReport> DemoSeeder::seed()
          AuthSource::Local,
          true,
          {QStringLiteral("viewer")},
-         m_now.addDays(-5),
+         now.addDays(-5),
          {}},
     };
+}
+
+Campaign demoCampaign(const QDateTime &now, qint64 scriptVersionId)
+{
+    Campaign campaign;
+    campaign.name = QString::fromLatin1(DemoSeeder::kCampaignName);
+    campaign.description = QStringLiteral("Follow-up survey after home-service visits, US and Germany.");
+    // Paused: nothing dials until someone presses Start (the seeded live calls are the last ones finishing).
+    campaign.status = CampaignStatus::Paused;
+    campaign.scriptVersionId = scriptVersionId;
+    campaign.callerId = QStringLiteral("+15005550006");
+    campaign.callsPerSecond = 1.0;
+    campaign.maxConcurrentCalls = 8;
+    // Demo numbers are fictional, so the demo campaign may call around the clock and the demo runs whenever it is
+    // tried; the German draft below shows a real-world window with blocked days.
+    campaign.windowStart = QTime(0, 0);
+    campaign.windowEnd = QTime(0, 0);
+    // Short waits, so a demo run at time scale 60 ends within a minute even when a late call fails.
+    campaign.retryPolicy = {{QStringLiteral("busy"), 300},
+                            {QStringLiteral("no-answer"), 600},
+                            {QStringLiteral("failed"), 900},
+                            {QStringLiteral("machine"), 900},
+                            {QStringLiteral("incomplete"), 900}};
+    campaign.createdAt = now.addDays(-4);
+    campaign.updatedAt = now.addSecs(-900);
+    return campaign;
+}
+
+Campaign draftCampaign(const QDateTime &now, qint64 scriptVersionId)
+{
+    Campaign draft;
+    draft.name = QStringLiteral("Kundenzufriedenheit Dezember (Entwurf)");
+    draft.description = QStringLiteral("German-language follow-up, not started yet.");
+    draft.language = QStringLiteral("de-DE");
+    draft.voice = QStringLiteral("Polly.Vicki");
+    draft.scriptVersionId = scriptVersionId;
+    draft.windowStart = QTime(9, 0);
+    draft.windowEnd = QTime(20, 0);
+    draft.blockedWeekdays = QStringLiteral("7");
+    draft.blockedDates = QStringLiteral("2026-12-24,2026-12-25,2026-12-26,2026-12-31");
+    draft.createdAt = now.addDays(-1);
+    draft.updatedAt = now.addDays(-1);
+    return draft;
+}
+
+// A region drawn by weight (one draw from the generator).
+const Region &pickRegion(QRandomGenerator &rng)
+{
+    static constexpr int kTotalWeight = [] {
+        int total = 0;
+        for (const Region &r : kRegions) {
+            total += r.weight;
+        }
+        return total;
+    }();
+    int roll = rng.bounded(kTotalWeight);
+    for (const Region &r : kRegions) {
+        if (roll < r.weight) {
+            return r;
+        }
+        roll -= r.weight;
+    }
+    return kRegions[0];
+}
+
+// A call attempt as the carrier would report it, with the status callbacks it produced in order.
+struct PlannedAttempt
+{
+    CallAttempt attempt;
+    QStringList statuses;
+};
+
+// One seeding run inside seed()'s transaction: the state its steps share. The steps run, and draw from the
+// generator, in a fixed order, so a seed and a clock always give the same data.
+class SeedRun
+{
+public:
+    SeedRun(storage::Database &database, const QDateTime &now, quint32 seed, DemoSeedReport &report)
+        : m_database(database), m_now(now), m_rng(seed), m_report(report), m_calls(database)
+    {
+    }
+
+    Result<void> run();
+
+private:
+    Result<std::optional<qint64>> createUsers();
+    Result<void> createScript();
+    Result<void> createCampaigns(std::optional<qint64> adminId);
+    Contact makeContact(int index, QHash<QString, int> &usedSuffix);
+    Result<void> createContacts();
+    Result<void> createHistory(int index);
+    PlannedAttempt planAttempt(qint64 contactId, int attemptNumber, const QDateTime &when);
+    Result<ContactStatus> createAttempt(int index, int attemptNumber, const QDateTime &when);
+    Result<void> recordEvents(qint64 attemptId, const PlannedAttempt &planned);
+    Result<ContactStatus> interview(qint64 attemptId, const CallAttempt &attempt, const Contact &contact);
+    Result<void> createLiveCall(int index);
+    QString nextSid();
+
+    storage::Database &m_database;
+    QDateTime m_now;
+    QRandomGenerator m_rng;
+    DemoSeedReport &m_report;
+    storage::CallRepository m_calls;
+    dialogue::Script m_dialogueScript;
+    ScriptVersion m_script;
+    QHash<QString, qint64> m_questionIds; // question key -> stored id
+    QDateTime m_campaignCreatedAt;
+    QList<Contact> m_contacts;
+    QList<qint64> m_contactIds;
+    QList<qint64> m_liveContactIds; // contacts on a call at `now`
+    int m_sidCounter = 0;
+};
+
+Result<void> SeedRun::run()
+{
+    auto adminId = createUsers();
+    if (!adminId) {
+        return adminId.error();
+    }
+    if (auto created = createScript(); !created) {
+        return created;
+    }
+    if (auto created = createCampaigns(adminId.value()); !created) {
+        return created;
+    }
+    if (auto created = createContacts(); !created) {
+        return created;
+    }
+    for (int i = 0; i < m_contacts.size(); ++i) {
+        if (auto created = createHistory(i); !created) {
+            return created;
+        }
+    }
+    // Calls happening right now, so the Live Monitor has something to show.
+    for (int i = 0; i < m_liveContactIds.size(); ++i) {
+        if (auto created = createLiveCall(i); !created) {
+            return created;
+        }
+    }
+    return {};
+}
+
+QString SeedRun::nextSid()
+{
+    return QStringLiteral("CA%1").arg(quint64(0xde30000000ULL + ++m_sidCounter), 32, 16, QLatin1Char('0'));
+}
+
+// The first new account's id, the campaigns' creator.
+Result<std::optional<qint64>> SeedRun::createUsers()
+{
+    storage::UserRepository users(m_database);
     std::optional<qint64> adminId;
-    for (const User &u : demoUsers) {
+    for (const User &u : demoUsers(m_now)) {
         auto existingUser = users.byUsername(u.username);
         if (!existingUser) {
             return existingUser.error();
@@ -163,296 +287,323 @@ Result<DemoSeedReport> DemoSeeder::seed()
         if (!adminId) {
             adminId = id.value();
         }
-        ++report.users;
+        ++m_report.users;
     }
+    return adminId;
+}
 
+Result<void> SeedRun::createScript()
+{
     auto sample = demoScript();
     if (!sample) {
         return sample.error();
     }
-    const dialogue::Script &dialogueScript = sample.value();
-    ScriptRepository scripts(m_database);
-    auto scriptId = scripts.createScript(dialogueScript.name);
+    m_dialogueScript = sample.value();
+    storage::ScriptRepository scripts(m_database);
+    auto scriptId = scripts.createScript(m_dialogueScript.name);
     if (!scriptId) {
         return scriptId.error();
     }
-    ScriptVersion script = dialogue::toScriptVersion(dialogueScript);
+    ScriptVersion script = dialogue::toScriptVersion(m_dialogueScript);
     script.scriptId = scriptId.value();
     auto stored = scripts.addVersion(script);
     if (!stored) {
         return stored.error();
     }
-    script = stored.value();
-    QHash<QString, qint64> questionIds;
-    for (const Question &q : std::as_const(script.questions)) {
-        questionIds.insert(q.key, q.id);
+    m_script = stored.value();
+    for (const Question &q : std::as_const(m_script.questions)) {
+        m_questionIds.insert(q.key, q.id);
     }
+    return {};
+}
 
-    Campaign campaign;
-    campaign.name = QString::fromLatin1(kCampaignName);
-    campaign.description = QStringLiteral("Follow-up survey after home-service visits, US and Germany.");
-    // Paused: nothing dials until someone presses Start (the seeded live calls are the last ones finishing).
-    campaign.status = CampaignStatus::Paused;
-    campaign.scriptVersionId = script.id;
-    campaign.callerId = QStringLiteral("+15005550006");
-    campaign.callsPerSecond = 1.0;
-    campaign.maxConcurrentCalls = 8;
-    // Demo numbers are fictional, so the demo campaign may call around the clock and the demo runs whenever it is
-    // tried; the German draft below shows a real-world window with blocked days.
-    campaign.windowStart = QTime(0, 0);
-    campaign.windowEnd = QTime(0, 0);
-    // Short waits, so a demo run at time scale 60 ends within a minute even when a late call fails.
-    campaign.retryPolicy = {{QStringLiteral("busy"), 300},
-                            {QStringLiteral("no-answer"), 600},
-                            {QStringLiteral("failed"), 900},
-                            {QStringLiteral("machine"), 900},
-                            {QStringLiteral("incomplete"), 900}};
-    campaign.createdAt = m_now.addDays(-4);
-    campaign.updatedAt = m_now.addSecs(-900);
+Result<void> SeedRun::createCampaigns(std::optional<qint64> adminId)
+{
+    storage::CampaignRepository campaigns(m_database);
+    const Campaign campaign = demoCampaign(m_now, m_script.id);
     auto campaignId = campaigns.create(campaign, adminId);
     if (!campaignId) {
         return campaignId.error();
     }
-    report.campaignId = campaignId.value();
-
-    Campaign draft;
-    draft.name = QStringLiteral("Kundenzufriedenheit Dezember (Entwurf)");
-    draft.description = QStringLiteral("German-language follow-up, not started yet.");
-    draft.language = QStringLiteral("de-DE");
-    draft.voice = QStringLiteral("Polly.Vicki");
-    draft.scriptVersionId = script.id;
-    draft.windowStart = QTime(9, 0);
-    draft.windowEnd = QTime(20, 0);
-    draft.blockedWeekdays = QStringLiteral("7");
-    draft.blockedDates = QStringLiteral("2026-12-24,2026-12-25,2026-12-26,2026-12-31");
-    draft.createdAt = m_now.addDays(-1);
-    draft.updatedAt = m_now.addDays(-1);
-    if (auto id = campaigns.create(draft, adminId); !id) {
+    m_report.campaignId = campaignId.value();
+    m_campaignCreatedAt = campaign.createdAt;
+    if (auto id = campaigns.create(draftCampaign(m_now, m_script.id), adminId); !id) {
         return id.error();
     }
+    return {};
+}
 
-    int totalWeight = 0;
-    for (const Region &r : kRegions) {
-        totalWeight += r.weight;
-    }
-    QList<Contact> contacts;
+// `usedSuffix` numbers each region's fictional range in order.
+Contact SeedRun::makeContact(int index, QHash<QString, int> &usedSuffix)
+{
+    const Region &region = pickRegion(m_rng);
+    const QString prefix = QString::fromLatin1(region.prefix);
+    const bool german = prefix.startsWith(QLatin1String("+49"));
+    int &next = usedSuffix[prefix];
+    Contact c;
+    c.campaignId = m_report.campaignId;
+    c.phoneE164 = german ? prefix + QStringLiteral("%1").arg(next++, 3, 10, QLatin1Char('0'))
+                         : prefix + QStringLiteral("01%1").arg(next++, 2, 10, QLatin1Char('0'));
+    c.name = german ? QString::fromUtf8(pick(m_rng, kFirstDe)) + u' ' + QString::fromUtf8(pick(m_rng, kLastDe))
+                    : QString::fromLatin1(pick(m_rng, kFirstUs)) + u' ' + QString::fromLatin1(pick(m_rng, kLastUs));
+    c.timeZone = QString::fromLatin1(region.timeZone);
+    c.language = QString::fromLatin1(region.language);
+    c.customFields = {{QStringLiteral("customer_id"), QStringLiteral("NW-%1").arg(48000 + index)},
+                      {QStringLiteral("visit_type"),
+                       m_rng.bounded(3) == 0 ? QStringLiteral("installation") : QStringLiteral("repair")}};
+    c.createdAt = m_campaignCreatedAt;
+    return c;
+}
+
+Result<void> SeedRun::createContacts()
+{
     QHash<QString, int> usedSuffix;
     for (int i = 0; i < 200; ++i) {
-        int roll = rng.bounded(totalWeight);
-        const Region *region = &kRegions[0];
-        for (const Region &r : kRegions) {
-            if (roll < r.weight) {
-                region = &r;
-                break;
-            }
-            roll -= r.weight;
-        }
-        const QString prefix = QString::fromLatin1(region->prefix);
-        const bool german = prefix.startsWith(QLatin1String("+49"));
-        int &next = usedSuffix[prefix];
-        Contact c;
-        c.campaignId = report.campaignId;
-        c.phoneE164 = german ? prefix + QStringLiteral("%1").arg(next++, 3, 10, QLatin1Char('0'))
-                             : prefix + QStringLiteral("01%1").arg(next++, 2, 10, QLatin1Char('0'));
-        c.name = german ? QString::fromUtf8(pick(rng, kFirstDe)) + u' ' + QString::fromUtf8(pick(rng, kLastDe))
-                        : QString::fromLatin1(pick(rng, kFirstUs)) + u' ' + QString::fromLatin1(pick(rng, kLastUs));
-        c.timeZone = QString::fromLatin1(region->timeZone);
-        c.language = QString::fromLatin1(region->language);
-        c.customFields = {{QStringLiteral("customer_id"), QStringLiteral("NW-%1").arg(48000 + i)},
-                          {QStringLiteral("visit_type"),
-                           rng.bounded(3) == 0 ? QStringLiteral("installation") : QStringLiteral("repair")}};
-        c.createdAt = campaign.createdAt;
-        contacts.append(c);
+        m_contacts.append(makeContact(i, usedSuffix));
     }
-    ContactRepository contactRepo(m_database);
-    auto contactIds = contactRepo.addMany(contacts);
+    auto contactIds = storage::ContactRepository(m_database).addMany(m_contacts);
     if (!contactIds) {
         return contactIds.error();
     }
-    report.contacts = int(contacts.size());
+    m_contactIds = contactIds.value();
+    m_report.contacts = int(m_contacts.size());
+    return {};
+}
 
-    CallRepository calls(m_database);
-    int sidCounter = 0;
-    auto nextSid = [&] {
-        return QStringLiteral("CA%1").arg(quint64(0xde30000000ULL + ++sidCounter), 32, 16, QLatin1Char('0'));
-    };
-    const QDateTime firstDay = m_now.addDays(-3);
-    QList<qint64> liveContactIds;
-    for (int i = 0; i < contacts.size(); ++i) {
-        const qint64 contactId = contactIds.value().at(i);
-        const int plan = rng.bounded(100);
-        if (plan < 15) {
-            continue; // not dialed yet
+// The contact's attempts over the last three days, up to three and until one settles it, or none (not dialed
+// yet, or on a call at `now`, see createLiveCall()).
+Result<void> SeedRun::createHistory(int index)
+{
+    const qint64 contactId = m_contactIds.at(index);
+    const int plan = m_rng.bounded(100);
+    if (plan < 15) {
+        return {}; // not dialed yet
+    }
+    if (plan < 17) {
+        m_liveContactIds.append(contactId);
+        return {};
+    }
+    ContactStatus finalStatus = ContactStatus::Pending;
+    QDateTime when = m_now.addDays(-3).addSecs(m_rng.bounded(62 * 3600));
+    const int maxAttempts = 1 + m_rng.bounded(3);
+    int attemptNumber = 0;
+    for (; attemptNumber < maxAttempts && finalStatus == ContactStatus::Pending; ++attemptNumber) {
+        auto status = createAttempt(index, attemptNumber + 1, when);
+        if (!status) {
+            return status.error();
         }
-        if (plan < 17) {
-            liveContactIds.append(contactId);
+        finalStatus = status.value();
+        when = when.addSecs(3 * 3600 + m_rng.bounded(5 * 3600));
+        if (when > m_now.addSecs(-1800)) {
+            ++attemptNumber;
+            break;
+        }
+    }
+    if (finalStatus == ContactStatus::Pending && attemptNumber >= 3) {
+        finalStatus = ContactStatus::Failed;
+    }
+    return storage::ContactRepository(m_database).setProgress(contactId, finalStatus, attemptNumber);
+}
+
+PlannedAttempt SeedRun::planAttempt(qint64 contactId, int attemptNumber, const QDateTime &when)
+{
+    const int outcome = m_rng.bounded(100);
+    CallAttempt a;
+    a.contactId = contactId;
+    a.campaignId = m_report.campaignId;
+    a.attemptNumber = attemptNumber;
+    a.provider = CallProvider::Simulated;
+    a.callSid = nextSid();
+    a.claimedAt = when;
+    a.startedAt = when.addSecs(1);
+    QStringList statuses{QStringLiteral("initiated"), QStringLiteral("ringing")};
+    if (outcome < 55) {
+        a.status = CallStatus::Completed;
+        a.answeredBy = QStringLiteral("human");
+        a.answeredAt = a.startedAt.addSecs(6 + m_rng.bounded(15));
+        a.durationSeconds = 45 + m_rng.bounded(100);
+        a.endedAt = a.answeredAt.addSecs(*a.durationSeconds);
+        statuses << QStringLiteral("in-progress") << QStringLiteral("completed");
+    } else if (outcome < 75) {
+        a.status = CallStatus::NoAnswer;
+        a.endedAt = a.startedAt.addSecs(30);
+        statuses << QStringLiteral("no-answer");
+    } else if (outcome < 87) {
+        a.status = CallStatus::Busy;
+        a.endedAt = a.startedAt.addSecs(4);
+        statuses << QStringLiteral("busy");
+    } else if (outcome < 95) {
+        a.status = CallStatus::Completed;
+        a.answeredBy = QStringLiteral("machine_end_beep");
+        a.answeredAt = a.startedAt.addSecs(9);
+        a.durationSeconds = 8;
+        a.endedAt = a.answeredAt.addSecs(8);
+        statuses << QStringLiteral("in-progress") << QStringLiteral("completed");
+    } else {
+        a.status = CallStatus::Failed;
+        a.errorCode = 13224;
+        a.errorMessage = QStringLiteral("Invalid phone number or no route to carrier");
+        a.endedAt = a.startedAt.addSecs(2);
+        statuses = {QStringLiteral("initiated"), QStringLiteral("failed")};
+    }
+    return {a, statuses};
+}
+
+// The contact's status after this attempt (still Pending when it may be tried again).
+Result<ContactStatus> SeedRun::createAttempt(int index, int attemptNumber, const QDateTime &when)
+{
+    const PlannedAttempt planned = planAttempt(m_contactIds.at(index), attemptNumber, when);
+    const CallAttempt &a = planned.attempt;
+    auto attemptId = m_calls.createAttempt(a);
+    if (!attemptId) {
+        return attemptId.error();
+    }
+    ++m_report.attempts;
+    if (auto recorded = recordEvents(attemptId.value(), planned); !recorded) {
+        return recorded.error();
+    }
+    if (a.status == CallStatus::Completed && a.answeredBy == QLatin1String("human")) {
+        return interview(attemptId.value(), a, m_contacts.at(index));
+    }
+    return a.status == CallStatus::Failed ? ContactStatus::Invalid : ContactStatus::Pending;
+}
+
+Result<void> SeedRun::recordEvents(qint64 attemptId, const PlannedAttempt &planned)
+{
+    const CallAttempt &a = planned.attempt;
+    const QStringList &statuses = planned.statuses;
+    for (int s = 0; s < statuses.size(); ++s) {
+        CallEvent e{attemptId,
+                    a.callSid,
+                    s,
+                    statuses.at(s),
+                    a.startedAt.addSecs(qint64(s) * 5),
+                    {{QStringLiteral("CallStatus"), statuses.at(s)},
+                     {QStringLiteral("SequenceNumber"), s},
+                     {QStringLiteral("CallbackSource"), QStringLiteral("call-progress-events")}}};
+        if (auto ok = m_calls.recordEvent(e); !ok) {
+            return ok.error();
+        }
+        ++m_report.events;
+    }
+    return {};
+}
+
+// The survey on a call a person answered: the same engine as real calls, answered by a synthetic respondent.
+// Returns the contact's status after it.
+Result<ContactStatus> SeedRun::interview(qint64 attemptId, const CallAttempt &attempt, const Contact &contact)
+{
+    telephony::SyntheticRespondent respondent(m_rng.generate());
+    const QUrl action(QStringLiteral("simulated://demo"));
+    dialogue::Turn turn = dialogue::DialogueEngine::start(m_dialogueScript, action);
+    QDateTime answeredAt = attempt.answeredAt.addSecs(8);
+    bool optedOut = false;
+    while (!turn.finished) {
+        const auto input = respondent.respond(m_dialogueScript, turn.state);
+        if (!input) {
+            break; // hung up
+        }
+        turn = dialogue::DialogueEngine::step(m_dialogueScript, turn.state, *input, action);
+        answeredAt = answeredAt.addSecs(7 + m_rng.bounded(6));
+        optedOut = optedOut || turn.optedOut;
+        if (!turn.answer || turn.answer->skipped) {
             continue;
         }
-        ContactStatus finalStatus = ContactStatus::Pending;
-        QDateTime when = firstDay.addSecs(rng.bounded(62 * 3600));
-        const int maxAttempts = 1 + rng.bounded(3);
-        int attemptNumber = 0;
-        for (; attemptNumber < maxAttempts && finalStatus == ContactStatus::Pending; ++attemptNumber) {
-            const int outcome = rng.bounded(100);
-            CallAttempt a;
-            a.contactId = contactId;
-            a.campaignId = report.campaignId;
-            a.attemptNumber = attemptNumber + 1;
-            a.provider = CallProvider::Simulated;
-            a.callSid = nextSid();
-            a.claimedAt = when;
-            a.startedAt = when.addSecs(1);
-            QStringList statuses{QStringLiteral("initiated"), QStringLiteral("ringing")};
-            if (outcome < 55) {
-                a.status = CallStatus::Completed;
-                a.answeredBy = QStringLiteral("human");
-                a.answeredAt = a.startedAt.addSecs(6 + rng.bounded(15));
-                a.durationSeconds = 45 + rng.bounded(100);
-                a.endedAt = a.answeredAt.addSecs(*a.durationSeconds);
-                statuses << QStringLiteral("in-progress") << QStringLiteral("completed");
-            } else if (outcome < 75) {
-                a.status = CallStatus::NoAnswer;
-                a.endedAt = a.startedAt.addSecs(30);
-                statuses << QStringLiteral("no-answer");
-            } else if (outcome < 87) {
-                a.status = CallStatus::Busy;
-                a.endedAt = a.startedAt.addSecs(4);
-                statuses << QStringLiteral("busy");
-            } else if (outcome < 95) {
-                a.status = CallStatus::Completed;
-                a.answeredBy = QStringLiteral("machine_end_beep");
-                a.answeredAt = a.startedAt.addSecs(9);
-                a.durationSeconds = 8;
-                a.endedAt = a.answeredAt.addSecs(8);
-                statuses << QStringLiteral("in-progress") << QStringLiteral("completed");
-            } else {
-                a.status = CallStatus::Failed;
-                a.errorCode = 13224;
-                a.errorMessage = QStringLiteral("Invalid phone number or no route to carrier");
-                a.endedAt = a.startedAt.addSecs(2);
-                statuses = {QStringLiteral("initiated"), QStringLiteral("failed")};
-            }
-            auto attemptId = calls.createAttempt(a);
-            if (!attemptId) {
-                return attemptId.error();
-            }
-            ++report.attempts;
-            for (int s = 0; s < statuses.size(); ++s) {
-                CallEvent e{attemptId.value(),
-                            a.callSid,
-                            s,
-                            statuses.at(s),
-                            a.startedAt.addSecs(qint64(s) * 5),
-                            {{QStringLiteral("CallStatus"), statuses.at(s)},
-                             {QStringLiteral("SequenceNumber"), s},
-                             {QStringLiteral("CallbackSource"), QStringLiteral("call-progress-events")}}};
-                if (auto ok = calls.recordEvent(e); !ok) {
-                    return ok.error();
-                }
-                ++report.events;
-            }
-            if (a.status == CallStatus::Completed && a.answeredBy == QLatin1String("human")) {
-                // The same engine as real calls, answered by a synthetic respondent.
-                telephony::SyntheticRespondent respondent(rng.generate());
-                const QUrl action(QStringLiteral("simulated://demo"));
-                dialogue::Turn turn = dialogue::DialogueEngine::start(dialogueScript, action);
-                QDateTime answeredAt = a.answeredAt.addSecs(8);
-                bool optedOut = false;
-                while (!turn.finished) {
-                    const auto input = respondent.respond(dialogueScript, turn.state);
-                    if (!input) {
-                        break; // hung up
-                    }
-                    turn = dialogue::DialogueEngine::step(dialogueScript, turn.state, *input, action);
-                    answeredAt = answeredAt.addSecs(7 + rng.bounded(6));
-                    optedOut = optedOut || turn.optedOut;
-                    if (!turn.answer || turn.answer->skipped) {
-                        continue;
-                    }
-                    const dialogue::AnswerRecord &r = *turn.answer;
-                    Answer answer{attemptId.value(), contactId,   questionIds.value(r.questionId),
-                                  script.id,         r.rawSpeech, r.rawDigits,
-                                  r.confidence,      r.value,     answeredAt};
-                    if (auto ok = calls.recordAnswer(answer); !ok) {
-                        return ok.error();
-                    }
-                    ++report.answers;
-                }
-                if (optedOut) {
-                    auto suppressed = storage::SuppressionRepository(m_database)
-                                          .add({contacts.at(i).phoneE164, std::nullopt,
-                                                QStringLiteral("Asked not to be called again"),
-                                                QStringLiteral("in_call_opt_out"), a.endedAt});
-                    if (!suppressed) {
-                        return suppressed.error();
-                    }
-                    ++report.optOuts;
-                    finalStatus = ContactStatus::OptedOut;
-                } else if (turn.finished && turn.state.completed) {
-                    finalStatus = ContactStatus::Completed;
-                } else {
-                    finalStatus = ContactStatus::Failed; // hung up or ended early: not retried in the demo
-                }
-            } else if (a.status == CallStatus::Failed) {
-                finalStatus = ContactStatus::Invalid;
-            }
-            when = when.addSecs(3 * 3600 + rng.bounded(5 * 3600));
-            if (when > m_now.addSecs(-1800)) {
-                ++attemptNumber;
-                break;
-            }
+        const dialogue::AnswerRecord &r = *turn.answer;
+        Answer answer{attemptId,    attempt.contactId, m_questionIds.value(r.questionId),
+                      m_script.id,  r.rawSpeech,       r.rawDigits,
+                      r.confidence, r.value,           answeredAt};
+        if (auto ok = m_calls.recordAnswer(answer); !ok) {
+            return ok.error();
         }
-        if (finalStatus == ContactStatus::Pending && attemptNumber >= 3) {
-            finalStatus = ContactStatus::Failed;
-        }
-        auto updated = storage::ContactRepository(m_database).setProgress(contactId, finalStatus, attemptNumber);
-        if (!updated) {
-            return updated.error();
-        }
+        ++m_report.answers;
     }
+    if (optedOut) {
+        auto suppressed = storage::SuppressionRepository(m_database)
+                              .add({contact.phoneE164, std::nullopt, QStringLiteral("Asked not to be called again"),
+                                    QStringLiteral("in_call_opt_out"), attempt.endedAt});
+        if (!suppressed) {
+            return suppressed.error();
+        }
+        ++m_report.optOuts;
+        return ContactStatus::OptedOut;
+    }
+    if (turn.finished && turn.state.completed) {
+        return ContactStatus::Completed;
+    }
+    return ContactStatus::Failed; // hung up or ended early: not retried in the demo
+}
 
-    // Calls happening right now, so the Live Monitor has something to show.
-    const std::array<CallStatus, 4> liveStatuses{
+Result<void> SeedRun::createLiveCall(int index)
+{
+    static constexpr std::array<CallStatus, 4> kLiveStatuses{
         {CallStatus::InProgress, CallStatus::Ringing, CallStatus::InProgress, CallStatus::Queued}};
-    for (int i = 0; i < liveContactIds.size(); ++i) {
-        CallAttempt a;
-        a.contactId = liveContactIds.at(i);
-        a.campaignId = report.campaignId;
-        a.provider = CallProvider::Simulated;
-        a.callSid = nextSid();
-        a.status = liveStatuses[std::size_t(i) % liveStatuses.size()];
-        a.claimedAt = m_now.addSecs(-20 - rng.bounded(120));
-        a.startedAt = a.claimedAt.addSecs(1);
-        if (a.status == CallStatus::InProgress) {
-            a.answeredAt = a.startedAt.addSecs(8);
+    CallAttempt a;
+    a.contactId = m_liveContactIds.at(index);
+    a.campaignId = m_report.campaignId;
+    a.provider = CallProvider::Simulated;
+    a.callSid = nextSid();
+    a.status = kLiveStatuses[std::size_t(index) % kLiveStatuses.size()];
+    a.claimedAt = m_now.addSecs(-20 - m_rng.bounded(120));
+    a.startedAt = a.claimedAt.addSecs(1);
+    if (a.status == CallStatus::InProgress) {
+        a.answeredAt = a.startedAt.addSecs(8);
+    }
+    auto attemptId = m_calls.createAttempt(a);
+    if (!attemptId) {
+        return attemptId.error();
+    }
+    if (a.status == CallStatus::InProgress) {
+        Answer answer{attemptId.value(),
+                      a.contactId,
+                      m_script.questions.at(0).id,
+                      m_script.id,
+                      {},
+                      QStringLiteral("1"),
+                      {},
+                      QStringLiteral("yes"),
+                      a.answeredAt.addSecs(10)};
+        if (auto ok = m_calls.recordAnswer(answer); !ok) {
+            return ok.error();
         }
-        auto attemptId = calls.createAttempt(a);
-        if (!attemptId) {
-            return attemptId.error();
-        }
-        if (a.status == CallStatus::InProgress) {
-            Answer answer{attemptId.value(),
-                          a.contactId,
-                          script.questions.at(0).id,
-                          script.id,
-                          {},
-                          QStringLiteral("1"),
-                          {},
-                          QStringLiteral("yes"),
-                          a.answeredAt.addSecs(10)};
-            if (auto ok = calls.recordAnswer(answer); !ok) {
-                return ok.error();
-            }
-            ++report.answers;
-        }
-        auto updated = storage::ContactRepository(m_database).setProgress(a.contactId, ContactStatus::InProgress, 1);
-        if (!updated) {
-            return updated.error();
-        }
-        ++report.attempts;
-        ++report.liveCalls;
+        ++m_report.answers;
+    }
+    auto updated = storage::ContactRepository(m_database).setProgress(a.contactId, ContactStatus::InProgress, 1);
+    if (!updated) {
+        return updated.error();
+    }
+    ++m_report.attempts;
+    ++m_report.liveCalls;
+    return {};
+}
+
+} // namespace
+
+DemoSeeder::DemoSeeder(storage::Database &database, const Clock &clock, quint32 seed)
+    : m_database(database), m_now(clock.nowUtc()), m_seed(seed)
+{
+}
+
+Result<DemoSeedReport> DemoSeeder::seed()
+{
+    DemoSeedReport report;
+    auto existing = storage::CampaignRepository(m_database).byName(QString::fromLatin1(kCampaignName));
+    if (!existing) {
+        return existing.error();
+    }
+    if (existing.value()) {
+        report.alreadySeeded = true;
+        report.campaignId = existing.value()->id;
+        return report;
     }
 
+    storage::Transaction transaction(m_database);
+    if (auto begun = transaction.begin(); !begun) {
+        return begun.error();
+    }
+    if (auto seeded = SeedRun(m_database, m_now, m_seed, report).run(); !seeded) {
+        return seeded.error();
+    }
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();
     }

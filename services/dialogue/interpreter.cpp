@@ -126,6 +126,111 @@ bool containsAny(const QString &normalisedText, const QStringList &phrases)
                        [&](const QString &p) { return containsPhrase(normalisedText, p); });
 }
 
+using Kind = Interpretation::Kind;
+
+bool isNoInput(const CallerInput &input)
+{
+    return input.kind == CallerInput::Kind::NoInput ||
+           (input.kind == CallerInput::Kind::Speech && normalise(input.speech).isEmpty()) ||
+           (input.kind == CallerInput::Kind::Digits && input.digits.isEmpty());
+}
+
+// The opt-out key (unless it answers this question) or an opt-out phrase; `text` is the normalised speech.
+bool asksToOptOut(const Script &script, const ScriptQuestion &question, const CallerInput &input, const QString &text)
+{
+    if (input.kind == CallerInput::Kind::Digits && input.digits == script.optOut.key &&
+        !optOutKeyAnswers(script, question)) {
+        return true;
+    }
+    return input.kind == CallerInput::Kind::Speech && isOptOutPhrase(text, script.optOut.phrases);
+}
+
+Interpretation yesNoAnswer(const CallerInput &input)
+{
+    const auto answer = interpretYesNo(input);
+    return answer ? Interpretation{Kind::Match, *answer ? QStringLiteral("yes") : QStringLiteral("no")}
+                  : Interpretation{Kind::NoMatch, {}};
+}
+
+// The options whose value or synonyms were said, or else whose key was said as a number.
+QList<int> choicesSaid(const ScriptQuestion &question, const QString &text)
+{
+    QList<int> matches;
+    for (int i = 0; i < question.choices.size(); ++i) {
+        const Choice &c = question.choices.at(i);
+        QStringList spoken = c.synonyms;
+        spoken.prepend(c.value);
+        if (containsAny(text, spoken)) {
+            matches.append(i);
+        }
+    }
+    if (matches.isEmpty()) {
+        // "one", "number two", "drei": callers often say the key they were told to press.
+        if (const auto n = parseNumber(text)) {
+            for (int i = 0; i < question.choices.size(); ++i) {
+                if (question.choices.at(i).key == QString::number(*n)) {
+                    matches.append(i);
+                }
+            }
+        }
+    }
+    return matches;
+}
+
+Interpretation choiceAnswer(const ScriptQuestion &question, const CallerInput &input, const QString &text)
+{
+    if (input.kind == CallerInput::Kind::Digits) {
+        for (const Choice &c : question.choices) {
+            if (c.key == input.digits) {
+                return {Kind::Match, c.value};
+            }
+        }
+        return {Kind::NoMatch, {}};
+    }
+    if (input.kind != CallerInput::Kind::Speech) {
+        return {Kind::NoMatch, {}};
+    }
+    const QList<int> matches = choicesSaid(question, text);
+    return matches.size() == 1 ? Interpretation{Kind::Match, question.choices.at(matches.first()).value}
+                               : Interpretation{Kind::NoMatch, {}};
+}
+
+Interpretation numericAnswer(const ScriptQuestion &question, const CallerInput &input, const QString &text)
+{
+    std::optional<int> n;
+    if (input.kind == CallerInput::Kind::Digits) {
+        QString digits = input.digits;
+        digits.remove(u'#');
+        bool ok = false;
+        const int value = digits.toInt(&ok);
+        if (ok) {
+            n = value;
+        }
+    } else if (input.kind == CallerInput::Kind::Speech) {
+        n = parseNumber(text);
+    }
+    if (n && *n >= question.min && *n <= question.max) {
+        return {Kind::Match, QString::number(*n)};
+    }
+    return {Kind::NoMatch, {}};
+}
+
+Interpretation freeSpeechAnswer(const CallerInput &input)
+{
+    if (input.kind == CallerInput::Kind::Speech) {
+        return {Kind::Match, input.speech.trimmed()};
+    }
+    return {Kind::NoMatch, {}};
+}
+
+Interpretation recordingAnswer(const CallerInput &input)
+{
+    if (input.kind == CallerInput::Kind::Recording && !input.recordingUrl.isEmpty() && input.recordingSeconds > 0) {
+        return {Kind::Match, input.recordingUrl};
+    }
+    return {input.kind == CallerInput::Kind::Recording ? Kind::NoInput : Kind::NoMatch, {}};
+}
+
 } // namespace
 
 QString normalise(const QString &text)
@@ -291,88 +396,24 @@ std::optional<bool> interpretYesNo(const CallerInput &input)
 
 Interpretation interpret(const Script &script, const ScriptQuestion &question, const CallerInput &input)
 {
-    using Kind = Interpretation::Kind;
-    if (input.kind == CallerInput::Kind::NoInput ||
-        (input.kind == CallerInput::Kind::Speech && normalise(input.speech).isEmpty()) ||
-        (input.kind == CallerInput::Kind::Digits && input.digits.isEmpty())) {
+    if (isNoInput(input)) {
         return {Kind::NoInput, {}};
     }
-    if (input.kind == CallerInput::Kind::Digits && input.digits == script.optOut.key &&
-        !optOutKeyAnswers(script, question)) {
-        return {Kind::OptOut, {}};
-    }
     const QString text = normalise(input.speech);
-    if (input.kind == CallerInput::Kind::Speech && isOptOutPhrase(text, script.optOut.phrases)) {
+    if (asksToOptOut(script, question, input, text)) {
         return {Kind::OptOut, {}};
     }
     switch (question.type) {
-    case QuestionType::YesNo: {
-        const auto answer = interpretYesNo(input);
-        return answer ? Interpretation{Kind::Match, *answer ? QStringLiteral("yes") : QStringLiteral("no")}
-                      : Interpretation{Kind::NoMatch, {}};
-    }
-    case QuestionType::SingleChoice: {
-        if (input.kind == CallerInput::Kind::Digits) {
-            for (const Choice &c : question.choices) {
-                if (c.key == input.digits) {
-                    return {Kind::Match, c.value};
-                }
-            }
-            return {Kind::NoMatch, {}};
-        }
-        if (input.kind != CallerInput::Kind::Speech) {
-            return {Kind::NoMatch, {}};
-        }
-        QList<int> matches;
-        for (int i = 0; i < question.choices.size(); ++i) {
-            const Choice &c = question.choices.at(i);
-            QStringList spoken = c.synonyms;
-            spoken.prepend(c.value);
-            if (containsAny(text, spoken)) {
-                matches.append(i);
-            }
-        }
-        if (matches.isEmpty()) {
-            // "one", "number two", "drei": callers often say the key they were told to press.
-            if (const auto n = parseNumber(text)) {
-                for (int i = 0; i < question.choices.size(); ++i) {
-                    if (question.choices.at(i).key == QString::number(*n)) {
-                        matches.append(i);
-                    }
-                }
-            }
-        }
-        return matches.size() == 1 ? Interpretation{Kind::Match, question.choices.at(matches.first()).value}
-                                   : Interpretation{Kind::NoMatch, {}};
-    }
-    case QuestionType::Numeric: {
-        std::optional<int> n;
-        if (input.kind == CallerInput::Kind::Digits) {
-            QString digits = input.digits;
-            digits.remove(u'#');
-            bool ok = false;
-            const int value = digits.toInt(&ok);
-            if (ok) {
-                n = value;
-            }
-        } else if (input.kind == CallerInput::Kind::Speech) {
-            n = parseNumber(text);
-        }
-        if (n && *n >= question.min && *n <= question.max) {
-            return {Kind::Match, QString::number(*n)};
-        }
-        return {Kind::NoMatch, {}};
-    }
+    case QuestionType::YesNo:
+        return yesNoAnswer(input);
+    case QuestionType::SingleChoice:
+        return choiceAnswer(question, input, text);
+    case QuestionType::Numeric:
+        return numericAnswer(question, input, text);
     case QuestionType::FreeSpeech:
-        if (input.kind == CallerInput::Kind::Speech) {
-            return {Kind::Match, input.speech.trimmed()};
-        }
-        return {Kind::NoMatch, {}};
+        return freeSpeechAnswer(input);
     case QuestionType::Recording:
-        if (input.kind == CallerInput::Kind::Recording && !input.recordingUrl.isEmpty() && input.recordingSeconds > 0) {
-            return {Kind::Match, input.recordingUrl};
-        }
-        return {input.kind == CallerInput::Kind::Recording ? Kind::NoInput : Kind::NoMatch, {}};
+        return recordingAnswer(input);
     }
     return {Kind::NoMatch, {}};
 }

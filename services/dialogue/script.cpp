@@ -246,6 +246,262 @@ bool branchValueFits(const ScriptQuestion &q, const QString &value)
     return false;
 }
 
+// validateScript()'s findings, in the order they are found.
+struct Findings
+{
+    QList<ScriptProblem> problems;
+
+    void error(const QString &path, const QString &message) { problems.append({path, message}); }
+    void warning(const QString &path, const QString &message)
+    {
+        problems.append({path, message, ScriptProblem::Severity::Warning});
+    }
+};
+
+void checkScriptFields(const Script &s, Findings &found)
+{
+    static const QRegularExpression languagePattern(QStringLiteral("^[a-z]{2,3}(-[A-Z]{2})?$"));
+    if (!languagePattern.match(s.language).hasMatch()) {
+        found.error(QStringLiteral("language"),
+                    QStringLiteral("'%1' is not a language tag such as en-US or de-DE").arg(s.language));
+    }
+    if (s.confidenceThreshold < 0.0 || s.confidenceThreshold > 1.0) {
+        found.error(QStringLiteral("confidenceThreshold"), QStringLiteral("must be between 0 and 1"));
+    }
+    if (!isDtmfKey(s.optOut.key)) {
+        found.error(QStringLiteral("optOut.key"),
+                    QStringLiteral("'%1' is not a keypad key (0-9, * or #)").arg(s.optOut.key));
+    }
+}
+
+// `firstIndex` maps each id seen so far to the question that uses it.
+void checkQuestionId(const ScriptQuestion &q, int index, QHash<QString, int> &firstIndex, Findings &found)
+{
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{0,63}$"));
+    const QString path = questionPath(index) + QStringLiteral(".id");
+    if (!q.id.isEmpty() && !idPattern.match(q.id).hasMatch()) {
+        found.error(
+            path, QStringLiteral("'%1' must start with a letter and use only letters, digits, '_' and '-'").arg(q.id));
+    } else if (q.id == kEnd) {
+        found.error(path, QStringLiteral("'end' is reserved for branches"));
+    } else if (firstIndex.contains(q.id)) {
+        found.error(
+            path,
+            QStringLiteral("duplicate id '%1' (first used by questions[%2])").arg(q.id).arg(firstIndex.value(q.id)));
+    } else if (!q.id.isEmpty()) {
+        firstIndex.insert(q.id, index);
+    }
+}
+
+// `keys` maps each keypad key seen so far to the option that uses it.
+void checkChoiceKey(const Script &s, const Choice &choice, int c, const QString &optionPath, QHash<QString, int> &keys,
+                    Findings &found)
+{
+    if (!choice.key.isEmpty() && !isDtmfKey(choice.key)) {
+        found.error(optionPath + QStringLiteral(".key"),
+                    QStringLiteral("'%1' is not a keypad key (0-9, * or #)").arg(choice.key));
+    } else if (keys.contains(choice.key)) {
+        found.error(
+            optionPath + QStringLiteral(".key"),
+            QStringLiteral("duplicate key '%1' (also options[%2])").arg(choice.key).arg(keys.value(choice.key)));
+    } else if (!choice.key.isEmpty()) {
+        keys.insert(choice.key, c);
+    }
+    if (choice.key == s.optOut.key) {
+        found.warning(optionPath + QStringLiteral(".key"),
+                      QStringLiteral("the opt-out key %1 selects this option here, so it cannot opt out during "
+                                     "this question")
+                          .arg(choice.key));
+    }
+}
+
+// `words` maps each normalised word said so far to the option it selects.
+void checkChoiceWords(const Choice &choice, int c, const QString &optionPath, QHash<QString, int> &words,
+                      Findings &found)
+{
+    QStringList spoken = choice.synonyms;
+    spoken.prepend(choice.value);
+    for (const QString &word : std::as_const(spoken)) {
+        const QString normalised = word.trimmed().toLower();
+        if (normalised.isEmpty()) {
+            continue;
+        }
+        if (words.contains(normalised) && words.value(normalised) != c) {
+            found.error(optionPath, QStringLiteral("'%1' is also said for options[%2]; speech could not tell "
+                                                   "them apart")
+                                        .arg(word)
+                                        .arg(words.value(normalised)));
+        }
+        words.insert(normalised, c);
+    }
+}
+
+void checkChoices(const Script &s, const ScriptQuestion &q, const QString &path, Findings &found)
+{
+    if (q.choices.size() < 2) {
+        found.error(path + QStringLiteral(".options"),
+                    QStringLiteral("a single_choice question needs at least two options"));
+    }
+    QHash<QString, int> keys;
+    QHash<QString, int> words;
+    for (int c = 0; c < q.choices.size(); ++c) {
+        const Choice &choice = q.choices.at(c);
+        const QString optionPath = path + QStringLiteral(".options[%1]").arg(c);
+        checkChoiceKey(s, choice, c, optionPath, keys, found);
+        checkChoiceWords(choice, c, optionPath, words, found);
+    }
+}
+
+void checkNumericRange(const Script &s, const ScriptQuestion &q, const QString &path, Findings &found)
+{
+    if (q.min > q.max) {
+        found.error(path + QStringLiteral(".min"),
+                    QStringLiteral("min %1 is greater than max %2").arg(q.min).arg(q.max));
+    } else if (q.min < 0) {
+        found.error(path + QStringLiteral(".min"),
+                    QStringLiteral("must not be negative (keypads cannot enter a sign)"));
+    } else if (q.max > 999999) {
+        found.error(path + QStringLiteral(".max"), QStringLiteral("must be at most 999999"));
+    }
+    if (isDtmfKey(s.optOut.key) && s.optOut.key.at(0).isDigit() && s.optOut.key.toInt() >= q.min &&
+        s.optOut.key.toInt() <= q.max) {
+        found.warning(path, QStringLiteral("the opt-out key %1 is also a valid answer (%2-%3), so it cannot opt out "
+                                           "during this question")
+                                .arg(s.optOut.key)
+                                .arg(q.min)
+                                .arg(q.max));
+    }
+}
+
+// What only some types of question need.
+void checkTypeSpecifics(const Script &s, const ScriptQuestion &q, const QString &path, Findings &found)
+{
+    switch (q.type) {
+    case QuestionType::SingleChoice:
+        checkChoices(s, q, path, found);
+        break;
+    case QuestionType::Numeric:
+        checkNumericRange(s, q, path, found);
+        break;
+    case QuestionType::YesNo:
+        if (s.optOut.key == QLatin1String("1") || s.optOut.key == QLatin1String("2")) {
+            found.error(QStringLiteral("optOut.key"), QStringLiteral("keys 1 and 2 answer yes/no questions"));
+        }
+        break;
+    case QuestionType::FreeSpeech:
+    case QuestionType::Recording:
+        if (q.maxLengthSeconds < 1 || q.maxLengthSeconds > 3600) {
+            found.error(path + QStringLiteral(".maxLength"), QStringLiteral("must be between 1 and 3600 seconds"));
+        }
+        break;
+    }
+}
+
+void checkQuestions(const Script &s, Findings &found)
+{
+    QHash<QString, int> firstIndex;
+    for (int i = 0; i < s.questions.size(); ++i) {
+        const ScriptQuestion &q = s.questions.at(i);
+        const QString path = questionPath(i);
+        checkQuestionId(q, i, firstIndex, found);
+        if (q.prompt.trimmed().isEmpty()) {
+            found.error(path + QStringLiteral(".prompt"), QStringLiteral("is required: what the caller hears"));
+        }
+        if (q.maxReprompts < 0 || q.maxReprompts > 5) {
+            found.error(path + QStringLiteral(".maxReprompts"), QStringLiteral("must be between 0 and 5"));
+        }
+        checkTypeSpecifics(s, q, path, found);
+    }
+}
+
+// Checks question `i`'s branches and returns where the flow may go from it: its branch targets, plus the next
+// question unless a catch-all branch always leaves.
+QList<int> checkBranches(const Script &s, int i, Findings &found)
+{
+    const ScriptQuestion &q = s.questions.at(i);
+    QList<int> edges;
+    bool catchAll = false;
+    for (int b = 0; b < q.branches.size(); ++b) {
+        const Branch &branch = q.branches.at(b);
+        const QString path = questionPath(i) + QStringLiteral(".branches[%1]").arg(b);
+        for (const QString &value : branch.when) {
+            catchAll = catchAll || value == QLatin1String("*");
+            if (!branchValueFits(q, value)) {
+                found.error(path + QStringLiteral(".when"),
+                            QStringLiteral("'%1' can never be the answer to %2 question '%3'")
+                                .arg(value, questionTypeKey(q.type), q.id));
+            }
+        }
+        if (branch.target == kEnd) {
+            continue;
+        }
+        const int target = s.indexOf(branch.target);
+        if (target < 0) {
+            if (!branch.target.isEmpty()) {
+                found.error(path + QStringLiteral(".goto"),
+                            QStringLiteral("no question has the id '%1'").arg(branch.target));
+            }
+            continue;
+        }
+        edges.append(target);
+    }
+    if (!catchAll && i + 1 < s.questions.size()) {
+        edges.append(i + 1);
+    }
+    return edges;
+}
+
+// Walks the flow graph from the first question, reporting each loop once; returns which questions it reached.
+QList<bool> checkLoops(const Script &s, const QList<QList<int>> &edges, Findings &found)
+{
+    QList<int> state(s.questions.size(), 0); // 0 unvisited, 1 on the stack, 2 done
+    QSet<int> reported;
+    std::function<void(int, QList<int> &)> visit = [&](int node, QList<int> &stack) {
+        state[node] = 1;
+        stack.append(node);
+        for (int next : std::as_const(edges[node])) {
+            if (state[next] == 1 && !reported.contains(next)) {
+                reported.insert(next);
+                QStringList loop;
+                for (qsizetype k = stack.indexOf(next); k < stack.size(); ++k) {
+                    loop << s.questions.at(stack.at(k)).id;
+                }
+                loop << s.questions.at(next).id;
+                found.error(questionPath(node) + QStringLiteral(".branches"),
+                            QStringLiteral("the flow loops: %1").arg(loop.join(QStringLiteral(" -> "))));
+            } else if (state[next] == 0) {
+                visit(next, stack);
+            }
+        }
+        stack.removeLast();
+        state[node] = 2;
+    };
+    QList<int> stack;
+    visit(0, stack);
+    QList<bool> reached;
+    reached.reserve(state.size());
+    for (int visited : std::as_const(state)) {
+        reached.append(visited != 0);
+    }
+    return reached;
+}
+
+void checkFlow(const Script &s, Findings &found)
+{
+    QList<QList<int>> edges;
+    edges.reserve(s.questions.size());
+    for (int i = 0; i < s.questions.size(); ++i) {
+        edges.append(checkBranches(s, i, found));
+    }
+    const QList<bool> reached = checkLoops(s, edges, found);
+    for (int i = 0; i < s.questions.size(); ++i) {
+        if (!reached.at(i)) {
+            found.error(questionPath(i),
+                        QStringLiteral("question '%1' can never be reached").arg(s.questions.at(i).id));
+        }
+    }
+}
+
 } // namespace
 
 int Script::indexOf(const QString &questionId) const
@@ -328,195 +584,19 @@ LoadedScript loadScript(const QByteArray &json)
 
 QList<ScriptProblem> validateScript(const Script &s)
 {
-    QList<ScriptProblem> problems;
-    auto error = [&](const QString &path, const QString &message) { problems.append({path, message}); };
-    auto warning = [&](const QString &path, const QString &message) {
-        problems.append({path, message, ScriptProblem::Severity::Warning});
-    };
-    static const QRegularExpression languagePattern(QStringLiteral("^[a-z]{2,3}(-[A-Z]{2})?$"));
-    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{0,63}$"));
-    if (!languagePattern.match(s.language).hasMatch()) {
-        error(QStringLiteral("language"),
-              QStringLiteral("'%1' is not a language tag such as en-US or de-DE").arg(s.language));
-    }
-    if (s.confidenceThreshold < 0.0 || s.confidenceThreshold > 1.0) {
-        error(QStringLiteral("confidenceThreshold"), QStringLiteral("must be between 0 and 1"));
-    }
-    if (!isDtmfKey(s.optOut.key)) {
-        error(QStringLiteral("optOut.key"), QStringLiteral("'%1' is not a keypad key (0-9, * or #)").arg(s.optOut.key));
-    }
+    Findings found;
+    checkScriptFields(s, found);
     if (s.questions.isEmpty()) {
-        error(QStringLiteral("questions"), QStringLiteral("a script needs at least one question"));
-        return problems;
+        found.error(QStringLiteral("questions"), QStringLiteral("a script needs at least one question"));
+        return found.problems;
     }
     if (s.records() && s.recordingDisclosure.trimmed().isEmpty()) {
-        error(QStringLiteral("recordingDisclosure"),
-              QStringLiteral("is required because a question records the caller (consent must be asked first)"));
+        found.error(QStringLiteral("recordingDisclosure"),
+                    QStringLiteral("is required because a question records the caller (consent must be asked first)"));
     }
-
-    QHash<QString, int> firstIndex;
-    for (int i = 0; i < s.questions.size(); ++i) {
-        const ScriptQuestion &q = s.questions.at(i);
-        const QString path = questionPath(i);
-        if (!q.id.isEmpty() && !idPattern.match(q.id).hasMatch()) {
-            error(path + QStringLiteral(".id"),
-                  QStringLiteral("'%1' must start with a letter and use only letters, digits, '_' and '-'").arg(q.id));
-        } else if (q.id == kEnd) {
-            error(path + QStringLiteral(".id"), QStringLiteral("'end' is reserved for branches"));
-        } else if (firstIndex.contains(q.id)) {
-            error(path + QStringLiteral(".id"), QStringLiteral("duplicate id '%1' (first used by questions[%2])")
-                                                    .arg(q.id)
-                                                    .arg(firstIndex.value(q.id)));
-        } else if (!q.id.isEmpty()) {
-            firstIndex.insert(q.id, i);
-        }
-        if (q.prompt.trimmed().isEmpty()) {
-            error(path + QStringLiteral(".prompt"), QStringLiteral("is required: what the caller hears"));
-        }
-        if (q.maxReprompts < 0 || q.maxReprompts > 5) {
-            error(path + QStringLiteral(".maxReprompts"), QStringLiteral("must be between 0 and 5"));
-        }
-        switch (q.type) {
-        case QuestionType::SingleChoice: {
-            if (q.choices.size() < 2) {
-                error(path + QStringLiteral(".options"),
-                      QStringLiteral("a single_choice question needs at least two options"));
-            }
-            QHash<QString, int> keys;
-            QHash<QString, int> words;
-            for (int c = 0; c < q.choices.size(); ++c) {
-                const Choice &choice = q.choices.at(c);
-                const QString optionPath = path + QStringLiteral(".options[%1]").arg(c);
-                if (!choice.key.isEmpty() && !isDtmfKey(choice.key)) {
-                    error(optionPath + QStringLiteral(".key"),
-                          QStringLiteral("'%1' is not a keypad key (0-9, * or #)").arg(choice.key));
-                } else if (keys.contains(choice.key)) {
-                    error(optionPath + QStringLiteral(".key"), QStringLiteral("duplicate key '%1' (also options[%2])")
-                                                                   .arg(choice.key)
-                                                                   .arg(keys.value(choice.key)));
-                } else if (!choice.key.isEmpty()) {
-                    keys.insert(choice.key, c);
-                }
-                if (choice.key == s.optOut.key) {
-                    warning(optionPath + QStringLiteral(".key"),
-                            QStringLiteral("the opt-out key %1 selects this option here, so it cannot opt out during "
-                                           "this question")
-                                .arg(choice.key));
-                }
-                QStringList spoken = choice.synonyms;
-                spoken.prepend(choice.value);
-                for (const QString &word : std::as_const(spoken)) {
-                    const QString normalised = word.trimmed().toLower();
-                    if (normalised.isEmpty()) {
-                        continue;
-                    }
-                    if (words.contains(normalised) && words.value(normalised) != c) {
-                        error(optionPath, QStringLiteral("'%1' is also said for options[%2]; speech could not tell "
-                                                         "them apart")
-                                              .arg(word)
-                                              .arg(words.value(normalised)));
-                    }
-                    words.insert(normalised, c);
-                }
-            }
-            break;
-        }
-        case QuestionType::Numeric:
-            if (q.min > q.max) {
-                error(path + QStringLiteral(".min"),
-                      QStringLiteral("min %1 is greater than max %2").arg(q.min).arg(q.max));
-            } else if (q.min < 0) {
-                error(path + QStringLiteral(".min"),
-                      QStringLiteral("must not be negative (keypads cannot enter a sign)"));
-            } else if (q.max > 999999) {
-                error(path + QStringLiteral(".max"), QStringLiteral("must be at most 999999"));
-            }
-            if (isDtmfKey(s.optOut.key) && s.optOut.key.at(0).isDigit() && s.optOut.key.toInt() >= q.min &&
-                s.optOut.key.toInt() <= q.max) {
-                warning(path, QStringLiteral("the opt-out key %1 is also a valid answer (%2-%3), so it cannot opt out "
-                                             "during this question")
-                                  .arg(s.optOut.key)
-                                  .arg(q.min)
-                                  .arg(q.max));
-            }
-            break;
-        case QuestionType::YesNo:
-            if (s.optOut.key == QLatin1String("1") || s.optOut.key == QLatin1String("2")) {
-                error(QStringLiteral("optOut.key"), QStringLiteral("keys 1 and 2 answer yes/no questions"));
-            }
-            break;
-        case QuestionType::FreeSpeech:
-        case QuestionType::Recording:
-            if (q.maxLengthSeconds < 1 || q.maxLengthSeconds > 3600) {
-                error(path + QStringLiteral(".maxLength"), QStringLiteral("must be between 1 and 3600 seconds"));
-            }
-            break;
-        }
-    }
-
-    // Flow graph: branch targets, plus the next question unless a catch-all branch always leaves.
-    QList<QList<int>> edges(s.questions.size());
-    for (int i = 0; i < s.questions.size(); ++i) {
-        const ScriptQuestion &q = s.questions.at(i);
-        bool catchAll = false;
-        for (int b = 0; b < q.branches.size(); ++b) {
-            const Branch &branch = q.branches.at(b);
-            const QString path = questionPath(i) + QStringLiteral(".branches[%1]").arg(b);
-            for (const QString &value : branch.when) {
-                catchAll = catchAll || value == QLatin1String("*");
-                if (!branchValueFits(q, value)) {
-                    error(path + QStringLiteral(".when"),
-                          QStringLiteral("'%1' can never be the answer to %2 question '%3'")
-                              .arg(value, questionTypeKey(q.type), q.id));
-                }
-            }
-            if (branch.target == kEnd) {
-                continue;
-            }
-            const int target = s.indexOf(branch.target);
-            if (target < 0) {
-                if (!branch.target.isEmpty()) {
-                    error(path + QStringLiteral(".goto"),
-                          QStringLiteral("no question has the id '%1'").arg(branch.target));
-                }
-                continue;
-            }
-            edges[i].append(target);
-        }
-        if (!catchAll && i + 1 < s.questions.size()) {
-            edges[i].append(i + 1);
-        }
-    }
-    QList<int> state(s.questions.size(), 0); // 0 unvisited, 1 on the stack, 2 done
-    QSet<int> reported;
-    std::function<void(int, QList<int> &)> visit = [&](int node, QList<int> &stack) {
-        state[node] = 1;
-        stack.append(node);
-        for (int next : std::as_const(edges[node])) {
-            if (state[next] == 1 && !reported.contains(next)) {
-                reported.insert(next);
-                QStringList loop;
-                for (qsizetype k = stack.indexOf(next); k < stack.size(); ++k) {
-                    loop << s.questions.at(stack.at(k)).id;
-                }
-                loop << s.questions.at(next).id;
-                error(questionPath(node) + QStringLiteral(".branches"),
-                      QStringLiteral("the flow loops: %1").arg(loop.join(QStringLiteral(" -> "))));
-            } else if (state[next] == 0) {
-                visit(next, stack);
-            }
-        }
-        stack.removeLast();
-        state[node] = 2;
-    };
-    QList<int> stack;
-    visit(0, stack);
-    for (int i = 0; i < s.questions.size(); ++i) {
-        if (state.at(i) == 0) {
-            error(questionPath(i), QStringLiteral("question '%1' can never be reached").arg(s.questions.at(i).id));
-        }
-    }
-    return problems;
+    checkQuestions(s, found);
+    checkFlow(s, found);
+    return found.problems;
 }
 
 QByteArray toJson(const Script &s)

@@ -45,7 +45,11 @@ QSqlDatabase Database::connection()
             return QSqlDatabase::database(name, false);
         }
     }
-    (void)open();
+    if (auto opened = open(); !opened) {
+        // The caller gets the connection as it is and meets the error on its first query; say why here.
+        logging::logger("vsc.storage")
+            ->warn("no database connection for this thread: {}", opened.error().toString().toStdString());
+    }
     return QSqlDatabase::database(name, false);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/storage/sql.h"
 
+#include "services/logging/logging.h"
 #include "services/storage/database.h"
 
 #include <QHash>
@@ -156,8 +157,14 @@ Transaction::~Transaction()
     if (m_level == 0) {
         m_db.rollback();
     } else {
-        (void)run(QStringLiteral("ROLLBACK TO SAVEPOINT vsc_sp_%1").arg(m_level));
-        (void)run(QStringLiteral("RELEASE SAVEPOINT vsc_sp_%1").arg(m_level));
+        // A destructor cannot report; the outer transaction carries on, so a savepoint left behind is logged.
+        for (const QString &statement : {QStringLiteral("ROLLBACK TO SAVEPOINT vsc_sp_%1").arg(m_level),
+                                         QStringLiteral("RELEASE SAVEPOINT vsc_sp_%1").arg(m_level)}) {
+            if (auto done = run(statement); !done) {
+                logging::logger("vsc.storage")
+                    ->warn("nested transaction not undone: {}", done.error().toString().toStdString());
+            }
+        }
     }
     --t_transactionDepth[m_db.connectionName()];
 }

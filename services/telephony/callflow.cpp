@@ -62,6 +62,52 @@ std::optional<int> optionalInt(const QString &text)
     return ok ? std::optional<int>(value) : std::nullopt;
 }
 
+// The dialogue's next turn: the first question on a new call, the current question again on a repeated voice
+// request, else the caller's input applied. Nothing when the stored state is unreadable.
+std::optional<Turn> takeTurn(qint64 attemptId, const Script &script, const QByteArray &dialogueState,
+                             const FormParams &params, bool isVoiceRequest, const QUrl &action)
+{
+    if (dialogueState.isEmpty()) {
+        return DialogueEngine::start(script, action);
+    }
+    const auto state = DialogueState::fromJson(dialogueState);
+    if (!state) {
+        log()->error("call attempt {}: stored dialogue state is unreadable", attemptId);
+        return std::nullopt;
+    }
+    return isVoiceRequest ? DialogueEngine::resume(script, *state, action)
+                          : DialogueEngine::step(script, *state, inputFrom(params), action);
+}
+
+// What the turn stores, without its answer.
+storage::TurnWrite turnWriteOf(qint64 attemptId, const QString &callSid, const Turn &turn)
+{
+    storage::TurnWrite write;
+    write.attemptId = attemptId;
+    write.callSid = callSid;
+    write.dialogueState = turn.state.toJson();
+    write.optOut = turn.optedOut;
+    write.surveyCompleted = turn.finished && turn.state.completed;
+    return write;
+}
+
+// The answer as stored; questionId is 0 when the session does not know the question.
+Answer answerOf(qint64 attemptId, const storage::CallSession &session, const AnswerRecord &a,
+                const QDateTime &answeredAt)
+{
+    Answer answer;
+    answer.callAttemptId = attemptId;
+    answer.contactId = session.attempt.contactId;
+    answer.questionId = session.questionIds.value(a.questionId);
+    answer.scriptVersionId = session.scriptVersionId;
+    answer.rawSpeech = a.rawSpeech;
+    answer.rawDigits = a.rawDigits;
+    answer.confidence = a.confidence;
+    answer.normalizedValue = a.value;
+    answer.answeredAt = answeredAt;
+    return answer;
+}
+
 } // namespace
 
 QString param(const FormParams &params, const QString &name)
@@ -89,7 +135,7 @@ CallFlow::CallFlow(storage::Database &database, QUrl publicBaseUrl, QObject *par
             m_replayTimer.stop();
             return;
         }
-        (void)replayJournal();
+        tryReplayJournal();
     });
 }
 
@@ -127,7 +173,11 @@ WebhookReply CallFlow::voice(qint64 attemptId, const FormParams &params)
     const QString answeredBy = param(params, QStringLiteral("AnsweredBy"));
     if (!answeredBy.isEmpty() && (m_replaying || !m_journal || m_journal->isEmpty())) {
         // Synchronous AMD reports on the voice request; without a database the journaled request carries it.
-        (void)storage::CallRepository(m_database).setAnsweredBy(attemptId, answeredBy);
+        if (auto stored = storage::CallRepository(m_database).setAnsweredBy(attemptId, answeredBy); !stored) {
+            // The turn below still answers: an unknown call gets its 404, a lost database journals the request.
+            log()->warn("call attempt {}: cannot store AnsweredBy {}: {}", attemptId, answeredBy.toStdString(),
+                        stored.error().toString().toStdString());
+        }
     }
     return dialogueTurn(attemptId, params, true);
 }
@@ -153,9 +203,23 @@ bool CallFlow::journalPending()
     // At most one reconnection attempt a second while the database is away, not one per request.
     if (!m_lastReplayAttempt.isValid() || m_lastReplayAttempt.elapsed() >= 1000) {
         m_lastReplayAttempt.start();
-        (void)replayJournal();
+        tryReplayJournal();
     }
     return !m_journal->isEmpty();
+}
+
+void CallFlow::tryReplayJournal()
+{
+    auto replayed = replayJournal();
+    if (replayed.ok()) {
+        return;
+    }
+    // What was not applied stays journaled and the timer tries again, so a database still away is routine.
+    if (replayed.error().code == ErrorCode::ConnectionLost) {
+        log()->debug("journal: not replayed yet: {}", replayed.error().toString().toStdString());
+    } else {
+        log()->warn("journal: replay failed: {}", replayed.error().toString().toStdString());
+    }
 }
 
 bool CallFlow::deferred(const QString &route, qint64 attemptId, const FormParams &params)
@@ -238,38 +302,77 @@ WebhookReply CallFlow::gather(qint64 attemptId, const FormParams &params)
     return dialogueTurn(attemptId, params, false);
 }
 
-WebhookReply CallFlow::dialogueTurn(qint64 attemptId, const FormParams &params, bool isVoiceRequest)
+std::optional<WebhookReply> CallFlow::loadSession(qint64 attemptId, const QString &route, storage::CallSession &session,
+                                                  bool &offline)
 {
-    const QString route = isVoiceRequest ? QStringLiteral("voice") : QStringLiteral("gather");
-    storage::CallRepository calls(m_database);
-    bool offline = journalPending();
-    storage::CallSession s;
+    offline = journalPending();
     if (!offline) {
-        auto session = calls.session(attemptId);
-        if (!session && session.error().code == ErrorCode::ConnectionLost) {
+        auto loaded = storage::CallRepository(m_database).session(attemptId);
+        if (!loaded && loaded.error().code == ErrorCode::ConnectionLost) {
             offline = true;
-        } else if (!session) {
+        } else if (!loaded) {
             log()->error("call attempt {}: cannot load the call: {}", attemptId,
-                         session.error().toString().toStdString());
+                         loaded.error().toString().toStdString());
             return twimlReply(apologyAndHangup());
-        } else if (!session.value()) {
+        } else if (!loaded.value()) {
             log()->warn("call attempt {}: unknown call ({} request)", attemptId, route.toStdString());
             return plain(404, QByteArrayLiteral("unknown call"));
         } else {
-            s = *session.value();
+            session = *loaded.value();
         }
     }
     if (offline) {
         if (m_replaying) {
             m_replayCutShort = true;
-            return {};
+            return WebhookReply{};
         }
         const auto cached = m_sessions.constFind(attemptId);
         if (cached == m_sessions.cend()) {
             log()->error("call attempt {}: database unavailable and the call is not known here", attemptId);
             return twimlReply(apologyAndHangup());
         }
-        s = *cached;
+        session = *cached;
+    }
+    return std::nullopt;
+}
+
+std::optional<WebhookReply> CallFlow::storeTurn(const storage::TurnWrite &write, const QString &route,
+                                                const FormParams &params, const QString &language, bool &offline)
+{
+    if (!offline) {
+        if (auto saved = storage::CallRepository(m_database).saveTurn(write); !saved) {
+            if (saved.error().code != ErrorCode::ConnectionLost) {
+                log()->error("call attempt {}: cannot store the turn: {}", write.attemptId,
+                             saved.error().toString().toStdString());
+                return twimlReply(apologyAndHangup(language));
+            }
+            offline = true;
+        }
+    }
+    if (offline && !deferred(route, write.attemptId, params)) {
+        return m_replaying ? WebhookReply{} : twimlReply(apologyAndHangup(language));
+    }
+    return std::nullopt;
+}
+
+void CallFlow::announceTurn(const storage::TurnWrite &write, const dialogue::Turn &turn)
+{
+    if (write.answer) {
+        Q_EMIT answerRecorded(write.attemptId, turn.answer->questionId, turn.answer->value);
+    }
+    if (turn.optedOut) {
+        log()->info("call attempt {}: the caller opted out; number suppressed", write.attemptId);
+        Q_EMIT optedOut(write.attemptId);
+    }
+}
+
+WebhookReply CallFlow::dialogueTurn(qint64 attemptId, const FormParams &params, bool isVoiceRequest)
+{
+    const QString route = isVoiceRequest ? QStringLiteral("voice") : QStringLiteral("gather");
+    storage::CallSession s;
+    bool offline = false;
+    if (auto early = loadSession(attemptId, route, s, offline)) {
+        return *early;
     }
     const QString callSid = param(params, QStringLiteral("CallSid"));
     if (!s.attempt.callSid.isEmpty() && !callSid.isEmpty() && callSid != s.attempt.callSid) {
@@ -282,70 +385,29 @@ WebhookReply CallFlow::dialogueTurn(qint64 attemptId, const FormParams &params, 
         return twimlReply(apologyAndHangup());
     }
     const Script &script = loaded.script;
-    const QUrl action = gatherUrl(attemptId);
-    Turn turn;
-    if (s.dialogueState.isEmpty()) {
-        turn = DialogueEngine::start(script, action);
-    } else {
-        const auto state = DialogueState::fromJson(s.dialogueState);
-        if (!state) {
-            log()->error("call attempt {}: stored dialogue state is unreadable", attemptId);
-            return twimlReply(apologyAndHangup(script.language));
-        }
-        turn = isVoiceRequest ? DialogueEngine::resume(script, *state, action)
-                              : DialogueEngine::step(script, *state, inputFrom(params), action);
+    const auto turn = takeTurn(attemptId, script, s.dialogueState, params, isVoiceRequest, gatherUrl(attemptId));
+    if (!turn) {
+        return twimlReply(apologyAndHangup(script.language));
     }
-    storage::TurnWrite write;
-    write.attemptId = attemptId;
-    write.callSid = callSid;
-    write.dialogueState = turn.state.toJson();
-    write.optOut = turn.optedOut;
-    write.surveyCompleted = turn.finished && turn.state.completed;
-    if (turn.answer && !turn.answer->skipped) {
-        const AnswerRecord &a = *turn.answer;
-        Answer answer;
-        answer.callAttemptId = attemptId;
-        answer.contactId = s.attempt.contactId;
-        answer.questionId = s.questionIds.value(a.questionId);
-        answer.scriptVersionId = s.scriptVersionId;
-        answer.rawSpeech = a.rawSpeech;
-        answer.rawDigits = a.rawDigits;
-        answer.confidence = a.confidence;
-        answer.normalizedValue = a.value;
-        answer.answeredAt = receivedAt();
-        if (answer.questionId == 0) {
+    storage::TurnWrite write = turnWriteOf(attemptId, callSid, *turn);
+    if (turn->answer && !turn->answer->skipped) {
+        write.answer = answerOf(attemptId, s, *turn->answer, receivedAt());
+        if (write.answer->questionId == 0) {
             log()->error("call attempt {}: question '{}' is not stored for script version {}", attemptId,
-                         a.questionId.toStdString(), s.scriptVersionId);
+                         turn->answer->questionId.toStdString(), s.scriptVersionId);
             return twimlReply(apologyAndHangup(script.language));
         }
-        write.answer = answer;
     }
-    if (!offline) {
-        if (auto saved = calls.saveTurn(write); !saved) {
-            if (saved.error().code != ErrorCode::ConnectionLost) {
-                log()->error("call attempt {}: cannot store the turn: {}", attemptId,
-                             saved.error().toString().toStdString());
-                return twimlReply(apologyAndHangup(script.language));
-            }
-            offline = true;
-        }
-    }
-    if (offline && !deferred(route, attemptId, params)) {
-        return m_replaying ? WebhookReply{} : twimlReply(apologyAndHangup(script.language));
+    if (auto early = storeTurn(write, route, params, script.language, offline)) {
+        return *early;
     }
     s.dialogueState = write.dialogueState;
     m_sessions.insert(attemptId, s);
     if (offline) {
-        return twimlReply(turn.twiml); // the replay stores it and tells everyone
+        return twimlReply(turn->twiml); // the replay stores it and tells everyone
     }
-    if (write.answer) {
-        Q_EMIT answerRecorded(attemptId, turn.answer->questionId, turn.answer->value);
-    }
-    if (turn.optedOut) {
-        log()->info("call attempt {}: the caller opted out; number suppressed", attemptId);
-        Q_EMIT optedOut(attemptId);
-    }
-    return twimlReply(turn.twiml);
+    announceTurn(write, *turn);
+    return twimlReply(turn->twiml);
 }
 
 WebhookReply CallFlow::status(qint64 attemptId, const FormParams &params)

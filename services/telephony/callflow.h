@@ -14,6 +14,10 @@
 #include <QTimer>
 #include <QUrl>
 
+namespace vsc::services::dialogue {
+struct Turn;
+} // namespace vsc::services::dialogue
+
 namespace vsc::services::telephony {
 
 struct WebhookReply
@@ -74,8 +78,20 @@ Q_SIGNALS:
 private:
     QUrl routeUrl(const QString &route, qint64 attemptId) const;
     WebhookReply dialogueTurn(qint64 attemptId, const FormParams &params, bool isVoiceRequest);
+    // dialogueTurn()'s steps: a reply from loadSession() or storeTurn() ends the turn early (an empty reply: the
+    // database cut a replay short).
+    // The call's session from the database or, while it is away (`offline`), as this flow last saw it.
+    std::optional<WebhookReply> loadSession(qint64 attemptId, const QString &route, storage::CallSession &session,
+                                            bool &offline);
+    // Stores the turn or, while the database is away (`offline` on return), journals the request.
+    std::optional<WebhookReply> storeTurn(const storage::TurnWrite &write, const QString &route,
+                                          const FormParams &params, const QString &language, bool &offline);
+    // Tells the application about a stored turn's answer and opt-out.
+    void announceTurn(const storage::TurnWrite &write, const dialogue::Turn &turn);
     // Before a live request: replay what is journaled; true if it is still not empty (this request joins it).
     bool journalPending();
+    // replayJournal() for the timer and journalPending(), which have no one to report to: a failure is logged.
+    void tryReplayJournal();
     // A request the database could not take: journal it (live) or mark the replay as cut short.
     bool deferred(const QString &route, qint64 attemptId, const FormParams &params);
     [[nodiscard]] QDateTime receivedAt() const;
