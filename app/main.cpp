@@ -291,8 +291,16 @@ int main(int argc, char **argv)
         const double timeScale = parser.isSet(timeScaleOption) ? parser.value(timeScaleOption).toDouble()
                                  : parser.isSet(demoOption)    ? 60.0
                                                                : 1.0;
-        auto &dialing = context.simulatedDialing(qBound(0.01, timeScale, 10000.0));
-        vsc::ui::MainWindow window(context.database(), &dialing);
+        vsc::app::TelephonyOptions telephony;
+        telephony.timeScale = qBound(0.01, timeScale, 10000.0);
+        context.configureTelephony(telephony);
+        auto dialing = context.campaignControl();
+        if (!dialing) {
+            vsc::services::logging::logger("vsc.app")->error("dialing is not available: {}",
+                                                             dialing.error().toString().toStdString());
+        }
+        vsc::services::dialer::CampaignControl *control = dialing ? dialing.value() : nullptr;
+        vsc::ui::MainWindow window(context.database(), control);
         QObject::connect(&context.events(), &vsc::services::events::EventBus::callStatusChanged, &window,
                          &vsc::ui::MainWindow::onCallStatus);
         // Other consoles' events arrive again once the window has a new connection.
@@ -305,7 +313,7 @@ int main(int argc, char **argv)
                                 .byName(QString::fromLatin1(vsc::services::demo::DemoSeeder::kCampaignName));
                 liveCampaign = demo.ok() && demo.value() ? demo.value()->id : 0;
             }
-            exitCode = renderScreenshots(window, parser.value(screenshotsOption), &dialing, liveCampaign);
+            exitCode = renderScreenshots(window, parser.value(screenshotsOption), control, liveCampaign);
         } else {
             window.show();
             exitCode = app->exec();

@@ -127,7 +127,11 @@ int runCampaign(const RunOptions &options)
     const RunReporter report(options.json);
 
     services::telephony::CallFlow flow(database, publicUrl);
-    services::telephony::WebhookJournal &journal = context.journal(QStringLiteral("run-%1").arg(options.campaignId));
+    TelephonyOptions telephony; // for now only the journal's name: "run-<campaign>"
+    telephony.role = TelephonyRole::HeadlessRun;
+    telephony.campaignId = options.campaignId;
+    context.configureTelephony(telephony);
+    services::telephony::WebhookJournal &journal = context.journal();
     flow.setJournal(&journal);
     QObject::connect(&flow, &services::telephony::CallFlow::callStatusChanged, &context.events(),
                      &services::events::EventBus::publishCallStatus);

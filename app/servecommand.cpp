@@ -53,7 +53,10 @@ int runServe(const ServeOptions &options)
     }
     services::telephony::CallFlow flow(context.database(), publicUrl);
     // Webhooks that arrive while the database is away are answered and journaled, then applied when it is back.
-    flow.setJournal(&context.journal(QStringLiteral("serve")));
+    TelephonyOptions telephony; // for now only the journal's name: "serve"
+    telephony.role = TelephonyRole::Serve;
+    context.configureTelephony(telephony);
+    flow.setJournal(&context.journal());
     if (auto replayed = flow.replayJournal(); !replayed) {
         services::logging::logger("vsc.app")->warn("journal not replayed yet: {}",
                                                    replayed.error().toString().toStdString());
