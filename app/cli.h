@@ -3,6 +3,7 @@
 
 #include "models/result.h"
 
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -15,6 +16,14 @@ int exitCodeFor(const Error &error);
 // Prints either a JSON document (--json) or the human text; errors go to stderr.
 void printResult(bool json, const QJsonObject &document, const QString &humanText);
 void printError(bool json, const Error &error);
+
+struct ListenAddress
+{
+    QHostAddress address;
+    quint16 port = 0; // 0 = any free port
+};
+// --listen's HOST:PORT; InvalidArgument, saying what it wants, otherwise.
+Result<ListenAddress> parseListen(const QString &listen);
 
 int runMigrate(const QString &databaseUrl, bool json);
 int runSeedDemo(const QString &databaseUrl, bool json);

@@ -250,7 +250,8 @@ int main(int argc, char **argv)
             run.listen = parser.value(listenOption);
             run.publicUrl = parser.value(publicUrlOption);
             run.twilioApiUrl = parser.value(twilioApiOption);
-            exitCode = vsc::app::runCampaign(run);
+            vsc::app::AppContext context;
+            exitCode = vsc::app::runCampaign(context, run);
         } else if (command == QLatin1String("contacts")) {
             exitCode = positional.size() == 3 && positional.at(1) == QLatin1String("import")
                            ? vsc::app::runContactsImport({databaseUrl, parser.value(campaignOption).toLongLong(),
