@@ -262,8 +262,9 @@ int main(int argc, char **argv)
             exitCode = vsc::app::runExplain(
                 {databaseUrl, parser.value(contactOption).toLongLong(), parser.value(atOption), json});
         } else if (command == QLatin1String("serve") && positional.size() == 1) {
-            exitCode =
-                vsc::app::runServe({databaseUrl, parser.value(listenOption), parser.value(publicUrlOption), json});
+            vsc::app::AppContext context;
+            exitCode = vsc::app::runServe(
+                context, {databaseUrl, parser.value(listenOption), parser.value(publicUrlOption), json});
         } else {
             exitCode = usage(QStringLiteral("unknown command '%1'").arg(positional.join(u' ')));
         }
