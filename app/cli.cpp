@@ -61,9 +61,8 @@ Result<ListenAddress> parseListen(const QString &listen)
     return ListenAddress{address, quint16(port)};
 }
 
-int runMigrate(const QString &databaseUrl, bool json)
+int runMigrate(AppContext &context, const QString &databaseUrl, bool json)
 {
-    AppContext context;
     auto report = context.openDatabase(databaseUrl);
     if (!report) {
         printError(json, report.error());
@@ -88,9 +87,8 @@ int runMigrate(const QString &databaseUrl, bool json)
     return ExitOk;
 }
 
-int runSeedDemo(const QString &databaseUrl, bool json)
+int runSeedDemo(AppContext &context, const QString &databaseUrl, bool json)
 {
-    AppContext context;
     auto migrated = context.openDatabase(databaseUrl);
     if (!migrated) {
         printError(json, migrated.error());

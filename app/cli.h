@@ -25,7 +25,10 @@ struct ListenAddress
 // --listen's HOST:PORT; InvalidArgument, saying what it wants, otherwise.
 Result<ListenAddress> parseListen(const QString &listen);
 
-int runMigrate(const QString &databaseUrl, bool json);
-int runSeedDemo(const QString &databaseUrl, bool json);
+class AppContext;
+
+// `migrate` and `seed-demo`: open (and migrate) the database through `context`.
+int runMigrate(AppContext &context, const QString &databaseUrl, bool json);
+int runSeedDemo(AppContext &context, const QString &databaseUrl, bool json);
 
 } // namespace vsc::app
