@@ -2,16 +2,52 @@
 #include "app/appcontext.h"
 
 #include "services/dialer/campaigncontrol.h"
+#include "services/dialer/campaigndialer.h"
 #include "services/events/eventbus.h"
 #include "services/logging/logging.h"
+#include "services/storage/contactqueue.h"
 #include "services/telephony/simulatedcarrier.h"
+#include "services/telephony/twilioprovider.h"
 #include "services/telephony/webhookjournal.h"
+#include "services/telephony/webhookserver.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QNetworkAccessManager>
 #include <QThread>
 
+#include <initializer_list>
+
 namespace vsc::app {
+namespace {
+
+// Names the journal, so the next process in the same role (and for `run`, on the same campaign) finds it.
+QString journalRole(const TelephonyOptions &options)
+{
+    switch (options.role) {
+    case TelephonyRole::Console:
+        return QStringLiteral("console");
+    case TelephonyRole::HeadlessRun:
+        return QStringLiteral("run-%1").arg(options.campaignId);
+    case TelephonyRole::Serve:
+        return QStringLiteral("serve");
+    }
+    return {};
+}
+
+services::dialer::DialerOptions dialerOptions(const TelephonyOptions &options)
+{
+    services::dialer::DialerOptions dialer;
+    dialer.timeScale = options.timeScale;
+    if (options.role == TelephonyRole::HeadlessRun) {
+        // Other consoles show who holds the campaign's lease.
+        dialer.dialerId = QStringLiteral("headless");
+        dialer.dialerLabel = services::dialer::CampaignLease::processLabel(QStringLiteral("headless run"));
+    }
+    return dialer;
+}
+
+} // namespace
 
 AppContext::AppContext(std::unique_ptr<services::auth::SecretStore> secrets) : m_secrets(std::move(secrets))
 {
@@ -20,53 +56,24 @@ AppContext::AppContext(std::unique_ptr<services::auth::SecretStore> secrets) : m
 AppContext::~AppContext()
 {
     if (m_dialingThread) {
-        // Dialers, carrier and flow are deleted on their own thread (their timers may only be stopped there),
-        // then the thread ends and closes its database connection.
+        // The console's stack is deleted on its own thread (its timers may only be stopped there), then the thread
+        // ends and closes its database connection. Without that thread the members go in reverse order.
         QObject reaper;
         reaper.moveToThread(m_dialingThread.get());
         QMetaObject::invokeMethod(
             &reaper,
             [this] {
                 m_control.reset();
-                m_carrier.reset();
+                m_carrier = nullptr;
+                m_provider.reset();
+                m_twilio.reset();
+                m_network.reset();
                 m_flow.reset();
             },
             Qt::BlockingQueuedConnection);
         m_dialingThread->quit();
         m_dialingThread->wait();
     }
-}
-
-services::dialer::CampaignControl &AppContext::simulatedDialing(double timeScale)
-{
-    if (!m_control) {
-        // Simulated calls never leave the process, so the public URL only labels them.
-        m_flow =
-            std::make_unique<services::telephony::CallFlow>(*m_database, QUrl(QStringLiteral("http://127.0.0.1:8089")));
-        services::telephony::SimulatedCarrierOptions carrier;
-        carrier.timeScale = timeScale;
-        carrier.seed = quint32(QDateTime::currentMSecsSinceEpoch());
-        m_flow->setJournal(&journal(QStringLiteral("console")));
-        m_carrier = std::make_unique<services::telephony::SimulatedCarrier>(*m_flow, *m_database, m_clock, carrier);
-        services::dialer::DialerOptions dialer;
-        dialer.timeScale = timeScale;
-        m_control =
-            std::make_unique<services::dialer::CampaignControl>(*m_database, m_clock, *m_carrier, *m_flow, dialer);
-        QObject::connect(m_flow.get(), &services::telephony::CallFlow::callStatusChanged, &events(),
-                         &services::events::EventBus::publishCallStatus);
-        // Claims, calls and their database writes run on a thread of their own, so the window never waits for
-        // them; that thread gets its own database connection (Database keeps one per thread).
-        m_dialingThread = std::make_unique<QThread>();
-        m_dialingThread->setObjectName(QStringLiteral("dialing"));
-        QObject::connect(
-            m_dialingThread.get(), &QThread::finished, m_dialingThread.get(),
-            [database = m_database.get()] { database->closeThreadConnection(); }, Qt::DirectConnection);
-        m_flow->moveToThread(m_dialingThread.get());
-        m_carrier->moveToThread(m_dialingThread.get());
-        m_control->moveToThread(m_dialingThread.get());
-        m_dialingThread->start();
-    }
-    return *m_control;
 }
 
 services::events::EventBus &AppContext::events()
@@ -81,10 +88,28 @@ services::events::EventBus &AppContext::events()
     return *m_events;
 }
 
-services::telephony::WebhookJournal &AppContext::journal(const QString &role)
+void AppContext::configureTelephony(const TelephonyOptions &options)
+{
+    Q_ASSERT(!m_flow && !m_provider); // what is built was built from the options before
+    m_telephony = options;
+}
+
+services::telephony::CallFlow &AppContext::callFlow()
+{
+    if (!m_flow) {
+        m_flow = std::make_unique<services::telephony::CallFlow>(*m_database, m_telephony.publicUrl);
+        // Webhooks that arrive while the database is away are answered and journaled, then applied when it is back.
+        m_flow->setJournal(&journal());
+        QObject::connect(m_flow.get(), &services::telephony::CallFlow::callStatusChanged, &events(),
+                         &services::events::EventBus::publishCallStatus);
+    }
+    return *m_flow;
+}
+
+services::telephony::WebhookJournal &AppContext::journal()
 {
     if (!m_journal) {
-        QString path = services::telephony::WebhookJournal::defaultPath(stateDirectory(), role,
+        QString path = services::telephony::WebhookJournal::defaultPath(stateDirectory(), journalRole(m_telephony),
                                                                         m_database->config().displayName());
         m_journal = std::make_unique<services::telephony::WebhookJournal>(path);
         if (!m_journal->error().isEmpty()) {
@@ -98,6 +123,113 @@ services::telephony::WebhookJournal &AppContext::journal(const QString &role)
         }
     }
     return *m_journal;
+}
+
+Result<services::telephony::TelephonyProvider *> AppContext::provider()
+{
+    if (!m_provider) {
+        if (m_telephony.simulated) {
+            buildSimulatedCarrier();
+        } else if (auto built = buildTwilioProvider(); !built) {
+            return built.error();
+        }
+    }
+    return m_provider.get();
+}
+
+void AppContext::buildSimulatedCarrier()
+{
+    services::telephony::SimulatedCarrierOptions options;
+    options.timeScale = m_telephony.timeScale;
+    options.seed = quint32(m_clock.nowUtc().toMSecsSinceEpoch());
+    options.callLogPath = m_telephony.carrierLog;
+    auto carrier = std::make_unique<services::telephony::SimulatedCarrier>(callFlow(), *m_database, m_clock, options);
+    m_carrier = carrier.get();
+    m_provider = std::move(carrier);
+}
+
+Result<void> AppContext::buildTwilioProvider()
+{
+    auto credentials = twilioCredentials();
+    if (!credentials) {
+        return credentials.error();
+    }
+    services::telephony::TwilioClientOptions options;
+    if (!m_telephony.twilioApiUrl.isEmpty()) {
+        options.baseUrl = m_telephony.twilioApiUrl; // a regional edge, or a test double
+    }
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_twilio =
+        std::make_unique<services::telephony::TwilioClient>(credentials.value(), options, m_network.get(), m_clock);
+    m_provider = std::make_unique<services::telephony::TwilioProvider>(*m_twilio);
+    return {};
+}
+
+Result<services::telephony::WebhookServer *> AppContext::webhookServer()
+{
+    Q_ASSERT(m_telephony.role != TelephonyRole::Console);
+    if (!m_server) {
+        auto token = twilioAuthToken();
+        if (!token) {
+            return token.error();
+        }
+        services::telephony::WebhookServerOptions options;
+        options.address = m_telephony.listenAddress;
+        options.port = m_telephony.listenPort;
+        auto server = std::make_unique<services::telephony::WebhookServer>(options, token.value(), callFlow());
+        if (auto listening = server->listen(); !listening) {
+            return listening.error();
+        }
+        m_server = std::move(server);
+    }
+    return m_server.get();
+}
+
+Result<services::dialer::CampaignControl *> AppContext::campaignControl()
+{
+    if (!m_control) {
+        auto placing = provider();
+        if (!placing) {
+            return placing.error();
+        }
+        m_control = std::make_unique<services::dialer::CampaignControl>(*m_database, m_clock, *placing.value(),
+                                                                        callFlow(), dialerOptions(m_telephony));
+        moveTelephonyToDialingThread();
+    }
+    return m_control.get();
+}
+
+void AppContext::moveTelephonyToDialingThread()
+{
+    // Claims, calls and their database writes run on a thread of their own, so the window never waits for them;
+    // that thread gets its own database connection (Database keeps one per thread).
+    m_dialingThread = std::make_unique<QThread>();
+    m_dialingThread->setObjectName(QStringLiteral("dialing"));
+    QObject::connect(
+        m_dialingThread.get(), &QThread::finished, m_dialingThread.get(),
+        [database = m_database.get()] { database->closeThreadConnection(); }, Qt::DirectConnection);
+    for (QObject *object : std::initializer_list<QObject *>{m_flow.get(), m_network.get(), m_twilio.get(),
+                                                            m_provider.get(), m_control.get()}) {
+        if (object) {
+            object->moveToThread(m_dialingThread.get());
+        }
+    }
+    m_dialingThread->start();
+}
+
+Result<services::dialer::CampaignDialer *> AppContext::campaignDialer()
+{
+    if (!m_dialer) {
+        auto placing = provider();
+        if (!placing) {
+            return placing.error();
+        }
+        m_queue = std::make_unique<services::storage::SqlContactQueue>(*m_database);
+        m_dialer = std::make_unique<services::dialer::CampaignDialer>(*m_database, *m_queue, m_clock, *placing.value(),
+                                                                      callFlow(), m_telephony.campaignId,
+                                                                      dialerOptions(m_telephony));
+    }
+    return m_dialer.get();
 }
 
 Result<QByteArray> AppContext::twilioAuthToken()

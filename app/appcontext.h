@@ -11,20 +11,53 @@
 namespace vsc::services::telephony {
 class CallFlow;
 class SimulatedCarrier;
+class TelephonyProvider;
 class WebhookJournal;
+class WebhookServer;
 } // namespace vsc::services::telephony
 namespace vsc::services::dialer {
 class CampaignControl;
+class CampaignDialer;
+} // namespace vsc::services::dialer
+namespace vsc::services::storage {
+class SqlContactQueue;
 }
 namespace vsc::services::events {
 class EventBus;
 }
 
+#include <QHostAddress>
 #include <QThread>
+#include <QUrl>
 
 #include <memory>
 
+class QNetworkAccessManager;
+
 namespace vsc::app {
+
+// Which process runs the telephony stack: it names the journal and the dialer, and decides the stack's thread.
+enum class TelephonyRole {
+    Console,     // the window: CampaignControl; flow, provider and dialers on the "dialing" thread; journal "console"
+    HeadlessRun, // `run`: one CampaignDialer on the main thread, as "headless run"; journal "run-<campaign>"
+    Serve,       // `serve`: the webhook server alone, on the main thread; journal "serve"
+};
+
+// What AppContext builds the telephony stack from (AppContext::configureTelephony()).
+struct TelephonyOptions
+{
+    TelephonyRole role = TelephonyRole::Console;
+    bool simulated = true;  // calls through the simulated carrier; false: Twilio's REST API, webhooks to our server
+    double timeScale = 1.0; // simulated carrier and dialer pacing: 60 = a minute passes in a second
+    QString carrierLog;     // the simulated carrier's call log (dialers on one campaign share it); empty = none
+    QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost); // where the webhook server listens
+    quint16 listenPort = 8089;                                          // 0 = any free port
+    // The URL Twilio reaches (and signs its requests for), usually a reverse proxy; simulated calls never leave the
+    // process, so for them it is only a label.
+    QUrl publicUrl = QUrl(QStringLiteral("http://127.0.0.1:8089"));
+    QUrl twilioApiUrl;     // Twilio's REST API base: a regional edge or a test double; empty = https://api.twilio.com
+    qint64 campaignId = 0; // HeadlessRun: the campaign its dialer dials (and its journal is named after)
+};
 
 // The composition root: the only place that creates services. Owns them for the process lifetime.
 class AppContext final
@@ -43,9 +76,6 @@ public:
     // Wall time, monotonic time and timers for every service this context creates.
     [[nodiscard]] services::Clock &clock() { return m_clock; }
     [[nodiscard]] services::auth::SecretStore &secrets();
-    // The embedded default's telephony: the simulated carrier and the dialers that use it. Created on first use,
-    // after openDatabase().
-    services::dialer::CampaignControl &simulatedDialing(double timeScale);
     // Call events for this process and, on PostgreSQL, from and to every other console. After openDatabase().
     services::events::EventBus &events();
 
@@ -54,19 +84,53 @@ public:
     // REST credentials: the environment (TwilioCredentials::fromEnvironment), else the keychain for
     // TWILIO_ACCOUNT_SID (and TWILIO_API_KEY when set).
     Result<services::telephony::TwilioCredentials> twilioCredentials();
+
+    // The telephony stack, one composition for the console, `run` and `serve`: say once, after openDatabase(), what
+    // this process runs; each piece below is then built on first use from those options and kept until the context
+    // ends. Commands ask for the pieces they need instead of building services themselves.
+    void configureTelephony(const TelephonyOptions &options);
+    [[nodiscard]] const TelephonyOptions &telephonyOptions() const { return m_telephony; }
+    // The webhooks' state machine; writes to journal() while the database is away, and its call events go to
+    // events(), so consoles on the same PostgreSQL see each call's progress at once.
+    services::telephony::CallFlow &callFlow();
     // The local journal for webhooks that arrive while the database is away; one per role and database, so the
-    // next process in the same role replays what a crashed one left. After openDatabase().
-    services::telephony::WebhookJournal &journal(const QString &role);
+    // next process in the same role replays what a crashed one left. Another live process in the role keeps its
+    // own, named after our pid.
+    services::telephony::WebhookJournal &journal();
+    // Places calls: the simulated carrier, or Twilio's REST API with twilioCredentials().
+    Result<services::telephony::TelephonyProvider *> provider();
+    // The simulated carrier when it is the provider (it knows its calls in flight), else null.
+    [[nodiscard]] services::telephony::SimulatedCarrier *simulatedCarrier() const { return m_carrier; }
+    // `run` through Twilio and `serve`: Twilio's callbacks, listening on the listen address, each signature checked
+    // with twilioAuthToken() against the public URL. Not for the console: it would run apart from the flow's thread.
+    Result<services::telephony::WebhookServer *> webhookServer();
+    // The console: starts and pauses campaign runs. Builds the flow and the provider too, then moves them all to the
+    // "dialing" thread, so claims, calls and their database writes never stall the window.
+    Result<services::dialer::CampaignControl *> campaignControl();
+    // `run`: the dialer of TelephonyOptions::campaignId, on this thread, claiming through its own contact queue.
+    Result<services::dialer::CampaignDialer *> campaignDialer();
 
 private:
+    void buildSimulatedCarrier();
+    Result<void> buildTwilioProvider();
+    void moveTelephonyToDialingThread();
+
     services::SystemClock m_clock;
     std::unique_ptr<services::auth::SecretStore> m_secrets;
     std::unique_ptr<services::storage::Database> m_database;
     std::unique_ptr<services::events::EventBus> m_events;
-    std::unique_ptr<services::telephony::CallFlow> m_flow;
-    std::unique_ptr<services::telephony::SimulatedCarrier> m_carrier;
-    std::unique_ptr<services::dialer::CampaignControl> m_control;
+    // Declared in the order they are built: each is destroyed before what it uses.
+    TelephonyOptions m_telephony;
     std::unique_ptr<services::telephony::WebhookJournal> m_journal;
+    std::unique_ptr<services::telephony::CallFlow> m_flow;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<services::telephony::TwilioClient> m_twilio;
+    std::unique_ptr<services::telephony::TelephonyProvider> m_provider;
+    services::telephony::SimulatedCarrier *m_carrier = nullptr; // m_provider, when simulated
+    std::unique_ptr<services::telephony::WebhookServer> m_server;
+    std::unique_ptr<services::storage::SqlContactQueue> m_queue;
+    std::unique_ptr<services::dialer::CampaignDialer> m_dialer;
+    std::unique_ptr<services::dialer::CampaignControl> m_control;
     std::unique_ptr<QThread> m_dialingThread;
 };
 

@@ -48,9 +48,21 @@ void printError(bool json, const Error &error)
     std::fwrite(text.constData(), 1, std::size_t(text.size()), stderr);
 }
 
-int runMigrate(const QString &databaseUrl, bool json)
+Result<ListenAddress> parseListen(const QString &listen)
 {
-    AppContext context;
+    const qsizetype colon = listen.lastIndexOf(u':');
+    bool portOk = false;
+    const int port = colon > 0 ? listen.mid(colon + 1).toInt(&portOk) : -1;
+    const QHostAddress address(colon > 0 ? listen.left(colon) : QString());
+    if (!portOk || port < 0 || port > 65535 || address.isNull()) {
+        return Error{ErrorCode::InvalidArgument,
+                     QStringLiteral("--listen wants HOST:PORT such as 127.0.0.1:8089, not '%1'").arg(listen)};
+    }
+    return ListenAddress{address, quint16(port)};
+}
+
+int runMigrate(AppContext &context, const QString &databaseUrl, bool json)
+{
     auto report = context.openDatabase(databaseUrl);
     if (!report) {
         printError(json, report.error());
@@ -75,9 +87,8 @@ int runMigrate(const QString &databaseUrl, bool json)
     return ExitOk;
 }
 
-int runSeedDemo(const QString &databaseUrl, bool json)
+int runSeedDemo(AppContext &context, const QString &databaseUrl, bool json)
 {
-    AppContext context;
     auto migrated = context.openDatabase(databaseUrl);
     if (!migrated) {
         printError(json, migrated.error());

@@ -3,6 +3,7 @@
 
 #include "models/result.h"
 
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -16,7 +17,18 @@ int exitCodeFor(const Error &error);
 void printResult(bool json, const QJsonObject &document, const QString &humanText);
 void printError(bool json, const Error &error);
 
-int runMigrate(const QString &databaseUrl, bool json);
-int runSeedDemo(const QString &databaseUrl, bool json);
+struct ListenAddress
+{
+    QHostAddress address;
+    quint16 port = 0; // 0 = any free port
+};
+// --listen's HOST:PORT; InvalidArgument, saying what it wants, otherwise.
+Result<ListenAddress> parseListen(const QString &listen);
+
+class AppContext;
+
+// `migrate` and `seed-demo`: open (and migrate) the database through `context`.
+int runMigrate(AppContext &context, const QString &databaseUrl, bool json);
+int runSeedDemo(AppContext &context, const QString &databaseUrl, bool json);
 
 } // namespace vsc::app

@@ -12,7 +12,7 @@
 
 namespace vsc::app {
 
-int runContactsImport(const ContactsImportOptions &options)
+int runContactsImport(AppContext &context, const ContactsImportOptions &options)
 {
     if (options.campaignId <= 0 || options.file.isEmpty()) {
         printError(options.json, {ErrorCode::InvalidArgument,
@@ -38,7 +38,6 @@ int runContactsImport(const ContactsImportOptions &options)
                    {ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(options.file, file.errorString())});
         return ExitFailure;
     }
-    AppContext context;
     auto opened = context.openDatabase(options.databaseUrl);
     if (!opened) {
         printError(options.json, opened.error());
@@ -75,7 +74,7 @@ int runContactsImport(const ContactsImportOptions &options)
     return ExitOk;
 }
 
-int runExplain(const ExplainOptions &options)
+int runExplain(AppContext &context, const ExplainOptions &options)
 {
     if (options.contactId <= 0) {
         printError(options.json,
@@ -94,7 +93,6 @@ int runExplain(const ExplainOptions &options)
         }
         at = at.toUTC();
     }
-    AppContext context;
     auto opened = context.openDatabase(options.databaseUrl);
     if (!opened) {
         printError(options.json, opened.error());

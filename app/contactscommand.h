@@ -5,6 +5,8 @@
 
 namespace vsc::app {
 
+class AppContext;
+
 struct ContactsImportOptions
 {
     QString databaseUrl;
@@ -18,7 +20,7 @@ struct ContactsImportOptions
 
 // `voicesurvey-console contacts import --campaign ID --region US FILE.csv [--map phone=Telephone,...] [--dry-run]`:
 // prints the counts and every rejected row with its line; exit 0 when the file was read (even with rejected rows).
-int runContactsImport(const ContactsImportOptions &options);
+int runContactsImport(AppContext &context, const ContactsImportOptions &options);
 
 struct ExplainOptions
 {
@@ -29,6 +31,6 @@ struct ExplainOptions
 };
 
 // Why a contact is or is not being dialed at that moment, by the dialer's own rules.
-int runExplain(const ExplainOptions &options);
+int runExplain(AppContext &context, const ExplainOptions &options);
 
 } // namespace vsc::app

@@ -5,19 +5,16 @@
 #include "app/cli.h"
 #include "app/signals.h"
 #include "services/dialer/campaigndialer.h"
-#include "services/events/eventbus.h"
+#include "services/logging/logging.h"
 #include "services/storage/campaignrepository.h"
 #include "services/telephony/simulatedcarrier.h"
-#include "services/telephony/twilioprovider.h"
 #include "services/telephony/webhookjournal.h"
 #include "services/telephony/webhookserver.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QTimer>
 
 #include <cstdio>
@@ -72,259 +69,326 @@ private:
     QElapsedTimer m_clock;
 };
 
-Result<std::pair<QHostAddress, quint16>> parseListen(const QString &listen)
+// The usage checks, made before anything is opened; their result is what the context builds the run's telephony
+// from.
+Result<TelephonyOptions> telephonyFor(const RunOptions &options)
 {
-    const qsizetype colon = listen.lastIndexOf(u':');
-    bool portOk = false;
-    const int port = colon > 0 ? listen.mid(colon + 1).toInt(&portOk) : -1;
-    const QHostAddress address(colon > 0 ? listen.left(colon) : QString());
-    if (!portOk || port < 0 || port > 65535 || address.isNull()) {
-        return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("--listen wants HOST:PORT such as 127.0.0.1:8089, not '%1'").arg(listen)};
+    if (options.campaignId <= 0) {
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("run needs --campaign ID")};
     }
-    return std::pair{address, quint16(port)};
+    if (options.timeScale <= 0 || options.timeScale > 10000 || (!options.simulated && options.timeScale != 1.0)) {
+        return Error{ErrorCode::InvalidArgument,
+                     QStringLiteral("--time-scale must be between 0 and 10000, and only with --simulated")};
+    }
+    TelephonyOptions telephony;
+    telephony.role = TelephonyRole::HeadlessRun;
+    telephony.campaignId = options.campaignId;
+    telephony.simulated = options.simulated;
+    telephony.timeScale = options.timeScale;
+    telephony.carrierLog = options.carrierLog;
+    if (options.simulated) {
+        return telephony;
+    }
+    auto listen = parseListen(options.listen);
+    if (!listen) {
+        return listen.error();
+    }
+    telephony.listenAddress = listen.value().address;
+    telephony.listenPort = listen.value().port;
+    telephony.publicUrl = QUrl(options.publicUrl, QUrl::StrictMode);
+    if (!telephony.publicUrl.isValid() || !telephony.publicUrl.scheme().startsWith(QLatin1String("http")) ||
+        telephony.publicUrl.host().isEmpty()) {
+        const QString wanted = QStringLiteral("run without --simulated needs --public-url, the URL Twilio reaches "
+                                              "for webhooks, e.g. https://surveys.example.com");
+        return Error{ErrorCode::InvalidArgument, wanted};
+    }
+    telephony.twilioApiUrl = QUrl(options.twilioApiUrl);
+    return telephony;
+}
+
+// One headless run of a campaign on the context's telephony stack: reports every event, stands by while another
+// dialer holds the campaign (with --standby), and on SIGINT/SIGTERM stops placing calls and lets the calls in flight
+// finish. A QObject so its connections to the context's flow and dialer end with it.
+class CampaignRun final : public QObject
+{
+public:
+    CampaignRun(AppContext &context, const RunOptions &options);
+    // Runs the event loop until the campaign is done, the run fails or is stopped; returns the exit code.
+    int exec();
+
+private:
+    Result<void> replayJournal();
+    Result<void> prepareTelephony();
+    void connectDialer();
+    void tryStart();
+    bool finishIfCampaignOver();
+    void reportStandby(const QString &reason);
+    void onFailed(const Error &error);
+    void reportTick();
+    void stop();
+    void checkDrained();
+    void finish(int code);
+    [[nodiscard]] int activeCalls() const;
+
+    AppContext &m_context;
+    const RunOptions &m_options;
+    const RunReporter m_report;
+    services::telephony::CallFlow &m_flow;
+    CampaignDialer *m_dialer = nullptr;
+    QTimer m_standby; // with --standby: try to take the campaign over every second
+    QTimer m_ticker;  // progress every 5 s
+    QTimer m_drain;   // once stopped: leave when no call is in flight and nothing is journaled
+    int m_exitCode = ExitOk;
+    bool m_stopping = false;
+    bool m_standingBy = false;
+    bool m_finished = false;
+};
+
+CampaignRun::CampaignRun(AppContext &context, const RunOptions &options)
+    : m_context(context), m_options(options), m_report(options.json), m_flow(context.callFlow())
+{
+    connect(&m_flow, &services::telephony::CallFlow::journalChanged, this, [this](qsizetype pending) {
+        m_report.event(QStringLiteral("journal"),
+                       QStringLiteral("journal: %1 webhook(s) waiting for the database").arg(pending),
+                       {{QStringLiteral("pending"), qint64(pending)}});
+    });
+}
+
+int CampaignRun::exec()
+{
+    if (auto replayed = replayJournal(); !replayed) {
+        printError(m_options.json, replayed.error());
+        return exitCodeFor(replayed.error());
+    }
+    if (auto prepared = prepareTelephony(); !prepared) {
+        printError(m_options.json, prepared.error());
+        return ExitUnavailable;
+    }
+    connectDialer();
+    onTerminationSignal([this] { stop(); });
+    tryStart();
+    m_ticker.start(5000);
+    if (m_finished) {
+        return m_exitCode; // decided before the event loop ran (already completed, or refused)
+    }
+    QCoreApplication::exec();
+    return m_exitCode;
+}
+
+// What an earlier run in this role left journaled is applied before any new call.
+Result<void> CampaignRun::replayJournal()
+{
+    const services::telephony::WebhookJournal &journal = m_context.journal();
+    if (journal.isEmpty()) {
+        return {};
+    }
+    const qsizetype leftover = journal.entries().size();
+    if (auto replayed = m_flow.replayJournal(); !replayed) {
+        return replayed.error();
+    }
+    m_report.event(QStringLiteral("journalReplayed"),
+                   QStringLiteral("replayed %1 webhook(s) an earlier run journaled").arg(leftover),
+                   {{QStringLiteral("replayed"), qint64(leftover)}});
+    return {};
+}
+
+// The simulated carrier, or Twilio's REST API with our webhook server for its callbacks; then the dialer on it.
+Result<void> CampaignRun::prepareTelephony()
+{
+    if (auto provider = m_context.provider(); !provider) {
+        return provider.error();
+    }
+    if (!m_options.simulated) {
+        auto server = m_context.webhookServer();
+        if (!server) {
+            return server.error();
+        }
+        const TelephonyOptions &telephony = m_context.telephonyOptions();
+        const quint16 port = server.value()->port();
+        m_report.event(QStringLiteral("listening"),
+                       QStringLiteral("webhooks on %1:%2 for %3")
+                           .arg(telephony.listenAddress.toString())
+                           .arg(port)
+                           .arg(telephony.publicUrl.toString()),
+                       {{QStringLiteral("port"), port}});
+    }
+    auto dialer = m_context.campaignDialer();
+    if (!dialer) {
+        return dialer.error();
+    }
+    m_dialer = dialer.value();
+    return {};
+}
+
+void CampaignRun::connectDialer()
+{
+    m_standby.setInterval(1000);
+    connect(&m_standby, &QTimer::timeout, this, &CampaignRun::tryStart);
+    connect(&m_ticker, &QTimer::timeout, this, &CampaignRun::reportTick);
+    connect(&m_drain, &QTimer::timeout, this, &CampaignRun::checkDrained);
+    connect(m_dialer, &CampaignDialer::reconciled, this, [this](int orphans) {
+        if (orphans > 0) {
+            m_report.event(QStringLiteral("reconciled"),
+                           QStringLiteral("settled %1 call attempt(s) an earlier run left unfinished").arg(orphans),
+                           {{QStringLiteral("orphans"), orphans}});
+        }
+    });
+    connect(m_dialer, &CampaignDialer::databaseLost, this, [this](const QString &detail) {
+        m_report.event(QStringLiteral("databaseLost"),
+                       QStringLiteral("database unavailable; dialing paused (%1)").arg(detail),
+                       {{QStringLiteral("detail"), detail}});
+    });
+    connect(m_dialer, &CampaignDialer::databaseRestored, this, [this] {
+        m_report.event(QStringLiteral("databaseRestored"), QStringLiteral("database is back; dialing resumes"));
+    });
+    connect(m_dialer, &CampaignDialer::runFinished, this, [this](const DialerProgress &p) {
+        m_report.progress(p, QStringLiteral("done"), QStringLiteral(" - done"));
+        finish(ExitOk);
+    });
+    connect(m_dialer, &CampaignDialer::failed, this, &CampaignRun::onFailed);
+}
+
+void CampaignRun::tryStart()
+{
+    if (finishIfCampaignOver()) {
+        return;
+    }
+    auto started = m_dialer->start();
+    if (started) {
+        m_standby.stop();
+        m_report.event(QStringLiteral("dialing"),
+                       m_standingBy ? QStringLiteral("took over campaign %1").arg(m_options.campaignId)
+                                    : QStringLiteral("dialing campaign %1").arg(m_options.campaignId),
+                       {{QStringLiteral("takeover"), m_standingBy}});
+        m_standingBy = false;
+        return;
+    }
+    const Error &error = started.error();
+    const bool retry =
+        m_options.standby && (error.code == ErrorCode::Conflict || error.code == ErrorCode::ConnectionLost);
+    if (!retry) {
+        m_standby.stop();
+        printError(m_options.json, error);
+        finish(exitCodeFor(error));
+        return;
+    }
+    if (!m_standingBy) {
+        reportStandby(error.detail);
+    }
+    if (error.code == ErrorCode::ConnectionLost) {
+        if (auto reconnected = m_context.database().reconnect(); !reconnected) {
+            // Expected while the server is away: the next try, a second later, reconnects again.
+            services::logging::logger("vsc.app")->debug("database still unreachable: {}",
+                                                        reconnected.error().toString().toStdString());
+        }
+    }
+    m_standby.start();
+}
+
+// A completed or stopped campaign has nothing left to dial: report and leave.
+bool CampaignRun::finishIfCampaignOver()
+{
+    auto campaign = services::storage::CampaignRepository(m_context.database()).byId(m_options.campaignId);
+    if (!campaign ||
+        (campaign.value().status != CampaignStatus::Completed && campaign.value().status != CampaignStatus::Stopped)) {
+        return false;
+    }
+    m_standby.stop();
+    m_report.progress(m_dialer->progress(), QStringLiteral("done"),
+                      QStringLiteral(" - campaign is %1").arg(campaignStatusKey(campaign.value().status)));
+    finish(ExitOk);
+    return true;
+}
+
+void CampaignRun::reportStandby(const QString &reason)
+{
+    m_standingBy = true;
+    m_report.event(QStringLiteral("standby"), QStringLiteral("standing by: %1").arg(reason),
+                   {{QStringLiteral("reason"), reason}});
+}
+
+void CampaignRun::onFailed(const Error &error)
+{
+    if (m_options.standby && error.code == ErrorCode::Conflict && !m_stopping) {
+        // Another dialer took the lease over: wait for it to stop.
+        reportStandby(error.detail);
+        m_standby.start();
+        return;
+    }
+    printError(m_options.json, error);
+    finish(exitCodeFor(error));
+}
+
+void CampaignRun::reportTick()
+{
+    if (m_dialer->isDatabaseLost()) {
+        m_report.event(QStringLiteral("waiting"), QStringLiteral("database unavailable; dialing paused"));
+    } else if (m_dialer->isRunning()) {
+        m_report.progress(m_dialer->progress(), QStringLiteral("progress"));
+    }
+}
+
+void CampaignRun::stop()
+{
+    if (m_stopping) {
+        finish(ExitOk); // a second signal: leave now; calls in flight end at the provider
+        return;
+    }
+    // Stop placing calls; let the ones in flight finish (their webhooks still arrive), then leave.
+    m_stopping = true;
+    m_standby.stop();
+    if (m_dialer->isRunning()) {
+        m_dialer->pause();
+    }
+    m_report.event(QStringLiteral("stopping"),
+                   QStringLiteral("stopping: no new calls; waiting for %1 call(s) in flight").arg(activeCalls()));
+    m_drain.start(50);
+}
+
+void CampaignRun::checkDrained()
+{
+    if (activeCalls() == 0 && m_flow.journaled() == 0) {
+        m_drain.stop();
+        m_report.progress(m_dialer->progress(), QStringLiteral("done"), QStringLiteral(" - stopped"));
+        finish(ExitOk);
+    }
+}
+
+void CampaignRun::finish(int code)
+{
+    m_exitCode = code;
+    m_finished = true;
+    if (!m_options.simulated) {
+        // The webhook that ended the last call is still being answered: let its reply go out first.
+        QTimer::singleShot(500, QCoreApplication::instance(), [code] { QCoreApplication::exit(code); });
+        return;
+    }
+    QCoreApplication::exit(code);
+}
+
+int CampaignRun::activeCalls() const
+{
+    const services::telephony::SimulatedCarrier *carrier = m_context.simulatedCarrier();
+    return carrier ? carrier->activeCalls() : m_dialer->progress().active;
 }
 
 } // namespace
 
-int runCampaign(const RunOptions &options)
+int runCampaign(AppContext &context, const RunOptions &options)
 {
-    if (options.campaignId <= 0) {
-        printError(options.json, {ErrorCode::InvalidArgument, QStringLiteral("run needs --campaign ID")});
+    auto telephony = telephonyFor(options);
+    if (!telephony) {
+        printError(options.json, telephony.error());
         return ExitUsage;
-    }
-    if (options.timeScale <= 0 || options.timeScale > 10000 || (!options.simulated && options.timeScale != 1.0)) {
-        printError(options.json,
-                   {ErrorCode::InvalidArgument,
-                    QStringLiteral("--time-scale must be between 0 and 10000, and only with --simulated")});
-        return ExitUsage;
-    }
-    AppContext context;
-    std::optional<std::pair<QHostAddress, quint16>> listen;
-    QUrl publicUrl(QStringLiteral("http://127.0.0.1:8089")); // simulated calls never leave the process
-    if (!options.simulated) {
-        auto parsed = parseListen(options.listen);
-        if (!parsed) {
-            printError(options.json, parsed.error());
-            return ExitUsage;
-        }
-        listen = parsed.value();
-        publicUrl = QUrl(options.publicUrl, QUrl::StrictMode);
-        if (!publicUrl.isValid() || !publicUrl.scheme().startsWith(QLatin1String("http")) ||
-            publicUrl.host().isEmpty()) {
-            printError(options.json, {ErrorCode::InvalidArgument,
-                                      QStringLiteral("run without --simulated needs --public-url, the URL Twilio "
-                                                     "reaches for webhooks, e.g. https://surveys.example.com")});
-            return ExitUsage;
-        }
     }
     auto opened = context.openDatabase(options.databaseUrl);
     if (!opened) {
         printError(options.json, opened.error());
         return exitCodeFor(opened.error());
     }
-    services::storage::Database &database = context.database();
-    const RunReporter report(options.json);
-
-    services::telephony::CallFlow flow(database, publicUrl);
-    services::telephony::WebhookJournal &journal = context.journal(QStringLiteral("run-%1").arg(options.campaignId));
-    flow.setJournal(&journal);
-    QObject::connect(&flow, &services::telephony::CallFlow::callStatusChanged, &context.events(),
-                     &services::events::EventBus::publishCallStatus);
-    QObject::connect(&flow, &services::telephony::CallFlow::journalChanged, [&](qsizetype pending) {
-        report.event(QStringLiteral("journal"),
-                     QStringLiteral("journal: %1 webhook(s) waiting for the database").arg(pending),
-                     {{QStringLiteral("pending"), qint64(pending)}});
-    });
-    if (!journal.isEmpty()) {
-        const qsizetype leftover = journal.entries().size();
-        if (auto replayed = flow.replayJournal(); !replayed) {
-            printError(options.json, replayed.error());
-            return exitCodeFor(replayed.error());
-        }
-        report.event(QStringLiteral("journalReplayed"),
-                     QStringLiteral("replayed %1 webhook(s) an earlier run journaled").arg(leftover),
-                     {{QStringLiteral("replayed"), qint64(leftover)}});
-    }
-
-    // Telephony: the simulated carrier, or Twilio's REST API with our webhook server for its callbacks.
-    std::unique_ptr<services::telephony::TelephonyProvider> provider;
-    services::telephony::SimulatedCarrier *carrier = nullptr;
-    QNetworkAccessManager network;
-    std::unique_ptr<services::telephony::TwilioClient> twilio;
-    std::unique_ptr<services::telephony::WebhookServer> server;
-    if (options.simulated) {
-        services::telephony::SimulatedCarrierOptions carrierOptions;
-        carrierOptions.timeScale = options.timeScale;
-        carrierOptions.seed = quint32(QDateTime::currentMSecsSinceEpoch());
-        carrierOptions.callLogPath = options.carrierLog;
-        auto simulated =
-            std::make_unique<services::telephony::SimulatedCarrier>(flow, database, context.clock(), carrierOptions);
-        carrier = simulated.get();
-        provider = std::move(simulated);
-    } else {
-        auto credentials = context.twilioCredentials();
-        auto token = context.twilioAuthToken();
-        if (!credentials || !token) {
-            printError(options.json, credentials ? token.error() : credentials.error());
-            return ExitUnavailable;
-        }
-        services::telephony::TwilioClientOptions clientOptions;
-        if (!options.twilioApiUrl.isEmpty()) {
-            clientOptions.baseUrl = QUrl(options.twilioApiUrl); // a regional edge, or a test double
-        }
-        twilio = std::make_unique<services::telephony::TwilioClient>(credentials.value(), clientOptions, &network,
-                                                                     context.clock());
-        provider = std::make_unique<services::telephony::TwilioProvider>(*twilio);
-        services::telephony::WebhookServerOptions serverOptions;
-        serverOptions.address = listen->first;
-        serverOptions.port = listen->second;
-        server = std::make_unique<services::telephony::WebhookServer>(serverOptions, token.value(), flow);
-        auto listening = server->listen();
-        if (!listening) {
-            printError(options.json, listening.error());
-            return ExitUnavailable;
-        }
-        report.event(QStringLiteral("listening"),
-                     QStringLiteral("webhooks on %1:%2 for %3")
-                         .arg(listen->first.toString())
-                         .arg(listening.value())
-                         .arg(publicUrl.toString()),
-                     {{QStringLiteral("port"), listening.value()}});
-    }
-
-    services::dialer::DialerOptions dialerOptions;
-    dialerOptions.timeScale = options.timeScale;
-    dialerOptions.dialerId = QStringLiteral("headless");
-    dialerOptions.dialerLabel = services::dialer::CampaignLease::processLabel(QStringLiteral("headless run"));
-    services::storage::SqlContactQueue queue(database);
-    CampaignDialer dialer(database, queue, context.clock(), *provider, flow, options.campaignId, dialerOptions);
-
-    int exitCode = ExitOk;
-    bool stopping = false;
-    bool standingBy = false;
-    QTimer standby; // with --standby: try to take the campaign over every second
-    standby.setInterval(1000);
-    bool finished = false;
-    auto finish = [&](int code) {
-        exitCode = code;
-        finished = true;
-        if (server) {
-            // The webhook that ended the last call is still being answered: let its reply go out first.
-            QTimer::singleShot(500, QCoreApplication::instance(), [code] { QCoreApplication::exit(code); });
-            return;
-        }
-        QCoreApplication::exit(code);
-    };
-    auto tryStart = [&]() {
-        auto campaign = services::storage::CampaignRepository(database).byId(options.campaignId);
-        if (campaign && (campaign.value().status == CampaignStatus::Completed ||
-                         campaign.value().status == CampaignStatus::Stopped)) {
-            standby.stop();
-            report.progress(dialer.progress(), QStringLiteral("done"),
-                            QStringLiteral(" - campaign is %1").arg(campaignStatusKey(campaign.value().status)));
-            finish(ExitOk);
-            return;
-        }
-        auto started = dialer.start();
-        if (started) {
-            standby.stop();
-            report.event(QStringLiteral("dialing"),
-                         standingBy ? QStringLiteral("took over campaign %1").arg(options.campaignId)
-                                    : QStringLiteral("dialing campaign %1").arg(options.campaignId),
-                         {{QStringLiteral("takeover"), standingBy}});
-            standingBy = false;
-            return;
-        }
-        const bool retry = options.standby && (started.error().code == ErrorCode::Conflict ||
-                                               started.error().code == ErrorCode::ConnectionLost);
-        if (!retry) {
-            standby.stop();
-            printError(options.json, started.error());
-            finish(exitCodeFor(started.error()));
-            return;
-        }
-        if (!standingBy) {
-            standingBy = true;
-            report.event(QStringLiteral("standby"), QStringLiteral("standing by: %1").arg(started.error().detail),
-                         {{QStringLiteral("reason"), started.error().detail}});
-        }
-        if (started.error().code == ErrorCode::ConnectionLost) {
-            (void)database.reconnect();
-        }
-        standby.start();
-    };
-    QObject::connect(&standby, &QTimer::timeout, tryStart);
-
-    QTimer ticker;
-    QObject::connect(&ticker, &QTimer::timeout, [&] {
-        if (dialer.isDatabaseLost()) {
-            report.event(QStringLiteral("waiting"), QStringLiteral("database unavailable; dialing paused"));
-        } else if (dialer.isRunning()) {
-            report.progress(dialer.progress(), QStringLiteral("progress"));
-        }
-    });
-    QObject::connect(&dialer, &CampaignDialer::reconciled, [&](int orphans) {
-        if (orphans > 0) {
-            report.event(QStringLiteral("reconciled"),
-                         QStringLiteral("settled %1 call attempt(s) an earlier run left unfinished").arg(orphans),
-                         {{QStringLiteral("orphans"), orphans}});
-        }
-    });
-    QObject::connect(&dialer, &CampaignDialer::databaseLost, [&](const QString &detail) {
-        report.event(QStringLiteral("databaseLost"),
-                     QStringLiteral("database unavailable; dialing paused (%1)").arg(detail),
-                     {{QStringLiteral("detail"), detail}});
-    });
-    QObject::connect(&dialer, &CampaignDialer::databaseRestored, [&] {
-        report.event(QStringLiteral("databaseRestored"), QStringLiteral("database is back; dialing resumes"));
-    });
-    QObject::connect(&dialer, &CampaignDialer::runFinished, [&](const DialerProgress &p) {
-        report.progress(p, QStringLiteral("done"), QStringLiteral(" - done"));
-        finish(ExitOk);
-    });
-    QObject::connect(&dialer, &CampaignDialer::failed, [&](const Error &error) {
-        if (options.standby && error.code == ErrorCode::Conflict && !stopping) {
-            standingBy = true;
-            report.event(QStringLiteral("standby"), QStringLiteral("standing by: %1").arg(error.detail),
-                         {{QStringLiteral("reason"), error.detail}});
-            standby.start();
-            return;
-        }
-        printError(options.json, error);
-        finish(exitCodeFor(error));
-    });
-    auto activeCalls = [&] { return carrier ? carrier->activeCalls() : dialer.progress().active; };
-    onTerminationSignal([&] {
-        if (stopping) {
-            finish(ExitOk); // a second signal: leave now; calls in flight end at the provider
-            return;
-        }
-        // Stop placing calls; let the ones in flight finish (their webhooks still arrive), then leave.
-        stopping = true;
-        standby.stop();
-        if (dialer.isRunning()) {
-            dialer.pause();
-        }
-        report.event(QStringLiteral("stopping"),
-                     QStringLiteral("stopping: no new calls; waiting for %1 call(s) in flight").arg(activeCalls()));
-        auto *drain = new QTimer(QCoreApplication::instance());
-        QObject::connect(drain, &QTimer::timeout, [&, drain] {
-            if (activeCalls() == 0 && flow.journaled() == 0) {
-                drain->stop();
-                report.progress(dialer.progress(), QStringLiteral("done"), QStringLiteral(" - stopped"));
-                finish(ExitOk);
-            }
-        });
-        drain->start(50);
-    });
-    tryStart();
-    ticker.start(5000);
-    if (finished) {
-        return exitCode; // decided before the event loop ran (already completed, or refused)
-    }
-    QCoreApplication::exec();
-    return exitCode;
+    context.configureTelephony(telephony.value());
+    CampaignRun run(context, options);
+    return run.exec();
 }
 
 } // namespace vsc::app

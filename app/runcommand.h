@@ -5,6 +5,8 @@
 
 namespace vsc::app {
 
+class AppContext;
+
 struct RunOptions
 {
     QString databaseUrl;
@@ -20,7 +22,8 @@ struct RunOptions
 };
 
 // `voicesurvey-console run --campaign ID --simulated [--time-scale N]`: dials a campaign without a GUI until it is
-// complete. SIGINT/SIGTERM stop placing calls, let the calls in flight finish, and exit.
-int runCampaign(const RunOptions &options);
+// complete, on the telephony stack `context` builds. SIGINT/SIGTERM stop placing calls, let the calls in flight
+// finish, and exit.
+int runCampaign(AppContext &context, const RunOptions &options);
 
 } // namespace vsc::app

@@ -86,6 +86,39 @@ CallerInput parseInput(const QString &line)
     return CallerInput::said(text, 0.9);
 }
 
+// The answers as the caller gave them, after the transcript; returned for --json.
+QJsonArray printAnswers(const QList<AnswerRecord> &answers, QTextStream &out)
+{
+    QJsonArray recorded;
+    out << "\nAnswers:\n";
+    for (const AnswerRecord &a : answers) {
+        QJsonObject o{{QStringLiteral("question"), a.questionId}, {QStringLiteral("skipped"), a.skipped}};
+        out << "  " << a.questionId << " = ";
+        if (a.skipped) {
+            out << "(skipped)\n";
+        } else {
+            o.insert(QStringLiteral("value"), a.value);
+            out << a.value;
+            if (!a.rawDigits.isEmpty()) {
+                o.insert(QStringLiteral("digits"), a.rawDigits);
+                out << "  [keys " << a.rawDigits << ']';
+            }
+            if (!a.rawSpeech.isEmpty()) {
+                o.insert(QStringLiteral("speech"), a.rawSpeech);
+                out << "  [heard \"" << a.rawSpeech << '"';
+                if (a.confidence) {
+                    o.insert(QStringLiteral("confidence"), *a.confidence);
+                    out << " @" << *a.confidence;
+                }
+                out << ']';
+            }
+            out << '\n';
+        }
+        recorded.append(o);
+    }
+    return recorded;
+}
+
 } // namespace
 
 int runScriptValidate(const QString &path, bool json)
@@ -166,33 +199,7 @@ int runSimulate(const QString &path, bool json, QTextStream &in, QTextStream &ou
         }
         printTurn(turn, out);
     }
-    QJsonArray recorded;
-    out << "\nAnswers:\n";
-    for (const AnswerRecord &a : answers) {
-        QJsonObject o{{QStringLiteral("question"), a.questionId}, {QStringLiteral("skipped"), a.skipped}};
-        out << "  " << a.questionId << " = ";
-        if (a.skipped) {
-            out << "(skipped)\n";
-        } else {
-            o.insert(QStringLiteral("value"), a.value);
-            out << a.value;
-            if (!a.rawDigits.isEmpty()) {
-                o.insert(QStringLiteral("digits"), a.rawDigits);
-                out << "  [keys " << a.rawDigits << ']';
-            }
-            if (!a.rawSpeech.isEmpty()) {
-                o.insert(QStringLiteral("speech"), a.rawSpeech);
-                out << "  [heard \"" << a.rawSpeech << '"';
-                if (a.confidence) {
-                    o.insert(QStringLiteral("confidence"), *a.confidence);
-                    out << " @" << *a.confidence;
-                }
-                out << ']';
-            }
-            out << '\n';
-        }
-        recorded.append(o);
-    }
+    const QJsonArray recorded = printAnswers(answers, out);
     const QString outcome = turn.state.optedOut    ? QStringLiteral("opted-out")
                             : hungUp               ? QStringLiteral("hung-up")
                             : turn.state.completed ? QStringLiteral("completed")

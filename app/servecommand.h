@@ -5,6 +5,8 @@
 
 namespace vsc::app {
 
+class AppContext;
+
 struct ServeOptions
 {
     QString databaseUrl;
@@ -15,7 +17,7 @@ struct ServeOptions
 
 // `voicesurvey-console serve`: the webhook server without a GUI. The Twilio auth token comes from
 // TWILIO_AUTH_TOKEN, or from the keychain entry twilio/<TWILIO_ACCOUNT_SID>/auth-token. Prints one line once it
-// listens (JSON with --json) and runs until SIGINT or SIGTERM.
-int runServe(const ServeOptions &options);
+// listens (JSON with --json) and runs until SIGINT or SIGTERM. The server and its call flow come from `context`.
+int runServe(AppContext &context, const ServeOptions &options);
 
 } // namespace vsc::app

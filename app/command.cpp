@@ -1,0 +1,356 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/command.h"
+
+#include "app/cli.h"
+#include "app/contactscommand.h"
+#include "app/runcommand.h"
+#include "app/scriptcommands.h"
+#include "app/servecommand.h"
+
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace vsc::app {
+namespace {
+
+// For options that serve the docs and tests rather than users (--screenshots).
+QCommandLineOption hidden(QCommandLineOption option)
+{
+    option.setFlags(QCommandLineOption::HiddenFromHelp);
+    return option;
+}
+
+// Every option, global or a command's, made once.
+struct CommandOptions
+{
+    // Global: read by every command and the console.
+    const QCommandLineOption database{
+        QStringLiteral("database"),
+        QStringLiteral("Database URL: postgresql://user@host:port/db or sqlite:PATH (default: $VSC_DATABASE_URL, "
+                       "else an embedded SQLite file)."),
+        QStringLiteral("url")};
+    const QCommandLineOption demo{QStringLiteral("demo"), QStringLiteral("Seed the demo data before opening.")};
+    const QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Print machine-readable JSON (commands).")};
+    const QCommandLineOption logLevel{QStringLiteral("log-level"),
+                                      QStringLiteral("trace, debug, info, warn, error (default info)."),
+                                      QStringLiteral("level"), QStringLiteral("info")};
+    const QCommandLineOption screenshots = hidden(
+        QCommandLineOption(QStringLiteral("screenshots"),
+                           QStringLiteral("Render every pane to DIR/<pane>.png and exit."), QStringLiteral("dir")));
+    const QCommandLineOption timeScale{
+        QStringLiteral("time-scale"),
+        QStringLiteral("Simulated carrier speed: 60 = a minute passes in a second (default 1; 60 with --demo)."),
+        QStringLiteral("factor")};
+    // serve, run
+    const QCommandLineOption listen{
+        QStringLiteral("listen"), QStringLiteral("serve, run: address and port to listen on (default 127.0.0.1:8089)."),
+        QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8089")};
+    const QCommandLineOption publicUrl{
+        QStringLiteral("public-url"),
+        QStringLiteral("serve, run: the URL Twilio reaches through your reverse proxy (signatures are checked "
+                       "against it)."),
+        QStringLiteral("url")};
+    // run, contacts import
+    const QCommandLineOption campaign{QStringLiteral("campaign"), QStringLiteral("run, contacts import: the campaign."),
+                                      QStringLiteral("id")};
+    // run
+    const QCommandLineOption simulated{QStringLiteral("simulated"),
+                                       QStringLiteral("run: place calls through the simulated carrier.")};
+    const QCommandLineOption standby{
+        QStringLiteral("standby"),
+        QStringLiteral("run: when another dialer holds the campaign, wait and take over if it stops.")};
+    const QCommandLineOption carrierLog{QStringLiteral("carrier-log"),
+                                        QStringLiteral("run --simulated: append every call placed to FILE."),
+                                        QStringLiteral("file")};
+    const QCommandLineOption twilioApiUrl{
+        QStringLiteral("twilio-api-url"),
+        QStringLiteral("run: Twilio REST API base URL, e.g. a regional edge (default https://api.twilio.com)."),
+        QStringLiteral("url")};
+    // contacts import
+    const QCommandLineOption region{
+        QStringLiteral("region"),
+        QStringLiteral("contacts import: region for numbers without +country code (default US)."),
+        QStringLiteral("code"), QStringLiteral("US")};
+    const QCommandLineOption map{QStringLiteral("map"),
+                                 QStringLiteral("contacts import: columns, e.g. phone=Telephone,name=Full Name."),
+                                 QStringLiteral("pairs")};
+    const QCommandLineOption dryRun{QStringLiteral("dry-run"),
+                                    QStringLiteral("contacts import: check and count, write nothing.")};
+    // explain
+    const QCommandLineOption contact{QStringLiteral("contact"), QStringLiteral("explain: the contact."),
+                                     QStringLiteral("id")};
+    const QCommandLineOption at{QStringLiteral("at"),
+                                QStringLiteral("explain: the moment to judge (ISO 8601, default now)."),
+                                QStringLiteral("time")};
+};
+
+const CommandOptions &all()
+{
+    static const CommandOptions options;
+    return options;
+}
+
+int migrate(const Invocation &call)
+{
+    return runMigrate(call.context, call.databaseUrl, call.json);
+}
+
+int seedDemo(const Invocation &call)
+{
+    return runSeedDemo(call.context, call.databaseUrl, call.json);
+}
+
+int scriptValidate(const Invocation &call)
+{
+    return runScriptValidate(call.arguments.constFirst(), call.json);
+}
+
+int simulate(const Invocation &call)
+{
+    QTextStream in(stdin);
+    // With --json the transcript goes to stderr so stdout carries only the JSON document.
+    QTextStream out(call.json ? stderr : stdout);
+    return runSimulate(call.arguments.constFirst(), call.json, in, out);
+}
+
+int serve(const Invocation &call)
+{
+    return runServe(call.context,
+                    {call.databaseUrl, call.parser.value(all().listen), call.parser.value(all().publicUrl), call.json});
+}
+
+int run(const Invocation &call)
+{
+    const QCommandLineParser &parser = call.parser;
+    const CommandOptions &o = all();
+    RunOptions run;
+    run.databaseUrl = call.databaseUrl;
+    run.campaignId = parser.value(o.campaign).toLongLong();
+    run.simulated = parser.isSet(o.simulated);
+    run.timeScale = parser.isSet(o.timeScale) ? parser.value(o.timeScale).toDouble() : 1.0;
+    run.json = call.json;
+    run.standby = parser.isSet(o.standby);
+    run.carrierLog = parser.value(o.carrierLog);
+    run.listen = parser.value(o.listen);
+    run.publicUrl = parser.value(o.publicUrl);
+    run.twilioApiUrl = parser.value(o.twilioApiUrl);
+    return runCampaign(call.context, run);
+}
+
+int contactsImport(const Invocation &call)
+{
+    const QCommandLineParser &parser = call.parser;
+    const CommandOptions &o = all();
+    return runContactsImport(call.context,
+                             {call.databaseUrl, parser.value(o.campaign).toLongLong(), parser.value(o.region),
+                              parser.value(o.map), call.arguments.constFirst(), parser.isSet(o.dryRun), call.json});
+}
+
+int explain(const Invocation &call)
+{
+    const QCommandLineParser &parser = call.parser;
+    return runExplain(call.context,
+                      {call.databaseUrl, parser.value(all().contact).toLongLong(), parser.value(all().at), call.json});
+}
+
+// Words of `text` on lines of at most `width` characters, each after `indent`.
+QString wrapped(const QString &text, qsizetype width, const QString &indent)
+{
+    QString result;
+    QString line;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            result += indent + line + u'\n';
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    return result + indent + line + u'\n';
+}
+
+// The command list in --help: each form of a command, then what it does, in a column when the form is short.
+QString describeCommands()
+{
+    constexpr qsizetype kColumn = 26;
+    constexpr qsizetype kWidth = 79; // as QCommandLineParser wraps the options
+    const QString indent(kColumn, u' ');
+    QString text = QStringLiteral("VoiceSurvey Console: automated outbound voice surveys.\n\n"
+                                  "Commands (run without a display):\n");
+    for (const Command &command : commands()) {
+        QStringList forms;
+        for (const QString &synopsis : command.synopses.isEmpty() ? QStringList{QString()} : command.synopses) {
+            forms << (synopsis.isEmpty() ? command.words.join(u' ') : command.words.join(u' ') + u' ' + synopsis);
+        }
+        QString summary = wrapped(command.summary, kWidth - kColumn, indent);
+        if (forms.size() == 1 && forms.constFirst().size() <= kColumn - 3) {
+            summary.replace(0, kColumn, QStringLiteral("  ") + forms.constFirst().leftJustified(kColumn - 2));
+        } else {
+            for (const QString &form : forms) {
+                text += QStringLiteral("  ") + form + u'\n';
+            }
+        }
+        text += summary;
+    }
+    return text + QStringLiteral("Without a command the console window opens.");
+}
+
+QList<QCommandLineOption> allOptions()
+{
+    const CommandOptions &o = all();
+    QList<QCommandLineOption> list{o.database, o.demo, o.json, o.logLevel, o.screenshots, o.timeScale};
+    QSet<QString> seen;
+    for (const QCommandLineOption &option : list) {
+        seen.insert(option.names().constFirst());
+    }
+    // Commands share some options (run and serve both listen): the parser takes each once.
+    for (const Command &command : commands()) {
+        for (const QCommandLineOption &option : command.options) {
+            if (!seen.contains(option.names().constFirst())) {
+                seen.insert(option.names().constFirst());
+                list.append(option);
+            }
+        }
+    }
+    return list;
+}
+
+bool matches(const Command &command, const QStringList &positional)
+{
+    return positional.size() == command.words.size() + command.arguments &&
+           positional.mid(0, command.words.size()) == command.words;
+}
+
+} // namespace
+
+namespace options {
+const QCommandLineOption &database()
+{
+    return all().database;
+}
+const QCommandLineOption &demo()
+{
+    return all().demo;
+}
+const QCommandLineOption &json()
+{
+    return all().json;
+}
+const QCommandLineOption &logLevel()
+{
+    return all().logLevel;
+}
+const QCommandLineOption &screenshots()
+{
+    return all().screenshots;
+}
+const QCommandLineOption &timeScale()
+{
+    return all().timeScale;
+}
+} // namespace options
+
+const QList<Command> &commands()
+{
+    const CommandOptions &o = all();
+    static const QList<Command> table{
+        {.words = {QStringLiteral("migrate")},
+         .summary = QStringLiteral("Create or upgrade the database schema."),
+         .run = &migrate},
+        {.words = {QStringLiteral("seed-demo")},
+         .summary = QStringLiteral("Add the demo campaign, contacts and call history."),
+         .run = &seedDemo},
+        {.words = {QStringLiteral("script"), QStringLiteral("validate")},
+         .synopses = {QStringLiteral("FILE")},
+         .summary = QStringLiteral("Check a survey script (JSON) and list every problem."),
+         .arguments = 1,
+         .usage = QStringLiteral("usage: script validate FILE"),
+         .run = &scriptValidate},
+        {.words = {QStringLiteral("simulate")},
+         .synopses = {QStringLiteral("FILE")},
+         .summary = QStringLiteral("Walk a survey script in the terminal, as a caller would."),
+         .arguments = 1,
+         .usage = QStringLiteral("usage: simulate FILE"),
+         .run = &simulate},
+        {.words = {QStringLiteral("serve")},
+         .synopses = {QStringLiteral("--listen HOST:PORT --public-url URL")},
+         .summary = QStringLiteral("Run the Twilio webhook server without a window."),
+         .options = {o.listen, o.publicUrl},
+         .run = &serve},
+        {.words = {QStringLiteral("run")},
+         .synopses = {QStringLiteral("--campaign ID --simulated [--time-scale N] [--carrier-log FILE] [--standby]"),
+                      QStringLiteral("--campaign ID --listen HOST:PORT --public-url URL [--twilio-api-url URL] "
+                                     "[--standby]")},
+         .summary = QStringLiteral("Dial a campaign until it is done: through the simulated carrier, or through "
+                                   "Twilio, serving its webhooks. --standby waits while another dialer holds the "
+                                   "campaign and takes over if it stops."),
+         .options = {o.campaign, o.simulated, o.standby, o.carrierLog, o.listen, o.publicUrl, o.twilioApiUrl},
+         .run = &run},
+        {.words = {QStringLiteral("contacts"), QStringLiteral("import")},
+         .synopses = {QStringLiteral("--campaign ID [--region US] [--map phone=Col,...] [--dry-run] FILE.csv")},
+         .summary = QStringLiteral("Import contacts from a CSV file; every rejected row is listed with its line."),
+         .options = {o.campaign, o.region, o.map, o.dryRun},
+         .arguments = 1,
+         .usage = QStringLiteral("usage: contacts import --campaign ID [--region US] FILE.csv"),
+         .run = &contactsImport},
+        {.words = {QStringLiteral("explain")},
+         .synopses = {QStringLiteral("--contact ID [--at ISO-8601-TIME]")},
+         .summary = QStringLiteral("Say why a contact is or is not being dialed."),
+         .options = {o.contact, o.at},
+         .run = &explain},
+    };
+    return table;
+}
+
+void describeCommandLine(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(describeCommands());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions(allOptions());
+    QStringList names;
+    for (const Command &command : commands()) {
+        names << command.words.join(u' ');
+    }
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 names.join(QStringLiteral(" | ")) + QStringLiteral(" (optional; see above)."),
+                                 QStringLiteral("[command [args]]"));
+}
+
+QSet<QString> optionsTakingValues()
+{
+    QSet<QString> names;
+    for (const QCommandLineOption &option : allOptions()) {
+        if (option.valueName().isEmpty()) {
+            continue;
+        }
+        for (const QString &name : option.names()) {
+            names.insert((name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name);
+        }
+    }
+    return names;
+}
+
+int runCommand(AppContext &context, const QCommandLineParser &parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    const bool json = parser.isSet(all().json);
+    const Command *family = nullptr; // the first command with the same first word
+    for (const Command &command : commands()) {
+        if (command.words.constFirst() != positional.constFirst()) {
+            continue;
+        }
+        if (matches(command, positional)) {
+            return command.run(
+                {context, parser, positional.mid(command.words.size()), parser.value(all().database), json});
+        }
+        family = family ? family : &command;
+    }
+    const QString message = family && !family->usage.isEmpty()
+                                ? family->usage
+                                : QStringLiteral("unknown command '%1'").arg(positional.join(u' '));
+    printError(json, {ErrorCode::InvalidArgument, message + QStringLiteral("; see --help")});
+    return ExitUsage;
+}
+
+} // namespace vsc::app
