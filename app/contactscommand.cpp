@@ -81,7 +81,7 @@ int runExplain(AppContext &context, const ExplainOptions &options)
                    {ErrorCode::InvalidArgument, QStringLiteral("usage: explain --contact ID [--at ISO-8601-TIME]")});
         return ExitUsage;
     }
-    QDateTime at = QDateTime::currentDateTimeUtc();
+    QDateTime at = context.clock().nowUtc();
     if (!options.at.isEmpty()) {
         at = QDateTime::fromString(options.at, Qt::ISODateWithMs);
         if (!at.isValid()) {
