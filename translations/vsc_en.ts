@@ -15,7 +15,7 @@
     </message>
 </context>
 <context>
-    <name>vsc::CampaignTableModel</name>
+    <name>vsc::ui::CampaignTableModel</name>
     <message>
         <source>Draft</source>
         <translation type="unfinished"></translation>
@@ -70,7 +70,7 @@
     </message>
 </context>
 <context>
-    <name>vsc::LiveCallsModel</name>
+    <name>vsc::ui::LiveCallsModel</name>
     <message>
         <source>Claimed</source>
         <translation type="unfinished"></translation>
@@ -149,7 +149,7 @@
     </message>
 </context>
 <context>
-    <name>vsc::UserTableModel</name>
+    <name>vsc::ui::UserTableModel</name>
     <message>
         <source>Username</source>
         <translation type="unfinished"></translation>

@@ -403,6 +403,7 @@ void CampaignDialer::reconcile()
             orphans.append(attempt);
         }
     }
+    settleStranded();
     m_orphans = int(orphans.size());
     m_unresolvedOrphans = m_orphans + 1; // +1: this function's own share, released below
     if (m_orphans > 0) {
@@ -419,6 +420,25 @@ void CampaignDialer::reconcile()
         }
     }
     orphanResolved();
+}
+
+// A dialer that died after a call ended but before it settled the contact leaves the contact in progress with a
+// finished attempt: nothing would ever dial it again, and the campaign could complete without it. Settled here as
+// if the call had just ended.
+void CampaignDialer::settleStranded()
+{
+    auto stranded = m_queue.strandedAttempts(m_campaignId);
+    if (!stranded) {
+        log()->warn("campaign {}: cannot look for contacts left in progress: {}", m_campaignId,
+                    stranded.error().toString().toStdString());
+        return;
+    }
+    for (const storage::StrandedAttempt &attempt : std::as_const(stranded.value())) {
+        log()->info("call attempt {}: ended {} but its contact was never settled; settling it now", attempt.attemptId,
+                    callStatusKey(attempt.status).toStdString());
+        auto outcome = m_queue.outcome(attempt.attemptId);
+        settle(attempt.attemptId, attempt.status, outcome ? outcome.value().errorCode : std::nullopt);
+    }
 }
 
 void CampaignDialer::findOrphanCall(const Orphan &orphan)

@@ -100,6 +100,7 @@ private:
     Result<void> acquireLease();
     void reconcile();
     void findOrphanCall(const Orphan &orphan);
+    void settleStranded();
     void resolveOrphan(const Orphan &orphan, const Result<telephony::ProviderCall> &call);
     void orphanResolved();
     void beginDialing();

@@ -229,6 +229,27 @@ Result<QList<UnfinishedAttempt>> SqlContactQueue::unfinishedAttempts(qint64 camp
     return attempts;
 }
 
+Result<QList<StrandedAttempt>> SqlContactQueue::strandedAttempts(qint64 campaignId)
+{
+    auto rows = exec(m_database.connection(),
+                     QStringLiteral("SELECT a.id, a.status FROM contacts k JOIN call_attempts a ON a.contact_id = k.id "
+                                    "AND a.attempt_number = (SELECT MAX(b.attempt_number) FROM call_attempts b "
+                                    "WHERE b.contact_id = k.id) "
+                                    "WHERE k.campaign_id = ? AND k.status = 'in_progress' AND a.status NOT IN ") +
+                         kNonTerminal + QStringLiteral(" ORDER BY a.id"),
+                     {campaignId});
+    if (!rows) {
+        return rows.error();
+    }
+    QList<StrandedAttempt> stranded;
+    while (rows.value().next()) {
+        const QSqlQuery &q = rows.value();
+        stranded.append(
+            {q.value(0).toLongLong(), callStatusFromKey(q.value(1).toString()).value_or(CallStatus::Failed)});
+    }
+    return stranded;
+}
+
 Result<bool> SqlContactQueue::isKnownCallSid(const QString &callSid)
 {
     auto known = scalarInt(m_database.connection(),

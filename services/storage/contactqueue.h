@@ -53,6 +53,14 @@ struct UnfinishedAttempt
     QDateTime claimedAt;
 };
 
+// A contact still marked in progress whose last attempt has ended: its dialer died between the call's end and
+// settling the contact.
+struct StrandedAttempt
+{
+    qint64 attemptId = 0;
+    CallStatus status = CallStatus::Failed; // how the last attempt ended
+};
+
 // How a placed call ended, as far as the dialer's retry rules care.
 struct AttemptOutcome
 {
@@ -97,6 +105,7 @@ public:
 
     // Reconciliation after a crash or takeover.
     virtual Result<QList<UnfinishedAttempt>> unfinishedAttempts(qint64 campaignId) = 0;
+    virtual Result<QList<StrandedAttempt>> strandedAttempts(qint64 campaignId) = 0;
     virtual Result<bool> isKnownCallSid(const QString &callSid) = 0;
     // The call never reached the provider: the attempt is deleted and the contact is pending again, as if the claim
     // had not happened. False when there was nothing to undo.
@@ -124,6 +133,7 @@ public:
     Result<AttemptOutcome> outcome(qint64 attemptId) override;
     Result<void> settleContact(qint64 attemptId, bool permanent, int maxAttempts, const QDateTime &retryAt) override;
     Result<QList<UnfinishedAttempt>> unfinishedAttempts(qint64 campaignId) override;
+    Result<QList<StrandedAttempt>> strandedAttempts(qint64 campaignId) override;
     Result<bool> isKnownCallSid(const QString &callSid) override;
     Result<bool> undoClaim(qint64 attemptId) override;
     Result<void> adoptCallSid(qint64 attemptId, const QString &callSid) override;

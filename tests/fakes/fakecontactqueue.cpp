@@ -204,6 +204,26 @@ Result<QList<services::storage::UnfinishedAttempt>> FakeContactQueue::unfinished
     return unfinished;
 }
 
+Result<QList<services::storage::StrandedAttempt>> FakeContactQueue::strandedAttempts(qint64 campaignId)
+{
+    QList<services::storage::StrandedAttempt> stranded;
+    for (auto c = contacts.cbegin(); c != contacts.cend(); ++c) {
+        if (c->status != QLatin1String("in_progress")) {
+            continue;
+        }
+        qint64 last = 0; // attempts are numbered in order, so the highest id is the last attempt
+        for (auto a = attempts.cbegin(); a != attempts.cend(); ++a) {
+            if (a->contactId == c.key() && a->campaignId == campaignId) {
+                last = a.key();
+            }
+        }
+        if (last > 0 && !kNonTerminal.contains(attempts[last].status)) {
+            stranded.append({last, callStatusFromKey(attempts[last].status).value_or(CallStatus::Failed)});
+        }
+    }
+    return stranded;
+}
+
 Result<bool> FakeContactQueue::isKnownCallSid(const QString &callSid)
 {
     return std::any_of(attempts.cbegin(), attempts.cend(), [&](const FakeAttempt &a) { return a.callSid == callSid; });

@@ -61,6 +61,7 @@ public:
     Result<services::storage::AttemptOutcome> outcome(qint64 attemptId) override;
     Result<void> settleContact(qint64 attemptId, bool permanent, int maxAttempts, const QDateTime &retryAt) override;
     Result<QList<services::storage::UnfinishedAttempt>> unfinishedAttempts(qint64 campaignId) override;
+    Result<QList<services::storage::StrandedAttempt>> strandedAttempts(qint64 campaignId) override;
     Result<bool> isKnownCallSid(const QString &callSid) override;
     Result<bool> undoClaim(qint64 attemptId) override;
     Result<void> adoptCallSid(qint64 attemptId, const QString &callSid) override;

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void placedCallsFollowTheRate();
     void concurrencyNeverExceedsTheCap();
     void refusesCampaignWithoutScript();
+    void strandedContactIsSettledOnStart();
 
 private:
     // A migrated database with one campaign of `contacts` fresh contacts; 0 on failure.
@@ -289,6 +290,42 @@ void TestCampaignDialer::refusesCampaignWithoutScript()
     QCOMPARE(dialer.start().error().code, ErrorCode::InvalidArgument);
     dialer::CampaignDialer missing(db.database(), queue, clock, carrier, flow, 987654);
     QCOMPARE(missing.start().error().code, ErrorCode::NotFound);
+}
+
+// The fixture's contact is left in progress with a finished (busy) attempt, as a dialer killed between a call's end
+// and settling its contact leaves it: the next start puts it back in the queue, so the campaign cannot complete
+// without it.
+void TestCampaignDialer::strandedContactIsSettledOnStart()
+{
+    tests::TestDatabase db;
+    QVERIFY(db.isValid());
+    auto fixture = tests::migrateAndMakeCallFixture(db.database());
+    QVERIFY(fixture.ok());
+    storage::Database &d = db.database();
+    QVERIFY(storage::exec(d.connection(), QStringLiteral("UPDATE call_attempts SET status = 'busy' WHERE id = ?"),
+                          {fixture.value().attemptId})
+                .ok());
+    QVERIFY(storage::exec(d.connection(),
+                          QStringLiteral("UPDATE contacts SET status = 'in_progress', attempts_count = 1 WHERE id = ?"),
+                          {fixture.value().contactId})
+                .ok());
+    tests::FakeClock clock(QDateTime::currentDateTimeUtc());
+    telephony::CallFlow flow(d, QUrl(QStringLiteral("https://surveys.example.com")));
+    telephony::SimulatedCarrier carrier(flow, d, clock);
+    storage::SqlContactQueue queue(d);
+    dialer::DialerOptions options;
+    options.retryDelaySeconds = 300;
+    dialer::CampaignDialer dialer(d, queue, clock, carrier, flow, fixture.value().campaignId, options);
+    QVERIFY(dialer.start().ok());
+    QCOMPARE(tests::count(d, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE id = ? AND status = 'pending'"),
+                          {fixture.value().contactId}),
+             1);
+    auto next = storage::scalar(d.connection(), QStringLiteral("SELECT next_attempt_at FROM contacts WHERE id = ?"),
+                                {fixture.value().contactId});
+    QVERIFY(next.ok());
+    QCOMPARE(storage::dateTimeFromDb(next.value()), clock.nowUtc().addSecs(300));
+    QCOMPARE(dialer.progress().waiting, 1); // the run stays open for it
+    dialer.pause();
 }
 
 // Two calls a second with room for every call: over a simulated minute the calls placed follow the rate within

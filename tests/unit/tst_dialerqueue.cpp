@@ -80,6 +80,7 @@ private Q_SLOTS:
     void invalidNumbersRetireOthersRetry();
     void unplacedClaimIsUndoneThenDialed();
     void lostDatabasePausesAndResumes();
+    void strandedContactIsSettledOnStart();
 
 private:
     std::unique_ptr<dialer::CampaignDialer> makeDialer();
@@ -220,6 +221,30 @@ void TestDialerQueue::lostDatabasePausesAndResumes()
     QVERIFY(!dialer->isDatabaseLost());
     m_clock->advance(1000);
     QCOMPARE(m_provider->placed.size(), 2);
+}
+
+// A dialer that died after a call ended but before settling its contact left it in progress: the next start
+// settles it like any ended call (busy: back in the queue after the retry delay) instead of forgetting it.
+void TestDialerQueue::strandedContactIsSettledOnStart()
+{
+    const qint64 contact = m_queue->addContact(QStringLiteral("+14155550170"));
+    m_queue->contacts[contact].status = QStringLiteral("in_progress");
+    m_queue->contacts[contact].attempts = 1;
+    tests::FakeContactQueue::FakeAttempt busy;
+    busy.contactId = contact;
+    busy.campaignId = m_campaignId;
+    busy.phone = QStringLiteral("+14155550170");
+    busy.status = QStringLiteral("busy");
+    busy.callSid = QStringLiteral("CAold");
+    busy.claimedAt = m_clock->nowUtc().addSecs(-600);
+    m_queue->addAttempt(busy);
+    auto dialer = makeDialer();
+    QVERIFY(dialer->start().ok());
+    QCOMPARE(m_queue->contacts[contact].status, QStringLiteral("pending"));
+    QCOMPARE(m_queue->contacts[contact].nextAttemptAt, m_clock->nowUtc().addSecs(120));
+    m_clock->advance(121 * 1000);
+    QCOMPARE(m_provider->placed.size(), 1);
+    QCOMPARE(m_queue->contacts[contact].attempts, 2);
 }
 
 QTEST_GUILESS_MAIN(TestDialerQueue)
