@@ -33,6 +33,22 @@ qint64 FakeContactQueue::addAttempt(const FakeAttempt &attempt)
     return id;
 }
 
+qint64 FakeContactQueue::addLeftInProgress(const QString &phone, qint64 campaignId, const QDateTime &claimedAt,
+                                           const QString &attemptStatus, const QString &callSid)
+{
+    const qint64 contact = addContact(phone);
+    contacts[contact].status = QStringLiteral("in_progress");
+    contacts[contact].attempts = 1;
+    FakeAttempt attempt;
+    attempt.contactId = contact;
+    attempt.campaignId = campaignId;
+    attempt.phone = phone;
+    attempt.status = attemptStatus;
+    attempt.callSid = callSid;
+    attempt.claimedAt = claimedAt;
+    return addAttempt(attempt);
+}
+
 bool FakeContactQueue::failing()
 {
     if (m_failures > 0) {

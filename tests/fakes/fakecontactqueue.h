@@ -39,6 +39,10 @@ public:
 
     qint64 addContact(const QString &phone, const QString &timeZone = QStringLiteral("America/Los_Angeles"));
     qint64 addAttempt(const FakeAttempt &attempt); // as an earlier run left it
+    // A new contact in progress on its first attempt, claimed at `claimedAt` and left in `attemptStatus` (by a
+    // dialer that died); returns the attempt.
+    qint64 addLeftInProgress(const QString &phone, qint64 campaignId, const QDateTime &claimedAt,
+                             const QString &attemptStatus = QStringLiteral("claimed"), const QString &callSid = {});
     void suppress(const QString &phone) { m_suppressed.insert(phone); }
     // The next `calls` queue calls fail with ErrorCode::ConnectionLost.
     void failNext(int calls) { m_failures = calls; }

@@ -181,15 +181,9 @@ void TestDialerQueue::invalidNumbersRetireOthersRetry()
 // contact is then dialed once.
 void TestDialerQueue::unplacedClaimIsUndoneThenDialed()
 {
-    const qint64 contact = m_queue->addContact(QStringLiteral("+14155550150"));
-    m_queue->contacts[contact].status = QStringLiteral("in_progress");
-    m_queue->contacts[contact].attempts = 1;
-    tests::FakeContactQueue::FakeAttempt leftover;
-    leftover.contactId = contact;
-    leftover.campaignId = m_campaignId;
-    leftover.phone = QStringLiteral("+14155550150");
-    leftover.claimedAt = m_clock->nowUtc().addSecs(-60);
-    const qint64 orphan = m_queue->addAttempt(leftover);
+    const qint64 orphan =
+        m_queue->addLeftInProgress(QStringLiteral("+14155550150"), m_campaignId, m_clock->nowUtc().addSecs(-60));
+    const qint64 contact = m_queue->attempts[orphan].contactId;
     auto dialer = makeDialer();
     QSignalSpy reconciled(dialer.get(), &dialer::CampaignDialer::reconciled);
     QVERIFY(dialer->start().ok());
@@ -227,17 +221,10 @@ void TestDialerQueue::lostDatabasePausesAndResumes()
 // settles it like any ended call (busy: back in the queue after the retry delay) instead of forgetting it.
 void TestDialerQueue::strandedContactIsSettledOnStart()
 {
-    const qint64 contact = m_queue->addContact(QStringLiteral("+14155550170"));
-    m_queue->contacts[contact].status = QStringLiteral("in_progress");
-    m_queue->contacts[contact].attempts = 1;
-    tests::FakeContactQueue::FakeAttempt busy;
-    busy.contactId = contact;
-    busy.campaignId = m_campaignId;
-    busy.phone = QStringLiteral("+14155550170");
-    busy.status = QStringLiteral("busy");
-    busy.callSid = QStringLiteral("CAold");
-    busy.claimedAt = m_clock->nowUtc().addSecs(-600);
-    m_queue->addAttempt(busy);
+    const qint64 busy =
+        m_queue->addLeftInProgress(QStringLiteral("+14155550170"), m_campaignId, m_clock->nowUtc().addSecs(-600),
+                                   QStringLiteral("busy"), QStringLiteral("CAold"));
+    const qint64 contact = m_queue->attempts[busy].contactId;
     auto dialer = makeDialer();
     QVERIFY(dialer->start().ok());
     QCOMPARE(m_queue->contacts[contact].status, QStringLiteral("pending"));
