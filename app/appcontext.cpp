@@ -244,13 +244,17 @@ Result<QByteArray> AppContext::twilioAuthToken()
                      QStringLiteral("no Twilio auth token: set TWILIO_AUTH_TOKEN, or TWILIO_ACCOUNT_SID "
                                     "with the token in the keychain entry twilio/<account>/auth-token")};
     }
+    if (!m_keychainAuthToken.isEmpty()) {
+        return m_keychainAuthToken;
+    }
     auto secret = secrets().read(services::telephony::TwilioCredentials::authTokenKey(account));
     if (!secret) {
         return Error{
             ErrorCode::Secret,
             QStringLiteral("no Twilio auth token in the keychain for %1: %2").arg(account, secret.error().detail)};
     }
-    return secret.value().toUtf8();
+    m_keychainAuthToken = secret.value().toUtf8();
+    return m_keychainAuthToken;
 }
 
 Result<services::telephony::TwilioCredentials> AppContext::twilioCredentials()

@@ -117,6 +117,7 @@ private:
 
     services::SystemClock m_clock;
     std::unique_ptr<services::auth::SecretStore> m_secrets;
+    QByteArray m_keychainAuthToken; // read once: `serve` checks it early and the webhook server needs it again
     std::unique_ptr<services::storage::Database> m_database;
     std::unique_ptr<services::events::EventBus> m_events;
     // Declared in the order they are built: each is destroyed before what it uses.

@@ -345,18 +345,17 @@ void CampaignDialer::onPlaced(qint64 attemptId, const Result<QString> &sid)
     if (auto marked = m_queue.markNotPlaced(attemptId, code, error.detail, now()); !marked) {
         noteWriteFailure("record the failed attempt", attemptId, marked.error());
     }
-    settle(attemptId, CallStatus::Failed, code);
+    settle(attemptId, CallStatus::Failed, storage::AttemptOutcome{code, QString()});
 }
 
 void CampaignDialer::onCallStatus(qint64 attemptId, CallStatus status)
 {
     if (isTerminal(status) && m_active.contains(attemptId)) {
-        auto outcome = m_queue.outcome(attemptId);
-        settle(attemptId, status, outcome ? outcome.value().errorCode : std::nullopt);
+        settle(attemptId, status, m_queue.outcome(attemptId).valueOr({}));
     }
 }
 
-void CampaignDialer::settle(qint64 attemptId, CallStatus status, const std::optional<int> &errorCode)
+void CampaignDialer::settle(qint64 attemptId, CallStatus status, const storage::AttemptOutcome &outcome)
 {
     m_active.remove(attemptId);
     if (status == CallStatus::Completed && !m_quotas.isEmpty()) {
@@ -366,9 +365,8 @@ void CampaignDialer::settle(qint64 attemptId, CallStatus status, const std::opti
         }
     }
     // The survey itself marks completed and opted-out contacts; everything else goes back or gives up.
-    const bool permanent = errorCode && telephony::isInvalidNumberCode(*errorCode);
-    auto outcome = m_queue.outcome(attemptId);
-    const bool machine = outcome.ok() && outcome.value().answeredBy.startsWith(QLatin1String("machine"));
+    const bool permanent = outcome.errorCode && telephony::isInvalidNumberCode(*outcome.errorCode);
+    const bool machine = outcome.answeredBy.startsWith(QLatin1String("machine"));
     const int delay = m_options.retryDelaySeconds > 0
                           ? m_options.retryDelaySeconds
                           : retryDelaySeconds(m_retryPolicy, status, machine, status == CallStatus::Completed);
@@ -436,8 +434,7 @@ void CampaignDialer::settleStranded()
     for (const storage::StrandedAttempt &attempt : std::as_const(stranded.value())) {
         log()->info("call attempt {}: ended {} but its contact was never settled; settling it now", attempt.attemptId,
                     callStatusKey(attempt.status).toStdString());
-        auto outcome = m_queue.outcome(attempt.attemptId);
-        settle(attempt.attemptId, attempt.status, outcome ? outcome.value().errorCode : std::nullopt);
+        settle(attempt.attemptId, attempt.status, m_queue.outcome(attempt.attemptId).valueOr({}));
     }
 }
 
@@ -511,7 +508,10 @@ void CampaignDialer::resolveOrphan(const Orphan &orphan, const Result<telephony:
         noteWriteFailure("record how the call ended", orphan.attemptId, recorded.error());
     }
     m_active.insert(orphan.attemptId);
-    settle(orphan.attemptId, ended, std::nullopt);
+    // The provider's final word, not an error code the dead dialer may have recorded, decides the retry.
+    storage::AttemptOutcome outcome = m_queue.outcome(orphan.attemptId).valueOr({});
+    outcome.errorCode.reset();
+    settle(orphan.attemptId, ended, outcome);
     orphanResolved();
 }
 

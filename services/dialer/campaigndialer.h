@@ -90,7 +90,8 @@ private:
     void noteWriteFailure(const char *what, qint64 attemptId, const Error &error);
     [[nodiscard]] QDateTime now() const;
     void onCallStatus(qint64 attemptId, vsc::CallStatus status);
-    void settle(qint64 attemptId, vsc::CallStatus status, const std::optional<int> &errorCode);
+    // `outcome`: what the queue recorded of the call (read once by the caller), for the retry rules.
+    void settle(qint64 attemptId, vsc::CallStatus status, const storage::AttemptOutcome &outcome);
     void checkFinished();
     void renewLease();
     void releaseLease();
