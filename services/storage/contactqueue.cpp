@@ -70,6 +70,32 @@ Result<QList<QVariantMap>> SqlContactQueue::completedContacts(qint64 campaignId)
 
 namespace {
 
+// Two campaigns can hold the same number: the per-number cap counted in the batch query is only a snapshot, and two
+// claim transactions could both see the number under its cap. PostgreSQL serialises the claims of one number with a
+// transaction-scoped advisory lock (its two-key space, apart from the migrator's one-key lock) and the count is taken
+// again under it, seeing what a claim that held the lock before committed. SQLite needs no lock: its claim
+// transaction cannot write after another connection's commit changed what it read (SQLITE_BUSY_SNAPSHOT), so a
+// stale claim fails instead of exceeding the cap. True when the number is still under its cap.
+Result<bool> lockNumberAndRecheckCap(QSqlDatabase &db, Backend backend, const QueueRules &rules, const QDateTime &at,
+                                     const QString &phone)
+{
+    constexpr int kNumberLockClass = 0x56534331; // "VSC1": the namespace of per-number locks
+    if (backend == Backend::Postgres) {
+        if (auto locked =
+                exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(?, hashtext(?))"), {kNumberLockClass, phone});
+            !locked) {
+            return locked.error();
+        }
+    }
+    auto calls =
+        scalarInt(db, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE phone_e164 = ? AND claimed_at >= ?"),
+                  {phone, toDb(at.addDays(-rules.numberCapDays))});
+    if (!calls) {
+        return calls.error();
+    }
+    return calls.value() < rules.numberCapCalls;
+}
+
 // One batch of dialable contacts in queue order (locked against other dialers on PostgreSQL). Returns the first one
 // `decide` accepts, with its attempt number, after moving the ones it turned down until the times it named; empty
 // when none was accepted; `exhausted` tells whether the batch was the last one.
@@ -90,18 +116,28 @@ Result<std::optional<std::pair<QueueClaim, int>>> takeFromBatch(QSqlDatabase &db
     if (!next) {
         return next.error();
     }
-    int rows = 0;
+    // Read the whole batch first: the recheck below runs statements on this connection.
+    QList<std::pair<QueueCandidate, int>> batch; // with the attempt number a claim would get
+    while (next.value().next()) {
+        const QSqlQuery &k = next.value();
+        batch.append({QueueCandidate{k.value(0).toLongLong(), k.value(1).toString(), k.value(3).toString(),
+                                     jsonFromDb(k.value(4))},
+                      k.value(2).toInt() + 1});
+    }
     std::optional<std::pair<QueueClaim, int>> taken;
     QList<std::pair<qint64, QDateTime>> deferred;
-    while (!taken && next.value().next()) {
-        ++rows;
-        const QSqlQuery &k = next.value();
-        const QueueCandidate candidate{k.value(0).toLongLong(), k.value(1).toString(), k.value(3).toString(),
-                                       jsonFromDb(k.value(4))};
+    for (const auto &[candidate, attemptNumber] : std::as_const(batch)) {
         if (const std::optional<QDateTime> until = decide(candidate)) {
             deferred.append({candidate.contactId, *until});
-        } else {
-            taken = std::pair{QueueClaim{0, candidate.contactId, candidate.phone}, k.value(2).toInt() + 1};
+            continue;
+        }
+        auto underCap = lockNumberAndRecheckCap(db, backend, rules, at, candidate.phone);
+        if (!underCap) {
+            return underCap.error();
+        }
+        if (underCap.value()) {
+            taken = std::pair{QueueClaim{0, candidate.contactId, candidate.phone}, attemptNumber};
+            break;
         }
     }
     for (const auto &[contactId, until] : std::as_const(deferred)) {
@@ -111,7 +147,7 @@ Result<std::optional<std::pair<QueueClaim, int>>> takeFromBatch(QSqlDatabase &db
             return moved.error();
         }
     }
-    exhausted = !taken && rows < kBatch;
+    exhausted = !taken && batch.size() < kBatch;
     return taken;
 }
 

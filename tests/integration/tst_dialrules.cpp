@@ -3,6 +3,8 @@
 // giving the same answer for the same contact (both backends).
 #include "services/dialer/campaigndialer.h"
 #include "services/dialer/dialrules.h"
+#include "services/storage/campaignrepository.h"
+#include "services/storage/contactqueue.h"
 #include "services/storage/contactrepository.h"
 #include "services/storage/sql.h"
 #include "services/telephony/simulatedcarrier.h"
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void windowDefersContactsUntilTheirLocalMorning();
     void fullQuotaCellIsNotDialed();
     void explainNamesEveryRule();
+    void campaignsRacingOnOneNumberStayUnderItsCap();
 
 private:
     static qint64 addContact(storage::Database &db, qint64 campaignId, const QString &phone, const QString &zone = {},
@@ -232,6 +235,60 @@ void TestDialRules::explainNamesEveryRule()
              QStringList({QStringLiteral("Monday is a blocked weekday until Tue 2026-11-24 00:00 America/Los_Angeles"),
                           QStringLiteral("campaign is paused")}));
     QCOMPARE(dialer::explainContact(d, 999999, at).error().code, ErrorCode::NotFound);
+}
+
+// Two campaigns hold the same number; one more call is allowed to it. Campaign B's claim runs to its commit, on its
+// own connection, while campaign A's claim is between reading its candidates (the number under its cap) and claiming
+// one: A must not claim the number as well.
+void TestDialRules::campaignsRacingOnOneNumberStayUnderItsCap()
+{
+    tests::TestDatabase db;
+    QVERIFY2(db.isValid(), qPrintable(db.errorString()));
+    const qint64 campaignA = emptyCampaign(db.database());
+    QVERIFY(campaignA > 0);
+    Campaign other;
+    other.name = QStringLiteral("Campaign B");
+    auto created = storage::CampaignRepository(db.database()).create(other);
+    QVERIFY(created.ok());
+    const qint64 campaignB = created.value();
+    const QString phone = QStringLiteral("+14155550177");
+    QVERIFY(addContact(db.database(), campaignA, phone) > 0);
+    QVERIFY(addContact(db.database(), campaignB, phone) > 0);
+    auto secondConnection = db.openAnotherConnection();
+    QVERIFY(secondConnection);
+
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    const storage::QueueRules rulesA{campaignA, 3, 1, 30}; // one call to the number in 30 days
+    const storage::QueueRules rulesB{campaignB, 3, 1, 30};
+    storage::SqlContactQueue queueA(db.database());
+    storage::SqlContactQueue queueB(*secondConnection);
+    std::optional<Result<std::optional<storage::QueueClaim>>> claimB;
+    auto claimA = queueA.claimNext(rulesA, at, QStringLiteral("dialer-a"), CallProvider::Simulated,
+                                   [&](const storage::QueueCandidate &) -> std::optional<QDateTime> {
+                                       if (!claimB) {
+                                           claimB = queueB.claimNext(
+                                               rulesB, at, QStringLiteral("dialer-b"), CallProvider::Simulated,
+                                               [](const storage::QueueCandidate &) { return std::nullopt; });
+                                       }
+                                       return std::nullopt;
+                                   });
+    QVERIFY(claimB.has_value());
+    QVERIFY2(claimB->ok(), qPrintable(claimB->ok() ? QString() : claimB->error().toString()));
+    QVERIFY(claimB->value().has_value()); // B got there first
+    // A claimed nothing: on PostgreSQL it rechecked the cap under the number's lock; on SQLite its stale
+    // transaction could not write after B's commit.
+    if (claimA.ok()) {
+        QVERIFY2(!claimA.value().has_value(), "both campaigns claimed the number");
+    } else {
+        QVERIFY2(!db.isPostgres(), qPrintable(claimA.error().toString()));
+    }
+    QCOMPARE(
+        tests::count(db.database(), QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE phone_e164 = ?"), {phone}),
+        1);
+    QCOMPARE(tests::count(db.database(),
+                          QStringLiteral("SELECT COUNT(*) FROM contacts WHERE phone_e164 = ? AND status = 'pending'"),
+                          {phone}),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestDialRules)
