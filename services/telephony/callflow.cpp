@@ -161,7 +161,9 @@ QUrl CallFlow::gatherUrl(qint64 attemptId) const
 }
 QUrl CallFlow::statusUrl(qint64 attemptId) const
 {
-    return routeUrl(QStringLiteral("status"), attemptId);
+    QUrl url = routeUrl(QStringLiteral("status"), attemptId);
+    url.setFragment(QString::fromLatin1(kStatusCallbackOverrides));
+    return url;
 }
 QUrl CallFlow::amdUrl(qint64 attemptId) const
 {

@@ -37,8 +37,16 @@ class CallFlow final : public QObject
 public:
     CallFlow(storage::Database &database, QUrl publicBaseUrl, QObject *parent = nullptr);
 
+    // Twilio retries a webhook only when it cannot connect, unless the URL's fragment asks for more
+    // (https://www.twilio.com/docs/usage/webhooks/webhooks-connection-overrides): a status callback answered with a
+    // 5xx (a busy SQLite, a full disk) or timing out is retried up to 5 times. The fragment never reaches our server,
+    // but Twilio signs the URL as we gave it, fragment included (twilio-node's validateRequest does the same), so the
+    // webhook server puts it back before checking the signature.
+    static constexpr const char *kStatusCallbackOverrides = "rc=5&rp=ct,rt,5xx";
+
     [[nodiscard]] QUrl voiceUrl(qint64 attemptId) const;
     [[nodiscard]] QUrl gatherUrl(qint64 attemptId) const;
+    // With Twilio's connection overrides in its fragment (kStatusCallbackOverrides).
     [[nodiscard]] QUrl statusUrl(qint64 attemptId) const;
     [[nodiscard]] QUrl amdUrl(qint64 attemptId) const;
     [[nodiscard]] const QUrl &publicBaseUrl() const { return m_publicBaseUrl; }

@@ -86,14 +86,20 @@ QHttpServerResponse WebhookServer::handle(Route route, const QHttpServerRequest 
     }
     const QByteArray signatureHeader = request.value(QByteArrayLiteral("X-Twilio-Signature"));
     const QString url = signedUrl(request);
+    // The status callback is signed as we gave it to Twilio, with the connection overrides that never travel
+    // (CallFlow::statusUrl); calls placed before the overrides existed were signed without them.
+    const QString overridden =
+        route == Route::Status ? url + u'#' + QString::fromLatin1(CallFlow::kStatusCallbackOverrides) : QString();
     const bool json = request.value(QByteArrayLiteral("Content-Type")).startsWith("application/json");
     FormParams params;
     bool valid = false;
     if (json) {
-        valid = signature::validateWithBody(m_authToken, signatureHeader, url, body);
+        valid = signature::validateWithBody(m_authToken, signatureHeader, url, body) ||
+                (!overridden.isEmpty() && signature::validateWithBody(m_authToken, signatureHeader, overridden, body));
     } else {
         params = signature::parseForm(body);
-        valid = signature::validate(m_authToken, signatureHeader, url, params);
+        valid = signature::validate(m_authToken, signatureHeader, url, params) ||
+                (!overridden.isEmpty() && signature::validate(m_authToken, signatureHeader, overridden, params));
     }
     if (!valid) {
         return reject(request, 403,

@@ -84,7 +84,7 @@ void TestCallFlow::urlsCarryTheAttempt()
     QCOMPARE(m_flow->gatherUrl(7).toString(),
              QStringLiteral("https://surveys.example.com/vsc/twilio/gather?attempt=7"));
     QCOMPARE(m_flow->statusUrl(7).toString(),
-             QStringLiteral("https://surveys.example.com/vsc/twilio/status?attempt=7"));
+             QStringLiteral("https://surveys.example.com/vsc/twilio/status?attempt=7#rc=5&rp=ct,rt,5xx"));
     QCOMPARE(m_flow->amdUrl(7).toString(), QStringLiteral("https://surveys.example.com/vsc/twilio/amd?attempt=7"));
 }
 

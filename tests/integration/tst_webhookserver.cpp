@@ -45,6 +45,7 @@ private Q_SLOTS:
     void otherRejections();
     void jsonBodiesUseBodySha256();
     void listenFailureIsReported();
+    void statusCallbackIsSignedWithItsConnectionOverrides();
 
 private:
     struct Reply
@@ -219,6 +220,33 @@ void TestWebhookServer::listenFailureIsReported()
     auto result = second.listen();
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code, ErrorCode::Network);
+}
+
+// Twilio signs the status callback URL exactly as the dialer gave it, connection overrides (#rc=...&rp=...) included,
+// but the fragment is not part of the request it sends (tst_signature_crosscheck shows the official helper signs
+// the fragment too).
+void TestWebhookServer::statusCallbackIsSignedWithItsConnectionOverrides()
+{
+    const QUrl given = m_flow->statusUrl(m_fixture.attemptId);
+    QVERIFY(given.hasFragment());
+    const QString onTheWire = QStringLiteral("/twilio/status?attempt=%1").arg(m_fixture.attemptId);
+    const FormParams params{{QStringLiteral("CallSid"), QStringLiteral("CA1")},
+                            {QStringLiteral("CallStatus"), QStringLiteral("ringing")},
+                            {QStringLiteral("SequenceNumber"), QStringLiteral("1")}};
+    const QByteArray asTwilioSigns = signature::compute(kToken, given.toString(QUrl::FullyEncoded), params);
+    QCOMPARE(post(onTheWire, params, asTwilioSigns).status, 200);
+    // Other fragments, and the fragment on a route we never gave it to, are still refused.
+    QUrl otherFragment = given;
+    otherFragment.setFragment(QStringLiteral("rc=1"));
+    QCOMPARE(
+        post(onTheWire, params, signature::compute(kToken, otherFragment.toString(QUrl::FullyEncoded), params)).status,
+        403);
+    QUrl voice = m_flow->voiceUrl(m_fixture.attemptId);
+    voice.setFragment(given.fragment());
+    QCOMPARE(post(QStringLiteral("/twilio/voice?attempt=%1").arg(m_fixture.attemptId), params,
+                  signature::compute(kToken, voice.toString(QUrl::FullyEncoded), params))
+                 .status,
+             403);
 }
 
 QTEST_GUILESS_MAIN(TestWebhookServer)
