@@ -138,6 +138,7 @@ private:
     QTimer m_standby; // with --standby: try to take the campaign over every second
     QTimer m_ticker;  // progress every 5 s
     QTimer m_drain;   // once stopped: leave when no call is in flight and nothing is journaled
+    QElapsedTimer m_stoppedAt;
     int m_exitCode = ExitOk;
     bool m_stopping = false;
     bool m_standingBy = false;
@@ -340,18 +341,35 @@ void CampaignRun::stop()
     if (m_dialer->isRunning()) {
         m_dialer->pause();
     }
-    m_report.event(QStringLiteral("stopping"),
-                   QStringLiteral("stopping: no new calls; waiting for %1 call(s) in flight").arg(activeCalls()));
+    m_report.event(
+        QStringLiteral("stopping"),
+        QStringLiteral("stopping: no new calls; waiting for %1 call(s) in flight").arg(activeCalls()),
+        {{QStringLiteral("inFlight"), activeCalls()}, {QStringLiteral("placed"), m_dialer->progress().placed}});
+    m_stoppedAt.start();
     m_drain.start(50);
 }
 
+// The dialer asks the provider about calls whose final status is lost once they are overdue, so calls in flight
+// end; if even the provider cannot be reached the wait is bounded by the same limit (plus the dialer's sweep), and
+// what is left is reconciled by the next run.
 void CampaignRun::checkDrained()
 {
-    if (activeCalls() == 0 && m_flow.journaled() == 0) {
-        m_drain.stop();
-        m_report.progress(m_dialer->progress(), QStringLiteral("done"), QStringLiteral(" - stopped"));
-        finish(ExitOk);
+    const bool drained = activeCalls() == 0 && m_flow.journaled() == 0;
+    const qint64 boundMs = m_dialer->overdueAfterMs() * 2;
+    if (!drained && m_stoppedAt.elapsed() < boundMs) {
+        return;
     }
+    m_drain.stop();
+    if (!drained) {
+        m_report.event(QStringLiteral("drainTimedOut"),
+                       QStringLiteral("stopped with %1 call(s) still unfinished after %2 s; the next run reconciles "
+                                      "them with the provider")
+                           .arg(activeCalls())
+                           .arg(boundMs / 1000),
+                       {{QStringLiteral("unfinished"), activeCalls()}});
+    }
+    m_report.progress(m_dialer->progress(), QStringLiteral("done"), QStringLiteral(" - stopped"));
+    finish(ExitOk);
 }
 
 void CampaignRun::finish(int code)

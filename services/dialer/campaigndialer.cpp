@@ -13,6 +13,10 @@ constexpr int kTickMs = 50;
 constexpr int kIdleRecheckMs = 1000;
 constexpr int kRecoveryProbeMs = 1000;
 constexpr int kQuotaRecheckSeconds = 900;
+// A status callback can be lost for good (our server answered 5xx through all of Twilio's retries, or was down):
+// calls still active this long after the provider's own limits are looked up with the provider.
+constexpr int kOverdueMarginSeconds = 120;
+constexpr int kSweepSeconds = 60;
 
 auto log()
 {
@@ -52,7 +56,7 @@ CampaignDialer::CampaignDialer(storage::Database &database, storage::ContactQueu
                                DialerOptions options, QObject *parent)
     : QObject(parent), m_database(database), m_queue(queue), m_clock(clock), m_provider(provider), m_flow(flow),
       m_campaignId(campaignId), m_options(std::move(options)), m_timer(clock, this), m_heartbeat(clock, this),
-      m_recovery(clock, this)
+      m_recovery(clock, this), m_sweep(clock, this)
 {
     m_timer.setInterval(kTickMs);
     connect(&m_timer, &Timer::timeout, this, &CampaignDialer::tick);
@@ -60,6 +64,9 @@ CampaignDialer::CampaignDialer(storage::Database &database, storage::ContactQueu
     connect(&m_heartbeat, &Timer::timeout, this, &CampaignDialer::renewLease);
     m_recovery.setInterval(kRecoveryProbeMs);
     connect(&m_recovery, &Timer::timeout, this, &CampaignDialer::tryRecoverDatabase);
+    // Runs as long as the dialer lives, also after pause(): calls in flight must end for a drain to finish.
+    m_sweep.setInterval(qMax(kTickMs, int(kSweepSeconds * 1000 / qMax(0.001, m_options.timeScale))));
+    connect(&m_sweep, &Timer::timeout, this, &CampaignDialer::sweepOverdue);
     connect(&m_flow, &telephony::CallFlow::callStatusChanged, this, &CampaignDialer::onCallStatus);
 }
 
@@ -190,6 +197,7 @@ Result<void> CampaignDialer::start()
         return running;
     }
     m_state = State::Reconciling;
+    m_sweep.start();
     reconcile();
     return {};
 }
@@ -578,6 +586,92 @@ void CampaignDialer::tryRecoverDatabase()
     m_timer.start();
 }
 
+qint64 CampaignDialer::overdueAfterMs() const
+{
+    const telephony::OutboundCall limits; // the ring timeout and time limit every call is placed with
+    const double seconds = limits.ringTimeoutSeconds + limits.timeLimitSeconds + kOverdueMarginSeconds;
+    return qint64(seconds * 1000.0 / qMax(0.001, m_options.timeScale));
+}
+
+// The final status of a call can be lost: our server answered 5xx through all of Twilio's retries (a busy SQLite, a
+// full disk) or was unreachable. Without it the call's line stays taken, the campaign never completes and a drain
+// never ends. A call still active after the provider's own limits is looked up with the provider, and what it says
+// is applied as the lost callback would have been. Contacts whose attempt ended without being settled (the final
+// status was stored, but not by this dialer) are settled too.
+void CampaignDialer::sweepOverdue()
+{
+    const qint64 nowMs = m_clock.monotonicMs();
+    for (auto it = m_activeSinceMs.begin(); it != m_activeSinceMs.end();) {
+        it = m_active.contains(it.key()) ? std::next(it) : m_activeSinceMs.erase(it);
+    }
+    QSet<qint64> overdue;
+    for (const qint64 attemptId : std::as_const(m_active)) {
+        const qint64 since = m_activeSinceMs.value(attemptId, -1);
+        if (since < 0) {
+            m_activeSinceMs.insert(attemptId, nowMs);
+        } else if (nowMs - since > overdueAfterMs() && !m_askingProvider.contains(attemptId)) {
+            overdue.insert(attemptId);
+        }
+    }
+    if (overdue.isEmpty()) {
+        return;
+    }
+    if (auto stranded = m_queue.strandedAttempts(m_campaignId); stranded) {
+        for (const storage::StrandedAttempt &attempt : std::as_const(stranded.value())) {
+            if (overdue.remove(attempt.attemptId)) {
+                log()->warn("call attempt {}: ended {} without this dialer hearing of it; settling it now",
+                            attempt.attemptId, callStatusKey(attempt.status).toStdString());
+                settle(attempt.attemptId, attempt.status, m_queue.outcome(attempt.attemptId).valueOr({}));
+            }
+        }
+    }
+    auto unfinished = m_queue.unfinishedAttempts(m_campaignId);
+    if (!unfinished) {
+        log()->warn("campaign {}: cannot look up overdue calls: {}", m_campaignId,
+                    unfinished.error().toString().toStdString());
+        return; // the next sweep tries again
+    }
+    for (const Orphan &attempt : std::as_const(unfinished.value())) {
+        if (!overdue.contains(attempt.attemptId) || attempt.callSid.isEmpty()) {
+            continue; // a claim without a SID is reconciliation's to resolve, not a lost callback
+        }
+        log()->warn("call attempt {}: no final status after {} s; asking the provider about call {}", attempt.attemptId,
+                    (nowMs - m_activeSinceMs.value(attempt.attemptId)) / 1000, attempt.callSid.toStdString());
+        m_askingProvider.insert(attempt.attemptId);
+        m_provider.lookUpCall(attempt.callSid,
+                              [this, attemptId = attempt.attemptId](const Result<telephony::ProviderCall> &call) {
+                                  endOverdue(attemptId, call);
+                              });
+    }
+}
+
+void CampaignDialer::endOverdue(qint64 attemptId, const Result<telephony::ProviderCall> &call)
+{
+    m_askingProvider.remove(attemptId);
+    if (!m_active.contains(attemptId)) {
+        return; // its callback arrived meanwhile
+    }
+    if (!call && call.error().code != ErrorCode::NotFound) {
+        log()->warn("call attempt {}: cannot ask the provider: {}; asking again later", attemptId,
+                    call.error().toString().toStdString());
+        return;
+    }
+    const std::optional<CallStatus> status = call ? callStatusFromKey(call.value().status) : std::nullopt;
+    if (status && !isTerminal(*status)) {
+        return; // still running at the provider; looked at again at the next sweep
+    }
+    // "gone" or unknown to the provider: over, with no outcome worth more than a retry.
+    const CallStatus ended = status.value_or(CallStatus::Canceled);
+    const QString note = QStringLiteral("final status callback never arrived; the provider says %1")
+                             .arg(call ? call.value().status : QStringLiteral("it has no such call"));
+    if (auto recorded = m_queue.endAttempt(attemptId, ended, now(), note); !recorded) {
+        noteWriteFailure("record how the call ended", attemptId, recorded.error());
+        return; // still active: the next sweep asks again
+    }
+    log()->info("call attempt {}: the provider says it ended {}", attemptId, callStatusKey(ended).toStdString());
+    settle(attemptId, ended, m_queue.outcome(attemptId).valueOr({}));
+}
+
 void CampaignDialer::checkFinished()
 {
     if (m_state != State::Dialing || !m_active.isEmpty()) {
@@ -586,6 +680,21 @@ void CampaignDialer::checkFinished()
     const DialerProgress p = progress();
     if (p.dialable > 0 || p.waiting > 0) {
         return; // retries come due later; keep ticking
+    }
+    // A settle that failed (a full disk, a busy database) left its contact in progress with its call over: settle it
+    // again rather than complete the campaign without it. The next tick looks again.
+    if (m_settlingStranded) {
+        return;
+    }
+    auto stranded = m_queue.strandedAttempts(m_campaignId);
+    if (!stranded || !stranded.value().isEmpty()) {
+        m_settlingStranded = true;
+        for (const storage::StrandedAttempt &attempt : stranded.valueOr({})) {
+            log()->warn("call attempt {}: its contact was never settled; settling it now", attempt.attemptId);
+            settle(attempt.attemptId, attempt.status, m_queue.outcome(attempt.attemptId).valueOr({}));
+        }
+        m_settlingStranded = false;
+        return;
     }
     m_timer.stop();
     m_state = State::Stopped;

@@ -10,6 +10,7 @@
 #include "services/telephony/callflow.h"
 #include "services/telephony/telephonyprovider.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 
@@ -66,6 +67,9 @@ public:
     [[nodiscard]] bool isDatabaseLost() const { return m_state == State::DatabaseLost; }
     [[nodiscard]] qint64 campaignId() const { return m_campaignId; }
     [[nodiscard]] DialerProgress progress();
+    // How long a call may be in progress, by this dialer's clock, before the dialer stops waiting for its final
+    // status callback and asks the provider instead: the provider's ring timeout and time limit, plus a margin.
+    [[nodiscard]] qint64 overdueAfterMs() const;
 
 Q_SIGNALS:
     // The database went away: dialing is paused until it answers again (then databaseRestored).
@@ -93,6 +97,8 @@ private:
     // `outcome`: what the queue recorded of the call (read once by the caller), for the retry rules.
     void settle(qint64 attemptId, vsc::CallStatus status, const storage::AttemptOutcome &outcome);
     void checkFinished();
+    void sweepOverdue();
+    void endOverdue(qint64 attemptId, const Result<telephony::ProviderCall> &call);
     void renewLease();
     void releaseLease();
     using Orphan = storage::UnfinishedAttempt;
@@ -117,7 +123,10 @@ private:
     DialerOptions m_options;
     Timer m_timer;
     Timer m_heartbeat;
-    Timer m_recovery; // probes the database while it is lost
+    Timer m_recovery;                      // probes the database while it is lost
+    Timer m_sweep;                         // asks the provider about calls whose final status never arrived
+    QHash<qint64, qint64> m_activeSinceMs; // Clock::monotonicMs() when the sweep first saw each active attempt
+    QSet<qint64> m_askingProvider;         // overdue attempts whose lookup is under way
     State m_state = State::Stopped;
     int m_unresolvedOrphans = 0;
     int m_orphans = 0;
@@ -134,6 +143,7 @@ private:
     QuotaCells m_quotas;
     QSet<qint64> m_active; // attempt ids placed by this dialer and not yet ended
     int m_placed = 0;
+    bool m_settlingStranded = false; // checkFinished() is settling contacts a failed settle left in progress
 };
 
 } // namespace vsc::services::dialer

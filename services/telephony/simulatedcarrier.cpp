@@ -21,6 +21,10 @@ SimulatedCarrier::SimulatedCarrier(CallFlow &flow, storage::Database &database, 
         return;
     }
     readCallLog();
+    m_answerLog = std::make_unique<QFile>(answerLogPath(m_options.callLogPath));
+    if (!m_answerLog->open(QIODevice::Append | QIODevice::Text)) {
+        m_answerLog.reset();
+    }
     m_callLog = std::make_unique<QFile>(m_options.callLogPath);
     if (!m_callLog->open(QIODevice::Append | QIODevice::Text)) {
         logging::logger("vsc.carrier")
@@ -55,6 +59,16 @@ void SimulatedCarrier::readCallLog()
     }
 }
 
+// Running in this process; ended here (how, as Twilio's fetch would say); or placed by another process that is gone.
+QString SimulatedCarrier::statusOf(const ProviderCall &call) const
+{
+    if (m_calls.contains(call.sid)) {
+        return QStringLiteral("in-progress");
+    }
+    const auto status = callStatusFromKey(call.status);
+    return status && isTerminal(*status) ? call.status : QStringLiteral("gone");
+}
+
 void SimulatedCarrier::findCalls(const QString &to, const QDateTime &since,
                                  std::function<void(Result<QList<ProviderCall>>)> done)
 {
@@ -63,7 +77,7 @@ void SimulatedCarrier::findCalls(const QString &to, const QDateTime &since,
     for (const ProviderCall &call : std::as_const(m_record)) {
         if (call.to == to && call.createdAt >= since) {
             found.append(call);
-            found.last().status = m_calls.contains(call.sid) ? QStringLiteral("in-progress") : QStringLiteral("gone");
+            found.last().status = statusOf(call);
         }
     }
     QTimer::singleShot(0, this, [done = std::move(done), found] { done(found); });
@@ -77,7 +91,7 @@ void SimulatedCarrier::lookUpCall(const QString &callSid, std::function<void(Res
     Result<ProviderCall> result = Error{ErrorCode::NotFound, QStringLiteral("no simulated call %1").arg(callSid)};
     if (const auto it = m_record.constFind(callSid); it != m_record.cend()) {
         ProviderCall call = *it;
-        call.status = m_calls.contains(callSid) ? QStringLiteral("in-progress") : QStringLiteral("gone");
+        call.status = statusOf(call);
         result = call;
     }
     QTimer::singleShot(0, this, [done = std::move(done), result] { done(result); });
@@ -229,8 +243,38 @@ void SimulatedCarrier::converse(SimCall &call, const WebhookReply &reply)
         case CallerInput::Kind::NoInput:
             break;
         }
-        converse(c, m_flow.gather(c.call.attemptId, params));
+        const WebhookReply reply = m_flow.gather(c.call.attemptId, params);
+        if (reply.status == 200) { // stored, or journaled to be stored
+            logAnswer(c, loaded.script, *state, *input);
+        }
+        converse(c, reply);
     });
+}
+
+QString SimulatedCarrier::answerLogPath(const QString &callLogPath)
+{
+    return callLogPath + QStringLiteral(".answers");
+}
+
+// What the respondent's input amounts to, by the script alone (the engine is a pure function of script, state and
+// input): the answer the survey must store for this call, whatever happens to the database on the way. Logged once
+// the survey accepted the request, one tab-separated line: attempt, question key, normalised value, digits, speech.
+void SimulatedCarrier::logAnswer(const SimCall &call, const dialogue::Script &script,
+                                 const dialogue::DialogueState &state, const dialogue::CallerInput &input)
+{
+    if (!m_answerLog) {
+        return;
+    }
+    const dialogue::Turn turn = dialogue::DialogueEngine::step(script, state, input, QUrl());
+    if (!turn.answer || turn.answer->skipped) {
+        return;
+    }
+    auto field = [](const QString &text) { return text.simplified().replace(u'\t', u' ').toUtf8(); };
+    const QByteArray line = QByteArray::number(call.call.attemptId) + '\t' + field(turn.answer->questionId) + '\t' +
+                            field(turn.answer->value) + '\t' + field(turn.answer->rawDigits) + '\t' +
+                            field(turn.answer->rawSpeech) + '\n';
+    m_answerLog->write(line);
+    m_answerLog->flush();
 }
 
 void SimulatedCarrier::sendStatus(SimCall &call, CallStatus status, const FormParams &extra)
@@ -254,6 +298,7 @@ void SimulatedCarrier::sendStatus(SimCall &call, CallStatus status, const FormPa
 void SimulatedCarrier::end(SimCall &call, CallStatus status, const FormParams &extra)
 {
     sendStatus(call, status, extra);
+    m_record[call.sid].status = callStatusKey(status); // what lookUpCall() answers from now on
     const qint64 attemptId = call.call.attemptId;
     m_calls.remove(call.sid); // the shared_ptr held by the running step keeps `call` valid until it returns
     Q_EMIT callEnded(attemptId, status);

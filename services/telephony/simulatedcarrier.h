@@ -50,6 +50,9 @@ public:
     void lookUpCall(const QString &callSid, std::function<void(Result<ProviderCall>)> done) override;
 
     [[nodiscard]] int activeCalls() const { return int(m_calls.size()); }
+    // Next to the call log: every answer the synthetic respondents gave, as the survey must store it
+    // (tests compare it with the answers table).
+    static QString answerLogPath(const QString &callLogPath);
 
 Q_SIGNALS:
     void callEnded(qint64 attemptId, vsc::CallStatus status);
@@ -67,8 +70,11 @@ private:
     };
 
     void readCallLog();
+    [[nodiscard]] QString statusOf(const ProviderCall &call) const;
     void after(double simulatedSeconds, const QString &sid, std::function<void(SimCall &)> step);
     void sendStatus(SimCall &call, CallStatus status, const FormParams &extra = {});
+    void logAnswer(const SimCall &call, const dialogue::Script &script, const dialogue::DialogueState &state,
+                   const dialogue::CallerInput &input);
     void answer(SimCall &call, bool machine);
     void converse(SimCall &call, const WebhookReply &reply);
     void end(SimCall &call, CallStatus status, const FormParams &extra = {});
@@ -81,6 +87,7 @@ private:
     QHash<QString, std::shared_ptr<SimCall>> m_calls;
     QHash<QString, ProviderCall> m_record; // every call placed, this run and (with a call log) earlier ones
     std::unique_ptr<QFile> m_callLog;
+    std::unique_ptr<QFile> m_answerLog;
 };
 
 } // namespace vsc::services::telephony

@@ -198,6 +198,10 @@ Result<void> FakeContactQueue::settleContact(qint64 attemptId, bool permanent, i
     if (failing()) {
         return connectionLost();
     }
+    if (m_settleFailures > 0) {
+        --m_settleFailures;
+        return Error{ErrorCode::Database, QStringLiteral("database or disk is full")};
+    }
     FakeContact &c = contacts[attempts.value(attemptId).contactId];
     if (c.status != QLatin1String("in_progress")) {
         return {};

@@ -46,6 +46,8 @@ public:
     void suppress(const QString &phone) { m_suppressed.insert(phone); }
     // The next `calls` queue calls fail with ErrorCode::ConnectionLost.
     void failNext(int calls) { m_failures = calls; }
+    // The next `calls` settleContact() calls fail with ErrorCode::Database, as a full disk would.
+    void failNextSettles(int calls) { m_settleFailures = calls; }
 
     QMap<qint64, FakeContact> contacts;
     QMap<qint64, FakeAttempt> attempts;
@@ -79,6 +81,7 @@ private:
     qint64 m_nextContactId = 1;
     qint64 m_nextAttemptId = 1;
     int m_failures = 0;
+    int m_settleFailures = 0;
 };
 
 } // namespace vsc::tests

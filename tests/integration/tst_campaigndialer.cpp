@@ -14,6 +14,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace vsc;
 using namespace vsc::services;
@@ -66,6 +67,40 @@ private:
     QSet<qint64> m_inProgress;
 };
 
+// Twilio as seen by a server that answered 5xx to every final status callback: calls are placed, no status ever
+// arrives, and looking a call up (fetch call) tells how it ended.
+class LostCallbacksProvider final : public telephony::TelephonyProvider
+{
+public:
+    [[nodiscard]] CallProvider kind() const override { return CallProvider::Twilio; }
+    void placeCall(const telephony::OutboundCall &call, std::function<void(Result<QString>)> done) override
+    {
+        const QString sid = QStringLiteral("CA%1").arg(call.attemptId, 32, 10, QLatin1Char('0'));
+        placed.insert(sid, call.attemptId);
+        QTimer::singleShot(0, this, [done = std::move(done), sid] { done(sid); });
+    }
+    void hangUp(const QString &, std::function<void(Result<void>)> done) override { done({}); }
+    void findCalls(const QString &, const QDateTime &,
+                   std::function<void(Result<QList<telephony::ProviderCall>>)> done) override
+    {
+        done(QList<telephony::ProviderCall>{});
+    }
+    void lookUpCall(const QString &callSid, std::function<void(Result<telephony::ProviderCall>)> done) override
+    {
+        lookedUp.append(callSid);
+        telephony::ProviderCall call{callSid, {}, finalStatus(placed.value(callSid)), {}};
+        QTimer::singleShot(0, this, [done = std::move(done), call] { done(call); });
+    }
+    // What the provider says of each call: busy for odd attempt ids, completed for even ones.
+    static QString finalStatus(qint64 attemptId)
+    {
+        return attemptId % 2 ? QStringLiteral("busy") : QStringLiteral("completed");
+    }
+
+    QHash<QString, qint64> placed; // SID -> attempt
+    QStringList lookedUp;
+};
+
 // A dialer on a fake clock whose calls go through the simulated carrier and are recorded on the way.
 struct RecordedRun
 {
@@ -96,6 +131,8 @@ private Q_SLOTS:
     void concurrencyNeverExceedsTheCap();
     void refusesCampaignWithoutScript();
     void strandedContactIsSettledOnStart();
+    void lostFinalStatusIsAskedOfTheProvider();
+    void drainEndsWhenFinalStatusesAreLost();
 
 private:
     // A migrated database with one campaign of `contacts` fresh contacts; 0 on failure.
@@ -372,6 +409,69 @@ void TestCampaignDialer::concurrencyNeverExceedsTheCap()
     QVERIFY(run.clock.advanceUntil([&] { return !finished.isEmpty(); }, 24 * 3600 * 1000, 1000));
     QCOMPARE(run.provider.placedAtMs.size(), 40);
     QCOMPARE(run.provider.peakInProgress, 3);
+}
+
+// Every final status callback is lost (our server answered 503 through all of Twilio's retries): without asking the
+// provider the dialer's lines stay taken and the campaign never completes. After the provider's own limits the
+// dialer looks each call up and applies what the provider says.
+void TestCampaignDialer::lostFinalStatusIsAskedOfTheProvider()
+{
+    tests::TestDatabase db;
+    QVERIFY(db.isValid());
+    const qint64 campaignId = campaignWithContacts(db.database(), 4, 10, 4);
+    QVERIFY(campaignId > 0);
+    tests::FakeClock clock(QDateTime::currentDateTimeUtc());
+    telephony::CallFlow flow(db.database(), QUrl(QStringLiteral("https://surveys.example.com")));
+    LostCallbacksProvider provider;
+    storage::SqlContactQueue queue(db.database());
+    dialer::CampaignDialer dialer(db.database(), queue, clock, provider, flow, campaignId);
+    QSignalSpy finished(&dialer, &dialer::CampaignDialer::runFinished);
+    QVERIFY(dialer.start().ok());
+    QVERIFY(clock.advanceUntil([&] { return provider.placed.size() == 4; }, 60 * 1000));
+    QCOMPARE(dialer.progress().active, 4);
+    // Within the calls' ring timeout and time limit nobody is asked: the callbacks may still come.
+    clock.advance(10 * 60 * 1000);
+    QVERIFY(provider.lookedUp.isEmpty());
+    QCOMPARE(dialer.progress().active, 4);
+    QVERIFY(clock.advanceUntil([&] { return !finished.isEmpty(); }, 3600 * 1000, 1000));
+    QCOMPARE(provider.lookedUp.size(), 4);
+    QCOMPARE(dialer.progress().active, 0);
+    storage::Database &d = db.database();
+    for (auto it = provider.placed.cbegin(); it != provider.placed.cend(); ++it) {
+        auto status = storage::scalar(d.connection(), QStringLiteral("SELECT status FROM call_attempts WHERE id = ?"),
+                                      {it.value()});
+        QVERIFY(status.ok());
+        QCOMPARE(status.value().toString(), LostCallbacksProvider::finalStatus(it.value()));
+    }
+    QCOMPARE(tests::count(d, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE status = 'in_progress'")), 0);
+    QCOMPARE(tests::count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts")), 4); // none dialed twice
+    QCOMPARE(tests::count(d, QStringLiteral("SELECT COUNT(*) FROM campaigns WHERE id = ? AND status = 'completed'"),
+                          {campaignId}),
+             1);
+}
+
+// A run stopped (SIGTERM) pauses its dialer and waits for the calls in flight; with their final statuses lost the
+// wait ends once the provider has been asked, and nothing new is dialed meanwhile.
+void TestCampaignDialer::drainEndsWhenFinalStatusesAreLost()
+{
+    tests::TestDatabase db;
+    QVERIFY(db.isValid());
+    const qint64 campaignId = campaignWithContacts(db.database(), 10, 10, 2);
+    QVERIFY(campaignId > 0);
+    tests::FakeClock clock(QDateTime::currentDateTimeUtc());
+    telephony::CallFlow flow(db.database(), QUrl(QStringLiteral("https://surveys.example.com")));
+    LostCallbacksProvider provider;
+    storage::SqlContactQueue queue(db.database());
+    dialer::CampaignDialer dialer(db.database(), queue, clock, provider, flow, campaignId);
+    QVERIFY(dialer.start().ok());
+    QVERIFY(clock.advanceUntil([&] { return provider.placed.size() == 2; }, 60 * 1000));
+    dialer.pause();
+    QCOMPARE(dialer.progress().active, 2);
+    QVERIFY(clock.advanceUntil([&] { return dialer.progress().active == 0; }, 2 * dialer.overdueAfterMs(), 1000));
+    QCOMPARE(provider.placed.size(), 2); // nothing placed after the pause
+    QCOMPARE(provider.lookedUp.size(), 2);
+    QCOMPARE(tests::count(db.database(), QStringLiteral("SELECT COUNT(*) FROM contacts WHERE status = 'in_progress'")),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestCampaignDialer)

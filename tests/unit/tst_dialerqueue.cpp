@@ -81,6 +81,7 @@ private Q_SLOTS:
     void unplacedClaimIsUndoneThenDialed();
     void lostDatabasePausesAndResumes();
     void strandedContactIsSettledOnStart();
+    void failedSettleNeverCompletesTheCampaignWithoutTheContact();
 
 private:
     std::unique_ptr<dialer::CampaignDialer> makeDialer();
@@ -232,6 +233,32 @@ void TestDialerQueue::strandedContactIsSettledOnStart()
     m_clock->advance(121 * 1000);
     QCOMPARE(m_provider->placed.size(), 1);
     QCOMPARE(m_queue->contacts[contact].attempts, 2);
+}
+
+// The call's final status was stored, but settling its contact failed (a full disk): the contact is left in progress
+// with its call over. The running dialer settles it again before it would complete the campaign, so the contact
+// gets its second attempt and the campaign completes only after it.
+void TestDialerQueue::failedSettleNeverCompletesTheCampaignWithoutTheContact()
+{
+    const qint64 contact = m_queue->addContact(QStringLiteral("+14155550180"));
+    auto dialer = makeDialer();
+    QSignalSpy finished(dialer.get(), &dialer::CampaignDialer::runFinished);
+    QVERIFY(dialer->start().ok());
+    m_clock->advance(100);
+    QCOMPARE(m_provider->placed.size(), 1);
+    const qint64 first = m_provider->placed.constLast().attemptId;
+    m_queue->attempts[first].status = QStringLiteral("busy"); // stored by the call flow
+    m_queue->failNextSettles(1);
+    m_provider->end(first, CallStatus::Busy);
+    m_clock->advance(2000);
+    QVERIFY(finished.isEmpty());
+    QCOMPARE(m_queue->contacts[contact].status, QStringLiteral("pending")); // settled again, not forgotten
+    QVERIFY(m_clock->advanceUntil([&] { return m_provider->placed.size() == 2; }, 600 * 1000, 1000));
+    const qint64 second = m_provider->placed.constLast().attemptId;
+    m_queue->attempts[second].status = QStringLiteral("no-answer");
+    m_provider->end(second, CallStatus::NoAnswer);
+    QVERIFY(m_clock->advanceUntil([&] { return !finished.isEmpty(); }, 60 * 1000, 1000));
+    QCOMPARE(m_queue->contacts[contact].status, QStringLiteral("failed")); // both attempts used
 }
 
 QTEST_GUILESS_MAIN(TestDialerQueue)
