@@ -2,6 +2,7 @@
 // The headless commands, run as a user would: the real binary in a child process.
 #include "services/storage/sql.h"
 #include "testconfig.h"
+#include "tests/support/dialerprocess.h"
 #include "tests/support/testdatabase.h"
 
 #include <QFile>
@@ -12,6 +13,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <numeric>
 
 class TestCli : public QObject
 {
@@ -26,6 +30,7 @@ private Q_SLOTS:
     void scriptValidateReportsProblems();
     void simulateWalksTheScriptFromStdin();
     void contactsImportReportsRejectedRows();
+    void sigtermStopsARunCleanly();
 
 private:
     struct Run
@@ -266,6 +271,57 @@ void TestCli::contactsImportReportsRejectedRows()
              QStringLiteral("--database"), db.url(), QStringLiteral("--map"), QStringLiteral("phone"), file});
     QCOMPARE(bad.exitCode, 2);
     QCOMPARE(run({QStringLiteral("contacts"), QStringLiteral("export")}).exitCode, 2);
+}
+
+// SIGTERM to a simulated run in the middle of its campaign: it says it is stopping, places nothing more, lets the
+// calls in flight end, leaves no attempt unfinished and no contact in progress, and exits 0.
+void TestCli::sigtermStopsARunCleanly()
+{
+    vsc::tests::TestDatabase db;
+    QVERIFY(db.isValid());
+    constexpr int kContacts = 400;
+    auto campaign = vsc::tests::makeDialingCampaign(db.database(), kContacts, 0.1, 10); // 20 calls/s at x200
+    QVERIFY(campaign.ok());
+    const QString callLog = m_home.filePath(QStringLiteral("sigterm-calls.log"));
+    vsc::tests::DialerProcess run(
+        QStringLiteral(VSC_APP_BINARY),
+        {QStringLiteral("run"), QStringLiteral("--campaign"), QString::number(campaign.value()),
+         QStringLiteral("--simulated"), QStringLiteral("--time-scale"), QStringLiteral("200"),
+         QStringLiteral("--carrier-log"), callLog, QStringLiteral("--database"), db.url(), QStringLiteral("--json")},
+        m_home.filePath(QStringLiteral("sigterm-state")));
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        vsc::tests::count(db.database(), QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE "
+                                                        "status = 'in-progress'")) >= 3,
+        qPrintable(run.stderrText()), 60000);
+    QCOMPARE(::kill(pid_t(run.pid()), SIGTERM), 0);
+    QVERIFY(run.process().waitForFinished(120000));
+    QCOMPARE(run.process().exitStatus(), QProcess::NormalExit);
+    QCOMPARE(run.process().exitCode(), 0);
+
+    QVERIFY2(run.hasEvent(QStringLiteral("stopping")), qPrintable(run.stderrText()));
+    const QJsonObject stopping = run.events(QStringLiteral("stopping")).constFirst();
+    const int placedAtSignal = stopping.value(QStringLiteral("placed")).toInt(-1);
+    QVERIFY(stopping.value(QStringLiteral("inFlight")).toInt() > 0);
+    QVERIFY(placedAtSignal > 0 && placedAtSignal < kContacts); // mid-campaign
+    QVERIFY(run.hasEvent(QStringLiteral("done")));
+    QVERIFY(!run.hasEvent(QStringLiteral("drainTimedOut")));
+    // Nothing placed after the signal: the carrier saw exactly the calls placed before it, each number once.
+    const QHash<QString, int> perNumber = vsc::tests::callsInCarrierLog(callLog);
+    QCOMPARE(std::accumulate(perNumber.cbegin(), perNumber.cend(), 0), placedAtSignal);
+    QCOMPARE(int(perNumber.size()), placedAtSignal);
+    QCOMPARE(vsc::tests::count(db.database(), QStringLiteral("SELECT COUNT(*) FROM call_attempts")), placedAtSignal);
+    // Every call that was in flight ended and its contact was settled.
+    QCOMPARE(vsc::tests::count(db.database(), QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE status IN "
+                                                             "('claimed', 'queued', 'initiated', 'ringing', "
+                                                             "'in-progress')")),
+             0);
+    QCOMPARE(vsc::tests::count(db.database(), QStringLiteral("SELECT COUNT(*) FROM contacts WHERE status = "
+                                                             "'in_progress'")),
+             0);
+    QCOMPARE(vsc::tests::count(db.database(),
+                               QStringLiteral("SELECT COUNT(*) FROM campaigns WHERE id = ? AND status = 'paused'"),
+                               {campaign.value()}),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

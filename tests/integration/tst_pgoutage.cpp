@@ -12,6 +12,8 @@
 #include <QScopeGuard>
 #include <QTest>
 
+#include <numeric>
+
 using namespace vsc;
 using namespace vsc::services;
 
@@ -21,9 +23,11 @@ class TestPgOutage : public QObject
 private Q_SLOTS:
     void initTestCase();
     void dialingPausesAndTheJournalReplays();
+    void answersSurviveATakeover();
 
 private:
     static bool pgControl(const QString &action);
+    static int dials(const QString &callLog); // calls placed, each dial counted (not each number)
     QTemporaryDir m_dir;
 };
 
@@ -74,12 +78,12 @@ void TestPgOutage::dialingPausesAndTheJournalReplays()
     });
     QTRY_VERIFY2_WITH_TIMEOUT(dialer.hasEvent(QStringLiteral("databaseLost")), qPrintable(dialer.stderrText()), 30000);
     QTRY_VERIFY_WITH_TIMEOUT(dialer.hasEvent(QStringLiteral("journal")), 30000);
-    const qsizetype placedWhenLost = tests::callsInCarrierLog(callLog).size();
+    const int placedWhenLost = dials(callLog);
     // The outage itself lasts 20 s: calls in flight keep answering and ending meanwhile.
     QElapsedTimer outage;
     outage.start();
     QTest::qWait(20000);
-    const int placedDuringOutage = int(tests::callsInCarrierLog(callLog).size());
+    const int placedDuringOutage = dials(callLog);
     QVERIFY(pgControl(QStringLiteral("start")));
     restarted = true;
     qInfo("database away for %.1f s", outage.elapsed() / 1000.0);
@@ -102,7 +106,7 @@ void TestPgOutage::dialingPausesAndTheJournalReplays()
                 .entryList({QStringLiteral("*.jsonl")}, QDir::Files)
                 .isEmpty());
     // No new call was placed while the database was away (a claim needs it).
-    QCOMPARE(placedDuringOutage, int(placedWhenLost));
+    QCOMPARE(placedDuringOutage, placedWhenLost);
 
     storage::Database &d = db.database();
     QVERIFY(d.reconnect().ok()); // this test's own connection saw the server go too
@@ -115,7 +119,12 @@ void TestPgOutage::dialingPausesAndTheJournalReplays()
         0);
     QCOMPARE(tests::count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE call_sid IS NOT NULL")),
              kContacts);
-    QCOMPARE(int(tests::callsInCarrierLog(callLog).size()), kContacts);
+    // At the carrier: every number dialed exactly once (a second dial of a number counts).
+    const QHash<QString, int> perNumber = tests::callsInCarrierLog(callLog);
+    QCOMPARE(int(perNumber.size()), kContacts);
+    for (auto it = perNumber.cbegin(); it != perNumber.cend(); ++it) {
+        QVERIFY2(it.value() == 1, qPrintable(QStringLiteral("%1 dialed %2 times").arg(it.key()).arg(it.value())));
+    }
     QCOMPARE(tests::count(d, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE status IN ('claimed', 'queued', "
                                             "'initiated', 'ringing', 'in-progress')")),
              0);
@@ -127,6 +136,69 @@ void TestPgOutage::dialingPausesAndTheJournalReplays()
         tests::count(d, QStringLiteral("SELECT COUNT(*) FROM contacts k WHERE k.status = 'completed' AND NOT EXISTS "
                                        "(SELECT 1 FROM answers a WHERE a.contact_id = k.id)")),
         0);
+    // Every answer the respondents gave is stored once, on its question, with its value; nothing else is stored.
+    const QStringList given = tests::answersInCarrierLog(callLog);
+    QVERIFY(given.size() > kContacts); // several questions per interview
+    QCOMPARE(tests::answersInDatabase(d), given);
+}
+
+// The holder is killed mid-campaign and a standby takes over: the answers the respondents gave (to either process)
+// are in the answers table, each on its question, once. The holder can die between storing an answer and the
+// carrier logging it, so the table may hold one answer more than the log, never one less.
+void TestPgOutage::answersSurviveATakeover()
+{
+    tests::TestDatabase db;
+    QVERIFY(db.isValid());
+    constexpr int kContacts = 120;
+    auto campaign = tests::makeDialingCampaign(db.database(), kContacts, 0.25, 25);
+    QVERIFY(campaign.ok());
+    const qint64 campaignId = campaign.value();
+    const QString callLog = m_dir.filePath(QStringLiteral("takeover-calls.log"));
+    const QStringList args{QStringLiteral("run"),
+                           QStringLiteral("--campaign"),
+                           QString::number(campaignId),
+                           QStringLiteral("--simulated"),
+                           QStringLiteral("--time-scale"),
+                           QStringLiteral("20"),
+                           QStringLiteral("--standby"),
+                           QStringLiteral("--carrier-log"),
+                           callLog,
+                           QStringLiteral("--database"),
+                           db.url(),
+                           QStringLiteral("--json")};
+    tests::DialerProcess holder(QStringLiteral(VSC_APP_BINARY), args, m_dir.filePath(QStringLiteral("holder")));
+    QTRY_VERIFY2_WITH_TIMEOUT(holder.hasEvent(QStringLiteral("dialing")), qPrintable(holder.stderrText()), 30000);
+    tests::DialerProcess standby(QStringLiteral(VSC_APP_BINARY), args, m_dir.filePath(QStringLiteral("standby")));
+    QTRY_VERIFY2_WITH_TIMEOUT(standby.hasEvent(QStringLiteral("standby")), qPrintable(standby.stderrText()), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(tests::answersInCarrierLog(callLog).size() >= 20, 60000);
+    holder.killHard();
+    QTRY_VERIFY2_WITH_TIMEOUT(standby.hasEvent(QStringLiteral("dialing")), qPrintable(standby.stderrText()), 30000);
+    QVERIFY(standby.process().waitForFinished(240000));
+    QCOMPARE(standby.process().exitCode(), 0);
+
+    const QHash<QString, int> perNumber = tests::callsInCarrierLog(callLog);
+    QCOMPARE(int(perNumber.size()), kContacts);
+    for (auto it = perNumber.cbegin(); it != perNumber.cend(); ++it) {
+        QVERIFY2(it.value() == 1, qPrintable(QStringLiteral("%1 dialed %2 times").arg(it.key()).arg(it.value())));
+    }
+    const QStringList given = tests::answersInCarrierLog(callLog);
+    const QStringList stored = tests::answersInDatabase(db.database());
+    QVERIFY(given.size() > kContacts);
+    QStringList missing;
+    for (const QString &answer : given) {
+        if (!stored.contains(answer)) {
+            missing.append(answer);
+        }
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u'\n')));
+    QVERIFY2(stored.size() - given.size() <= 1,
+             qPrintable(QStringLiteral("%1 stored, %2 given").arg(stored.size()).arg(given.size())));
+}
+
+int TestPgOutage::dials(const QString &callLog)
+{
+    const QHash<QString, int> perNumber = tests::callsInCarrierLog(callLog);
+    return std::accumulate(perNumber.cbegin(), perNumber.cend(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPgOutage)

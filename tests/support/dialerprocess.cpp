@@ -3,6 +3,7 @@
 
 #include "services/storage/contactrepository.h"
 #include "services/storage/sql.h"
+#include "services/telephony/simulatedcarrier.h"
 #include "tests/support/callfixture.h"
 
 #include <QFile>
@@ -109,6 +110,41 @@ QHash<QString, int> callsInCarrierLog(const QString &path)
         }
     }
     return calls;
+}
+
+QStringList answersInCarrierLog(const QString &callLogPath)
+{
+    QStringList answers;
+    QFile file(services::telephony::SimulatedCarrier::answerLogPath(callLogPath));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return answers;
+    }
+    while (!file.atEnd()) {
+        const QList<QByteArray> fields = file.readLine().chopped(1).split('\t');
+        if (fields.size() >= 3) {
+            answers.append(QString::fromUtf8(fields.at(0) + '\t' + fields.at(1) + '\t' + fields.at(2)));
+        }
+    }
+    answers.sort();
+    return answers;
+}
+
+QStringList answersInDatabase(services::storage::Database &database)
+{
+    QStringList answers;
+    auto rows = services::storage::exec(database.connection(),
+                                        QStringLiteral("SELECT a.call_attempt_id, q.question_key, a.normalized_value "
+                                                       "FROM answers a JOIN questions q ON q.id = a.question_id"));
+    if (!rows) {
+        return {QStringLiteral("query failed: %1").arg(rows.error().toString())};
+    }
+    while (rows.value().next()) {
+        answers.append(QStringLiteral("%1\t%2\t%3")
+                           .arg(rows.value().value(0).toLongLong())
+                           .arg(rows.value().value(1).toString(), rows.value().value(2).toString().simplified()));
+    }
+    answers.sort();
+    return answers;
 }
 
 } // namespace vsc::tests

@@ -42,5 +42,9 @@ Result<qint64> makeDialingCampaign(services::storage::Database &database, int co
 
 // How often each number appears in a simulated carrier's call log (one line per call placed).
 QHash<QString, int> callsInCarrierLog(const QString &path);
+// The answers the synthetic respondents gave (SimulatedCarrier::answerLogPath next to the call log), one
+// "attempt<TAB>question key<TAB>normalised value" each, sorted; and the same of the answers table.
+QStringList answersInCarrierLog(const QString &callLogPath);
+QStringList answersInDatabase(services::storage::Database &database);
 
 } // namespace vsc::tests
