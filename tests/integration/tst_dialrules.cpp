@@ -277,6 +277,7 @@ void TestDialRules::campaignsRacingOnOneNumberStayUnderItsCap()
     QVERIFY(claimB->value().has_value()); // B got there first
     // A claimed nothing: on PostgreSQL it rechecked the cap under the number's lock; on SQLite its stale
     // transaction could not write after B's commit.
+    qInfo("campaign A's claim: %s", claimA.ok() ? "nothing claimed" : qPrintable(claimA.error().toString()));
     if (claimA.ok()) {
         QVERIFY2(!claimA.value().has_value(), "both campaigns claimed the number");
     } else {
