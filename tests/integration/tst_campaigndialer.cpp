@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
+#include <QUrlQuery>
 
 using namespace vsc;
 using namespace vsc::services;
@@ -77,6 +78,7 @@ public:
     {
         const QString sid = QStringLiteral("CA%1").arg(call.attemptId, 32, 10, QLatin1Char('0'));
         placed.insert(sid, call.attemptId);
+        statusUrls.append(call.statusUrl);
         QTimer::singleShot(0, this, [done = std::move(done), sid] { done(sid); });
     }
     void hangUp(const QString &, std::function<void(Result<void>)> done) override { done({}); }
@@ -98,6 +100,7 @@ public:
     }
 
     QHash<QString, qint64> placed; // SID -> attempt
+    QList<QUrl> statusUrls;
     QStringList lookedUp;
 };
 
@@ -429,6 +432,10 @@ void TestCampaignDialer::lostFinalStatusIsAskedOfTheProvider()
     QVERIFY(dialer.start().ok());
     QVERIFY(clock.advanceUntil([&] { return provider.placed.size() == 4; }, 60 * 1000));
     QCOMPARE(dialer.progress().active, 4);
+    // The status callbacks asked Twilio to retry on 5xx (and connection and read timeouts), 5 times.
+    const QUrlQuery overrides(provider.statusUrls.constFirst().fragment());
+    QCOMPARE(overrides.queryItemValue(QStringLiteral("rc")), QStringLiteral("5"));
+    QVERIFY(overrides.queryItemValue(QStringLiteral("rp")).split(u',').contains(QStringLiteral("5xx")));
     // Within the calls' ring timeout and time limit nobody is asked: the callbacks may still come.
     clock.advance(10 * 60 * 1000);
     QVERIFY(provider.lookedUp.isEmpty());

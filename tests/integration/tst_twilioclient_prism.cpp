@@ -297,7 +297,8 @@ void TestTwilioClientPrism::providerPlacesAndHangsUpThroughTheSpec()
     call.to = QStringLiteral("+14155550142");
     call.from = QStringLiteral("+15005550006");
     call.voiceUrl = QUrl(QStringLiteral("https://surveys.example.com/twilio/voice?attempt=17"));
-    call.statusUrl = QUrl(QStringLiteral("https://surveys.example.com/twilio/status?attempt=17"));
+    // With the connection overrides the dialer asks for (CallFlow::statusUrl): still a valid StatusCallback.
+    call.statusUrl = QUrl(QStringLiteral("https://surveys.example.com/twilio/status?attempt=17#rc=5&rp=ct,rt,5xx"));
     call.amdUrl = QUrl(QStringLiteral("https://surveys.example.com/twilio/amd?attempt=17"));
     const CreateCallRequest request = TwilioProvider::requestFor(call);
     QCOMPARE(request.machineDetection, QStringLiteral("Enable"));
