@@ -73,18 +73,23 @@ namespace {
 // Two campaigns can hold the same number: the per-number cap counted in the batch query is only a snapshot, and two
 // claim transactions could both see the number under its cap. PostgreSQL serialises the claims of one number with a
 // transaction-scoped advisory lock (its two-key space, apart from the migrator's one-key lock) and the count is taken
-// again under it, seeing what a claim that held the lock before committed. SQLite needs no lock: its claim
-// transaction cannot write after another connection's commit changed what it read (SQLITE_BUSY_SNAPSHOT), so a
-// stale claim fails instead of exceeding the cap. True when the number is still under its cap.
+// again under it, seeing what a claim that held the lock before committed. The lock is only tried: a number another
+// claim is deciding right now is skipped this time (it stays pending), so two claims never wait for each other's
+// numbers (no deadlock). SQLite needs no lock: its claim transaction cannot write after another connection's commit
+// changed what it read (SQLITE_BUSY_SNAPSHOT), so a stale claim fails instead of exceeding the cap.
+// True when the number may be claimed now.
 Result<bool> lockNumberAndRecheckCap(QSqlDatabase &db, Backend backend, const QueueRules &rules, const QDateTime &at,
                                      const QString &phone)
 {
     constexpr int kNumberLockClass = 0x56534331; // "VSC1": the namespace of per-number locks
     if (backend == Backend::Postgres) {
-        if (auto locked =
-                exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(?, hashtext(?))"), {kNumberLockClass, phone});
-            !locked) {
+        auto locked =
+            scalar(db, QStringLiteral("SELECT pg_try_advisory_xact_lock(?, hashtext(?))"), {kNumberLockClass, phone});
+        if (!locked) {
             return locked.error();
+        }
+        if (!locked.value().toBool()) {
+            return false;
         }
     }
     auto calls =

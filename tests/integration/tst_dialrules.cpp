@@ -7,6 +7,7 @@
 #include "services/storage/contactqueue.h"
 #include "services/storage/contactrepository.h"
 #include "services/storage/sql.h"
+#include "services/storage/transaction.h"
 #include "services/telephony/simulatedcarrier.h"
 #include "tests/support/callfixture.h"
 #include "tests/support/fakeclock.h"
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void fullQuotaCellIsNotDialed();
     void explainNamesEveryRule();
     void campaignsRacingOnOneNumberStayUnderItsCap();
+    void numberBeingClaimedElsewhereIsSkippedNotAwaited();
 
 private:
     static qint64 addContact(storage::Database &db, qint64 campaignId, const QString &phone, const QString &zone = {},
@@ -290,6 +292,44 @@ void TestDialRules::campaignsRacingOnOneNumberStayUnderItsCap()
                           QStringLiteral("SELECT COUNT(*) FROM contacts WHERE phone_e164 = ? AND status = 'pending'"),
                           {phone}),
              1);
+}
+
+// PostgreSQL: while another claim holds a number's lock (its transaction not yet committed), a claim skips that number
+// and takes the next contact instead of waiting, so two claims can never wait for each other's numbers.
+void TestDialRules::numberBeingClaimedElsewhereIsSkippedNotAwaited()
+{
+    tests::TestDatabase db;
+    QVERIFY2(db.isValid(), qPrintable(db.errorString()));
+    if (!db.isPostgres()) {
+        return; // SQLite has one writer at a time: there is no number lock to skip
+    }
+    const qint64 campaignId = emptyCampaign(db.database());
+    QVERIFY(campaignId > 0);
+    const QString busy = QStringLiteral("+14155550178");
+    const QString free = QStringLiteral("+14155550179");
+    QVERIFY(addContact(db.database(), campaignId, busy) > 0);
+    QVERIFY(addContact(db.database(), campaignId, free) > 0);
+    auto other = db.openAnotherConnection();
+    QVERIFY(other);
+    storage::Transaction elsewhere(*other);
+    QVERIFY(elsewhere.begin().ok());
+    QVERIFY(storage::exec(other->connection(), QStringLiteral("SELECT pg_advisory_xact_lock(?, hashtext(?))"),
+                          {0x56534331, busy})
+                .ok());
+    storage::SqlContactQueue queue(db.database());
+    const storage::QueueRules rules{campaignId, 3, 3, 30};
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    auto accept = [](const storage::QueueCandidate &) { return std::optional<QDateTime>(); };
+    auto first = queue.claimNext(rules, at, QStringLiteral("d"), CallProvider::Simulated, accept);
+    QVERIFY(first.ok() && first.value());
+    QCOMPARE(first.value()->phone, free);
+    auto second = queue.claimNext(rules, at, QStringLiteral("d"), CallProvider::Simulated, accept);
+    QVERIFY(second.ok());
+    QVERIFY(!second.value().has_value()); // the locked number waits for the next look
+    QVERIFY(elsewhere.commit().ok());
+    auto third = queue.claimNext(rules, at, QStringLiteral("d"), CallProvider::Simulated, accept);
+    QVERIFY(third.ok() && third.value());
+    QCOMPARE(third.value()->phone, busy);
 }
 
 QTEST_GUILESS_MAIN(TestDialRules)
