@@ -430,17 +430,17 @@ void TestCampaignDialer::lostFinalStatusIsAskedOfTheProvider()
     dialer::CampaignDialer dialer(db.database(), queue, clock, provider, flow, campaignId);
     QSignalSpy finished(&dialer, &dialer::CampaignDialer::runFinished);
     QVERIFY(dialer.start().ok());
-    QVERIFY(clock.advanceUntil([&] { return provider.placed.size() == 4; }, 60 * 1000));
+    QVERIFY(clock.advanceUntil([&] { return provider.placed.size() == 4; }, 60'000));
     QCOMPARE(dialer.progress().active, 4);
     // The status callbacks asked Twilio to retry on 5xx (and connection and read timeouts), 5 times.
     const QUrlQuery overrides(provider.statusUrls.constFirst().fragment());
     QCOMPARE(overrides.queryItemValue(QStringLiteral("rc")), QStringLiteral("5"));
     QVERIFY(overrides.queryItemValue(QStringLiteral("rp")).split(u',').contains(QStringLiteral("5xx")));
     // Within the calls' ring timeout and time limit nobody is asked: the callbacks may still come.
-    clock.advance(10 * 60 * 1000);
+    clock.advance(600'000);
     QVERIFY(provider.lookedUp.isEmpty());
     QCOMPARE(dialer.progress().active, 4);
-    QVERIFY(clock.advanceUntil([&] { return !finished.isEmpty(); }, 3600 * 1000, 1000));
+    QVERIFY(clock.advanceUntil([&] { return !finished.isEmpty(); }, 3'600'000, 1000));
     QCOMPARE(provider.lookedUp.size(), 4);
     QCOMPARE(dialer.progress().active, 0);
     storage::Database &d = db.database();
@@ -471,7 +471,7 @@ void TestCampaignDialer::drainEndsWhenFinalStatusesAreLost()
     storage::SqlContactQueue queue(db.database());
     dialer::CampaignDialer dialer(db.database(), queue, clock, provider, flow, campaignId);
     QVERIFY(dialer.start().ok());
-    QVERIFY(clock.advanceUntil([&] { return provider.placed.size() == 2; }, 60 * 1000));
+    QVERIFY(clock.advanceUntil([&] { return provider.placed.size() == 2; }, 60'000));
     dialer.pause();
     QCOMPARE(dialer.progress().active, 2);
     QVERIFY(clock.advanceUntil([&] { return dialer.progress().active == 0; }, 2 * dialer.overdueAfterMs(), 1000));

@@ -253,11 +253,11 @@ void TestDialerQueue::failedSettleNeverCompletesTheCampaignWithoutTheContact()
     m_clock->advance(2000);
     QVERIFY(finished.isEmpty());
     QCOMPARE(m_queue->contacts[contact].status, QStringLiteral("pending")); // settled again, not forgotten
-    QVERIFY(m_clock->advanceUntil([&] { return m_provider->placed.size() == 2; }, 600 * 1000, 1000));
+    QVERIFY(m_clock->advanceUntil([&] { return m_provider->placed.size() == 2; }, 600'000, 1000));
     const qint64 second = m_provider->placed.constLast().attemptId;
     m_queue->attempts[second].status = QStringLiteral("no-answer");
     m_provider->end(second, CallStatus::NoAnswer);
-    QVERIFY(m_clock->advanceUntil([&] { return !finished.isEmpty(); }, 60 * 1000, 1000));
+    QVERIFY(m_clock->advanceUntil([&] { return !finished.isEmpty(); }, 60'000, 1000));
     QCOMPARE(m_queue->contacts[contact].status, QStringLiteral("failed")); // both attempts used
 }
 
