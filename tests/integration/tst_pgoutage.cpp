@@ -191,6 +191,7 @@ void TestPgOutage::answersSurviveATakeover()
             missing.append(answer);
         }
     }
+    qInfo("takeover: %lld answers given, %lld stored", qlonglong(given.size()), qlonglong(stored.size()));
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u'\n')));
     QVERIFY2(stored.size() - given.size() <= 1,
              qPrintable(QStringLiteral("%1 stored, %2 given").arg(stored.size()).arg(given.size())));
