@@ -3,6 +3,7 @@
 // official OpenAPI spec validates the request), serves the webhooks itself, and a signed status callback ends the
 // call, which settles the contact and completes the campaign.
 #include "services/storage/sql.h"
+#include "services/telephony/callflow.h"
 #include "services/telephony/twiliosignature.h"
 #include "testconfig.h"
 #include "tests/support/dialerprocess.h"
@@ -69,7 +70,8 @@ void TestTwilioRun::dialsThroughTwilioAndSettlesFromWebhooks()
                                  .value()
                                  .toLongLong();
 
-    // Twilio reports the end of the call, signed for the public URL the run gave it.
+    // Twilio reports the end of the call, signed for the status URL the run gave it, connection overrides included
+    // (the fragment is not sent).
     const telephony::FormParams params{{QStringLiteral("AccountSid"), kAccount},
                                        {QStringLiteral("CallSid"), kCallSid},
                                        {QStringLiteral("CallStatus"), QStringLiteral("busy")},
@@ -82,8 +84,11 @@ void TestTwilioRun::dialsThroughTwilioAndSettlesFromWebhooks()
     QNetworkAccessManager network;
     QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    request.setRawHeader(QByteArrayLiteral("X-Twilio-Signature"),
-                         telephony::signature::compute(kToken, kPublicUrl + path, params));
+    request.setRawHeader(
+        QByteArrayLiteral("X-Twilio-Signature"),
+        telephony::signature::compute(
+            kToken, kPublicUrl + path + u'#' + QString::fromLatin1(telephony::CallFlow::kStatusCallbackOverrides),
+            params));
     QNetworkReply *reply = network.post(request, body);
     QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
     QVERIFY2(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200,
