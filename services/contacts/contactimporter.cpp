@@ -42,9 +42,11 @@ void onField(void *data, std::size_t length, void *state)
 
 QString byteSize(qint64 bytes)
 {
-    return bytes >= 1024 * 1024 ? QStringLiteral("%1 MiB").arg(double(bytes) / (1024 * 1024), 0, 'f', 1)
-           : bytes >= 1024      ? QStringLiteral("%1 KiB").arg(double(bytes) / 1024, 0, 'f', 1)
-                                : QStringLiteral("%1 bytes").arg(bytes);
+    constexpr qint64 kKiB = 1024;
+    constexpr qint64 kMiB = kKiB * kKiB;
+    return bytes >= kMiB   ? QStringLiteral("%1 MiB").arg(double(bytes) / double(kMiB), 0, 'f', 1)
+           : bytes >= kKiB ? QStringLiteral("%1 KiB").arg(double(bytes) / double(kKiB), 0, 'f', 1)
+                           : QStringLiteral("%1 bytes").arg(bytes);
 }
 
 void onRecordEnd(int /*terminator*/, void *state)

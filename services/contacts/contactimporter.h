@@ -18,8 +18,8 @@ namespace vsc::services::contacts {
 struct CsvLimits
 {
     qsizetype maxFileBytes = qsizetype(256) * 1024 * 1024; // a few million ordinary rows
-    qsizetype maxRecordBytes = 64 * 1024;                  // one record (row), quoted newlines included
-    qsizetype maxFieldBytes = 8 * 1024;                    // one field
+    qsizetype maxRecordBytes = qsizetype(64) * 1024;       // one record (row), quoted newlines included
+    qsizetype maxFieldBytes = qsizetype(8) * 1024;         // one field
 };
 
 struct ImportOptions

@@ -127,7 +127,7 @@ Result<void> Database::configureConnection(QSqlDatabase &db)
         // being made private.
         for (const char *suffix : {"-wal", "-shm"}) {
             if (auto restricted = files::restrictToOwner(m_config.sqlitePath + QLatin1String(suffix)); !restricted) {
-                return restricted.error();
+                logging::logger("vsc.storage")->warn("{}", restricted.error().toString().toStdString());
             }
         }
     }
@@ -142,10 +142,15 @@ Result<void> Database::prepareSqliteFile() const
         return {};
     }
     const QFileInfo file(m_config.sqlitePath);
-    if (!file.exists()) {
-        if (auto made = files::makePrivateDirectory(file.absolutePath()); !made) {
-            return made.error();
+    if (file.exists()) {
+        // Someone else's file (shared through a group, say) stays usable; the log says it is not private.
+        if (auto restricted = files::restrictToOwner(m_config.sqlitePath); !restricted) {
+            logging::logger("vsc.storage")->warn("{}", restricted.error().toString().toStdString());
         }
+        return {};
+    }
+    if (auto made = files::makePrivateDirectory(file.absolutePath()); !made) {
+        return made.error();
     }
     return files::makePrivateFile(m_config.sqlitePath);
 }
