@@ -4,6 +4,7 @@
 #include "services/dialer/campaigncontrol.h"
 #include "services/dialer/campaigndialer.h"
 #include "services/events/eventbus.h"
+#include "services/files/privatefiles.h"
 #include "services/logging/logging.h"
 #include "services/storage/contactqueue.h"
 #include "services/telephony/simulatedcarrier.h"
@@ -13,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QThread>
 
@@ -111,11 +113,22 @@ services::telephony::WebhookJournal &AppContext::journal()
     if (!m_journal) {
         QString path = services::telephony::WebhookJournal::defaultPath(stateDirectory(), journalRole(m_telephony),
                                                                         m_database->config().displayName());
+        // Whoever can write the journal can forge webhooks, and it holds numbers and answers: ours alone.
+        for (const QString &directory : {stateDirectory(), QFileInfo(path).absolutePath()}) {
+            if (auto made = services::files::makeOwnDirectory(directory); !made) {
+                services::logging::logger("vsc.app")->warn("journal directory: {}",
+                                                           made.error().toString().toStdString());
+            }
+        }
         m_journal = std::make_unique<services::telephony::WebhookJournal>(path);
         if (!m_journal->error().isEmpty()) {
             // Another process in the same role holds it: keep a journal of our own, found again by our pid.
             path.insert(path.size() - 6, QStringLiteral("-%1").arg(QCoreApplication::applicationPid()));
             m_journal = std::make_unique<services::telephony::WebhookJournal>(path);
+        }
+        // One an older version wrote under the login umask (new ones are made under this process's umask 077).
+        if (auto restricted = services::files::restrictToOwner(path); !restricted) {
+            services::logging::logger("vsc.app")->warn("journal: {}", restricted.error().toString().toStdString());
         }
         if (!m_journal->isEmpty()) {
             services::logging::logger("vsc.app")->warn("journal {} holds {} webhook(s) from an earlier run",
@@ -313,6 +326,12 @@ Result<services::storage::MigrationReport> AppContext::openDatabase(const QStrin
         } else if (secret.error().code != ErrorCode::NotFound) {
             services::logging::logger("vsc.app")->warn("keychain unavailable for the database password: {}",
                                                        secret.error().detail.toStdString());
+        }
+    }
+    if (config.backend == Backend::Sqlite && chosen.isEmpty()) {
+        // The embedded default's directory is ours alone (a user's own sqlite:PATH directory is left as it is).
+        if (auto made = services::files::makeOwnDirectory(QFileInfo(config.sqlitePath).absolutePath()); !made) {
+            return made.error();
         }
     }
     m_database = std::make_unique<Database>(config, password);

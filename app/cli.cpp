@@ -26,6 +26,11 @@ int exitCodeFor(const Error &error)
     }
 }
 
+int exitCodeForInput(const Error &error)
+{
+    return error.code == ErrorCode::NotFound ? ExitUsage : exitCodeFor(error);
+}
+
 void printResult(bool json, const QJsonObject &document, const QString &humanText)
 {
     const QByteArray text =
@@ -59,6 +64,43 @@ Result<ListenAddress> parseListen(const QString &listen)
                      QStringLiteral("--listen wants HOST:PORT such as 127.0.0.1:8089, not '%1'").arg(listen)};
     }
     return ListenAddress{address, quint16(port)};
+}
+
+QString redactedUrl(const QUrl &url)
+{
+    if (url.userInfo().isEmpty()) {
+        return url.toString();
+    }
+    QUrl shown = url;
+    shown.setUserInfo(QStringLiteral("***"));
+    return shown.toString();
+}
+
+Result<QUrl> parseTwilioApiUrl(const QString &value)
+{
+    if (value.isEmpty()) {
+        return QUrl();
+    }
+    const QUrl url(value, QUrl::StrictMode);
+    const QString scheme = url.scheme();
+    if (!url.isValid() || url.host().isEmpty() ||
+        (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
+        return Error{ErrorCode::InvalidArgument,
+                     QStringLiteral("--twilio-api-url wants an https URL such as https://api.dublin.ie1.twilio.com, "
+                                    "not '%1'")
+                         .arg(redactedUrl(url))};
+    }
+    const QHostAddress address(url.host());
+    const bool loopback = url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+                          (!address.isNull() && address.isLoopback());
+    if (scheme == QLatin1String("http") && !loopback) {
+        return Error{ErrorCode::InvalidArgument,
+                     QStringLiteral("--twilio-api-url %1 is plain http: the account's credentials would cross the "
+                                    "network in clear; use https (plain http is allowed only to 127.0.0.1, ::1 or "
+                                    "localhost)")
+                         .arg(redactedUrl(url))};
+    }
+    return url;
 }
 
 int runMigrate(AppContext &context, const QString &databaseUrl, bool json)

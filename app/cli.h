@@ -6,6 +6,7 @@
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QStringList>
+#include <QUrl>
 
 namespace vsc::app {
 
@@ -13,6 +14,8 @@ namespace vsc::app {
 enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitUnavailable = 3, ExitSchema = 4 };
 
 int exitCodeFor(const Error &error);
+// For a command whose input names a campaign or contact: one that does not exist is bad input (2), not a failure.
+int exitCodeForInput(const Error &error);
 // Prints either a JSON document (--json) or the human text; errors go to stderr.
 void printResult(bool json, const QJsonObject &document, const QString &humanText);
 void printError(bool json, const Error &error);
@@ -24,6 +27,13 @@ struct ListenAddress
 };
 // --listen's HOST:PORT; InvalidArgument, saying what it wants, otherwise.
 Result<ListenAddress> parseListen(const QString &listen);
+
+// A URL as it may be printed or logged: user info (https://user:secret@host, which Twilio accepts for basic auth on
+// webhooks) shown as "***".
+QString redactedUrl(const QUrl &url);
+// --twilio-api-url: https, or plain http only to this machine (127.0.0.0/8, ::1, localhost), since every request
+// carries the account's Basic credentials. InvalidArgument otherwise; an empty value is the default.
+Result<QUrl> parseTwilioApiUrl(const QString &value);
 
 class AppContext;
 

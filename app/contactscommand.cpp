@@ -38,6 +38,11 @@ int runContactsImport(AppContext &context, const ContactsImportOptions &options)
                    {ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(options.file, file.errorString())});
         return ExitFailure;
     }
+    // Refused before it is read: the file is read whole.
+    if (auto sized = services::contacts::checkFileSize(file.size(), import.limits); !sized) {
+        printError(options.json, {sized.error().code, options.file + QStringLiteral(": ") + sized.error().detail});
+        return ExitUsage;
+    }
     auto opened = context.openDatabase(options.databaseUrl);
     if (!opened) {
         printError(options.json, opened.error());
@@ -46,7 +51,7 @@ int runContactsImport(AppContext &context, const ContactsImportOptions &options)
     auto result = services::contacts::ContactImporter(context.database()).importCsv(file.readAll(), import);
     if (!result) {
         printError(options.json, result.error());
-        return exitCodeFor(result.error());
+        return exitCodeForInput(result.error());
     }
     const services::contacts::ImportReport &r = result.value();
     QJsonArray rejected;
@@ -101,7 +106,7 @@ int runExplain(AppContext &context, const ExplainOptions &options)
     auto explained = services::dialer::explainContact(context.database(), options.contactId, at);
     if (!explained) {
         printError(options.json, explained.error());
-        return exitCodeFor(explained.error());
+        return exitCodeForInput(explained.error());
     }
     const services::dialer::ContactExplanation &e = explained.value();
     QStringList lines{QStringLiteral("contact %1 (%2), campaign %3, at %4")

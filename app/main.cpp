@@ -6,8 +6,10 @@
 #include "services/demo/demoseeder.h"
 #include "services/dialer/campaigncontrol.h"
 #include "services/events/eventbus.h"
+#include "services/files/privatefiles.h"
 #include "services/logging/logging.h"
 #include "services/storage/campaignrepository.h"
+#include "ui/dialogs.h"
 #include "ui/mainwindow.h"
 #include "ui/pane.h"
 
@@ -22,6 +24,8 @@
 #include <QTranslator>
 
 #include <memory>
+
+#include <sys/stat.h>
 
 namespace {
 
@@ -86,6 +90,9 @@ void initializeLogging(const QCommandLineParser &parser)
 {
     const bool json = parser.isSet(options::json());
     vsc::services::logging::LogOptions logOptions;
+    if (auto made = vsc::services::files::makeOwnDirectory(vsc::app::stateDirectory()); !made) {
+        vsc::app::printError(json, made.error());
+    }
     logOptions.directory = QDir(vsc::app::stateDirectory()).filePath(QStringLiteral("logs"));
     logOptions.level = spdlog::level::from_str(parser.value(options::logLevel()).toStdString());
     logOptions.toStderr = !json; // keep stdout/stderr clean for scripts reading --json
@@ -102,10 +109,15 @@ int renderScreenshots(vsc::ui::MainWindow &window, const QString &directory,
     QDir().mkpath(directory);
     window.resize(1280, 800);
     window.show();
-    if (control && liveCampaign > 0 && control->start(liveCampaign).ok()) {
-        QEventLoop loop;
-        QTimer::singleShot(1500, &loop, &QEventLoop::quit);
-        loop.exec();
+    if (control && liveCampaign > 0) {
+        if (auto started = control->start(liveCampaign); !started) {
+            vsc::services::logging::logger("vsc.app")->warn("screenshots without calls in flight: {}",
+                                                            started.error().toString().toStdString());
+        } else {
+            QEventLoop loop;
+            QTimer::singleShot(1500, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
     }
     for (int i = 0; i < vsc::ui::MainWindow::PaneCount; ++i) {
         window.showPane(i);
@@ -133,7 +145,12 @@ qint64 demoCampaignId(vsc::app::AppContext &context)
 {
     auto demo = vsc::services::storage::CampaignRepository(context.database())
                     .byName(QString::fromLatin1(vsc::services::demo::DemoSeeder::kCampaignName));
-    return demo.ok() && demo.value() ? demo.value()->id : 0;
+    if (!demo) {
+        vsc::services::logging::logger("vsc.app")->warn("demo campaign not found: {}",
+                                                        demo.error().toString().toStdString());
+        return 0;
+    }
+    return demo.value() ? demo.value()->id : 0;
 }
 
 // The console dials through the simulated carrier; null when it cannot (the window then only shows).
@@ -160,8 +177,8 @@ int runConsole(vsc::app::AppContext &context, const QCommandLineParser &parser)
 {
     auto opened = context.openDatabase(parser.value(options::database()));
     if (!opened) {
-        QMessageBox::critical(
-            nullptr, QObject::tr("VoiceSurvey Console"),
+        vsc::ui::SystemDialogs().inform(
+            nullptr, QMessageBox::Critical, QObject::tr("VoiceSurvey Console"),
             QObject::tr("The database could not be opened.\n\n%1").arg(vsc::ui::userMessage(opened.error())));
         return vsc::app::exitCodeFor(opened.error());
     }
@@ -193,6 +210,10 @@ int runConsole(vsc::app::AppContext &context, const QCommandLineParser &parser)
 
 int main(int argc, char **argv)
 {
+    // Everything this process writes (database, journal, logs, carrier log, settings) holds or leads to phone numbers
+    // and answers: private to the user whatever the login umask. The modules that create such files also set 0600 /
+    // 0700 themselves; this covers files created by libraries (SQLite, QSaveFile) and by later rotations.
+    ::umask(077);
     setUpApplication();
     const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
     installTranslations(*app);

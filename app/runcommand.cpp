@@ -102,7 +102,11 @@ Result<TelephonyOptions> telephonyFor(const RunOptions &options)
                                               "for webhooks, e.g. https://surveys.example.com");
         return Error{ErrorCode::InvalidArgument, wanted};
     }
-    telephony.twilioApiUrl = QUrl(options.twilioApiUrl);
+    auto apiUrl = parseTwilioApiUrl(options.twilioApiUrl);
+    if (!apiUrl) {
+        return apiUrl.error();
+    }
+    telephony.twilioApiUrl = apiUrl.value();
     return telephony;
 }
 
@@ -210,7 +214,7 @@ Result<void> CampaignRun::prepareTelephony()
                        QStringLiteral("webhooks on %1:%2 for %3")
                            .arg(telephony.listenAddress.toString())
                            .arg(port)
-                           .arg(telephony.publicUrl.toString()),
+                           .arg(redactedUrl(telephony.publicUrl)),
                        {{QStringLiteral("port"), port}});
     }
     auto dialer = m_context.campaignDialer();
@@ -270,7 +274,7 @@ void CampaignRun::tryStart()
     if (!retry) {
         m_standby.stop();
         printError(m_options.json, error);
-        finish(exitCodeFor(error));
+        finish(exitCodeForInput(error)); // an unknown campaign is bad input
         return;
     }
     if (!m_standingBy) {

@@ -48,14 +48,14 @@ void printListening(AppContext &context, bool json, quint16 port)
     const QJsonObject ready{{QStringLiteral("ok"), true},
                             {QStringLiteral("listen"), QStringLiteral("%1:%2").arg(address).arg(port)},
                             {QStringLiteral("port"), port},
-                            {QStringLiteral("publicUrl"), telephony.publicUrl.toString()},
+                            {QStringLiteral("publicUrl"), redactedUrl(telephony.publicUrl)},
                             {QStringLiteral("database"), database}};
     const QByteArray line = json ? QJsonDocument(ready).toJson(QJsonDocument::Compact) + '\n'
                                  : QStringLiteral("Listening on %1:%2 for Twilio webhooks at %3 (database: %4). "
                                                   "Stop with Ctrl+C.\n")
                                        .arg(address)
                                        .arg(port)
-                                       .arg(telephony.publicUrl.toString(), database)
+                                       .arg(redactedUrl(telephony.publicUrl), database)
                                        .toUtf8();
     std::fwrite(line.constData(), 1, std::size_t(line.size()), stdout);
     std::fflush(stdout);
@@ -91,8 +91,9 @@ int runServe(AppContext &context, const ServeOptions &options)
         printError(options.json, server.error());
         return ExitUnavailable;
     }
-    printListening(context, options.json, server.value()->port());
+    // Before the ready line: a supervisor may stop the server as soon as it reads it, and the log must be flushed.
     onTerminationSignal([] { QCoreApplication::quit(); });
+    printListening(context, options.json, server.value()->port());
     const int code = QCoreApplication::exec();
     services::logging::logger("vsc.app")->info("webhook server stopped");
     return code;

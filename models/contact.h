@@ -14,7 +14,8 @@ enum class ContactStatus { Pending, InProgress, Completed, Failed, Invalid, Supp
 
 QString contactStatusKey(ContactStatus status);
 std::optional<ContactStatus> contactStatusFromKey(const QString &key);
-// "+141••••••23": operators see enough to recognise a number, not to copy it.
+// "+141••••••23": operators see enough to recognise a number, not to copy it. Counts digits, so "%2B1415..." and
+// formatted numbers keep the same three leading and two trailing digits; under 7 digits every digit is hidden.
 QString maskPhoneNumber(const QString &e164);
 
 struct Contact

@@ -128,15 +128,26 @@ QString questionTypeKey(QuestionType type)
 
 QString maskPhoneNumber(const QString &e164)
 {
-    if (e164.size() < 7) {
-        return QString(e164.size(), QChar(u'\u2022'));
+    // Counted in digits, so a '+', its URL encoding "%2B" or a formatting character never shifts what stays readable.
+    const QChar bullet(u'\u2022');
+    const qsizetype start = e164.startsWith(QLatin1String("%2B"), Qt::CaseInsensitive) ? 3 : 0;
+    qsizetype digits = 0;
+    for (qsizetype i = start; i < e164.size(); ++i) {
+        digits += e164.at(i).isDigit() ? 1 : 0;
     }
+    constexpr qsizetype kKeepHead = 3; // "+141": country code and the start of the area code
+    constexpr qsizetype kKeepTail = 2;
     QString masked = e164;
-    const int keepHead = e164.startsWith(u'+') ? 4 : 3;
-    for (int i = keepHead; i < masked.size() - 2; ++i) {
-        if (masked.at(i).isDigit()) {
-            masked[i] = QChar(u'\u2022');
+    qsizetype seen = 0;
+    for (qsizetype i = start; i < masked.size(); ++i) {
+        if (!masked.at(i).isDigit()) {
+            continue;
         }
+        const bool keep = digits >= 7 && (seen < kKeepHead || seen >= digits - kKeepTail);
+        if (!keep) {
+            masked[i] = bullet;
+        }
+        ++seen;
     }
     return masked;
 }

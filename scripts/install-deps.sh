@@ -6,6 +6,7 @@
 #
 #   scripts/install-deps.sh                 build + run + every test gate (PostgreSQL, gcovr, clang-*, Xvfb, ...)
 #   scripts/install-deps.sh --runtime-only  only what building and running the app needs
+#   scripts/install-deps.sh --with-display  additionally Xvfb, for running the console on a machine without a display
 #   scripts/install-deps.sh --with-peers    additionally `npm ci` the test peers in tests/peers when stale
 #
 # Uses sudo only when not run as root. Prints a one-line summary of what it did.
@@ -14,14 +15,16 @@ cd "$(dirname "$0")/.."
 
 usage()
 {
-    sed -n '4,11p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '4,12p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 runtime_only=0
 with_peers=0
+with_display=0
 for arg in "$@"; do
     case "$arg" in
     --runtime-only) runtime_only=1 ;;
+    --with-display) with_display=1 ;;
     --with-peers) with_peers=1 ;;
     -h | --help)
         usage
@@ -53,6 +56,9 @@ test_pkgs=(
 wanted=("${runtime_pkgs[@]}")
 if ((!runtime_only)); then
     wanted+=("${test_pkgs[@]}")
+fi
+if ((with_display)); then
+    wanted+=(xvfb) # xvfb-run: scripts/run.sh on a headless machine
 fi
 # Node and npm usually exist already (Node 20 from elsewhere): never replace them with Debian's.
 if ((!runtime_only || with_peers)) && ! command -v node >/dev/null 2>&1; then

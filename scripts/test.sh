@@ -4,8 +4,8 @@
 # The single test command (README and .ci/run call exactly this). Runs every gate in order and stops at
 # the first failure:
 #   dependencies -> layering (scripts/check-layering.sh) -> clang-format -> coverage build (-Werror) -> throwaway PostgreSQL 15 ->
-#   Prism mocking Twilio's API -> ctest -> line coverage >= 80% of services/ + models/ -> clang-tidy ->
-#   every test again under ASan+UBSan
+#   Prism mocking Twilio's API -> ctest (and no skipped or unrun test beyond tests/expected-skips.txt) ->
+#   line coverage >= 80% of services/ + models/ -> clang-tidy -> every test again under ASan+UBSan
 # and on success prints "test.sh: all gates passed", the ctest summaries and a "N passed, N failed" line.
 #
 # Quick local iterations only (CI never sets these; .ci/run runs the full script):
@@ -252,11 +252,21 @@ run_ctest()
     env XDG_CONFIG_HOME="$TEST_TMP/config" XDG_DATA_HOME="$TEST_TMP/data" XDG_CACHE_HOME="$TEST_TMP/cache" \
         XDG_STATE_HOME="$TEST_TMP/state" ctest "$@"
 }
+# ctest counts a skipped test as passed: its JUnit report (with every test's whole output, where QtTest prints
+# "SKIP   : Class::function()") is checked against the deliberate skips in tests/expected-skips.txt.
+check_skips()
+{
+    python3 scripts/check-skips.py "$1" tests/expected-skips.txt ||
+        die "tests were skipped or not run (see above); a skipped test is not a passed one"
+}
+ctest_report_options=(--test-output-size-passed 16777216 --test-output-size-failed 16777216)
 # Coverage counters from earlier runs would inflate (or, after a rebuild, corrupt) this run's numbers.
 find build/coverage -name '*.gcda' -delete
 rc=0
-run_ctest --preset coverage --output-on-failure --no-tests=error -j2 2>&1 | tee "$TEST_TMP/ctest-main.log" || rc=$?
+run_ctest --preset coverage --output-on-failure --no-tests=error -j2 "${ctest_report_options[@]}" \
+    --output-junit "$TEST_TMP/ctest-main.xml" 2>&1 | tee "$TEST_TMP/ctest-main.log" || rc=$?
 ((rc == 0)) || die "ctest --preset coverage failed (exit $rc)"
+check_skips "$TEST_TMP/ctest-main.xml"
 main_summary=$(grep -E 'tests passed, [0-9]+ tests failed out of [0-9]+' "$TEST_TMP/ctest-main.log" | tail -n 1)
 
 # ---------------------------------------------------------------------------------------------------
@@ -324,8 +334,10 @@ else
         export LSAN_OPTIONS="suppressions=$ROOT/tests/lsan.supp"
     fi
     rc=0
-    run_ctest --preset asan --output-on-failure --no-tests=error -j2 2>&1 | tee "$TEST_TMP/ctest-asan.log" || rc=$?
+    run_ctest --preset asan --output-on-failure --no-tests=error -j2 "${ctest_report_options[@]}" \
+        --output-junit "$TEST_TMP/ctest-asan.xml" 2>&1 | tee "$TEST_TMP/ctest-asan.log" || rc=$?
     ((rc == 0)) || die "ctest --preset asan failed (exit $rc)"
+    check_skips "$TEST_TMP/ctest-asan.xml"
     asan_summary=$(grep -E 'tests passed, [0-9]+ tests failed out of [0-9]+' "$TEST_TMP/ctest-asan.log" | tail -n 1)
 fi
 

@@ -20,6 +20,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTextDocument>
 #include <QTimer>
 
 namespace vsc::ui {
@@ -117,6 +118,9 @@ void MainWindow::buildStatusBar()
 {
     m_backendLabel->setObjectName(QStringLiteral("backendLabel"));
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    // The database's name and errors are shown as written, never as markup.
+    m_backendLabel->setTextFormat(Qt::PlainText);
+    m_connectionLabel->setTextFormat(Qt::PlainText);
     m_backendLabel->setText(m_database.config().displayName());
     statusBar()->addWidget(m_backendLabel, 1);
     statusBar()->addPermanentWidget(m_connectionLabel);
@@ -231,7 +235,8 @@ void MainWindow::updateConnectionState(bool connected, const QString &detail)
 {
     m_connectionLabel->setText(connected ? tr("● Connected") : tr("● Disconnected"));
     m_connectionLabel->setStyleSheet(connected ? QStringLiteral("color: #1b7f3b;") : QStringLiteral("color: #b02020;"));
-    m_connectionLabel->setToolTip(detail);
+    // Tool tips guess their format: an error that quotes user data is escaped so it shows as written.
+    m_connectionLabel->setToolTip(detail.isEmpty() ? QString() : Qt::convertFromPlainText(detail));
 }
 
 void MainWindow::showAboutDialog()

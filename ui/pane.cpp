@@ -32,7 +32,9 @@ Pane::Pane(const QString &title, QWidget *parent)
     font.setBold(true);
     titleLabel->setFont(font);
     titleLabel->setObjectName(QStringLiteral("paneTitleLabel"));
+    titleLabel->setTextFormat(Qt::PlainText);
     m_banner->setObjectName(QStringLiteral("errorBannerLabel"));
+    m_banner->setTextFormat(Qt::PlainText); // errors quote names, numbers and server messages
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(QStringLiteral("background: #fde8e8; color: #8a1c1c; border: 1px solid #f5b5b5; "
                                            "border-radius: 4px; padding: 6px;"));

@@ -3,6 +3,7 @@
 
 #include "models/contact.h"
 #include "services/logging/logging.h"
+#include "services/storage/campaignrepository.h"
 #include "services/storage/contactrepository.h"
 #include "services/storage/suppressionrepository.h"
 
@@ -25,12 +26,27 @@ struct ParseState
     QList<CsvRecord> records;
     QStringList current;
     int currentStartLine = 1;
+    qsizetype maxFieldBytes = 0;
+    bool fieldTooLong = false;
 };
 
 void onField(void *data, std::size_t length, void *state)
 {
     auto *s = static_cast<ParseState *>(state);
+    if (qsizetype(length) > s->maxFieldBytes) {
+        s->fieldTooLong = true; // reported by the loop feeding the parser, which knows the line
+        return;
+    }
     s->current.append(QString::fromUtf8(static_cast<const char *>(data), qsizetype(length)));
+}
+
+QString byteSize(qint64 bytes)
+{
+    constexpr qint64 kKiB = 1024;
+    constexpr qint64 kMiB = kKiB * kKiB;
+    return bytes >= kMiB   ? QStringLiteral("%1 MiB").arg(double(bytes) / double(kMiB), 0, 'f', 1)
+           : bytes >= kKiB ? QStringLiteral("%1 KiB").arg(double(bytes) / double(kKiB), 0, 'f', 1)
+                           : QStringLiteral("%1 bytes").arg(bytes);
 }
 
 void onRecordEnd(int /*terminator*/, void *state)
@@ -257,29 +273,58 @@ int ImportReport::rejectedCount(const QString &reasonPrefix) const
                              [&](const RejectedRow &r) { return r.reason.startsWith(reasonPrefix); }));
 }
 
-Result<QList<CsvRecord>> parseCsv(const QByteArray &csv)
+Result<void> checkFileSize(qint64 bytes, const CsvLimits &limits)
 {
+    if (bytes > limits.maxFileBytes) {
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("the file is %1, more than the %2 a contact file may "
+                                                                "have; split it and import the parts")
+                                                     .arg(byteSize(bytes), byteSize(limits.maxFileBytes))};
+    }
+    return {};
+}
+
+Result<QList<CsvRecord>> parseCsv(const QByteArray &csv, const CsvLimits &limits)
+{
+    if (auto sized = checkFileSize(csv.size(), limits); !sized) {
+        return sized.error();
+    }
     csv_parser parser{};
     if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0) {
         return Error{ErrorCode::Internal, QStringLiteral("cannot initialise the CSV parser")};
     }
     ParseState state;
+    state.maxFieldBytes = limits.maxFieldBytes;
     const char *data = csv.constData();
     qsizetype offset = csv.startsWith("\xEF\xBB\xBF") ? 3 : 0; // UTF-8 byte order mark
     int line = 1;
     bool awaitingRecord = true;
     std::size_t consumedRecords = 0;
+    qsizetype recordStart = offset;
     // Fed byte by byte so each record's first line is known exactly, even when quoted fields span lines.
     for (; offset < csv.size(); ++offset) {
         const char c = data[offset];
         if (awaitingRecord && c != '\n' && c != '\r') {
             state.currentStartLine = line;
             awaitingRecord = false;
+            recordStart = offset;
+        }
+        if (!awaitingRecord && offset - recordStart >= limits.maxRecordBytes) {
+            csv_free(&parser);
+            return Error{ErrorCode::InvalidArgument,
+                         QStringLiteral("line %1: the record is longer than %2 (is a quoted field not closed?)")
+                             .arg(state.currentStartLine)
+                             .arg(byteSize(limits.maxRecordBytes))};
         }
         if (csv_parse(&parser, data + offset, 1, onField, onRecordEnd, &state) != 1) {
             const QString reason = QString::fromLatin1(csv_strerror(csv_error(&parser)));
             csv_free(&parser);
             return Error{ErrorCode::InvalidArgument, QStringLiteral("line %1: %2").arg(line).arg(reason)};
+        }
+        if (state.fieldTooLong) {
+            csv_free(&parser);
+            return Error{ErrorCode::InvalidArgument, QStringLiteral("line %1: a field is longer than %2")
+                                                         .arg(state.currentStartLine)
+                                                         .arg(byteSize(limits.maxFieldBytes))};
         }
         if (std::size_t(state.records.size()) != consumedRecords) {
             consumedRecords = std::size_t(state.records.size());
@@ -292,6 +337,11 @@ Result<QList<CsvRecord>> parseCsv(const QByteArray &csv)
     const int finished = csv_fini(&parser, onField, onRecordEnd, &state);
     const QString reason = QString::fromLatin1(csv_strerror(csv_error(&parser)));
     csv_free(&parser);
+    if (state.fieldTooLong) {
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("line %1: a field is longer than %2")
+                                                     .arg(state.currentStartLine)
+                                                     .arg(byteSize(limits.maxFieldBytes))};
+    }
     if (finished != 0) {
         return Error{
             ErrorCode::InvalidArgument,
@@ -303,7 +353,15 @@ Result<QList<CsvRecord>> parseCsv(const QByteArray &csv)
 Result<ImportReport> ContactImporter::importCsv(const QByteArray &csv, const ImportOptions &options,
                                                 const std::atomic_bool *cancel)
 {
-    auto parsed = parseCsv(csv);
+    // Before the file: "campaign 2 does not exist" says more than any row's rejection, or a foreign key error.
+    if (auto campaign = storage::CampaignRepository(m_database).byId(options.campaignId); !campaign) {
+        if (campaign.error().code == ErrorCode::NotFound) {
+            return Error{ErrorCode::NotFound,
+                         QStringLiteral("campaign %1 does not exist; nothing was imported").arg(options.campaignId)};
+        }
+        return campaign.error();
+    }
+    auto parsed = parseCsv(csv, options.limits);
     if (!parsed) {
         return parsed.error();
     }

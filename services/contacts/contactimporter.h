@@ -13,6 +13,15 @@
 
 namespace vsc::services::contacts {
 
+// How large a contact file may be. A file that breaks one is refused whole, with the line for a record or field, so
+// a stray binary file or a runaway quoted field cannot take the memory of the process.
+struct CsvLimits
+{
+    qsizetype maxFileBytes = qsizetype(256) * 1024 * 1024; // a few million ordinary rows
+    qsizetype maxRecordBytes = qsizetype(64) * 1024;       // one record (row), quoted newlines included
+    qsizetype maxFieldBytes = qsizetype(8) * 1024;         // one field
+};
+
 struct ImportOptions
 {
     qint64 campaignId = 0;
@@ -21,6 +30,7 @@ struct ImportOptions
     // common header names (Phone, Telephone, Mobile, Name, Time zone, ...); every other column becomes a custom field.
     QHash<QString, QString> columns;
     bool dryRun = false; // validate and count, write nothing
+    CsvLimits limits;
 };
 
 struct RejectedRow
@@ -43,7 +53,8 @@ struct ImportReport
 // Imports contacts from CSV (RFC 4180: quoted fields with commas, quotes and newlines, UTF-8 BOM, CRLF) into a
 // campaign: phone numbers normalised to E.164 with libphonenumber, duplicates within the file and against the
 // campaign, numbers on the suppression list and malformed rows rejected and reported with their line numbers.
-// All accepted rows are written in one transaction, so a failed or cancelled import leaves nothing behind.
+// All accepted rows are written in one transaction, so a failed or cancelled import leaves nothing behind. A campaign
+// that does not exist is NotFound, also in a dry run.
 // Synchronous; runs on the calling thread; `cancel` may be set from another thread.
 class ContactImporter final
 {
@@ -64,7 +75,10 @@ struct CsvRecord
     QStringList fields;
 };
 
-// RFC 4180 parsing through libcsv in strict mode; a malformed file is an error naming the line.
-Result<QList<CsvRecord>> parseCsv(const QByteArray &csv);
+// RFC 4180 parsing through libcsv in strict mode; a malformed file, or one over `limits`, is an InvalidArgument error
+// naming the line.
+Result<QList<CsvRecord>> parseCsv(const QByteArray &csv, const CsvLimits &limits = {});
+// InvalidArgument naming the size and the limit when a file of `bytes` is over it.
+Result<void> checkFileSize(qint64 bytes, const CsvLimits &limits);
 
 } // namespace vsc::services::contacts

@@ -23,6 +23,19 @@ auto log()
     return logging::logger("vsc.dialer");
 }
 
+// What a call's recorded outcome says (its error code, AnsweredBy); when it cannot be read the call is settled as an
+// ordinary one, and the log says why.
+storage::AttemptOutcome outcomeOrDefault(storage::ContactQueue &queue, qint64 attemptId)
+{
+    auto outcome = queue.outcome(attemptId);
+    if (!outcome) {
+        log()->warn("call attempt {}: outcome not read, settled as an ordinary call: {}", attemptId,
+                    outcome.error().toString().toStdString());
+        return {};
+    }
+    return outcome.value();
+}
+
 } // namespace
 
 int retryDelaySeconds(const QVariantMap &policy, CallStatus status, bool machine, bool incomplete)
@@ -359,7 +372,7 @@ void CampaignDialer::onPlaced(qint64 attemptId, const Result<QString> &sid)
 void CampaignDialer::onCallStatus(qint64 attemptId, CallStatus status)
 {
     if (isTerminal(status) && m_active.contains(attemptId)) {
-        settle(attemptId, status, m_queue.outcome(attemptId).valueOr({}));
+        settle(attemptId, status, outcomeOrDefault(m_queue, attemptId));
     }
 }
 
@@ -442,7 +455,7 @@ void CampaignDialer::settleStranded()
     for (const storage::StrandedAttempt &attempt : std::as_const(stranded.value())) {
         log()->info("call attempt {}: ended {} but its contact was never settled; settling it now", attempt.attemptId,
                     callStatusKey(attempt.status).toStdString());
-        settle(attempt.attemptId, attempt.status, m_queue.outcome(attempt.attemptId).valueOr({}));
+        settle(attempt.attemptId, attempt.status, outcomeOrDefault(m_queue, attempt.attemptId));
     }
 }
 
@@ -488,9 +501,13 @@ void CampaignDialer::resolveOrphan(const Orphan &orphan, const Result<telephony:
     if (!call && orphan.callSid.isEmpty()) {
         // The provider never saw it: the claim is undone as if it had not happened (it used no attempt).
         auto undone = m_queue.undoClaim(orphan.attemptId);
-        log()->info("call attempt {}: never reached the provider; {}", orphan.attemptId,
-                    undone.ok() && undone.value() ? "claim undone, the contact is dialable again"
-                                                  : "could not undo the claim");
+        if (!undone) {
+            noteWriteFailure("undo the claim of a call that never reached the provider", orphan.attemptId,
+                             undone.error());
+        } else {
+            log()->info("call attempt {}: never reached the provider; {}", orphan.attemptId,
+                        undone.value() ? "claim undone, the contact is dialable again" : "could not undo the claim");
+        }
         orphanResolved();
         return;
     }
@@ -517,7 +534,7 @@ void CampaignDialer::resolveOrphan(const Orphan &orphan, const Result<telephony:
     }
     m_active.insert(orphan.attemptId);
     // The provider's final word, not an error code the dead dialer may have recorded, decides the retry.
-    storage::AttemptOutcome outcome = m_queue.outcome(orphan.attemptId).valueOr({});
+    storage::AttemptOutcome outcome = outcomeOrDefault(m_queue, orphan.attemptId);
     outcome.errorCode.reset();
     settle(orphan.attemptId, ended, outcome);
     orphanResolved();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/logging/logging.h"
 
+#include "services/files/privatefiles.h"
+
 #include <QDir>
 #include <QMutex>
 #include <QMutexLocker>
@@ -12,8 +14,11 @@
 #include <spdlog/spdlog.h>
 
 #include <cctype>
+#include <cstdio>
 #include <mutex>
 #include <vector>
+
+#include <sys/stat.h>
 
 namespace vsc::services::logging {
 namespace {
@@ -27,7 +32,8 @@ public:
 protected:
     void sink_it_(const spdlog::details::log_msg &msg) override
     {
-        const std::string masked = maskPhoneNumbers(std::string_view(msg.payload.data(), msg.payload.size()));
+        const std::string masked =
+            maskPhoneNumbers(redactUrlCredentials(std::string_view(msg.payload.data(), msg.payload.size())));
         spdlog::details::log_msg copy = msg;
         copy.payload = masked;
         for (auto &sink : m_sinks) {
@@ -90,10 +96,69 @@ void qtMessageHandler(QtMsgType type, const QMessageLogContext &context, const Q
     }
 }
 
+bool isDigit(char c)
+{
+    return std::isdigit(static_cast<unsigned char>(c)) != 0;
+}
+
+bool isAlnum(char c)
+{
+    return std::isalnum(static_cast<unsigned char>(c)) != 0;
+}
+
 bool isSeparator(char c)
 {
     return c == ' ' || c == '-' || c == '.' || c == '(' || c == ')';
 }
+
+// The length of a '+' sign at `i`, written or URL-encoded ("%2B" in a form body or query string), else 0.
+std::size_t plusSignAt(std::string_view text, std::size_t i)
+{
+    if (text[i] == '+') {
+        return 1;
+    }
+    if (text[i] == '%' && i + 2 < text.size() && text[i + 1] == '2' && (text[i + 2] == 'B' || text[i + 2] == 'b')) {
+        return 3;
+    }
+    return 0;
+}
+
+// 192.168.100.200: four dot-separated groups of at most three digits.
+bool looksLikeIpv4(std::string_view run)
+{
+    int groups = 1;
+    int width = 0;
+    for (char c : run) {
+        if (c == '.') {
+            ++groups;
+            width = 0;
+        } else if (!isDigit(c) || ++width > 3) {
+            return false;
+        }
+    }
+    return groups == 4;
+}
+
+// 2026-11-23, perhaps followed by a time: "2026-11-23 10:00" would otherwise read as ten digits.
+bool startsWithDate(std::string_view run)
+{
+    static constexpr std::string_view kShape = "dddd-dd-dd";
+    if (run.size() < kShape.size()) {
+        return false;
+    }
+    for (std::size_t k = 0; k < kShape.size(); ++k) {
+        if (kShape[k] == 'd' ? !isDigit(run[k]) : run[k] != kShape[k]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// A phone number in a log line: an international number (7 or more digits after '+' or "%2B"), or a national one
+// written with its area code (10 or more digits). Shorter bare runs are counts, sizes and ports ("imported 1000000
+// contact(s)"), not numbers; a run glued to letters is an identifier (a call SID).
+constexpr std::size_t kMinInternationalDigits = 7;
+constexpr std::size_t kMinNationalDigits = 10;
 
 } // namespace
 
@@ -102,30 +167,37 @@ std::string maskPhoneNumbers(std::string_view text)
     std::string out(text);
     std::size_t i = 0;
     while (i < out.size()) {
-        const bool plus = out[i] == '+' && i + 1 < out.size() && std::isdigit(static_cast<unsigned char>(out[i + 1]));
-        if (!plus && !std::isdigit(static_cast<unsigned char>(out[i]))) {
+        const std::size_t sign = plusSignAt(out, i);
+        const bool international = sign > 0 && i + sign < out.size() && isDigit(out[i + sign]);
+        if (!international && !isDigit(out[i])) {
             ++i;
             continue;
         }
-        // A digit run may not start inside a word such as "CA1234..." (SIDs are not phone numbers).
-        if (!plus && i > 0 && std::isalnum(static_cast<unsigned char>(out[i - 1]))) {
-            while (i < out.size() && std::isalnum(static_cast<unsigned char>(out[i]))) {
+        // A bare digit run may not start inside a word such as "CA1234..." (SIDs are not phone numbers).
+        if (!international && i > 0 && isAlnum(out[i - 1])) {
+            while (i < out.size() && isAlnum(out[i])) {
                 ++i;
             }
             continue;
         }
         std::vector<std::size_t> digits;
-        std::size_t j = plus ? i + 1 : i;
+        const std::size_t begin = international ? i + sign : i;
+        std::size_t j = begin;
         std::size_t end = j;
-        while (j < out.size() && (std::isdigit(static_cast<unsigned char>(out[j])) || isSeparator(out[j]))) {
-            if (std::isdigit(static_cast<unsigned char>(out[j]))) {
+        while (j < out.size() && (isDigit(out[j]) || isSeparator(out[j]))) {
+            if (isDigit(out[j])) {
                 digits.push_back(j);
                 end = j + 1;
             }
             ++j;
         }
-        const bool followedByWord = end < out.size() && std::isalpha(static_cast<unsigned char>(out[end]));
-        if (digits.size() >= 7 && !followedByWord) {
+        const bool followedByWord = end < out.size() && std::isalpha(static_cast<unsigned char>(out[end])) != 0;
+        bool phone = !followedByWord && digits.size() >= (international ? kMinInternationalDigits : kMinNationalDigits);
+        if (phone && !international) {
+            const std::string_view run = std::string_view(out).substr(begin, end - begin);
+            phone = !looksLikeIpv4(run) && !startsWithDate(run);
+        }
+        if (phone) {
             const std::size_t keepHead = 2; // country code or area prefix stays readable
             for (std::size_t k = keepHead; k + 2 < digits.size(); ++k) {
                 out[digits[k]] = '*';
@@ -133,6 +205,37 @@ std::string maskPhoneNumbers(std::string_view text)
         }
         i = end > i ? end : i + 1;
     }
+    return out;
+}
+
+std::string redactUrlCredentials(std::string_view text)
+{
+    static constexpr std::string_view kSchemeEnd = "://";
+    static constexpr std::string_view kRedacted = "***";
+    std::string out;
+    out.reserve(text.size());
+    std::size_t from = 0;
+    for (std::size_t scheme = text.find(kSchemeEnd); scheme != std::string_view::npos;
+         scheme = text.find(kSchemeEnd, from)) {
+        const std::size_t authority = scheme + kSchemeEnd.size();
+        // The user info ends at the last '@' before the path, query, fragment or the end of the URL.
+        std::size_t end = authority;
+        std::size_t at = std::string_view::npos;
+        while (end < text.size() && std::string_view("/?#<>\"' \t\r\n").find(text[end]) == std::string_view::npos) {
+            if (text[end] == '@') {
+                at = end;
+            }
+            ++end;
+        }
+        out.append(text.substr(from, authority - from));
+        if (at != std::string_view::npos) {
+            out.append(kRedacted);
+            from = at;
+        } else {
+            from = authority;
+        }
+    }
+    out.append(text.substr(from));
     return out;
 }
 
@@ -145,12 +248,24 @@ Result<QString> initialize(const LogOptions &options)
             sinks.push_back(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
         }
         if (!options.directory.isEmpty()) {
-            if (!QDir().mkpath(options.directory)) {
+            if (auto made = files::makeOwnDirectory(options.directory); !made) {
                 return Error{ErrorCode::Io, QStringLiteral("cannot create log directory %1").arg(options.directory)};
             }
             filePath = QDir(options.directory).filePath(QStringLiteral("voicesurvey.log"));
+            // Files an older version rotated under a default umask.
+            for (std::size_t i = 1; i <= options.maxFiles; ++i) {
+                if (auto restricted = files::restrictToOwner(
+                        QDir(options.directory).filePath(QStringLiteral("voicesurvey.%1.log").arg(i)));
+                    !restricted) {
+                    return restricted.error();
+                }
+            }
+            // Every log file spdlog opens, the first and each one after a rotation, is made 0600 at once.
+            spdlog::file_event_handlers events;
+            events.after_open = [](const spdlog::filename_t &, std::FILE *file) { ::fchmod(::fileno(file), 0600); };
             sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-                QDir::toNativeSeparators(filePath).toStdString(), options.maxFileBytes, options.maxFiles));
+                QDir::toNativeSeparators(filePath).toStdString(), options.maxFileBytes, options.maxFiles, false,
+                events));
         }
     } catch (const spdlog::spdlog_ex &e) { // spdlog throws; convert at the edge
         return Error{ErrorCode::Io, QString::fromStdString(e.what())};

@@ -32,9 +32,16 @@ std::shared_ptr<spdlog::logger> logger(const char *module);
 // Routes qDebug/qWarning/... (Qt's own warnings included) into the "qt" logger.
 void installQtMessageBridge();
 
-// Replaces the middle digits of anything that looks like a phone number (7+ digits, optionally with '+',
-// spaces, dashes, dots or parentheses between them) with '*', keeping the country prefix and last two digits.
+// Replaces the middle digits of anything that looks like a phone number with '*', keeping the first and last two
+// digits: 7+ digits after '+' or its URL encoding "%2B" (also glued into a query or form body, "To=%2B1415..."), or
+// 10+ digits without one (a national number with its area code), with spaces, dashes, dots or parentheses between
+// them. Shorter bare runs are counts, not numbers ("imported 1000000 contact(s)" stays), and so are runs inside
+// words (call SIDs), dates and IPv4 addresses.
 std::string maskPhoneNumbers(std::string_view text);
+
+// Replaces the user info of every URL ("https://user:secret@host/...") with "***": a --public-url may carry the
+// basic-auth credentials Twilio sends to the webhooks. The log sinks apply both this and maskPhoneNumbers().
+std::string redactUrlCredentials(std::string_view text);
 
 void shutdown();
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/storage/database.h"
 
+#include "services/files/privatefiles.h"
 #include "services/logging/logging.h"
 #include "services/storage/sql.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QMutexLocker>
 #include <QSqlError>
@@ -79,9 +79,6 @@ Result<void> Database::open()
                 }
                 db.setConnectOptions(options);
             } else {
-                if (m_config.sqlitePath != QLatin1String(":memory:")) {
-                    QDir().mkpath(QFileInfo(m_config.sqlitePath).absolutePath());
-                }
                 db.setDatabaseName(m_config.sqlitePath);
                 db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
             }
@@ -93,6 +90,9 @@ Result<void> Database::open()
     }
     if (db.isOpen()) {
         return {};
+    }
+    if (auto prepared = prepareSqliteFile(); !prepared) {
+        return prepared.error();
     }
     if (!db.open()) {
         const Error error = sqlError(db.lastError(), QStringLiteral("cannot open %1").arg(m_config.displayName()));
@@ -112,7 +112,9 @@ Result<void> Database::configureConnection(QSqlDatabase &db)
             statements << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = NORMAL");
         }
     } else {
-        statements << QStringLiteral("SET TIME ZONE 'UTC'");
+        // Server chatter such as "NOTICE: relation ... already exists, skipping" is not for the user's terminal
+        // (libpq prints notices to stderr); warnings and errors still arrive.
+        statements << QStringLiteral("SET TIME ZONE 'UTC'") << QStringLiteral("SET client_min_messages = warning");
     }
     for (const QString &statement : statements) {
         auto result = exec(db, statement);
@@ -120,7 +122,37 @@ Result<void> Database::configureConnection(QSqlDatabase &db)
             return result.error();
         }
     }
+    if (m_config.backend == Backend::Sqlite && m_config.sqlitePath != QLatin1String(":memory:")) {
+        // SQLite gives its WAL and shared-memory files the database file's mode; these may predate that file's
+        // being made private.
+        for (const char *suffix : {"-wal", "-shm"}) {
+            if (auto restricted = files::restrictToOwner(m_config.sqlitePath + QLatin1String(suffix)); !restricted) {
+                logging::logger("vsc.storage")->warn("{}", restricted.error().toString().toStdString());
+            }
+        }
+    }
     return {};
+}
+
+// The file and its directory hold phone numbers and answers: private before SQLite first opens it (SQLite would
+// create it, and later its WAL, under the process umask).
+Result<void> Database::prepareSqliteFile() const
+{
+    if (m_config.backend != Backend::Sqlite || m_config.sqlitePath == QLatin1String(":memory:")) {
+        return {};
+    }
+    const QFileInfo file(m_config.sqlitePath);
+    if (file.exists()) {
+        // Someone else's file (shared through a group, say) stays usable; the log says it is not private.
+        if (auto restricted = files::restrictToOwner(m_config.sqlitePath); !restricted) {
+            logging::logger("vsc.storage")->warn("{}", restricted.error().toString().toStdString());
+        }
+        return {};
+    }
+    if (auto made = files::makePrivateDirectory(file.absolutePath()); !made) {
+        return made.error();
+    }
+    return files::makePrivateFile(m_config.sqlitePath);
 }
 
 Result<void> Database::reconnect()

@@ -42,6 +42,7 @@ public:
 private:
     QString connectionNameForThisThread() const;
     Result<void> configureConnection(QSqlDatabase &db);
+    [[nodiscard]] Result<void> prepareSqliteFile() const;
 
     DatabaseConfig m_config;
     QString m_password;

@@ -208,7 +208,11 @@ void SimulatedCarrier::converse(SimCall &call, const WebhookReply &reply)
         std::optional<storage::CallSession> session = m_flow.cachedSession(c.call.attemptId);
         if (!session) {
             auto stored = storage::CallRepository(m_database).session(c.call.attemptId);
-            if (stored.ok() && stored.value()) {
+            if (!stored) {
+                logging::logger("vsc.carrier")
+                    ->warn("call attempt {}: session not read, the caller hangs up: {}", c.call.attemptId,
+                           stored.error().toString().toStdString());
+            } else if (stored.value()) {
                 session = *stored.value();
             }
         }

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void emptyDatabaseShowsHint();
     void lostConnectionShowsBanner();
     void startAndPauseDialingFromCampaignsPane();
+    void userDataIsShownAsPlainText();
 
 private:
     std::unique_ptr<tests::TestDatabase> m_db;
@@ -257,6 +258,47 @@ void TestMainWindow::startAndPauseDialingFromCampaignsPane()
     QVERIFY(!start->isEnabled());
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("runStateLabel"))->text(),
              QStringLiteral("Being dialed by headless run on server-7 (pid 99)."));
+}
+
+// A campaign name, a description or a dialer's label is user data: shown as written, never rendered as markup (an
+// <img> would load, a <a> would be a link).
+void TestMainWindow::userDataIsShownAsPlainText()
+{
+    const QString markup = QStringLiteral("<b>x</b><img src=\"file:///etc/passwd\">");
+    auto fixture = tests::makeCallFixture(m_db->database());
+    QVERIFY(fixture.ok());
+    QVERIFY(services::storage::exec(m_db->database().connection(),
+                                    QStringLiteral("UPDATE campaigns SET name = ?, description = ? WHERE id = ?"),
+                                    {markup, markup, fixture.value().campaignId})
+                .ok());
+    services::dialer::CampaignLease other(m_db->database(), fixture.value().campaignId, QStringLiteral("x"),
+                                          QStringLiteral("<i>headless</i> run"));
+    QVERIFY(other.tryAcquire(QDateTime::currentDateTimeUtc()).value());
+    MainWindow window(m_db->database());
+    window.show();
+    for (int i = 0; i < MainWindow::PaneCount; ++i) {
+        window.showPane(i);
+        window.pane(i)->refresh();
+    }
+    auto *summary = window.findChild<QLabel *>(QStringLiteral("liveSummaryLabel"));
+    QVERIFY2(summary->text().contains(QStringLiteral("Dialing: %1 by <i>headless</i> run").arg(markup)),
+             qPrintable(summary->text()));
+    QCOMPARE(summary->textFormat(), Qt::PlainText);
+    // Every label that shows the name, whichever pane it is on.
+    int showing = 0;
+    for (QLabel *label : window.findChildren<QLabel *>()) {
+        if (label->text().contains(QStringLiteral("<b>x</b>")) || label->text().contains(QStringLiteral("<i>"))) {
+            ++showing;
+            QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
+        }
+    }
+    QVERIFY(showing >= 1);
+    // The description's tool tip is escaped, so it shows as written too.
+    auto *campaigns = qobject_cast<ui::CampaignsPane *>(window.pane(MainWindow::CampaignsPaneIndex));
+    const QString tip =
+        campaigns->model()->index(0, ui::CampaignTableModel::NameColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("&lt;b&gt;x&lt;/b&gt;")), qPrintable(tip));
+    QVERIFY(!tip.contains(QStringLiteral("<img")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -5,23 +5,28 @@
 #include "tests/support/dialerprocess.h"
 #include "tests/support/testdatabase.h"
 
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
 #include <numeric>
+#include <sys/stat.h>
 
 class TestCli : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
     void versionAndHelp();
     void migrateTwiceAppliesNothingTheSecondTime();
     void newerSchemaIsRefused();
@@ -31,6 +36,11 @@ private Q_SLOTS:
     void simulateWalksTheScriptFromStdin();
     void contactsImportReportsRejectedRows();
     void sigtermStopsARunCleanly();
+    void badInputEveryCommand_data();
+    void badInputEveryCommand();
+    void contactsImportRefusesAnUnknownCampaign();
+    void noServerChatterOnStderr();
+    void filesArePrivateAndCredentialsRedacted();
 
 private:
     struct Run
@@ -40,8 +50,11 @@ private:
         QByteArray err;
         QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
     };
-    Run run(const QStringList &args, const QByteArray &input = {});
+    // `environment`: variables to set; an empty value removes the variable.
+    Run run(const QStringList &args, const QByteArray &input = {}, const QHash<QString, QString> &environment = {});
+    QProcessEnvironment environmentFor(const QHash<QString, QString> &environment) const;
     QTemporaryDir m_home;
+    std::unique_ptr<vsc::tests::TestDatabase> m_seeded; // badInputEveryCommand's, made by its first row
 };
 
 void TestCli::initTestCase()
@@ -51,9 +64,8 @@ void TestCli::initTestCase()
     QVERIFY2(probe.isValid(), qPrintable(probe.errorString()));
 }
 
-TestCli::Run TestCli::run(const QStringList &args, const QByteArray &input)
+QProcessEnvironment TestCli::environmentFor(const QHash<QString, QString> &environment) const
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_STATE_HOME"), m_home.filePath(QStringLiteral("state")));
@@ -61,7 +73,25 @@ TestCli::Run TestCli::run(const QStringList &args, const QByteArray &input)
     env.insert(QStringLiteral("VSC_NO_KEYCHAIN"), QStringLiteral("1"));
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM")); // headless commands must not need a platform plugin at all
-    process.setProcessEnvironment(env);
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it) {
+        if (it.value().isEmpty()) {
+            env.remove(it.key());
+        } else {
+            env.insert(it.key(), it.value());
+        }
+    }
+    return env;
+}
+
+void TestCli::cleanupTestCase()
+{
+    m_seeded.reset();
+}
+
+TestCli::Run TestCli::run(const QStringList &args, const QByteArray &input, const QHash<QString, QString> &environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environmentFor(environment));
     process.start(QStringLiteral(VSC_APP_BINARY), args);
     if (process.waitForStarted(30000)) {
         process.write(input);
@@ -166,7 +196,7 @@ void TestCli::seedDemoReportsCounts()
     QCOMPARE(run({QStringLiteral("explain"), QStringLiteral("--contact"), QStringLiteral("999999"),
                   QStringLiteral("--database"), db.url()})
                  .exitCode,
-             1);
+             2); // an unknown contact is bad input
     QCOMPARE(run({QStringLiteral("explain"), QStringLiteral("--database"), db.url()}).exitCode, 2);
 }
 
@@ -322,6 +352,267 @@ void TestCli::sigtermStopsARunCleanly()
                                QStringLiteral("SELECT COUNT(*) FROM campaigns WHERE id = ? AND status = 'paused'"),
                                {campaign.value()}),
              1);
+// Every command with each kind of bad input it can meet, against the exit codes and JSON error codes the README
+// documents: 1 failure (an input file that cannot be read included), 2 bad usage or input (an unknown campaign or
+// contact included), 3 unavailable (database, Twilio credentials, the listen port). Placeholders: {db} a seeded
+// database, {busy} a port another socket holds, {missing} a file that does not exist, {longfield} a CSV with a field
+// over the importer's limit.
+void TestCli::badInputEveryCommand_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("environment"); // NAME=value; NAME= removes it
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("errorCode");
+    QTest::addColumn<QString>("message");
+
+    const QStringList noTwilio{QStringLiteral("TWILIO_ACCOUNT_SID="), QStringLiteral("TWILIO_AUTH_TOKEN="),
+                               QStringLiteral("TWILIO_API_KEY="), QStringLiteral("TWILIO_API_SECRET=")};
+    const QStringList twilio{QStringLiteral("TWILIO_ACCOUNT_SID=AC00000000000000000000000000000000"),
+                             QStringLiteral("TWILIO_AUTH_TOKEN=test-token"), QStringLiteral("TWILIO_API_KEY="),
+                             QStringLiteral("TWILIO_API_SECRET=")};
+    const QString db = QStringLiteral("{db}");
+    const QString usage = QStringLiteral("invalid argument");
+    auto row = [](const char *name, const QString &line, const QStringList &environment, int code, const QString &error,
+                  const QString &message) {
+        QTest::newRow(name) << line.split(u' ') << environment << code << error << message;
+    };
+    // Every command
+    row("unknown command", QStringLiteral("frobnicate"), {}, 2, usage, QStringLiteral("unknown command"));
+    row("unknown subcommand", QStringLiteral("contacts export"), {}, 2, usage, QStringLiteral("usage: contacts"));
+    // migrate, seed-demo
+    row("migrate: unknown database scheme", QStringLiteral("migrate --database oracle://scott@tiger/db"), {}, 2, usage,
+        QStringLiteral("oracle"));
+    row("migrate: database unreachable", QStringLiteral("migrate --database postgresql://nobody@127.0.0.1:1/none"), {},
+        3, QStringLiteral("connection lost"), QString());
+    row("seed-demo: database unreachable", QStringLiteral("seed-demo --database postgresql://nobody@127.0.0.1:1/none"),
+        {}, 3, QStringLiteral("connection lost"), QString());
+    // script validate, simulate
+    row("script validate: no file", QStringLiteral("script validate"), {}, 2, usage,
+        QStringLiteral("usage: script validate FILE"));
+    row("script validate: missing file", QStringLiteral("script validate {missing}"), {}, 1,
+        QStringLiteral("I/O error"), QStringLiteral("cannot read"));
+    row("simulate: missing file", QStringLiteral("simulate {missing}"), {}, 1, QStringLiteral("I/O error"),
+        QStringLiteral("cannot read"));
+    // serve
+    row("serve: no public URL", QStringLiteral("serve --listen 127.0.0.1:0 --database ") + db, twilio, 2, usage,
+        QStringLiteral("--public-url"));
+    row("serve: bad listen address", QStringLiteral("serve --listen nowhere --public-url https://example.invalid"),
+        twilio, 2, usage, QStringLiteral("--listen wants HOST:PORT"));
+    row("serve: no Twilio credentials",
+        QStringLiteral("serve --listen 127.0.0.1:0 --public-url https://example.invalid --database ") + db, noTwilio, 3,
+        QStringLiteral("secret store error"), QStringLiteral("TWILIO_AUTH_TOKEN"));
+    row("serve: port in use",
+        QStringLiteral("serve --listen 127.0.0.1:{busy} --public-url https://example.invalid --database ") + db, twilio,
+        3, QStringLiteral("network error"), QStringLiteral("cannot listen"));
+    // run
+    row("run: no campaign", QStringLiteral("run --simulated --database ") + db, {}, 2, usage,
+        QStringLiteral("--campaign"));
+    row("run: unknown campaign", QStringLiteral("run --campaign 999 --simulated --database ") + db, {}, 2,
+        QStringLiteral("not found"), QStringLiteral("999"));
+    row("run: time scale not a number", QStringLiteral("run --campaign 1 --simulated --time-scale fast"), {}, 2, usage,
+        QStringLiteral("--time-scale"));
+    row("run: time scale zero", QStringLiteral("run --campaign 1 --simulated --time-scale 0"), {}, 2, usage,
+        QStringLiteral("--time-scale"));
+    row("run: time scale too large", QStringLiteral("run --campaign 1 --simulated --time-scale 20000"), {}, 2, usage,
+        QStringLiteral("--time-scale"));
+    row("run: time scale without --simulated",
+        QStringLiteral("run --campaign 1 --time-scale 60 --public-url https://example.invalid"), twilio, 2, usage,
+        QStringLiteral("only with --simulated"));
+    row("run: no public URL", QStringLiteral("run --campaign 1 --listen 127.0.0.1:0"), twilio, 2, usage,
+        QStringLiteral("--public-url"));
+    row("run: Twilio API over plain http",
+        QStringLiteral("run --campaign 1 --listen 127.0.0.1:0 --public-url https://example.invalid "
+                       "--twilio-api-url http://api.example.com"),
+        twilio, 2, usage, QStringLiteral("plain http"));
+    row("run: Twilio API URL not a URL",
+        QStringLiteral("run --campaign 1 --listen 127.0.0.1:0 --public-url https://example.invalid "
+                       "--twilio-api-url ftp://api.example.com"),
+        twilio, 2, usage, QStringLiteral("--twilio-api-url"));
+    row("run: no Twilio credentials",
+        QStringLiteral("run --campaign 1 --listen 127.0.0.1:0 --public-url https://example.invalid "
+                       "--twilio-api-url http://127.0.0.1:9 --database ") +
+            db,
+        noTwilio, 3, QStringLiteral("secret store error"), QStringLiteral("TWILIO_ACCOUNT_SID"));
+    row("run: port in use",
+        QStringLiteral("run --campaign 1 --listen 127.0.0.1:{busy} --public-url https://example.invalid "
+                       "--twilio-api-url http://127.0.0.1:9 --database ") +
+            db,
+        twilio, 3, QStringLiteral("network error"), QStringLiteral("cannot listen"));
+    // contacts import
+    row("contacts import: no campaign",
+        QStringLiteral("contacts import --database ") + db + u' ' +
+            QStringLiteral(VSC_TEST_DATA_DIR "/contacts/mixed.csv"),
+        {}, 2, usage, QStringLiteral("--campaign"));
+    row("contacts import: unknown campaign",
+        QStringLiteral("contacts import --campaign 999 --database ") + db + u' ' +
+            QStringLiteral(VSC_TEST_DATA_DIR "/contacts/mixed.csv"),
+        {}, 2, QStringLiteral("not found"), QStringLiteral("campaign 999 does not exist"));
+    row("contacts import: unknown campaign, dry run",
+        QStringLiteral("contacts import --dry-run --campaign 999 --database ") + db + u' ' +
+            QStringLiteral(VSC_TEST_DATA_DIR "/contacts/mixed.csv"),
+        {}, 2, QStringLiteral("not found"), QStringLiteral("campaign 999 does not exist"));
+    row("contacts import: missing file",
+        QStringLiteral("contacts import --campaign 1 --database ") + db + QStringLiteral(" {missing}"), {}, 1,
+        QStringLiteral("I/O error"), QStringLiteral("cannot read"));
+    row("contacts import: bad --map",
+        QStringLiteral("contacts import --campaign 1 --map phone --database ") + db + u' ' +
+            QStringLiteral(VSC_TEST_DATA_DIR "/contacts/mixed.csv"),
+        {}, 2, usage, QStringLiteral("--map"));
+    row("contacts import: field over the limit",
+        QStringLiteral("contacts import --campaign 1 --database ") + db + QStringLiteral(" {longfield}"), {}, 2, usage,
+        QStringLiteral("line 3: a field is longer than"));
+    // explain
+    row("explain: no contact", QStringLiteral("explain --database ") + db, {}, 2, usage, QStringLiteral("--contact"));
+    row("explain: unknown contact", QStringLiteral("explain --contact 999999 --database ") + db, {}, 2,
+        QStringLiteral("not found"), QStringLiteral("999999"));
+    row("explain: bad time", QStringLiteral("explain --contact 1 --at tomorrow --database ") + db, {}, 2, usage,
+        QStringLiteral("--at wants an ISO 8601 time"));
+}
+
+void TestCli::badInputEveryCommand()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, environment);
+    QFETCH(int, exitCode);
+    QFETCH(QString, errorCode);
+    QFETCH(QString, message);
+    // One seeded database for every row (its campaign 1 exists, 999 does not).
+    if (!m_seeded) {
+        m_seeded = std::make_unique<vsc::tests::TestDatabase>();
+        QVERIFY2(m_seeded->isValid(), qPrintable(m_seeded->errorString()));
+        QCOMPARE(run({QStringLiteral("seed-demo"), QStringLiteral("--database"), m_seeded->url()}).exitCode, 0);
+    }
+    const vsc::tests::TestDatabase *seeded = m_seeded.get();
+    QTcpServer busy; // a port someone else holds
+    QVERIFY(busy.listen(QHostAddress::LocalHost));
+    QTemporaryDir dir;
+    const QString longField = dir.filePath(QStringLiteral("long.csv"));
+    QFile csv(longField);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("Phone,Name\n+14155550100,A\n+14155550101," + QByteArray(20000, 'x') + "\n");
+    csv.close();
+    for (QString &arg : args) {
+        arg.replace(QStringLiteral("{db}"), seeded->url());
+        arg.replace(QStringLiteral("{busy}"), QString::number(busy.serverPort()));
+        arg.replace(QStringLiteral("{missing}"), dir.filePath(QStringLiteral("missing.file")));
+        arg.replace(QStringLiteral("{longfield}"), longField);
+    }
+    QHash<QString, QString> variables;
+    for (const QString &variable : std::as_const(environment)) {
+        variables.insert(variable.section(u'=', 0, 0), variable.section(u'=', 1));
+    }
+    const Run result = run(args + QStringList{QStringLiteral("--json")}, {}, variables);
+    QVERIFY2(result.exitCode == exitCode, qPrintable(QStringLiteral("exit %1, wanted %2; stderr: %3")
+                                                         .arg(result.exitCode)
+                                                         .arg(exitCode)
+                                                         .arg(QString::fromUtf8(result.err))));
+    const QJsonObject json = result.json();
+    QCOMPARE(json.value(QStringLiteral("ok")).toBool(true), false);
+    const QJsonObject error = json.value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("code")).toString(), errorCode);
+    QVERIFY2(error.value(QStringLiteral("message")).toString().contains(message),
+             qPrintable(error.value(QStringLiteral("message")).toString()));
+    // The human line on stderr says the same.
+    QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
+}
+
+// Tried as a new user would: a campaign that does not exist is named as such, never as a foreign key failure, and a
+// dry run does not pretend its rows "would be imported".
+void TestCli::contactsImportRefusesAnUnknownCampaign()
+{
+    vsc::tests::TestDatabase db;
+    QVERIFY(db.isValid());
+    QCOMPARE(run({QStringLiteral("migrate"), QStringLiteral("--database"), db.url()}).exitCode, 0);
+    const QString file = QStringLiteral(VSC_TEST_DATA_DIR "/contacts/mixed.csv");
+    for (const QStringList &extra : {QStringList{}, QStringList{QStringLiteral("--dry-run")}}) {
+        const Run human =
+            run(QStringList{QStringLiteral("contacts"), QStringLiteral("import"), QStringLiteral("--campaign"),
+                            QStringLiteral("2"), QStringLiteral("--database"), db.url(), file} +
+                extra);
+        QCOMPARE(human.exitCode, 2);
+        QVERIFY2(human.err.contains("campaign 2 does not exist"), human.err.constData());
+        QVERIFY2(!human.err.contains("FOREIGN KEY") && !human.err.contains("foreign key"), human.err.constData());
+        QVERIFY2(!human.out.contains("would be imported") && !human.out.contains("imported"), human.out.constData());
+    }
+    auto contacts =
+        vsc::services::storage::scalar(db.database().connection(), QStringLiteral("SELECT COUNT(*) FROM contacts"));
+    QVERIFY(contacts.ok());
+    QCOMPARE(contacts.value().toInt(), 0);
+}
+
+// PostgreSQL sends notices ("relation schema_migrations already exists, skipping") that libpq prints on stderr; a user
+// running a command must not see that chatter.
+void TestCli::noServerChatterOnStderr()
+{
+    vsc::tests::TestDatabase db;
+    QVERIFY(db.isValid());
+    for (const QString &command : {QStringLiteral("migrate"), QStringLiteral("migrate"), QStringLiteral("seed-demo"),
+                                   QStringLiteral("seed-demo")}) {
+        const Run result = run({command, QStringLiteral("--database"), db.url()});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(!result.err.contains("NOTICE"), result.err.constData());
+    }
+}
+
+namespace {
+int modeOf(const QString &path)
+{
+    struct stat status = {};
+    return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? int(status.st_mode & 0777) : -1;
+}
+} // namespace
+
+// Under the common umask 022, a fresh start (embedded SQLite database, its WAL and shared memory, the state
+// directory, the logs, the journal directory) leaves nothing another user can read; and a --public-url with
+// basic-auth credentials is accepted but never printed or logged whole.
+void TestCli::filesArePrivateAndCredentialsRedacted()
+{
+    const mode_t previous = ::umask(022);
+    QTemporaryDir home;
+    QHash<QString, QString> environment{{QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data"))},
+                                        {QStringLiteral("XDG_STATE_HOME"), home.filePath(QStringLiteral("state"))},
+                                        {QStringLiteral("VSC_DATABASE_URL"), QString()},
+                                        {QStringLiteral("TWILIO_AUTH_TOKEN"), QStringLiteral("test-token")}};
+    QCOMPARE(run({QStringLiteral("seed-demo")}, {}, environment).exitCode, 0);
+    // `serve` keeps the database open (so its WAL and shared memory exist), the journal's directory and the log.
+    QProcess serve;
+    QProcessEnvironment env = environmentFor(environment);
+    serve.setProcessEnvironment(env);
+    serve.start(QStringLiteral(VSC_APP_BINARY),
+                {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                 QStringLiteral("--public-url"), QStringLiteral("https://twilio:s3cret@surveys.example.invalid/vsc")});
+    ::umask(previous);
+    QVERIFY(serve.waitForStarted(30000));
+    QByteArray out;
+    while (!out.contains('\n') && serve.waitForReadyRead(60000)) {
+        out += serve.readAllStandardOutput();
+    }
+    QVERIFY2(out.contains("Listening on"), out.constData());
+    QVERIFY2(out.contains("https://***@surveys.example.invalid/vsc"), out.constData());
+    QStringList checked;
+    QDirIterator it(home.path(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QFileInfo info(path);
+        checked << info.fileName();
+        QVERIFY2(modeOf(path) == (info.isDir() ? 0700 : 0600),
+                 qPrintable(QStringLiteral("%1 has mode %2").arg(path).arg(modeOf(path), 0, 8)));
+    }
+    for (const QString &expected : {QStringLiteral("voicesurvey.sqlite"), QStringLiteral("voicesurvey.sqlite-wal"),
+                                    QStringLiteral("voicesurvey.sqlite-shm"), QStringLiteral("voicesurvey.log"),
+                                    QStringLiteral("journal"), QStringLiteral("logs")}) {
+        QVERIFY2(checked.contains(expected), qPrintable(checked.join(QStringLiteral(", "))));
+    }
+    serve.terminate();
+    QVERIFY(serve.waitForFinished(30000));
+    const QByteArray err = serve.readAllStandardError();
+    QVERIFY2(serve.exitStatus() == QProcess::NormalExit && serve.exitCode() == 0, err.constData());
+    QVERIFY2(!err.contains("s3cret"), err.constData());
+    QFile log(home.filePath(QStringLiteral("state/voicesurvey-console/logs/voicesurvey.log")));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QByteArray logged = log.readAll();
+    QVERIFY2(logged.contains("***@surveys.example.invalid"), logged.constData());
+    QVERIFY2(!logged.contains("s3cret"), logged.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

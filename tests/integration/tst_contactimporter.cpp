@@ -46,6 +46,9 @@ private Q_SLOTS:
     void explicitColumnMapping();
     void badFilesAreRefusedWhole();
     void cancelledImportWritesNothing();
+    void unknownCampaignIsNamed();
+    void oversizedInputIsRefusedWithItsLine_data();
+    void oversizedInputIsRefusedWithItsLine();
 
 private:
     qint64 contactsInCampaign();
@@ -207,6 +210,64 @@ void TestContactImporter::cancelledImportWritesNothing()
     QVERIFY(!result.ok());
     QVERIFY(result.error().detail.contains(QStringLiteral("nothing was written")));
     QCOMPARE(contactsInCampaign(), 1);
+}
+
+// Also in a dry run: "campaign 999 does not exist", never a foreign key failure or rows that "would be imported".
+void TestContactImporter::unknownCampaignIsNamed()
+{
+    for (const bool dryRun : {false, true}) {
+        ImportOptions options;
+        options.campaignId = 999;
+        options.dryRun = dryRun;
+        auto result = ContactImporter(m_db->database()).importCsv(readData("mixed.csv"), options);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, ErrorCode::NotFound);
+        QVERIFY2(result.error().detail.contains(QStringLiteral("campaign 999 does not exist")),
+                 qPrintable(result.error().detail));
+    }
+    QCOMPARE(contactsInCampaign(), 1);
+}
+
+// Limits on the file, a record and a field: refused whole, naming the line, with nothing written.
+void TestContactImporter::oversizedInputIsRefusedWithItsLine_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("error");
+    const QByteArray header = "Phone,Name,Notes\n";
+    const QByteArray good = "+14155550100,A,ok\n";
+    QTest::newRow("file") << header + good.repeated(200)
+                          << QStringLiteral("the file is 3.5 KiB, more than the 2.0 KiB");
+    QTest::newRow("field") << header + good + "+14155550101,B," + QByteArray(300, 'x') + "\n" + good
+                           << QStringLiteral("line 3: a field is longer than 256 bytes");
+    QTest::newRow("quoted field in the last record")
+        << header + good + "+14155550101,B,\"" + QByteArray(300, 'x') + "\""
+        << QStringLiteral("line 3: a field is longer than 256 bytes");
+    QTest::newRow("record") << header + good + "+14155550101," + QByteArray(200, 'y') + ',' + QByteArray(200, 'z') +
+                                   "\n"
+                            << QStringLiteral("line 3: the record is longer than 384 bytes");
+    QTest::newRow("unclosed quote runs on") << header + good + "+14155550101,\"B\n" + good.repeated(40)
+                                            << QStringLiteral("line 3: the record is longer than 384 bytes");
+}
+
+void TestContactImporter::oversizedInputIsRefusedWithItsLine()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, error);
+    ImportOptions options;
+    options.campaignId = m_fixture.campaignId;
+    options.limits.maxFileBytes = 2048;
+    options.limits.maxRecordBytes = 384;
+    options.limits.maxFieldBytes = 256;
+    auto result = ContactImporter(m_db->database()).importCsv(csv, options);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, ErrorCode::InvalidArgument);
+    QVERIFY2(result.error().detail.startsWith(error), qPrintable(result.error().detail));
+    QCOMPARE(contactsInCampaign(), 1);
+    // Within the limits the same importer takes the rows.
+    options.dryRun = true;
+    auto fine = ContactImporter(m_db->database()).importCsv("Phone,Name,Notes\n+14155550100,A,ok\n", options);
+    QVERIFY(fine.ok());
+    QCOMPARE(fine.value().valid, 1);
 }
 
 QTEST_GUILESS_MAIN(TestContactImporter)

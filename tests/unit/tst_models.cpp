@@ -19,6 +19,7 @@ private Q_SLOTS:
     void errorNamesAreDistinct();
     void enumKeysRoundTrip();
     void terminalStatuses();
+    void maskPhoneNumberKeepsEnds_data();
     void maskPhoneNumberKeepsEnds();
     void kpiRatesHandleZero();
 };
@@ -85,11 +86,26 @@ void TestModels::terminalStatuses()
     QVERIFY(!isTerminal(CallStatus::Claimed));
 }
 
+void TestModels::maskPhoneNumberKeepsEnds_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("e164") << QStringLiteral("+14155550123") << QStringLiteral("+141••••••23");
+    QTest::newRow("german") << QStringLiteral("+4930231250") << QStringLiteral("+493•••••50");
+    QTest::newRow("url-encoded plus") << QStringLiteral("%2B14155550123") << QStringLiteral("%2B141••••••23");
+    QTest::newRow("url-encoded lower case") << QStringLiteral("%2b14155550123") << QStringLiteral("%2b141••••••23");
+    QTest::newRow("formatted") << QStringLiteral("+1 (415) 555-0123") << QStringLiteral("+1 (41•) •••-••23");
+    QTest::newRow("national") << QStringLiteral("(415) 555-0123") << QStringLiteral("(415) •••-••23");
+    QTest::newRow("too short to keep anything") << QStringLiteral("123") << QStringLiteral("•••");
+    QTest::newRow("short with plus") << QStringLiteral("+12345") << QStringLiteral("+•••••");
+    QTest::newRow("empty") << QString() << QString();
+}
+
 void TestModels::maskPhoneNumberKeepsEnds()
 {
-    QCOMPARE(maskPhoneNumber(QStringLiteral("+14155550123")), QStringLiteral("+141••••••23"));
-    QCOMPARE(maskPhoneNumber(QStringLiteral("+4930231250")), QStringLiteral("+493•••••50"));
-    QCOMPARE(maskPhoneNumber(QStringLiteral("123")), QStringLiteral("•••"));
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(maskPhoneNumber(input), expected);
 }
 
 void TestModels::kpiRatesHandleZero()

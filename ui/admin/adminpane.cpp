@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QSplitter>
 #include <QTableView>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -62,7 +63,7 @@ void AdminPane::refresh()
     for (const Role &role : roles.value()) {
         auto *item =
             new QTreeWidgetItem(m_roles, {role.name, role.description, role.permissions.join(QStringLiteral(", "))});
-        item->setToolTip(2, role.permissions.join(u'\n'));
+        item->setToolTip(2, Qt::convertFromPlainText(role.permissions.join(u'\n'))); // escaped: shown as written
     }
 }
 

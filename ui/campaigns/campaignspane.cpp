@@ -30,6 +30,7 @@ CampaignsPane::CampaignsPane(services::storage::Database &database, services::di
     m_startButton->setObjectName(QStringLiteral("startCampaignButton"));
     m_pauseButton->setObjectName(QStringLiteral("pauseCampaignButton"));
     m_runLabel->setObjectName(QStringLiteral("runStateLabel"));
+    m_runLabel->setTextFormat(Qt::PlainText); // names the dialer holding the campaign: user data, never markup
     m_startButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_pauseButton->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
     auto *actions = new QHBoxLayout;
@@ -69,6 +70,7 @@ CampaignsPane::CampaignsPane(services::storage::Database &database, services::di
     m_table->horizontalHeader()->setSectionResizeMode(CampaignTableModel::NameColumn, QHeaderView::Stretch);
     m_emptyLabel->setText(tr("No campaigns yet. Start the console with --demo to explore a sample campaign."));
     m_emptyLabel->setObjectName(QStringLiteral("campaignsEmptyLabel"));
+    m_emptyLabel->setTextFormat(Qt::PlainText);
     m_emptyLabel->hide();
     contentLayout()->addWidget(m_emptyLabel);
     contentLayout()->addWidget(m_table, 1);

@@ -4,6 +4,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
+#include <QTextDocument>
 
 namespace vsc::ui {
 
@@ -58,7 +59,8 @@ QVariant CampaignTableModel::cell(const CampaignSummary &row, int column, int ro
         }
     }
     if (role == Qt::ToolTipRole && column == NameColumn) {
-        return c.description;
+        // Tool tips guess their format; a description is user data, shown as written.
+        return c.description.isEmpty() ? QVariant() : QVariant(Qt::convertFromPlainText(c.description));
     }
     if (role == Qt::ForegroundRole && column == StatusColumn) {
         switch (c.status) {

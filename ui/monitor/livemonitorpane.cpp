@@ -21,6 +21,7 @@ LiveMonitorPane::LiveMonitorPane(services::storage::Database &database, QWidget 
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
     m_summary->setObjectName(QStringLiteral("liveSummaryLabel"));
+    m_summary->setTextFormat(Qt::PlainText); // campaign names and dialer labels are user data, never markup
     m_table->setObjectName(QStringLiteral("liveCallsTableView"));
     m_table->setModel(proxy);
     // Keep the repository order (newest first) until the user clicks a header.

@@ -14,6 +14,9 @@ KpiTile::KpiTile(const QString &caption, QWidget *parent)
     setStyleSheet(
         QStringLiteral("#kpiTile { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"));
     auto *captionLabel = new QLabel(caption, this);
+    for (QLabel *label : {captionLabel, m_value, m_hint}) {
+        label->setTextFormat(Qt::PlainText); // hints may quote campaign names
+    }
     captionLabel->setStyleSheet(QStringLiteral("color: palette(dark); font-weight: 600;"));
     QFont big = m_value->font();
     big.setPointSizeF(big.pointSizeF() * 2.1);
