@@ -3,6 +3,7 @@
 // killed with SIGKILL and the standby taking over; a lone dialer killed and restarted. The simulated carrier's call
 // log is the provider's record of every call placed, shared by the processes as one Twilio account would be.
 #include "services/dialer/campaignlease.h"
+#include "services/storage/databaseconfig.h"
 #include "services/storage/sql.h"
 #include "testconfig.h"
 #include "tests/support/dialerprocess.h"
@@ -216,9 +217,14 @@ void TestDialerProcesses::standbyAppliesTheJournalOfAKilledHolder()
     auto name = storage::scalar(db.database().connection(), QStringLiteral("SELECT current_database()"));
     QVERIFY(name.ok());
     const QString database = name.value().toString();
-    QVERIFY(storage::execOnly(db.database().connection(),
-                              QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS false").arg(database))
-                .ok());
+    // (from the server's maintenance database: a session cannot lock out the database it is connected to)
+    auto adminConfig = storage::DatabaseConfig::fromUrl(qEnvironmentVariable("VSC_TEST_PG_URL"));
+    QVERIFY(adminConfig.ok());
+    storage::Database admin(adminConfig.value());
+    QVERIFY(admin.open().ok());
+    const auto refused = storage::execOnly(
+        admin.connection(), QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS false").arg(database));
+    QVERIFY2(refused.ok(), qPrintable(refused.ok() ? QString() : refused.error().toString()));
     QVERIFY(storage::exec(db.database().connection(),
                           QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
                                          "current_database() AND application_name = 'vsc-holder'"))
@@ -243,7 +249,7 @@ void TestDialerProcesses::standbyAppliesTheJournalOfAKilledHolder()
     QVERIFY(!journalPath.isEmpty());
     const QList<QJsonObject> journaled = journalLines(journalPath);
     QVERIFY(journaled.size() >= 5);
-    QVERIFY(storage::execOnly(db.database().connection(),
+    QVERIFY(storage::execOnly(admin.connection(),
                               QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS true").arg(database))
                 .ok());
 
