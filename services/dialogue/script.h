@@ -93,7 +93,7 @@ struct LoadedScript
 };
 
 // Script files larger than this are refused before they are read (a script of 100,000 questions is about 6 MB).
-inline constexpr qint64 kMaxScriptFileBytes = 8 * 1024 * 1024;
+inline constexpr qint64 kMaxScriptFileBytes = qint64(8) * 1024 * 1024;
 
 // Parses and validates in one pass, collecting every problem rather than stopping at the first.
 LoadedScript loadScript(const QByteArray &json);

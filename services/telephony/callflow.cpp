@@ -414,8 +414,9 @@ const dialogue::LoadedScript &CallFlow::scriptOf(const storage::CallSession &ses
         m_scripts.clear(); // versions are few; a flow that saw this many starts over rather than grow
     }
     ++m_scriptsParsed;
-    auto loaded = std::make_shared<const LoadedScript>(loadScript(session.scriptDefinition));
-    return **m_scripts.insert(session.scriptVersionId, std::move(loaded));
+    const auto loaded = std::make_shared<const LoadedScript>(loadScript(session.scriptDefinition));
+    m_scripts.insert(session.scriptVersionId, loaded);
+    return *loaded;
 }
 
 WebhookReply CallFlow::dialogueTurn(qint64 attemptId, const FormParams &params, bool isVoiceRequest,
