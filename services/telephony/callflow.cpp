@@ -380,6 +380,12 @@ std::optional<WebhookReply> CallFlow::storeTurn(const storage::TurnWrite &write,
 {
     if (!offline) {
         if (auto saved = storage::CallRepository(m_database).saveTurn(write); !saved) {
+            if (saved.error().code == ErrorCode::Conflict) {
+                // The same request, applied by another server while this one computed it: what it stored stands.
+                log()->info("call attempt {}: {}; its current prompt is repeated", write.attemptId,
+                            saved.error().detail.toStdString());
+                return currentPrompt(write.attemptId, language);
+            }
             if (saved.error().code != ErrorCode::ConnectionLost) {
                 log()->error("call attempt {}: cannot store the turn: {}", write.attemptId,
                              saved.error().toString().toStdString());
@@ -403,6 +409,22 @@ void CallFlow::announceTurn(const storage::TurnWrite &write, const dialogue::Tur
         log()->info("call attempt {}: the caller opted out; number suppressed", write.attemptId);
         Q_EMIT optedOut(write.attemptId);
     }
+}
+
+WebhookReply CallFlow::currentPrompt(qint64 attemptId, const QString &language)
+{
+    auto loaded = storage::CallRepository(m_database).session(attemptId);
+    if (!loaded.ok() || !loaded.value()) {
+        return twimlReply(apologyAndHangup(language));
+    }
+    const storage::CallSession &session = *loaded.value();
+    const auto state = DialogueState::fromJson(session.dialogueState);
+    const LoadedScript &script = scriptOf(session);
+    if (!state || !script.ok()) {
+        return twimlReply(apologyAndHangup(language));
+    }
+    m_sessions.insert(attemptId, session);
+    return twimlReply(DialogueEngine::repeat(script.script, *state, gatherUrl(attemptId)).twiml);
 }
 
 const dialogue::LoadedScript &CallFlow::scriptOf(const storage::CallSession &session)
@@ -447,6 +469,9 @@ WebhookReply CallFlow::dialogueTurn(qint64 attemptId, const FormParams &params, 
         return twimlReply(apologyAndHangup(script.language));
     }
     storage::TurnWrite write = turnWriteOf(attemptId, callSid, *turn);
+    if (!offline) {
+        write.previousState = s.dialogueState; // as read: a server that moved the call on meanwhile wins
+    }
     if (turn->answer && !turn->answer->skipped) {
         write.answer = answerOf(attemptId, s, *turn->answer, receivedAt());
         if (write.answer->questionId == 0) {

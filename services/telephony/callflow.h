@@ -100,6 +100,8 @@ private:
     // Stores the turn or, while the database is away (`offline` on return), journals the request.
     std::optional<WebhookReply> storeTurn(const storage::TurnWrite &write, const JournalEntry &request,
                                           const QString &language, bool &offline);
+    // The call's current prompt again, read fresh from the database (another server moved the call on).
+    WebhookReply currentPrompt(qint64 attemptId, const QString &language);
     // Tells the application about a stored turn's answer and opt-out.
     void announceTurn(const storage::TurnWrite &write, const dialogue::Turn &turn);
     // Before a live request: replay what is journaled; true if it is still not empty (this request joins it).

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Twilio's requests for one call, through the dialogue engine into the database (both backends).
+#include "services/dialogue/engine.h"
 #include "services/storage/callrepository.h"
 #include "services/storage/contactrepository.h"
 #include "services/storage/databaseconfig.h"
@@ -21,6 +22,7 @@
 using namespace vsc;
 using namespace vsc::services;
 using namespace vsc::services::telephony;
+using vsc::services::dialogue::DialogueState;
 
 namespace {
 const QString kSid = QStringLiteral("CA0123456789abcdef0123456789abcdef");
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void staleGatherDuringConfirmationRepeatsIt();
     void crashDuringReplayAppliesEachAnswerOnce();
     void scriptIsParsedOncePerVersion();
+    void aSlowDuplicateCannotSetTheCallBack();
 
 private:
     std::unique_ptr<tests::TestDatabase> m_db;
@@ -525,6 +528,37 @@ void TestCallFlow::scriptIsParsedOncePerVersion()
     reply = m_flow->gather(id, call({{QStringLiteral("Digits"), QStringLiteral("9")}}), turnIn(reply));
     QVERIFY(reply.body.contains("What mattered most"));
     QCOMPARE(m_flow->scriptsParsed(), 1); // the later turns used the parsed version
+}
+
+void TestCallFlow::aSlowDuplicateCannotSetTheCallBack()
+{
+    const qint64 id = m_fixture.attemptId;
+    storage::CallRepository calls(m_db->database());
+    const WebhookReply first = m_flow->voice(id, call());
+    // A slow server read the call at prompt 1 ...
+    const QByteArray readBySlowServer = calls.session(id).value()->dialogueState;
+    // ... while a fast one applied the same answer and the next one.
+    WebhookReply reply = m_flow->gather(id, call({{QStringLiteral("Digits"), QStringLiteral("1")}}), turnIn(first));
+    reply = m_flow->gather(id, call({{QStringLiteral("Digits"), QStringLiteral("9")}}), turnIn(reply));
+    const QByteArray current = calls.session(id).value()->dialogueState;
+    QCOMPARE(DialogueState::fromJson(current)->turn, 3);
+    // The slow server's write of prompt 2 is refused: the call is not set back.
+    storage::TurnWrite slow;
+    slow.attemptId = id;
+    slow.dialogueState = DialogueState::fromJson(readBySlowServer)->toJson();
+    slow.previousState = readBySlowServer;
+    QCOMPARE(calls.saveTurn(slow).error().code, ErrorCode::Conflict);
+    QCOMPARE(calls.session(id).value()->dialogueState, current);
+    // A write computed from what is stored goes through (PostgreSQL compares its own rendering of the JSON).
+    storage::TurnWrite onTime = slow;
+    onTime.dialogueState = current;
+    onTime.previousState = current;
+    QVERIFY(calls.saveTurn(onTime).ok());
+    storage::TurnWrite unknown = onTime;
+    unknown.attemptId = 999999;
+    QCOMPARE(calls.saveTurn(unknown).error().code, ErrorCode::NotFound);
+    QCOMPARE(storedAnswers(m_db->database(), id),
+             QStringList({QStringLiteral("resolved=yes"), QStringLiteral("nps=9")}));
 }
 
 int main(int argc, char **argv)
