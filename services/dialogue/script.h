@@ -92,7 +92,7 @@ struct LoadedScript
     [[nodiscard]] bool ok() const { return !hasErrors(problems); }
 };
 
-// Script files larger than this are refused before they are read (a script of 100,000 questions is about 6 MB).
+// Script files larger than this are refused before they are read (a script of 100,000 short questions is about 5 MB).
 inline constexpr qint64 kMaxScriptFileBytes = qint64(8) * 1024 * 1024;
 
 // Parses and validates in one pass, collecting every problem rather than stopping at the first.
