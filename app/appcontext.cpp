@@ -138,6 +138,36 @@ services::telephony::WebhookJournal &AppContext::journal()
     return *m_journal;
 }
 
+Result<qsizetype> AppContext::replayJournals()
+{
+    using services::telephony::WebhookJournal;
+    services::telephony::CallFlow &flow = callFlow();
+    qsizetype applied = journal().entries().size();
+    if (auto replayed = flow.replayJournal(); !replayed) {
+        return replayed.error();
+    }
+    const QString prefix =
+        WebhookJournal::pathPrefix(stateDirectory(), journalRole(m_telephony), m_database->config().displayName());
+    for (const QString &path : WebhookJournal::journalsWithPrefix(prefix)) {
+        if (path == journal().path()) {
+            continue;
+        }
+        WebhookJournal other(path); // locks it; one a live process holds is that process's to replay
+        if (!other.error().isEmpty() || other.isEmpty()) {
+            continue;
+        }
+        services::logging::logger("vsc.app")->warn("journal {} holds {} webhook(s) from another process; applying",
+                                                   path.toStdString(), other.entries().size());
+        const qsizetype waiting = other.entries().size();
+        auto replayed = flow.replayJournal(other);
+        applied += waiting - other.entries().size();
+        if (!replayed) {
+            return replayed.error();
+        }
+    }
+    return applied;
+}
+
 Result<services::telephony::TelephonyProvider *> AppContext::provider()
 {
     if (!m_provider) {

@@ -97,6 +97,11 @@ public:
     // next process in the same role replays what a crashed one left. Another live process in the role keeps its
     // own, named after our pid.
     services::telephony::WebhookJournal &journal();
+    // Applies every journal of this role and database: ours, then each one no live process holds (a second
+    // process's, a worker's, or one left by a process that died), each locked while it is replayed. For `serve`
+    // and `run` at start, and for `run` again when it takes a campaign over. Returns how many requests were
+    // applied; ConnectionLost when the database is still away (the rest stays journaled).
+    Result<qsizetype> replayJournals();
     // Places calls: the simulated carrier, or Twilio's REST API with twilioCredentials().
     Result<services::telephony::TelephonyProvider *> provider();
     // The simulated carrier when it is the provider (it knows its calls in flight), else null.

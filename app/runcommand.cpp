@@ -180,20 +180,19 @@ int CampaignRun::exec()
     return m_exitCode;
 }
 
-// What an earlier run in this role left journaled is applied before any new call.
+// What an earlier run in this role left journaled (ours, or another process's that died) is applied before any
+// new call, and before a takeover's reconciliation looks at the calls it names.
 Result<void> CampaignRun::replayJournal()
 {
-    const services::telephony::WebhookJournal &journal = m_context.journal();
-    if (journal.isEmpty()) {
-        return {};
-    }
-    const qsizetype leftover = journal.entries().size();
-    if (auto replayed = m_flow.replayJournal(); !replayed) {
+    auto replayed = m_context.replayJournals();
+    if (!replayed) {
         return replayed.error();
     }
-    m_report.event(QStringLiteral("journalReplayed"),
-                   QStringLiteral("replayed %1 webhook(s) an earlier run journaled").arg(leftover),
-                   {{QStringLiteral("replayed"), qint64(leftover)}});
+    if (replayed.value() > 0) {
+        m_report.event(QStringLiteral("journalReplayed"),
+                       QStringLiteral("replayed %1 webhook(s) an earlier run journaled").arg(replayed.value()),
+                       {{QStringLiteral("replayed"), qint64(replayed.value())}});
+    }
     return {};
 }
 
@@ -257,6 +256,13 @@ void CampaignRun::tryStart()
 {
     if (finishIfCampaignOver()) {
         return;
+    }
+    if (m_standingBy) {
+        // The holder's journal is free once it died: apply it before taking its calls over.
+        if (auto replayed = replayJournal(); !replayed) {
+            services::logging::logger("vsc.app")->debug("journals not replayed yet: {}",
+                                                        replayed.error().toString().toStdString());
+        }
     }
     auto started = m_dialer->start();
     if (started) {

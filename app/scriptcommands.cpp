@@ -4,7 +4,6 @@
 #include "app/cli.h"
 #include "services/dialogue/engine.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,12 +17,12 @@ using namespace vsc::services::dialogue;
 
 std::optional<QByteArray> readFile(const QString &path, bool json)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        printError(json, {ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString())});
+    auto data = readScriptFile(path);
+    if (!data) {
+        printError(json, data.error());
         return std::nullopt;
     }
-    return file.readAll();
+    return std::move(data).value();
 }
 
 QString describeListen(const telephony::Gather &gather)

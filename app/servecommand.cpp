@@ -81,8 +81,9 @@ int runServe(AppContext &context, const ServeOptions &options)
         return exitCodeFor(opened.error());
     }
     context.configureTelephony(telephony.value());
-    // What an earlier server left journaled; the flow retries by itself while the database is still away.
-    if (auto replayed = context.callFlow().replayJournal(); !replayed) {
+    // What earlier servers left journaled (every journal of the role no live process holds); the flow retries its
+    // own by itself while the database is still away.
+    if (auto replayed = context.replayJournals(); !replayed) {
         services::logging::logger("vsc.app")->warn("journal not replayed yet: {}",
                                                    replayed.error().toString().toStdString());
     }

@@ -51,6 +51,7 @@ runtime_pkgs=(
 # Only the test gates need these (scripts/test.sh).
 test_pkgs=(
     postgresql gcovr clang-format clang-tidy xvfb imagemagick gnome-keyring dbus-x11 libsecret-tools
+    nginx-light # tst_scaleout: a round-robin proxy in front of two `serve` processes
 )
 
 wanted=("${runtime_pkgs[@]}")

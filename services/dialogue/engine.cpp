@@ -3,6 +3,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrlQuery>
 
 namespace vsc::services::dialogue {
 namespace {
@@ -117,6 +118,32 @@ void ask(TwimlResponse &out, const Script &script, int index, const QStringList 
     out << gather;
 }
 
+// What the first question is preceded by.
+QStringList introLeadIn(const Script &script)
+{
+    QStringList leadIn;
+    if (!script.intro.isEmpty()) {
+        leadIn << script.intro;
+    }
+    if (script.records() && !script.recordingDisclosure.isEmpty()) {
+        leadIn << script.recordingDisclosure;
+    }
+    return leadIn;
+}
+
+// "I heard <value>. Press 1 or say yes if that's right..."
+Gather confirmation(const Script &script, const QString &value, const QUrl &actionUrl)
+{
+    Gather gather;
+    gather.action = actionUrl;
+    gather.language = script.language;
+    gather.numDigits = 1;
+    gather.hints = hintsFor(script, ScriptQuestion{});
+    const Phrases phrases = phrasesFor(script);
+    gather.prompts.append(say(script, phrases.heard.arg(value) + u' ' + phrases.confirm));
+    return gather;
+}
+
 Turn finish(const Script &script, DialogueState state, const QStringList &lastWords, bool completed)
 {
     Turn turn;
@@ -223,11 +250,9 @@ Turn retryOrGiveUp(const Script &script, DialogueState state, const QUrl &action
 
 QByteArray DialogueState::toJson() const
 {
-    QJsonObject o{{QStringLiteral("phase"), int(phase)},
-                  {QStringLiteral("question"), question},
-                  {QStringLiteral("attempts"), attempts},
-                  {QStringLiteral("optedOut"), optedOut},
-                  {QStringLiteral("completed"), completed}};
+    QJsonObject o{{QStringLiteral("phase"), int(phase)},  {QStringLiteral("question"), question},
+                  {QStringLiteral("attempts"), attempts}, {QStringLiteral("turn"), turn},
+                  {QStringLiteral("optedOut"), optedOut}, {QStringLiteral("completed"), completed}};
     if (phase == Phase::Confirming) {
         o.insert(QStringLiteral("pendingValue"), pendingValue);
         o.insert(QStringLiteral("pendingSpeech"), pendingSpeech);
@@ -253,6 +278,7 @@ std::optional<DialogueState> DialogueState::fromJson(const QByteArray &json)
     s.phase = Phase(phase);
     s.question = o.value(QStringLiteral("question")).toInt(-1);
     s.attempts = o.value(QStringLiteral("attempts")).toInt();
+    s.turn = o.value(QStringLiteral("turn")).toInt(); // 0 in states stored before turns were counted
     s.optedOut = o.value(QStringLiteral("optedOut")).toBool();
     s.completed = o.value(QStringLiteral("completed")).toBool();
     s.pendingValue = o.value(QStringLiteral("pendingValue")).toString();
@@ -263,7 +289,9 @@ std::optional<DialogueState> DialogueState::fromJson(const QByteArray &json)
     return s;
 }
 
-Turn DialogueEngine::start(const Script &script, const QUrl &actionUrl)
+namespace {
+
+Turn startTurn(const Script &script, const QUrl &actionUrl)
 {
     DialogueState state;
     if (script.questions.isEmpty()) {
@@ -271,33 +299,23 @@ Turn DialogueEngine::start(const Script &script, const QUrl &actionUrl)
     }
     state.phase = DialogueState::Phase::Asking;
     state.question = 0;
-    QStringList leadIn;
-    if (!script.intro.isEmpty()) {
-        leadIn << script.intro;
-    }
-    if (script.records() && !script.recordingDisclosure.isEmpty()) {
-        leadIn << script.recordingDisclosure;
-    }
     Turn turn;
     // The intro plays inside the first Gather so an early key press or answer is not lost.
-    ask(turn.twiml, script, 0, leadIn, actionUrl);
+    ask(turn.twiml, script, 0, introLeadIn(script), actionUrl);
     turn.state = state;
     return turn;
 }
 
-Turn DialogueEngine::step(const Script &script, const DialogueState &state, const CallerInput &input,
-                          const QUrl &actionUrl)
+Turn stepTurn(const Script &script, const DialogueState &state, const CallerInput &input, const QUrl &actionUrl)
 {
     if (state.phase == DialogueState::Phase::NotStarted) {
-        return start(script, actionUrl);
+        return startTurn(script, actionUrl);
     }
     if (state.phase == DialogueState::Phase::Finished || state.question < 0 ||
         state.question >= script.questions.size()) {
         return finish(script, state, {}, state.completed);
     }
     const ScriptQuestion &q = script.questions.at(state.question);
-    const Phrases phrases = phrasesFor(script);
-
     if (state.phase == DialogueState::Phase::Confirming) {
         const QString text = normalise(input.speech);
         if ((input.kind == CallerInput::Kind::Digits && input.digits == script.optOut.key) ||
@@ -339,23 +357,17 @@ Turn DialogueEngine::step(const Script &script, const DialogueState &state, cons
         s.pendingSpeech = input.speech;
         s.pendingConfidence = input.confidence;
         Turn turn;
-        Gather gather;
-        gather.action = actionUrl;
-        gather.language = script.language;
-        gather.numDigits = 1;
-        gather.hints = hintsFor(script, ScriptQuestion{});
-        gather.prompts.append(say(script, phrases.heard.arg(result.value) + u' ' + phrases.confirm));
-        turn.twiml << gather;
+        turn.twiml << confirmation(script, result.value, actionUrl);
         turn.state = s;
         return turn;
     }
     return advance(script, state, recordOf(q, input, result.value), actionUrl);
 }
 
-Turn DialogueEngine::resume(const Script &script, const DialogueState &state, const QUrl &actionUrl)
+Turn resumeTurn(const Script &script, const DialogueState &state, const QUrl &actionUrl)
 {
     if (state.phase == DialogueState::Phase::NotStarted) {
-        return start(script, actionUrl);
+        return startTurn(script, actionUrl);
     }
     if (state.phase == DialogueState::Phase::Finished || state.question < 0 ||
         state.question >= script.questions.size()) {
@@ -369,6 +381,69 @@ Turn DialogueEngine::resume(const Script &script, const DialogueState &state, co
     Turn turn;
     ask(turn.twiml, script, s.question, {}, actionUrl);
     turn.state = s;
+    return turn;
+}
+
+} // namespace
+
+QUrl DialogueEngine::actionFor(const QUrl &actionUrl, int turn)
+{
+    QUrl url = actionUrl;
+    QUrlQuery query(url);
+    query.removeAllQueryItems(QStringLiteral("turn"));
+    query.addQueryItem(QStringLiteral("turn"), QString::number(turn));
+    url.setQuery(query);
+    return url;
+}
+
+Turn DialogueEngine::start(const Script &script, const QUrl &actionUrl)
+{
+    Turn turn = startTurn(script, actionFor(actionUrl, 1));
+    turn.state.turn = 1;
+    return turn;
+}
+
+Turn DialogueEngine::step(const Script &script, const DialogueState &state, const CallerInput &input,
+                          const QUrl &actionUrl)
+{
+    const int next = state.turn + 1;
+    Turn turn = stepTurn(script, state, input, actionFor(actionUrl, next));
+    turn.state.turn = next;
+    return turn;
+}
+
+Turn DialogueEngine::resume(const Script &script, const DialogueState &state, const QUrl &actionUrl)
+{
+    const int next = state.turn + 1;
+    Turn turn = resumeTurn(script, state, actionFor(actionUrl, next));
+    turn.state.turn = next;
+    return turn;
+}
+
+Turn DialogueEngine::repeat(const Script &script, const DialogueState &state, const QUrl &actionUrl)
+{
+    Turn turn;
+    turn.state = state;
+    const QUrl action = actionFor(actionUrl, state.turn);
+    const bool asking = state.phase == DialogueState::Phase::Asking || state.phase == DialogueState::Phase::Confirming;
+    if (!asking || state.question < 0 || state.question >= script.questions.size()) {
+        turn.twiml << Hangup{};
+        turn.finished = true;
+        return turn;
+    }
+    if (state.phase == DialogueState::Phase::Confirming) {
+        turn.twiml << confirmation(script, state.pendingValue, action);
+        return turn;
+    }
+    // The lead-in the prompt had: the intro on the very first prompt, the reprompt on a question asked again.
+    const ScriptQuestion &q = script.questions.at(state.question);
+    QStringList leadIn;
+    if (state.attempts > 0) {
+        leadIn << (q.reprompt.isEmpty() ? phrasesFor(script).sorry : q.reprompt);
+    } else if (state.turn == 1 && state.question == 0) {
+        leadIn = introLeadIn(script);
+    }
+    ask(turn.twiml, script, state.question, leadIn, action);
     return turn;
 }
 

@@ -20,6 +20,7 @@ struct DialogueState
     Phase phase = Phase::NotStarted;
     int question = -1;    // index into Script::questions
     int attempts = 0;     // reprompts used on the current question
+    int turn = 0;         // counts the prompts sent; each prompt's action URL carries it, so a stale gather is known
     QString pendingValue; // Confirming: the low-confidence answer awaiting a yes
     QString pendingSpeech;
     std::optional<double> pendingConfidence;
@@ -52,7 +53,9 @@ struct Turn
 };
 
 // The survey as a pure, deterministic state machine: (script, state, input) -> (state, TwiML, answer).
-// It performs no I/O; `actionUrl` is the absolute URL Twilio posts the caller's input to.
+// It performs no I/O; `actionUrl` is the absolute URL Twilio posts the caller's input to. Every turn numbers its
+// prompt (state.turn, one more than the state it started from) and adds `turn=<n>` to the action URL's query, so
+// the webhook layer can tell an answer to this prompt from a duplicated or replayed answer to an earlier one.
 //
 //   NotStarted --start--> Asking(q0) --match--> Asking(next by branches) ... --> Finished (outro, hang up)
 //                            |  low confidence --> Confirming --yes--> record, next
@@ -66,6 +69,10 @@ public:
     static Turn step(const Script &script, const DialogueState &state, const CallerInput &input, const QUrl &actionUrl);
     // Says the current question again without counting an attempt (Twilio re-requested the voice URL).
     static Turn resume(const Script &script, const DialogueState &state, const QUrl &actionUrl);
+    // The prompt `state` stands at, exactly as it was sent (same turn, state unchanged): the reply to a stale gather.
+    static Turn repeat(const Script &script, const DialogueState &state, const QUrl &actionUrl);
+    // The action URL for prompt number `turn`.
+    static QUrl actionFor(const QUrl &actionUrl, int turn);
 };
 
 } // namespace vsc::services::dialogue

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/dialogue/script.h"
 
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -416,7 +417,7 @@ void checkQuestions(const Script &s, Findings &found)
 
 // Checks question `i`'s branches and returns where the flow may go from it: its branch targets, plus the next
 // question unless a catch-all branch always leaves.
-QList<int> checkBranches(const Script &s, int i, Findings &found)
+QList<int> checkBranches(const Script &s, const QHash<QString, int> &indexOf, int i, Findings &found)
 {
     const ScriptQuestion &q = s.questions.at(i);
     QList<int> edges;
@@ -435,7 +436,7 @@ QList<int> checkBranches(const Script &s, int i, Findings &found)
         if (branch.target == kEnd) {
             continue;
         }
-        const int target = s.indexOf(branch.target);
+        const int target = indexOf.value(branch.target, -1);
         if (target < 0) {
             if (!branch.target.isEmpty()) {
                 found.error(path + QStringLiteral(".goto"),
@@ -452,32 +453,47 @@ QList<int> checkBranches(const Script &s, int i, Findings &found)
 }
 
 // Walks the flow graph from the first question, reporting each loop once; returns which questions it reached.
+// Depth-first with an explicit stack: a script of 100,000 questions in a row must not overflow the call stack.
 QList<bool> checkLoops(const Script &s, const QList<QList<int>> &edges, Findings &found)
 {
-    QList<int> state(s.questions.size(), 0); // 0 unvisited, 1 on the stack, 2 done
+    QList<int> state(s.questions.size(), 0); // 0 unvisited, 1 on the path, 2 done
     QSet<int> reported;
-    std::function<void(int, QList<int> &)> visit = [&](int node, QList<int> &stack) {
-        state[node] = 1;
-        stack.append(node);
-        for (int next : std::as_const(edges[node])) {
-            if (state[next] == 1 && !reported.contains(next)) {
-                reported.insert(next);
-                QStringList loop;
-                for (qsizetype k = stack.indexOf(next); k < stack.size(); ++k) {
-                    loop << s.questions.at(stack.at(k)).id;
-                }
-                loop << s.questions.at(next).id;
-                found.error(questionPath(node) + QStringLiteral(".branches"),
-                            QStringLiteral("the flow loops: %1").arg(loop.join(QStringLiteral(" -> "))));
-            } else if (state[next] == 0) {
-                visit(next, stack);
-            }
-        }
-        stack.removeLast();
-        state[node] = 2;
+    struct Frame
+    {
+        int node;
+        qsizetype nextEdge;
     };
-    QList<int> stack;
-    visit(0, stack);
+    QList<Frame> path; // the current path from question 0; path[k].node is on it
+    state[0] = 1;
+    path.append({0, 0});
+    while (!path.isEmpty()) {
+        Frame &top = path.last();
+        const QList<int> &out = edges.at(top.node);
+        if (top.nextEdge == out.size()) {
+            state[top.node] = 2;
+            path.removeLast();
+            continue;
+        }
+        const int node = top.node;
+        const int next = out.at(top.nextEdge++);
+        if (state[next] == 1 && !reported.contains(next)) {
+            reported.insert(next);
+            QStringList loop;
+            qsizetype k = path.size() - 1;
+            while (path.at(k).node != next) {
+                --k;
+            }
+            for (; k < path.size(); ++k) {
+                loop << s.questions.at(path.at(k).node).id;
+            }
+            loop << s.questions.at(next).id;
+            found.error(questionPath(node) + QStringLiteral(".branches"),
+                        QStringLiteral("the flow loops: %1").arg(loop.join(QStringLiteral(" -> "))));
+        } else if (state[next] == 0) {
+            state[next] = 1;
+            path.append({next, 0}); // `top` is not used after this: the append may move the frames
+        }
+    }
     QList<bool> reached;
     reached.reserve(state.size());
     for (int visited : std::as_const(state)) {
@@ -488,10 +504,14 @@ QList<bool> checkLoops(const Script &s, const QList<QList<int>> &edges, Findings
 
 void checkFlow(const Script &s, Findings &found)
 {
+    QHash<QString, int> indexOf; // the first question with each id, as Script::indexOf finds it
+    for (int i = int(s.questions.size()) - 1; i >= 0; --i) {
+        indexOf.insert(s.questions.at(i).id, i);
+    }
     QList<QList<int>> edges;
     edges.reserve(s.questions.size());
     for (int i = 0; i < s.questions.size(); ++i) {
-        edges.append(checkBranches(s, i, found));
+        edges.append(checkBranches(s, indexOf, i, found));
     }
     const QList<bool> reached = checkLoops(s, edges, found);
     for (int i = 0; i < s.questions.size(); ++i) {
@@ -580,6 +600,29 @@ LoadedScript loadScript(const QByteArray &json)
     }
     problems.append(validateScript(s));
     return loaded;
+}
+
+Result<QByteArray> readScriptFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
+    }
+    if (file.size() > kMaxScriptFileBytes) {
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("%1 is %2 bytes; a script file may have at most %3")
+                                                     .arg(path)
+                                                     .arg(file.size())
+                                                     .arg(kMaxScriptFileBytes)};
+    }
+    // read() with the bound rather than readAll(): a file that grows, or a pipe with no size, stops there too.
+    QByteArray data = file.read(kMaxScriptFileBytes + 1);
+    if (data.size() > kMaxScriptFileBytes) {
+        return Error{ErrorCode::InvalidArgument,
+                     QStringLiteral("%1 is larger than %2 bytes, the most a script file may have")
+                         .arg(path)
+                         .arg(kMaxScriptFileBytes)};
+    }
+    return data;
 }
 
 QList<ScriptProblem> validateScript(const Script &s)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/result.h"
 #include "models/survey.h"
 
 #include <QByteArray>
@@ -91,8 +92,13 @@ struct LoadedScript
     [[nodiscard]] bool ok() const { return !hasErrors(problems); }
 };
 
+// Script files larger than this are refused before they are read (a script of 100,000 short questions is about 5 MB).
+inline constexpr qint64 kMaxScriptFileBytes = qint64(8) * 1024 * 1024;
+
 // Parses and validates in one pass, collecting every problem rather than stopping at the first.
 LoadedScript loadScript(const QByteArray &json);
+// A script file's bytes: Io when it cannot be read, InvalidArgument when it is over kMaxScriptFileBytes.
+Result<QByteArray> readScriptFile(const QString &path);
 // Semantic checks of a script built in code or parsed: ids, keys, ranges, branches, reachability, cycles.
 QList<ScriptProblem> validateScript(const Script &script);
 QByteArray toJson(const Script &script);

@@ -230,14 +230,28 @@ Result<void> CallRepository::saveTurn(const TurnWrite &turn)
     if (auto begun = transaction.begin(); !begun) {
         return begun;
     }
-    auto updated = exec(db,
-                        QStringLiteral("UPDATE call_attempts SET dialogue_state = ?, "
-                                       "call_sid = COALESCE(call_sid, ?) WHERE id = ?"),
-                        {QString::fromUtf8(turn.dialogueState), textOrNull(turn.callSid), turn.attemptId});
+    QString sql = QStringLiteral("UPDATE call_attempts SET dialogue_state = ?, call_sid = COALESCE(call_sid, ?) "
+                                 "WHERE id = ?");
+    QVariantList values{QString::fromUtf8(turn.dialogueState), textOrNull(turn.callSid), turn.attemptId};
+    if (turn.previousState) {
+        // Compared as the text session() read (PostgreSQL's own rendering of the JSONB value).
+        sql += QStringLiteral(" AND COALESCE(CAST(dialogue_state AS TEXT), '') = ?");
+        const QString previous = QString::fromUtf8(*turn.previousState);
+        values.append(previous.isNull() ? QStringLiteral("") : previous); // '' for none, never a NULL parameter
+    }
+    auto updated = exec(db, sql, values);
     if (!updated) {
         return updated.error();
     }
     if (updated.value().numRowsAffected() != 1) {
+        auto exists = scalar(db, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE id = ?"), {turn.attemptId});
+        if (!exists) {
+            return exists.error();
+        }
+        if (exists.value().toInt() == 1) {
+            return Error{ErrorCode::Conflict,
+                         QStringLiteral("call attempt %1 moved on while this turn was computed").arg(turn.attemptId)};
+        }
         return Error{ErrorCode::NotFound, QStringLiteral("no call attempt with id %1").arg(turn.attemptId)};
     }
     if (turn.answer) {

@@ -29,6 +29,10 @@ struct TurnWrite
     qint64 attemptId = 0;
     QString callSid; // recorded when the attempt does not know its SID yet
     QByteArray dialogueState;
+    // The stored state the turn was computed from (as session() read it; empty: none yet). Set, the write is
+    // refused with Conflict when the call has moved on meanwhile (another server applied a duplicate of this
+    // request), so a slow duplicate cannot set the call back.
+    std::optional<QByteArray> previousState;
     std::optional<Answer> answer;
     bool optOut = false; // suppress the number everywhere, mark the contact
     bool surveyCompleted = false;

@@ -79,6 +79,23 @@ std::optional<Turn> takeTurn(qint64 attemptId, const Script &script, const QByte
                           : DialogueEngine::step(script, *state, inputFrom(params), action);
 }
 
+// A gather that answers an earlier prompt than the call's current one (Twilio retried it, or a journal replay
+// repeats it) stores nothing: the caller hears the current prompt again, with its own turn in the action URL.
+std::optional<WebhookReply> staleGather(qint64 attemptId, const Script &script, const QByteArray &dialogueState,
+                                        std::optional<int> turnNumber, const QUrl &action)
+{
+    if (!turnNumber || dialogueState.isEmpty()) {
+        return std::nullopt;
+    }
+    const auto state = DialogueState::fromJson(dialogueState);
+    if (!state || state->turn == *turnNumber) {
+        return std::nullopt;
+    }
+    log()->info("call attempt {}: gather for prompt {} arrived while prompt {} is current; not applied", attemptId,
+                *turnNumber, state->turn);
+    return twimlReply(DialogueEngine::repeat(script, *state, action).twiml);
+}
+
 // What the turn stores, without its answer.
 storage::TurnWrite turnWriteOf(qint64 attemptId, const QString &callSid, const Turn &turn)
 {
@@ -181,7 +198,7 @@ WebhookReply CallFlow::voice(qint64 attemptId, const FormParams &params)
                         stored.error().toString().toStdString());
         }
     }
-    return dialogueTurn(attemptId, params, true);
+    return dialogueTurn(attemptId, params, true, std::nullopt);
 }
 
 QDateTime CallFlow::receivedAt() const
@@ -224,7 +241,7 @@ void CallFlow::tryReplayJournal()
     }
 }
 
-bool CallFlow::deferred(const QString &route, qint64 attemptId, const FormParams &params)
+bool CallFlow::deferred(JournalEntry request)
 {
     if (m_replaying) {
         m_replayCutShort = true;
@@ -233,39 +250,50 @@ bool CallFlow::deferred(const QString &route, qint64 attemptId, const FormParams
     if (!m_journal) {
         return false;
     }
-    if (auto appended = m_journal->append({route, attemptId, params, QDateTime::currentDateTimeUtc()}); !appended) {
-        log()->error("call attempt {}: database unavailable and the journal failed too: {}", attemptId,
+    request.receivedAt = QDateTime::currentDateTimeUtc();
+    if (auto appended = m_journal->append(request); !appended) {
+        log()->error("call attempt {}: database unavailable and the journal failed too: {}", request.attemptId,
                      appended.error().toString().toStdString());
         return false;
     }
     m_replayTimer.start();
-    log()->warn("call attempt {}: database unavailable; {} request journaled ({} waiting)", attemptId,
-                route.toStdString(), m_journal->entries().size());
+    log()->warn("call attempt {}: database unavailable; {} request journaled ({} waiting)", request.attemptId,
+                request.route.toStdString(), m_journal->entries().size());
     Q_EMIT journalChanged(m_journal->entries().size());
     return true;
 }
 
 Result<void> CallFlow::replayJournal()
 {
-    if (!m_journal || m_journal->isEmpty() || m_replaying) {
+    return m_journal ? replayJournal(*m_journal) : Result<void>{};
+}
+
+Result<void> CallFlow::replayJournal(WebhookJournal &journal)
+{
+    if (journal.isEmpty() || m_replaying) {
         return {};
     }
+    const bool own = &journal == m_journal;
     // A connection that saw its server go away stays broken; only a new one tells whether it is back.
     if (auto reconnected = m_database.reconnect(); !reconnected) {
-        m_replayTimer.start();
+        if (own) {
+            m_replayTimer.start();
+        }
         return reconnected;
     }
     m_replaying = true;
+    m_replayCutShort = false;
     qsizetype applied = 0;
-    const QList<JournalEntry> entries = m_journal->entries();
-    for (const JournalEntry &entry : entries) {
+    Result<void> removed;
+    while (!journal.isEmpty()) {
+        const JournalEntry entry = journal.entries().constFirst();
         m_replayCutShort = false;
         m_replayReceivedAt = entry.receivedAt;
         WebhookReply reply;
         if (entry.route == QLatin1String("voice")) {
             reply = voice(entry.attemptId, entry.params);
         } else if (entry.route == QLatin1String("gather")) {
-            reply = gather(entry.attemptId, entry.params);
+            reply = gather(entry.attemptId, entry.params, entry.turn);
         } else if (entry.route == QLatin1String("status")) {
             reply = status(entry.attemptId, entry.params);
         } else if (entry.route == QLatin1String("amd")) {
@@ -279,29 +307,40 @@ Result<void> CallFlow::replayJournal()
             log()->error("call attempt {}: journaled {} request could not be applied ({})", entry.attemptId,
                          entry.route.toStdString(), reply.status);
         }
+        // Off the journal before the next one is applied, so a crash during the replay applies none twice (a
+        // crash between the commit and this line leaves one entry, which its turn or sequence number makes
+        // harmless).
+        removed = journal.dropFirst(1);
+        if (!removed) {
+            break;
+        }
         ++applied;
     }
     m_replaying = false;
-    auto dropped = m_journal->dropFirst(applied);
     if (applied > 0) {
-        log()->info("journal: {} request(s) applied, {} waiting", applied, m_journal->entries().size());
-        Q_EMIT journalChanged(m_journal->entries().size());
+        log()->info("journal {}: {} request(s) applied, {} waiting", journal.path().toStdString(), applied,
+                    journal.entries().size());
+        if (own) {
+            Q_EMIT journalChanged(journal.entries().size());
+        }
     }
-    if (!dropped) {
-        return dropped;
+    if (!removed) {
+        return removed;
     }
     if (m_replayCutShort) {
-        m_replayTimer.start();
-        return Error{ErrorCode::ConnectionLost,
-                     QStringLiteral("database still unavailable; %1 journaled request(s) wait")
-                         .arg(m_journal->entries().size())};
+        if (own) {
+            m_replayTimer.start();
+        }
+        return Error{
+            ErrorCode::ConnectionLost,
+            QStringLiteral("database still unavailable; %1 journaled request(s) wait").arg(journal.entries().size())};
     }
     return {};
 }
 
-WebhookReply CallFlow::gather(qint64 attemptId, const FormParams &params)
+WebhookReply CallFlow::gather(qint64 attemptId, const FormParams &params, std::optional<int> turn)
 {
-    return dialogueTurn(attemptId, params, false);
+    return dialogueTurn(attemptId, params, false, turn);
 }
 
 std::optional<WebhookReply> CallFlow::loadSession(qint64 attemptId, const QString &route, storage::CallSession &session,
@@ -338,11 +377,17 @@ std::optional<WebhookReply> CallFlow::loadSession(qint64 attemptId, const QStrin
     return std::nullopt;
 }
 
-std::optional<WebhookReply> CallFlow::storeTurn(const storage::TurnWrite &write, const QString &route,
-                                                const FormParams &params, const QString &language, bool &offline)
+std::optional<WebhookReply> CallFlow::storeTurn(const storage::TurnWrite &write, const JournalEntry &request,
+                                                const QString &language, bool &offline)
 {
     if (!offline) {
         if (auto saved = storage::CallRepository(m_database).saveTurn(write); !saved) {
+            if (saved.error().code == ErrorCode::Conflict) {
+                // The same request, applied by another server while this one computed it: what it stored stands.
+                log()->info("call attempt {}: {}; its current prompt is repeated", write.attemptId,
+                            saved.error().detail.toStdString());
+                return currentPrompt(write.attemptId, language);
+            }
             if (saved.error().code != ErrorCode::ConnectionLost) {
                 log()->error("call attempt {}: cannot store the turn: {}", write.attemptId,
                              saved.error().toString().toStdString());
@@ -351,7 +396,7 @@ std::optional<WebhookReply> CallFlow::storeTurn(const storage::TurnWrite &write,
             offline = true;
         }
     }
-    if (offline && !deferred(route, write.attemptId, params)) {
+    if (offline && !deferred(request)) {
         return m_replaying ? WebhookReply{} : twimlReply(apologyAndHangup(language));
     }
     return std::nullopt;
@@ -368,7 +413,38 @@ void CallFlow::announceTurn(const storage::TurnWrite &write, const dialogue::Tur
     }
 }
 
-WebhookReply CallFlow::dialogueTurn(qint64 attemptId, const FormParams &params, bool isVoiceRequest)
+WebhookReply CallFlow::currentPrompt(qint64 attemptId, const QString &language)
+{
+    auto loaded = storage::CallRepository(m_database).session(attemptId);
+    if (!loaded.ok() || !loaded.value()) {
+        return twimlReply(apologyAndHangup(language));
+    }
+    const storage::CallSession &session = *loaded.value();
+    const auto state = DialogueState::fromJson(session.dialogueState);
+    const LoadedScript &script = scriptOf(session);
+    if (!state || !script.ok()) {
+        return twimlReply(apologyAndHangup(language));
+    }
+    m_sessions.insert(attemptId, session);
+    return twimlReply(DialogueEngine::repeat(script.script, *state, gatherUrl(attemptId)).twiml);
+}
+
+const dialogue::LoadedScript &CallFlow::scriptOf(const storage::CallSession &session)
+{
+    if (const auto cached = m_scripts.constFind(session.scriptVersionId); cached != m_scripts.cend()) {
+        return **cached;
+    }
+    if (m_scripts.size() >= 64) {
+        m_scripts.clear(); // versions are few; a flow that saw this many starts over rather than grow
+    }
+    ++m_scriptsParsed;
+    const auto loaded = std::make_shared<const LoadedScript>(loadScript(session.scriptDefinition));
+    m_scripts.insert(session.scriptVersionId, loaded);
+    return *loaded;
+}
+
+WebhookReply CallFlow::dialogueTurn(qint64 attemptId, const FormParams &params, bool isVoiceRequest,
+                                    std::optional<int> turnNumber)
 {
     const QString route = isVoiceRequest ? QStringLiteral("voice") : QStringLiteral("gather");
     storage::CallSession s;
@@ -381,17 +457,23 @@ WebhookReply CallFlow::dialogueTurn(qint64 attemptId, const FormParams &params, 
         log()->warn("call attempt {}: CallSid does not match the attempt", attemptId);
         return plain(404, QByteArrayLiteral("unknown call"));
     }
-    const LoadedScript loaded = loadScript(s.scriptDefinition);
+    const LoadedScript &loaded = scriptOf(s);
     if (!loaded.ok()) {
         log()->error("call attempt {}: the campaign's script version {} is not runnable", attemptId, s.scriptVersionId);
         return twimlReply(apologyAndHangup());
     }
     const Script &script = loaded.script;
+    if (auto stale = staleGather(attemptId, script, s.dialogueState, turnNumber, gatherUrl(attemptId))) {
+        return *stale;
+    }
     const auto turn = takeTurn(attemptId, script, s.dialogueState, params, isVoiceRequest, gatherUrl(attemptId));
     if (!turn) {
         return twimlReply(apologyAndHangup(script.language));
     }
     storage::TurnWrite write = turnWriteOf(attemptId, callSid, *turn);
+    if (!offline) {
+        write.previousState = s.dialogueState; // as read: a server that moved the call on meanwhile wins
+    }
     if (turn->answer && !turn->answer->skipped) {
         write.answer = answerOf(attemptId, s, *turn->answer, receivedAt());
         if (write.answer->questionId == 0) {
@@ -400,7 +482,7 @@ WebhookReply CallFlow::dialogueTurn(qint64 attemptId, const FormParams &params, 
             return twimlReply(apologyAndHangup(script.language));
         }
     }
-    if (auto early = storeTurn(write, route, params, script.language, offline)) {
+    if (auto early = storeTurn(write, {route, attemptId, params, {}, turnNumber}, script.language, offline)) {
         return *early;
     }
     s.dialogueState = write.dialogueState;
@@ -422,8 +504,9 @@ WebhookReply CallFlow::status(qint64 attemptId, const FormParams &params)
         return plain(400, QByteArrayLiteral("CallSid and a known CallStatus are required"));
     }
     if (journalPending()) {
-        return deferred(QStringLiteral("status"), attemptId, params) ? twimlReply({})
-                                                                     : plain(503, QByteArrayLiteral("try again"));
+        return deferred({QStringLiteral("status"), attemptId, params, {}, {}})
+                   ? twimlReply({})
+                   : plain(503, QByteArrayLiteral("try again"));
     }
     storage::CallRepository calls(m_database);
     auto attempt = calls.attempt(attemptId);
@@ -432,7 +515,7 @@ WebhookReply CallFlow::status(qint64 attemptId, const FormParams &params)
             return plain(404, QByteArrayLiteral("unknown call"));
         }
         if (attempt.error().code == ErrorCode::ConnectionLost &&
-            deferred(QStringLiteral("status"), attemptId, params)) {
+            deferred({QStringLiteral("status"), attemptId, params, {}, {}})) {
             return twimlReply({});
         }
         log()->error("call attempt {}: cannot load it for a status callback: {}", attemptId,
@@ -456,7 +539,7 @@ WebhookReply CallFlow::status(qint64 attemptId, const FormParams &params)
     cb.payload = payloadOf(params);
     auto outcome = calls.applyStatusCallback(cb);
     if (!outcome && outcome.error().code == ErrorCode::ConnectionLost &&
-        deferred(QStringLiteral("status"), attemptId, params)) {
+        deferred({QStringLiteral("status"), attemptId, params, {}, {}})) {
         return twimlReply({});
     }
     if (!outcome) {
@@ -481,12 +564,13 @@ WebhookReply CallFlow::amd(qint64 attemptId, const FormParams &params)
         return plain(400, QByteArrayLiteral("AnsweredBy is required"));
     }
     if (journalPending()) {
-        return deferred(QStringLiteral("amd"), attemptId, params) ? twimlReply({})
-                                                                  : plain(503, QByteArrayLiteral("try again"));
+        return deferred({QStringLiteral("amd"), attemptId, params, {}, {}})
+                   ? twimlReply({})
+                   : plain(503, QByteArrayLiteral("try again"));
     }
     auto stored = storage::CallRepository(m_database).setAnsweredBy(attemptId, answeredBy);
     if (!stored && stored.error().code == ErrorCode::ConnectionLost &&
-        deferred(QStringLiteral("amd"), attemptId, params)) {
+        deferred({QStringLiteral("amd"), attemptId, params, {}, {}})) {
         return twimlReply({});
     }
     if (!stored) {

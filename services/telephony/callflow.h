@@ -14,8 +14,11 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <memory>
+
 namespace vsc::services::dialogue {
 struct Turn;
+struct LoadedScript;
 } // namespace vsc::services::dialogue
 
 namespace vsc::services::telephony {
@@ -53,8 +56,11 @@ public:
 
     // The call connected: the first TwiML (intro and first question). Never a bare error: TwiML that apologises.
     WebhookReply voice(qint64 attemptId, const FormParams &params);
-    // The caller answered (or did not) a <Gather>/<Record>: store the answer, reply with the next TwiML.
-    WebhookReply gather(qint64 attemptId, const FormParams &params);
+    // The caller answered (or did not) a <Gather>/<Record>: store the answer, reply with the next TwiML. `turn` is
+    // the prompt number from the action URL: an answer to an earlier prompt (a duplicated or replayed request)
+    // stores nothing and gets the current prompt again. Without one (an action URL from before turns were
+    // counted) the input applies to the current prompt.
+    WebhookReply gather(qint64 attemptId, const FormParams &params, std::optional<int> turn = std::nullopt);
     // A status callback (initiated, ringing, answered, completed...): stored once, out-of-order safe.
     WebhookReply status(qint64 attemptId, const FormParams &params);
     // The asynchronous answering-machine detection result.
@@ -72,10 +78,18 @@ public:
         const auto it = m_sessions.constFind(attemptId);
         return it == m_sessions.cend() ? std::nullopt : std::optional<storage::CallSession>(*it);
     }
-    // Applies journaled requests in order on a fresh connection. ConnectionLost when the database is still away
-    // (what was applied so far is dropped from the journal; the rest stays). Also runs by itself every 2 s while
+    // Applies journaled requests in order on a fresh connection, removing each from the journal as it is applied.
+    // ConnectionLost when the database is still away (the rest stays). Also runs by itself every 2 s while
     // the journal is not empty, and before any new request.
     Result<void> replayJournal();
+    // The same for another journal of this role and database (a dead process's, locked by the caller); each entry
+    // leaves the journal as it is applied.
+    Result<void> replayJournal(WebhookJournal &journal);
+
+    // The session's script version, parsed and validated on first use and kept (script versions are immutable).
+    const dialogue::LoadedScript &scriptOf(const storage::CallSession &session);
+    // How many script versions this flow has parsed and validated (each once: versions are immutable).
+    [[nodiscard]] qsizetype scriptsParsed() const { return m_scriptsParsed; }
 
 Q_SIGNALS:
     void callStatusChanged(qint64 attemptId, vsc::CallStatus status);
@@ -85,15 +99,17 @@ Q_SIGNALS:
 
 private:
     QUrl routeUrl(const QString &route, qint64 attemptId) const;
-    WebhookReply dialogueTurn(qint64 attemptId, const FormParams &params, bool isVoiceRequest);
+    WebhookReply dialogueTurn(qint64 attemptId, const FormParams &params, bool isVoiceRequest, std::optional<int> turn);
     // dialogueTurn()'s steps: a reply from loadSession() or storeTurn() ends the turn early (an empty reply: the
     // database cut a replay short).
     // The call's session from the database or, while it is away (`offline`), as this flow last saw it.
     std::optional<WebhookReply> loadSession(qint64 attemptId, const QString &route, storage::CallSession &session,
                                             bool &offline);
     // Stores the turn or, while the database is away (`offline` on return), journals the request.
-    std::optional<WebhookReply> storeTurn(const storage::TurnWrite &write, const QString &route,
-                                          const FormParams &params, const QString &language, bool &offline);
+    std::optional<WebhookReply> storeTurn(const storage::TurnWrite &write, const JournalEntry &request,
+                                          const QString &language, bool &offline);
+    // The call's current prompt again, read fresh from the database (another server moved the call on).
+    WebhookReply currentPrompt(qint64 attemptId, const QString &language);
     // Tells the application about a stored turn's answer and opt-out.
     void announceTurn(const storage::TurnWrite &write, const dialogue::Turn &turn);
     // Before a live request: replay what is journaled; true if it is still not empty (this request joins it).
@@ -101,14 +117,16 @@ private:
     // replayJournal() for the timer and journalPending(), which have no one to report to: a failure is logged.
     void tryReplayJournal();
     // A request the database could not take: journal it (live) or mark the replay as cut short.
-    bool deferred(const QString &route, qint64 attemptId, const FormParams &params);
+    bool deferred(JournalEntry request);
     [[nodiscard]] QDateTime receivedAt() const;
 
     storage::Database &m_database;
     QUrl m_publicBaseUrl;
     WebhookJournal *m_journal = nullptr;
     QHash<qint64, storage::CallSession> m_sessions; // calls in progress, to answer them without the database
-    QTimer m_replayTimer;                           // retries the replay while something is journaled
+    QHash<qint64, std::shared_ptr<const dialogue::LoadedScript>> m_scripts; // by script version id
+    qsizetype m_scriptsParsed = 0;
+    QTimer m_replayTimer; // retries the replay while something is journaled
     QElapsedTimer m_lastReplayAttempt;
     bool m_replaying = false;
     bool m_replayCutShort = false;

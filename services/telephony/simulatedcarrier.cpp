@@ -5,6 +5,7 @@
 #include "services/logging/logging.h"
 #include "services/storage/callrepository.h"
 
+#include <QRegularExpression>
 #include <QTimer>
 #include <QUuid>
 
@@ -202,8 +203,12 @@ void SimulatedCarrier::converse(SimCall &call, const WebhookReply &reply)
         });
         return;
     }
+    // Twilio posts the caller's input to the prompt's action URL, which carries the prompt's turn.
+    static const QRegularExpression turnInAction(QStringLiteral("[?&;]turn=([0-9]+)"));
+    const QRegularExpressionMatch match = turnInAction.match(QString::fromUtf8(reply.body));
+    const std::optional<int> turn = match.hasMatch() ? std::optional<int>(match.captured(1).toInt()) : std::nullopt;
     // The caller listens to the prompt, then reacts; what they say depends on where the script stands.
-    after(m_options.secondsPerPrompt, call.sid, [this](SimCall &c) {
+    after(m_options.secondsPerPrompt, call.sid, [this, turn](SimCall &c) {
         // Where the script stands, as the caller heard it: the flow's own copy works without the database too.
         std::optional<storage::CallSession> session = m_flow.cachedSession(c.call.attemptId);
         if (!session) {
@@ -220,7 +225,7 @@ void SimulatedCarrier::converse(SimCall &call, const WebhookReply &reply)
             end(c, CallStatus::Completed);
             return;
         }
-        const LoadedScript loaded = loadScript(session->scriptDefinition);
+        const LoadedScript &loaded = m_flow.scriptOf(*session);
         const auto state = DialogueState::fromJson(session->dialogueState);
         const auto input = state ? c.respondent->respond(loaded.script, *state) : std::nullopt;
         if (!input) { // hung up mid-survey
@@ -247,7 +252,7 @@ void SimulatedCarrier::converse(SimCall &call, const WebhookReply &reply)
         case CallerInput::Kind::NoInput:
             break;
         }
-        const WebhookReply reply = m_flow.gather(c.call.attemptId, params);
+        const WebhookReply reply = m_flow.gather(c.call.attemptId, params, turn);
         if (reply.status == 200) { // stored, or journaled to be stored
             logAnswer(c, loaded.script, *state, *input);
         }

@@ -21,10 +21,13 @@ QByteArray toLine(const JournalEntry &entry)
     for (const auto &[name, value] : entry.params) {
         params.append(QJsonArray{name, value});
     }
-    const QJsonObject object{{QStringLiteral("route"), entry.route},
-                             {QStringLiteral("attempt"), entry.attemptId},
-                             {QStringLiteral("receivedAt"), entry.receivedAt.toString(Qt::ISODateWithMs)},
-                             {QStringLiteral("params"), params}};
+    QJsonObject object{{QStringLiteral("route"), entry.route},
+                       {QStringLiteral("attempt"), entry.attemptId},
+                       {QStringLiteral("receivedAt"), entry.receivedAt.toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("params"), params}};
+    if (entry.turn) {
+        object.insert(QStringLiteral("turn"), *entry.turn);
+    }
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }
 
@@ -38,6 +41,9 @@ std::optional<JournalEntry> fromLine(const QByteArray &line)
     entry.route = object.value(QStringLiteral("route")).toString();
     entry.attemptId = object.value(QStringLiteral("attempt")).toInteger();
     entry.receivedAt = QDateTime::fromString(object.value(QStringLiteral("receivedAt")).toString(), Qt::ISODateWithMs);
+    if (object.contains(QStringLiteral("turn"))) {
+        entry.turn = object.value(QStringLiteral("turn")).toInt();
+    }
     for (const auto &pair : object.value(QStringLiteral("params")).toArray()) {
         entry.params.append({pair.toArray().at(0).toString(), pair.toArray().at(1).toString()});
     }
@@ -74,12 +80,21 @@ Result<void> WebhookJournal::append(const JournalEntry &entry)
         return Error{ErrorCode::Io, m_error};
     }
     QFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+    // Unbuffered: after a failed write nothing stays in a buffer to be written behind the truncation on close.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
         return Error{ErrorCode::Io, QStringLiteral("cannot write the journal %1: %2").arg(m_path, file.errorString())};
     }
     const QByteArray line = toLine(entry);
+    const qint64 before = file.size();
     if (file.write(line) != line.size() || !file.flush() || ::fdatasync(file.handle()) != 0) {
-        return Error{ErrorCode::Io, QStringLiteral("cannot write the journal %1: %2").arg(m_path, file.errorString())};
+        const QString reason = file.errorString();
+        // A short write (disk full, file size limit) leaves a torn line; the next line would be glued to it and
+        // both lost. Cut the file back to what it held before.
+        file.unsetError();
+        if (::ftruncate(file.handle(), before) != 0 || ::fdatasync(file.handle()) != 0) {
+            m_error = QStringLiteral("the journal %1 holds a torn line that could not be removed").arg(m_path);
+        }
+        return Error{ErrorCode::Io, QStringLiteral("cannot write the journal %1: %2").arg(m_path, reason)};
     }
     m_entries.append(entry);
     return {};
@@ -112,10 +127,29 @@ Result<void> WebhookJournal::writeAll()
     return {};
 }
 
-QString WebhookJournal::defaultPath(const QString &stateDirectory, const QString &role, const QString &databaseName)
+QString WebhookJournal::pathPrefix(const QString &stateDirectory, const QString &role, const QString &databaseName)
 {
     const QByteArray hash = QCryptographicHash::hash(databaseName.toUtf8(), QCryptographicHash::Sha1).toHex().left(8);
-    return QDir(stateDirectory).filePath(QStringLiteral("journal/%1-%2.jsonl").arg(role, QString::fromLatin1(hash)));
+    return QDir(stateDirectory).filePath(QStringLiteral("journal/%1-%2").arg(role, QString::fromLatin1(hash)));
+}
+
+QString WebhookJournal::defaultPath(const QString &stateDirectory, const QString &role, const QString &databaseName)
+{
+    return pathPrefix(stateDirectory, role, databaseName) + QStringLiteral(".jsonl");
+}
+
+QStringList WebhookJournal::journalsWithPrefix(const QString &prefix)
+{
+    const QFileInfo info(prefix);
+    const QString base = info.fileName();
+    QStringList paths;
+    const QDir dir = info.absoluteDir();
+    for (const QString &name : dir.entryList({base + QStringLiteral("*.jsonl")}, QDir::Files, QDir::Name)) {
+        if (name == base + QStringLiteral(".jsonl") || name.startsWith(base + u'-')) {
+            paths << dir.filePath(name);
+        }
+    }
+    return paths;
 }
 
 } // namespace vsc::services::telephony

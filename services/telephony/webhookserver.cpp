@@ -114,8 +114,12 @@ QHttpServerResponse WebhookServer::handle(Route route, const QHttpServerRequest 
     switch (route) {
     case Route::Voice:
         return respond(m_flow.voice(attemptId, params));
-    case Route::Gather:
-        return respond(m_flow.gather(attemptId, params));
+    case Route::Gather: {
+        // The prompt this answers (signed with the rest of the URL); see CallFlow::gather.
+        bool hasTurn = false;
+        const int turn = QUrlQuery(request.url()).queryItemValue(QStringLiteral("turn")).toInt(&hasTurn);
+        return respond(m_flow.gather(attemptId, params, hasTurn ? std::optional<int>(turn) : std::nullopt));
+    }
     case Route::Status:
         return respond(m_flow.status(attemptId, params));
     case Route::Amd:

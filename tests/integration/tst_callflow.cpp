@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Twilio's requests for one call, through the dialogue engine into the database (both backends).
+#include "services/dialogue/engine.h"
 #include "services/storage/callrepository.h"
 #include "services/storage/contactrepository.h"
+#include "services/storage/databaseconfig.h"
 #include "services/storage/migrator.h"
 #include "services/storage/sql.h"
 #include "services/telephony/callflow.h"
@@ -9,16 +11,29 @@
 #include "tests/support/callfixture.h"
 #include "tests/support/testdatabase.h"
 
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace vsc;
 using namespace vsc::services;
 using namespace vsc::services::telephony;
+using vsc::services::dialogue::DialogueState;
 
 namespace {
 const QString kSid = QStringLiteral("CA0123456789abcdef0123456789abcdef");
+
+// The prompt number in a reply's action URL (turn=N), -1 without one.
+int turnIn(const WebhookReply &reply)
+{
+    static const QRegularExpression turn(QStringLiteral("[?&;]turn=([0-9]+)"));
+    const QRegularExpressionMatch match = turn.match(QString::fromUtf8(reply.body));
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
 
 FormParams call(std::initializer_list<std::pair<QString, QString>> extra = {})
 {
@@ -48,6 +63,11 @@ private Q_SLOTS:
     void amdResultIsStored();
     void parsesTwilioTimes();
     void journalsWhileTheDatabaseIsAway();
+    void duplicateGatherIsAppliedOnce();
+    void staleGatherDuringConfirmationRepeatsIt();
+    void crashDuringReplayAppliesEachAnswerOnce();
+    void scriptIsParsedOncePerVersion();
+    void aSlowDuplicateCannotSetTheCallBack();
 
 private:
     std::unique_ptr<tests::TestDatabase> m_db;
@@ -324,5 +344,233 @@ void TestCallFlow::journalsWhileTheDatabaseIsAway()
         2);
 }
 
-QTEST_GUILESS_MAIN(TestCallFlow)
+namespace {
+
+// (question key, value) of every stored answer of the attempt, in question order.
+QStringList storedAnswers(storage::Database &database, qint64 attemptId)
+{
+    QStringList out;
+    auto query = storage::exec(database.connection(),
+                               QStringLiteral("SELECT q.question_key, a.normalized_value FROM answers a JOIN questions "
+                                              "q ON q.id = a.question_id WHERE a.call_attempt_id = ? ORDER BY "
+                                              "q.position"),
+                               {attemptId});
+    if (!query) {
+        return {QStringLiteral("query failed: ") + query.error().toString()};
+    }
+    while (query.value().next()) {
+        out << query.value().value(0).toString() + u'=' + query.value().value(1).toString();
+    }
+    return out;
+}
+
+const QStringList kWholeSurvey{QStringLiteral("resolved=yes"), QStringLiteral("nps=9"),
+                               QStringLiteral("priority=friendliness"), QStringLiteral("again=yes")};
+
+// What a process journaled for one call while the database was away: the answers to prompts 1 to 4 (yes, 9, 3 =
+// friendliness, yes) and the final status.
+QList<JournalEntry> journaledCall(qint64 attemptId)
+{
+    const QDateTime at(QDate(2026, 11, 23), QTime(14, 0), Qt::UTC);
+    QList<JournalEntry> entries;
+    const QStringList digits{QStringLiteral("1"), QStringLiteral("9"), QStringLiteral("3"), QStringLiteral("1")};
+    for (int i = 0; i < digits.size(); ++i) {
+        entries.append({QStringLiteral("gather"), attemptId, call({{QStringLiteral("Digits"), digits.at(i)}}),
+                        at.addSecs(10 * i), i + 1});
+    }
+    entries.append({QStringLiteral("status"), attemptId,
+                    call({{QStringLiteral("CallStatus"), QStringLiteral("completed")},
+                          {QStringLiteral("SequenceNumber"), QStringLiteral("5")}}),
+                    at.addSecs(60), std::nullopt});
+    return entries;
+}
+
+// The child process of crashDuringReplayAppliesEachAnswerOnce: replays the journal and dies (no clean-up at all,
+// as a kill would) right after the given number of answers were stored.
+int replayUntilKilled()
+{
+    auto config = storage::DatabaseConfig::fromUrl(qEnvironmentVariable("VSC_TEST_REPLAY_DB"));
+    if (!config) {
+        return 10;
+    }
+    storage::Database database(config.value());
+    if (!database.open().ok()) {
+        return 11;
+    }
+    WebhookJournal journal(qEnvironmentVariable("VSC_TEST_REPLAY_JOURNAL"));
+    if (!journal.error().isEmpty()) {
+        return 12;
+    }
+    CallFlow flow(database, QUrl(QStringLiteral("https://surveys.example.com/vsc/")));
+    flow.setJournal(&journal);
+    const int killAfter = qEnvironmentVariableIntValue("VSC_TEST_REPLAY_KILL_AFTER");
+    int stored = 0;
+    QObject::connect(&flow, &CallFlow::answerRecorded, [&] {
+        if (++stored == killAfter) {
+            ::_exit(42);
+        }
+    });
+    (void)flow.replayJournal();
+    return 13; // the replay ended without the crash
+}
+
+} // namespace
+
+void TestCallFlow::duplicateGatherIsAppliedOnce()
+{
+    const qint64 id = m_fixture.attemptId;
+    const WebhookReply first = m_flow->voice(id, call());
+    QCOMPARE(turnIn(first), 1);
+    const FormParams yes = call({{QStringLiteral("Digits"), QStringLiteral("1")}});
+    const WebhookReply second = m_flow->gather(id, yes, turnIn(first));
+    QVERIFY(second.body.contains("recommend"));
+    QCOMPARE(turnIn(second), 2);
+    // Twilio sends the same answer again (its reply was lost; a retry): "1" is not question 2's answer.
+    const WebhookReply repeated = m_flow->gather(id, yes, turnIn(first));
+    QCOMPARE(repeated.status, 200);
+    QVERIFY(repeated.body.contains("recommend")); // the current question again, with its own turn
+    QCOMPARE(turnIn(repeated), 2);
+    QCOMPARE(storedAnswers(m_db->database(), id), QStringList{QStringLiteral("resolved=yes")});
+    // The caller's real answer to question 2 still lands on it.
+    const WebhookReply third =
+        m_flow->gather(id, call({{QStringLiteral("Digits"), QStringLiteral("9")}}), turnIn(repeated));
+    QVERIFY(third.body.contains("What mattered most"));
+    QCOMPARE(storedAnswers(m_db->database(), id),
+             QStringList({QStringLiteral("resolved=yes"), QStringLiteral("nps=9")}));
+    // An answer to a prompt not sent yet is not applied either.
+    QVERIFY(m_flow->gather(id, call({{QStringLiteral("Digits"), QStringLiteral("1")}}), turnIn(third) + 5)
+                .body.contains("What mattered most"));
+    QCOMPARE(storedAnswers(m_db->database(), id).size(), 2);
+}
+
+void TestCallFlow::staleGatherDuringConfirmationRepeatsIt()
+{
+    const qint64 id = m_fixture.attemptId;
+    WebhookReply reply = m_flow->voice(id, call());
+    reply = m_flow->gather(id, call({{QStringLiteral("Digits"), QStringLiteral("1")}}), turnIn(reply));
+    reply = m_flow->gather(id, call({{QStringLiteral("Digits"), QStringLiteral("9")}}), turnIn(reply));
+    const int priorityTurn = turnIn(reply);
+    const WebhookReply confirm = m_flow->gather(id,
+                                                call({{QStringLiteral("SpeechResult"), QStringLiteral("friendly")},
+                                                      {QStringLiteral("Confidence"), QStringLiteral("0.3")}}),
+                                                priorityTurn);
+    QVERIFY(confirm.body.contains("I heard friendliness"));
+    // The speech answer arrives again: the confirmation is asked again, exactly as before.
+    const WebhookReply again = m_flow->gather(id,
+                                              call({{QStringLiteral("SpeechResult"), QStringLiteral("friendly")},
+                                                    {QStringLiteral("Confidence"), QStringLiteral("0.3")}}),
+                                              priorityTurn);
+    QCOMPARE(again.body, confirm.body);
+    QVERIFY(m_flow->gather(id, call({{QStringLiteral("Digits"), QStringLiteral("1")}}), turnIn(again))
+                .body.contains("use our service again"));
+    QCOMPARE(storedAnswers(m_db->database(), id), QStringList({QStringLiteral("resolved=yes"), QStringLiteral("nps=9"),
+                                                               QStringLiteral("priority=friendliness")}));
+}
+
+void TestCallFlow::crashDuringReplayAppliesEachAnswerOnce()
+{
+    const qint64 id = m_fixture.attemptId;
+    QVERIFY(m_flow->voice(id, call()).body.contains("resolve your issue")); // prompt 1 went out
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal/run-1-abcdef01.jsonl"));
+    const QList<JournalEntry> entries = journaledCall(id);
+    {
+        WebhookJournal journal(path);
+        for (const JournalEntry &entry : entries) {
+            QVERIFY(journal.append(entry).ok());
+        }
+    }
+    // A process replays it and is killed right after the second answer is committed.
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("VSC_TEST_REPLAY_DB"), m_db->url());
+    env.insert(QStringLiteral("VSC_TEST_REPLAY_JOURNAL"), path);
+    env.insert(QStringLiteral("VSC_TEST_REPLAY_KILL_AFTER"), QStringLiteral("2"));
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::ForwardedChannels);
+    child.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(child.waitForFinished(60000));
+    QCOMPARE(child.exitCode(), 42);
+    QCOMPARE(storedAnswers(m_db->database(), id).size(), 2);
+
+    // What it applied left the journal as it went: only the request in flight when it died is still there.
+    WebhookJournal restarted(path);
+    QVERIFY(restarted.error().isEmpty()); // the dead process's lock is stale
+    QCOMPARE(restarted.entries().size(), entries.size() - 1);
+    // The next process replays what is left: each answer once, on its own question.
+    CallFlow flow(m_db->database(), QUrl(QStringLiteral("https://surveys.example.com/vsc/")));
+    flow.setJournal(&restarted);
+    QVERIFY(flow.replayJournal().ok());
+    QVERIFY(restarted.isEmpty());
+    QCOMPARE(storedAnswers(m_db->database(), id), kWholeSurvey);
+    QCOMPARE(storage::CallRepository(m_db->database()).attempt(id).value().status, CallStatus::Completed);
+    QCOMPARE(storage::ContactRepository(m_db->database()).byId(m_fixture.contactId).value().status,
+             ContactStatus::Completed);
+
+    // Replaying the whole journal once more (a crash before any entry was removed) changes nothing.
+    {
+        WebhookJournal again(dir.filePath(QStringLiteral("journal/again.jsonl")));
+        for (const JournalEntry &entry : entries) {
+            QVERIFY(again.append(entry).ok());
+        }
+        QVERIFY(flow.replayJournal(again).ok());
+        QVERIFY(again.isEmpty());
+    }
+    QCOMPARE(storedAnswers(m_db->database(), id), kWholeSurvey);
+}
+
+void TestCallFlow::scriptIsParsedOncePerVersion()
+{
+    const qint64 id = m_fixture.attemptId;
+    WebhookReply reply = m_flow->voice(id, call());
+    QCOMPARE(m_flow->scriptsParsed(), 1);
+    reply = m_flow->gather(id, call({{QStringLiteral("Digits"), QStringLiteral("1")}}), turnIn(reply));
+    reply = m_flow->gather(id, call({{QStringLiteral("Digits"), QStringLiteral("9")}}), turnIn(reply));
+    QVERIFY(reply.body.contains("What mattered most"));
+    QCOMPARE(m_flow->scriptsParsed(), 1); // the later turns used the parsed version
+}
+
+void TestCallFlow::aSlowDuplicateCannotSetTheCallBack()
+{
+    const qint64 id = m_fixture.attemptId;
+    storage::CallRepository calls(m_db->database());
+    const WebhookReply first = m_flow->voice(id, call());
+    // A slow server read the call at prompt 1 ...
+    const QByteArray readBySlowServer = calls.session(id).value()->dialogueState;
+    // ... while a fast one applied the same answer and the next one.
+    WebhookReply reply = m_flow->gather(id, call({{QStringLiteral("Digits"), QStringLiteral("1")}}), turnIn(first));
+    reply = m_flow->gather(id, call({{QStringLiteral("Digits"), QStringLiteral("9")}}), turnIn(reply));
+    const QByteArray current = calls.session(id).value()->dialogueState;
+    QCOMPARE(DialogueState::fromJson(current)->turn, 3);
+    // The slow server's write of prompt 2 is refused: the call is not set back.
+    storage::TurnWrite slow;
+    slow.attemptId = id;
+    slow.dialogueState = DialogueState::fromJson(readBySlowServer)->toJson();
+    slow.previousState = readBySlowServer;
+    QCOMPARE(calls.saveTurn(slow).error().code, ErrorCode::Conflict);
+    QCOMPARE(calls.session(id).value()->dialogueState, current);
+    // A write computed from what is stored goes through (PostgreSQL compares its own rendering of the JSON).
+    storage::TurnWrite onTime = slow;
+    onTime.dialogueState = current;
+    onTime.previousState = current;
+    QVERIFY(calls.saveTurn(onTime).ok());
+    storage::TurnWrite unknown = onTime;
+    unknown.attemptId = 999999;
+    QCOMPARE(calls.saveTurn(unknown).error().code, ErrorCode::NotFound);
+    QCOMPARE(storedAnswers(m_db->database(), id),
+             QStringList({QStringLiteral("resolved=yes"), QStringLiteral("nps=9")}));
+}
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsSet("VSC_TEST_REPLAY_KILL_AFTER")) {
+        QCoreApplication app(argc, argv);
+        return replayUntilKilled();
+    }
+    QCoreApplication app(argc, argv);
+    app.setAttribute(Qt::AA_Use96Dpi, true);
+    TestCallFlow test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_callflow.moc"

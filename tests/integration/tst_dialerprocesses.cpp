@@ -3,11 +3,15 @@
 // killed with SIGKILL and the standby taking over; a lone dialer killed and restarted. The simulated carrier's call
 // log is the provider's record of every call placed, shared by the processes as one Twilio account would be.
 #include "services/dialer/campaignlease.h"
+#include "services/storage/databaseconfig.h"
 #include "services/storage/sql.h"
 #include "testconfig.h"
 #include "tests/support/dialerprocess.h"
 #include "tests/support/testdatabase.h"
 
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace vsc;
@@ -20,6 +24,7 @@ private Q_SLOTS:
     void initTestCase();
     void standbyTakesOverWhenTheHolderIsKilled();
     void killedDialerRestartsWithoutDoubleDialing();
+    void standbyAppliesTheJournalOfAKilledHolder();
 
 private:
     QStringList runArgs(const tests::TestDatabase &db, qint64 campaignId, const QString &callLog) const;
@@ -153,6 +158,140 @@ void TestDialerProcesses::killedDialerRestartsWithoutDoubleDialing()
     QVERIFY2(restarted.hasEvent(QStringLiteral("reconciled")), qPrintable(restarted.stderrText()));
     QCOMPARE(restarted.events(QStringLiteral("reconciled")).constFirst().value(QStringLiteral("orphans")).toInt(),
              unfinished);
+    verifyEachContactDialedOnce(db.database(), campaignId, kContacts, callLog);
+}
+
+namespace {
+
+// The journal lines a dead process left in `path` (route, attempt, params, turn).
+QList<QJsonObject> journalLines(const QString &path)
+{
+    QFile file(path);
+    QList<QJsonObject> lines;
+    if (!file.open(QIODevice::ReadOnly)) {
+        return lines;
+    }
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const QJsonObject object = QJsonDocument::fromJson(line).object();
+        if (!object.isEmpty()) {
+            lines << object;
+        }
+    }
+    return lines;
+}
+
+QString paramOf(const QJsonObject &line, const QString &name)
+{
+    for (const QJsonValue &pair : line.value(QStringLiteral("params")).toArray()) {
+        if (pair.toArray().at(0).toString() == name) {
+            return pair.toArray().at(1).toString();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+void TestDialerProcesses::standbyAppliesTheJournalOfAKilledHolder()
+{
+    tests::TestDatabase db;
+    QVERIFY(db.isValid());
+    constexpr int kContacts = 200;
+    auto campaign = tests::makeDialingCampaign(db.database(), kContacts, 0.1, 20);
+    QVERIFY(campaign.ok());
+    const qint64 campaignId = campaign.value();
+    const QString callLog = m_dir.filePath(QStringLiteral("journal-calls.log"));
+    const QString state = m_dir.filePath(QStringLiteral("journal-shared")); // one machine: one state directory
+    // The holder names its connections, so the database can be taken away from it alone.
+    QStringList holderArgs = runArgs(db, campaignId, callLog);
+    holderArgs[holderArgs.indexOf(db.url())] = db.url() + QStringLiteral("?application_name=vsc-holder");
+    tests::DialerProcess holder(QStringLiteral(VSC_APP_BINARY), holderArgs, state);
+    QTRY_VERIFY2_WITH_TIMEOUT(holder.hasEvent(QStringLiteral("dialing")), qPrintable(holder.stderrText()), 30000);
+    tests::DialerProcess standby(QStringLiteral(VSC_APP_BINARY), runArgs(db, campaignId, callLog), state);
+    QTRY_VERIFY2_WITH_TIMEOUT(standby.hasEvent(QStringLiteral("standby")), qPrintable(standby.stderrText()), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(tests::count(db.database(), QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE "
+                                                                        "status = 'in-progress'")) >= 5,
+                             60000);
+
+    // The holder loses the database (new connections refused, its own ones ended); the standby keeps its own.
+    auto name = storage::scalar(db.database().connection(), QStringLiteral("SELECT current_database()"));
+    QVERIFY(name.ok());
+    const QString database = name.value().toString();
+    // (from the server's maintenance database: a session cannot lock out the database it is connected to)
+    auto adminConfig = storage::DatabaseConfig::fromUrl(qEnvironmentVariable("VSC_TEST_PG_URL"));
+    QVERIFY(adminConfig.ok());
+    storage::Database admin(adminConfig.value());
+    QVERIFY(admin.open().ok());
+    const auto refused = storage::execOnly(
+        admin.connection(), QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS false").arg(database));
+    QVERIFY2(refused.ok(), qPrintable(refused.ok() ? QString() : refused.error().toString()));
+    QVERIFY(storage::exec(db.database().connection(),
+                          QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                                         "current_database() AND application_name = 'vsc-holder'"))
+                .ok());
+    // Its calls go on; their webhooks are answered and journaled. It dies with them pending.
+    const auto pending = [&holder] {
+        const QList<QJsonObject> events = holder.events(QStringLiteral("journal"));
+        return events.isEmpty() ? 0 : events.constLast().value(QStringLiteral("pending")).toInt();
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(pending() >= 5, qPrintable(holder.stderrText()), 60000);
+    holder.killHard();
+    QString journalPath;
+    QDirIterator files(state, {QStringLiteral("run-%1-*.jsonl").arg(campaignId)}, QDir::Files,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        if (!journalLines(path).isEmpty()) {
+            QVERIFY2(journalPath.isEmpty(), "only the holder journaled");
+            journalPath = path;
+        }
+    }
+    QVERIFY(!journalPath.isEmpty());
+    const QList<QJsonObject> journaled = journalLines(journalPath);
+    QVERIFY(journaled.size() >= 5);
+    QVERIFY(storage::execOnly(admin.connection(),
+                              QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS true").arg(database))
+                .ok());
+
+    // The standby applies the dead holder's journal, takes the campaign over and finishes it.
+    QTRY_VERIFY2_WITH_TIMEOUT(standby.hasEvent(QStringLiteral("journalReplayed")), qPrintable(standby.stderrText()),
+                              60000);
+    QCOMPARE(standby.events(QStringLiteral("journalReplayed")).constFirst().value(QStringLiteral("replayed")).toInt(),
+             journaled.size());
+    QVERIFY(!QFile::exists(journalPath));
+    QVERIFY(standby.process().waitForFinished(240000));
+    QCOMPARE(standby.process().exitCode(), 0);
+
+    // Every journaled status is in the database, and every journaled answer moved its call past that prompt.
+    int statuses = 0;
+    int gathers = 0;
+    for (const QJsonObject &line : journaled) {
+        const QString route = line.value(QStringLiteral("route")).toString();
+        const qint64 attempt = line.value(QStringLiteral("attempt")).toInteger();
+        if (route == QLatin1String("status")) {
+            ++statuses;
+            QCOMPARE(tests::count(db.database(),
+                                  QStringLiteral("SELECT COUNT(*) FROM call_events WHERE call_attempt_id = ? AND "
+                                                 "call_sid = ? AND sequence_number = ?"),
+                                  {attempt, paramOf(line, QStringLiteral("CallSid")),
+                                   paramOf(line, QStringLiteral("SequenceNumber")).toInt()}),
+                     1);
+        } else if (route == QLatin1String("gather")) {
+            ++gathers;
+            auto stateJson =
+                storage::scalar(db.database().connection(),
+                                QStringLiteral("SELECT dialogue_state FROM call_attempts WHERE id = ?"), {attempt});
+            QVERIFY(stateJson.ok());
+            const int turn = QJsonDocument::fromJson(stateJson.value().toString().toUtf8())
+                                 .object()
+                                 .value(QStringLiteral("turn"))
+                                 .toInt();
+            QVERIFY2(turn > line.value(QStringLiteral("turn")).toInt(),
+                     qPrintable(QStringLiteral("attempt %1 stands at prompt %2").arg(attempt).arg(turn)));
+        }
+    }
+    qInfo("the standby applied %d journaled status callback(s) and %d answer(s)", statuses, gathers);
+    QVERIFY(statuses + gathers > 0);
     verifyEachContactDialedOnce(db.database(), campaignId, kContacts, callLog);
 }
 

@@ -2,13 +2,18 @@
 // Plays Twilio against a running `voicesurvey-console serve`: signed voice -> gather x N -> status callbacks
 // (one out of order, one duplicate) -> one badly signed request. Signatures come from the official twilio helper.
 // Usage: node play-twilio.js '{"listen": "http://127.0.0.1:PORT", "publicUrl": "https://...", "token": "...",
-//                             "attempt": 1, "callSid": "CA...", "to": "+1...", "inputs": [{"Digits": "1"}, ...]}'
+//                             "attempt": 1, "callSid": "CA...", "to": "+1...", "inputs": [{"Digits": "1"}, ...],
+//                             "repeatGathers": false}'
+// With repeatGathers every gather is sent twice, as Twilio retries a request whose reply it did not get: the
+// second reply must ask the same prompt again (report.repeatsAskedAgain counts those).
 // Prints a JSON report on stdout; exits 1 when a reply is not what Twilio would accept.
 'use strict';
 const twilio = require('twilio');
 
 const config = JSON.parse(process.argv[2]);
-const report = { voice: null, gathers: [], hungUp: false, callbacks: [], badSignature: null, errors: [] };
+const report = {
+  voice: null, gathers: [], repeatsAskedAgain: 0, hungUp: false, callbacks: [], badSignature: null, errors: [],
+};
 
 function localUrl(publicUrl) {
   // Twilio reaches the public URL; the reverse proxy forwards path and query to the listen address.
@@ -57,6 +62,11 @@ async function main() {
     const reply = await post(action, { ...common, CallStatus: 'in-progress', ...input });
     report.gathers.push(reply.status);
     if (reply.status !== 200) report.errors.push(`gather: ${reply.status} ${reply.body}`);
+    if (config.repeatGathers) {
+      const repeated = await post(action, { ...common, CallStatus: 'in-progress', ...input });
+      if (repeated.status !== 200) report.errors.push(`repeated gather: ${repeated.status} ${repeated.body}`);
+      if (repeated.body === reply.body) report.repeatsAskedAgain += 1;
+    }
     if (reply.body.includes('<Hangup/>')) {
       report.hungUp = true;
       break;

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void finishedStateOnlyHangsUp();
     void isDeterministic();
     void germanScriptSpeaksGerman();
+    void everyPromptCarriesItsTurn();
 
 private:
     Script m_script;
@@ -99,9 +100,10 @@ void TestDialogueEngine::startPlaysIntroInsideTheFirstGather()
     QVERIFY(!turn.finished);
     QVERIFY(!turn.answer);
     const QString out = xml(turn);
-    QVERIFY2(out.contains(QStringLiteral(
-                 "<Gather input=\"dtmf speech\" action=\"https://surveys.example/twilio/gather?attempt=42\"")),
-             qPrintable(out));
+    QVERIFY2(
+        out.contains(QStringLiteral(
+            "<Gather input=\"dtmf speech\" action=\"https://surveys.example/twilio/gather?attempt=42&amp;turn=1\"")),
+        qPrintable(out));
     QVERIFY(out.contains(QStringLiteral("numDigits=\"1\"")));
     QVERIFY(out.contains(QStringLiteral("hints=\"yes, no\"")));
     QVERIFY(out.indexOf(QStringLiteral("Northwind")) < out.indexOf(QStringLiteral("Did our technician")));
@@ -320,6 +322,31 @@ void TestDialogueEngine::germanScriptSpeaksGerman()
     QVERIFY(xml(run.last()).contains(QStringLiteral("language=\"de-DE\"")));
     const Run bye = play(s, {CallerInput::keys(QStringLiteral("*"))});
     QVERIFY(xml(bye.last()).contains(QStringLiteral("Wir rufen Sie nicht mehr an.")));
+}
+
+void TestDialogueEngine::everyPromptCarriesItsTurn()
+{
+    const Run run = play(m_script, {CallerInput::keys(QStringLiteral("1")), CallerInput::noInput(),
+                                    CallerInput::said(QStringLiteral("nine"), 0.2)});
+    for (int i = 0; i < run.turns.size(); ++i) {
+        QCOMPARE(run.turns.at(i).state.turn, i + 1); // a reprompt and a confirmation are prompts too
+        QVERIFY2(xml(run.turns.at(i)).contains(QStringLiteral("attempt=42&amp;turn=%1\"").arg(i + 1)),
+                 qPrintable(xml(run.turns.at(i))));
+    }
+    const DialogueState confirming = run.last().state;
+    QCOMPARE(confirming.phase, Phase::Confirming);
+    QCOMPARE(DialogueState::fromJson(confirming.toJson()), std::optional<DialogueState>(confirming));
+    // repeat(): the same prompt, same turn, state unchanged; resume(): the question again as a new prompt.
+    const Turn repeated = DialogueEngine::repeat(m_script, confirming, kAction);
+    QCOMPARE(repeated.state, confirming);
+    QCOMPARE(xml(repeated), xml(run.last()));
+    const Turn resumed = DialogueEngine::resume(m_script, confirming, kAction);
+    QCOMPARE(resumed.state.turn, confirming.turn + 1);
+    QCOMPARE(resumed.state.phase, Phase::Asking);
+    // An action URL that already names a turn gets the new one, not two.
+    const Turn fromOld = DialogueEngine::start(m_script, DialogueEngine::actionFor(kAction, 7));
+    QVERIFY(xml(fromOld).contains(QStringLiteral("attempt=42&amp;turn=1\"")));
+    QVERIFY(!xml(fromOld).contains(QStringLiteral("turn=7")));
 }
 
 QTEST_GUILESS_MAIN(TestDialogueEngine)

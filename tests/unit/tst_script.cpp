@@ -3,6 +3,7 @@
 #include "testconfig.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace vsc;
@@ -59,6 +60,8 @@ private Q_SLOTS:
     void recordingNeedsDisclosure();
     void optOutKeyConflictsAreWarnings();
     void rejectsNonObjects();
+    void validatesAHundredThousandQuestions();
+    void refusesOversizedScriptFiles();
 };
 
 void TestScript::loadsTheSampleScript()
@@ -224,6 +227,48 @@ void TestScript::rejectsNonObjects()
     QVERIFY(mentions(loaded, QStringLiteral("name"), QStringLiteral("must be a string")));
     QVERIFY(mentions(loaded, QStringLiteral("questions[0]"), QStringLiteral("must be an object")));
     QVERIFY(mentions(loaded, QStringLiteral("optOut"), QStringLiteral("must be an object")));
+}
+
+void TestScript::validatesAHundredThousandQuestions()
+{
+    // One long chain: validation once went one call deeper per question and overflowed the stack.
+    constexpr int kQuestions = 100000;
+    QByteArray questions = "[";
+    for (int i = 0; i < kQuestions; ++i) {
+        if (i > 0) {
+            questions += ',';
+        }
+        questions += "{\"id\": \"q" + QByteArray::number(i) + "\", \"type\": \"yes_no\", \"prompt\": \"Q" +
+                     QByteArray::number(i) + "?\"";
+        if (i == kQuestions - 2) {
+            questions += ", \"branches\": [{\"when\": [\"no\"], \"goto\": \"q0\"}]"; // one loop, at the far end
+        }
+        questions += '}';
+    }
+    questions += ']';
+    const LoadedScript loaded = loadScript(withQuestions(questions));
+    QCOMPARE(loaded.script.questions.size(), kQuestions);
+    QCOMPARE(errorsOf(loaded).size(), 1);
+    QVERIFY2(errorsOf(loaded).constFirst().contains(QStringLiteral("the flow loops: q0 -> q1 -> q2")),
+             qPrintable(errorsOf(loaded).constFirst().left(200)));
+    QVERIFY(mentions(loaded, QStringLiteral("questions[99998].branches"), QStringLiteral("-> q99998 -> q0")));
+}
+
+void TestScript::refusesOversizedScriptFiles()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(kMaxScriptFileBytes + 1)); // sparse: nothing is written
+    file.close();
+    const auto refused = readScriptFile(path);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::InvalidArgument);
+    QVERIFY(refused.error().detail.contains(QStringLiteral("at most")));
+    QVERIFY(file.resize(kMaxScriptFileBytes));
+    QVERIFY(readScriptFile(path).ok()); // the limit itself is allowed
+    QCOMPARE(readScriptFile(dir.filePath(QStringLiteral("missing.json"))).error().code, ErrorCode::Io);
 }
 
 QTEST_GUILESS_MAIN(TestScript)
