@@ -352,6 +352,8 @@ void TestCli::sigtermStopsARunCleanly()
                                QStringLiteral("SELECT COUNT(*) FROM campaigns WHERE id = ? AND status = 'paused'"),
                                {campaign.value()}),
              1);
+}
+
 // Every command with each kind of bad input it can meet, against the exit codes and JSON error codes the README
 // documents: 1 failure (an input file that cannot be read included), 2 bad usage or input (an unknown campaign or
 // contact included), 3 unavailable (database, Twilio credentials, the listen port). Placeholders: {db} a seeded
