@@ -20,8 +20,8 @@ auto log()
     return logging::logger("vsc.telephony.http");
 }
 
-constexpr qint64 kReadChunk = 16 * 1024;
-constexpr qint64 kSocketReadBuffer = 64 * 1024;
+constexpr qint64 kReadChunk = qint64{16} * 1024;
+constexpr qint64 kSocketReadBuffer = qint64{64} * 1024;
 constexpr int kSweepIntervalMs = 250;
 constexpr int kListenBacklog = 1024;
 // Left for the database, logs, journals and the listening socket when the connection cap follows the files limit.

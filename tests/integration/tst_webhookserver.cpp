@@ -109,7 +109,7 @@ private:
     };
     Reply post(const QString &pathAndQuery, const FormParams &params, const QByteArray &signature = {},
                bool sign = true);
-    Reply send(QNetworkRequest request, const QByteArray &verb, const QByteArray &body);
+    Reply send(const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body);
 
     std::unique_ptr<tests::TestDatabase> m_db;
     tests::CallFixture m_fixture;
@@ -155,7 +155,7 @@ void TestWebhookServer::cleanup()
     m_db.reset();
 }
 
-TestWebhookServer::Reply TestWebhookServer::send(QNetworkRequest request, const QByteArray &verb,
+TestWebhookServer::Reply TestWebhookServer::send(const QNetworkRequest &request, const QByteArray &verb,
                                                  const QByteArray &body)
 {
     QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
@@ -290,7 +290,7 @@ void TestWebhookServer::hugeContentLengthIs413WithoutReadingTheBody()
     socket.connectToHost(QHostAddress::LocalHost, m_server->port());
     QTRY_COMPARE(socket.state(), QAbstractSocket::ConnectedState);
     const qint64 residentBefore = residentBytes();
-    const QByteArray chunk(64 * 1024, 'x');
+    const QByteArray chunk(qsizetype{64} * 1024, 'x');
     constexpr qint64 kSent = qint64{8} * 1024 * 1024;
     qint64 sent = 0;
     auto sendMore = [&] {
@@ -308,11 +308,12 @@ void TestWebhookServer::hugeContentLengthIs413WithoutReadingTheBody()
     QVERIFY2(received.startsWith("HTTP/1.1 413 "), received.constData());
     QVERIFY(received.contains("Connection: close"));
     // The server holds no more than one socket read buffer of it, and the process did not grow by the body sent.
-    QVERIFY2(m_server->http().bufferedBytes() <= 64 * 1024,
+    QVERIFY2(m_server->http().bufferedBytes() <= qint64{64} * 1024,
              qPrintable(QString::number(m_server->http().bufferedBytes())));
     QTRY_VERIFY_WITH_TIMEOUT(sent >= kSent || socket.state() != QAbstractSocket::ConnectedState, 20000);
     const qint64 growth = residentBytes() - residentBefore;
-    QVERIFY2(growth < 4 * 1024 * 1024, qPrintable(QStringLiteral("resident memory grew by %1 bytes").arg(growth)));
+    QVERIFY2(growth < qint64{4} * 1024 * 1024,
+             qPrintable(QStringLiteral("resident memory grew by %1 bytes").arg(growth)));
 }
 
 void TestWebhookServer::idleConnectionsCannotLockOutTwilio()
@@ -322,7 +323,7 @@ void TestWebhookServer::idleConnectionsCannotLockOutTwilio()
     rlimit limit{};
     QCOMPARE(getrlimit(RLIMIT_NOFILE, &limit), 0);
     constexpr int kIdle = 2000;
-    if (limit.rlim_max < rlim_t(2 * kIdle + 200)) {
+    if (limit.rlim_max < rlim_t{2} * kIdle + 200) {
         QSKIP("the hard open-files limit is too low for 2000 connections from this process");
     }
     limit.rlim_cur = limit.rlim_max;
@@ -426,7 +427,7 @@ void TestWebhookServer::oversizedHeadersAreRefused()
 {
     // The limit here is 8 KB: one 20 KB header (Qt 6.4's QHttpServer took up to 80 KB).
     const QByteArray request =
-        kStatusHead + "X-Padding: " + QByteArray(20 * 1024, 'p') + "\r\nContent-Length: 0\r\n\r\n";
+        kStatusHead + "X-Padding: " + QByteArray(qsizetype{20} * 1024, 'p') + "\r\nContent-Length: 0\r\n\r\n";
     const QByteArray reply = rawExchange(m_server->port(), request);
     QVERIFY2(reply.startsWith("HTTP/1.1 431 "), reply.constData());
 }
