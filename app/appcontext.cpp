@@ -163,9 +163,10 @@ void AppContext::buildWebhookWorkers()
         worker.journal = openJournal(path);
         worker.flow = std::make_unique<services::telephony::CallFlow>(*m_database, m_telephony.publicUrl);
         worker.flow->setJournal(worker.journal.get());
-        // Queued to the main thread, where the bus lives.
+        // Published on the worker's thread and connection (pg_notify), so the server's thread never waits for it;
+        // the bus's own signal then reaches its receivers queued.
         QObject::connect(worker.flow.get(), &services::telephony::CallFlow::callStatusChanged, &events(),
-                         &services::events::EventBus::publishCallStatus);
+                         &services::events::EventBus::publishCallStatus, Qt::DirectConnection);
         worker.thread = std::make_unique<QThread>();
         worker.thread->setObjectName(QStringLiteral("webhook-%1").arg(i));
         QObject::connect(

@@ -272,31 +272,6 @@ Result<void> CallRepository::saveTurn(const TurnWrite &turn)
 
 namespace {
 
-// A value as an SQL literal, for the one statement below that runs without binding (PostgreSQL's simple protocol:
-// one round trip, where Qt's prepared statements cost three: PREPARE, EXECUTE, DEALLOCATE). Strings are E'' literals
-// with backslashes and quotes escaped, correct whatever standard_conforming_strings says.
-QString pgLiteral(const QVariant &value)
-{
-    if (value.isNull()) {
-        return QStringLiteral("NULL");
-    }
-    switch (value.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-        return QString::number(value.toLongLong());
-    case QMetaType::Bool:
-        return value.toBool() ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-    case QMetaType::QDateTime:
-        return u'\'' + value.toDateTime().toUTC().toString(Qt::ISODateWithMs) + QStringLiteral("'::timestamptz");
-    default:
-        break;
-    }
-    QString text = value.toString();
-    text.replace(u'\\', QLatin1String("\\\\"));
-    text.replace(u'\'', QLatin1String("''"));
-    return QStringLiteral("E'") + text + u'\'';
-}
-
 const QString kTerminalStatuses = QStringLiteral("('completed', 'busy', 'no-answer', 'failed', 'canceled')");
 
 } // namespace
@@ -375,10 +350,10 @@ Result<StatusOutcome> CallRepository::applyStatusCallbackInOneStatement(const St
     // insert the event unless it was stored before or the attempt is another call's, then fill in the times and,
     // if this event wins, the status.
     const QDateTime at = callback.timestamp.isValid() ? callback.timestamp : QDateTime::currentDateTimeUtc();
-    const QString sid = pgLiteral(textOrNull(callback.callSid));
+    const QString sid = postgresLiteral(textOrNull(callback.callSid));
     const QString seq = QString::number(callback.sequenceNumber);
-    const QString status = pgLiteral(callStatusKey(callback.status));
-    const QString atLiteral = pgLiteral(toDb(at));
+    const QString status = postgresLiteral(callStatusKey(callback.status));
+    const QString atLiteral = postgresLiteral(toDb(at));
     const QString sql =
         QStringLiteral(
             "WITH a AS (SELECT id, call_sid, "
@@ -403,12 +378,12 @@ Result<StatusOutcome> CallRepository::applyStatusCallbackInOneStatement(const St
             "SELECT (SELECT count(*) FROM a), (SELECT call_sid FROM a), (SELECT count(*) FROM ev), "
             "(SELECT wins FROM up)")
             .arg(isTerminal(callback.status) ? QStringLiteral("TRUE") : QStringLiteral("FALSE"), kTerminalStatuses, seq,
-                 QString::number(callback.attemptId), sid, status, pgLiteral(jsonToDb(callback.payload)),
-                 pgLiteral(toDb(callback.timestamp)), pgLiteral(toDb(QDateTime::currentDateTimeUtc())))
+                 QString::number(callback.attemptId), sid, status, postgresLiteral(jsonToDb(callback.payload)),
+                 postgresLiteral(toDb(callback.timestamp)), postgresLiteral(toDb(QDateTime::currentDateTimeUtc())))
             .arg(atLiteral,
                  callback.status == CallStatus::InProgress ? QStringLiteral("TRUE") : QStringLiteral("FALSE"),
-                 pgLiteral(toDb(callback.durationSeconds)), pgLiteral(toDb(callback.sipResponseCode)),
-                 pgLiteral(toDb(callback.errorCode)), pgLiteral(textOrNull(callback.answeredBy)));
+                 postgresLiteral(toDb(callback.durationSeconds)), postgresLiteral(toDb(callback.sipResponseCode)),
+                 postgresLiteral(toDb(callback.errorCode)), postgresLiteral(textOrNull(callback.answeredBy)));
     auto result = exec(m_database.connection(), sql, {});
     if (!result) {
         return result.error();
