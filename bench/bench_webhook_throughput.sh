@@ -113,7 +113,13 @@ for _ in $(seq 100); do
     sleep 0.1 # waiting for another process to print its port; not a test
 done
 PORT=$(python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).readline())["port"])' "$WORK/serve.out")
-WORKERS=$(grep -o '[0-9]* flow(s)' "$WORK/serve.err" | head -1 | cut -d' ' -f1 || true)
+# serve's default: the number of cores, clamped to [2, 8]; --workers in VSC_BENCH_SERVE_ARGS overrides it.
+WORKERS=$(nproc)
+((WORKERS < 2)) && WORKERS=2
+((WORKERS > 8)) && WORKERS=8
+if [[ "${VSC_BENCH_SERVE_ARGS:-}" =~ --workers[=\ ]([0-9]+) ]]; then
+    WORKERS=${BASH_REMATCH[1]}
+fi
 
 OFFSET=0
 SENT=0
@@ -155,7 +161,7 @@ STATIC8=$(wrk -t1 -c8 -d"${SECONDS_PER_RUN}s" "http://127.0.0.1:$PORT/elsewhere"
 AFTER=$("${PSQL[@]}" -At "$URL" -c "SELECT count(*) FROM call_events")
 STORED=$((AFTER - BEFORE))
 
-printf '\nvoicesurvey-console serve (%s worker flow(s)), %s s per run, %s cores, %s\n' "${WORKERS:-?}" \
+printf '\nvoicesurvey-console serve (%s worker flow(s)), %s s per run, %s cores, %s\n' "$WORKERS" \
     "$SECONDS_PER_RUN" "$(nproc)" "$(date -u +%Y-%m-%d)"
 printf '| what | 1 connection/client | 8 connections/clients |\n|---|---|---|\n'
 printf '| signed status callbacks stored (serve), req/s | %.0f | %.0f |\n' "$SERVER1" "$SERVER8"
