@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTcpSocket>
+#include <QThread>
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -100,6 +101,7 @@ private Q_SLOTS:
     void chunkedBodyOverTheLimitIs413BeforeItEnds();
     void oversizedHeadersAreRefused();
     void keepAliveServesSeveralRequests();
+    void workersHandleEachCallOnOneThread();
 
 private:
     struct Reply
@@ -449,6 +451,59 @@ void TestWebhookServer::keepAliveServesSeveralRequests()
     QTRY_VERIFY((received += socket.readAll()).count("HTTP/1.1 ") == 3);
     QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
     QCOMPARE(m_server->http().connectionCount(), 1);
+}
+
+void TestWebhookServer::workersHandleEachCallOnOneThread()
+{
+    // Two flows on threads of their own, each with its own database connection, as `serve --workers 2` runs them.
+    std::array<QThread, 2> threads;
+    std::array<std::unique_ptr<CallFlow>, 2> flows;
+    for (std::size_t i = 0; i < threads.size(); ++i) {
+        flows.at(i) = std::make_unique<CallFlow>(m_db->database(), kPublic);
+        flows.at(i)->moveToThread(&threads.at(i));
+        connect(
+            &threads.at(i), &QThread::finished, &threads.at(i), [this] { m_db->database().closeThreadConnection(); },
+            Qt::DirectConnection);
+        threads.at(i).start();
+    }
+    WebhookServerOptions options;
+    options.port = 0;
+    m_server =
+        std::make_unique<WebhookServer>(options, kToken, QList<CallFlow *>{flows[0].get(), flows[1].get()}, *m_clock);
+    QVERIFY(m_server->listen().ok());
+    const std::size_t mine = std::size_t(m_fixture.attemptId % 2);
+    QSignalSpy onMine(flows.at(mine).get(), &CallFlow::callStatusChanged);
+    QSignalSpy onOther(flows.at(1 - mine).get(), &CallFlow::callStatusChanged);
+    const QString voice = QStringLiteral("/twilio/voice?attempt=%1").arg(m_fixture.attemptId);
+    QCOMPARE(post(voice, {{QStringLiteral("CallSid"), QStringLiteral("CA1")}, {QStringLiteral("To"), m_fixture.phone}})
+                 .status,
+             200);
+    const Reply answer = post(QStringLiteral("/twilio/gather?attempt=%1").arg(m_fixture.attemptId),
+                              {{QStringLiteral("CallSid"), QStringLiteral("CA1")},
+                               {QStringLiteral("SpeechResult"), QStringLiteral("Yes, I agree.")},
+                               {QStringLiteral("Confidence"), QStringLiteral("0.92")}});
+    QCOMPARE(answer.status, 200);
+    QVERIFY(answer.body.contains("recommend")); // the second question: the first answer was applied first
+    const Reply status = post(QStringLiteral("/twilio/status?attempt=%1").arg(m_fixture.attemptId),
+                              {{QStringLiteral("CallSid"), QStringLiteral("CA1")},
+                               {QStringLiteral("CallStatus"), QStringLiteral("in-progress")},
+                               {QStringLiteral("SequenceNumber"), QStringLiteral("2")}});
+    QCOMPARE(status.status, 200);
+    QCOMPARE(onMine.count(), 1); // the attempt's flow (attempt id % 2) stored it, on its thread
+    QCOMPARE(onOther.count(), 0);
+    auto stored = storage::scalar(m_db->database().connection(),
+                                  QStringLiteral("SELECT raw_speech FROM answers WHERE call_attempt_id = ?"),
+                                  {m_fixture.attemptId});
+    QCOMPARE(stored.value().toString(), QStringLiteral("Yes, I agree."));
+    m_server.reset();
+    for (std::size_t i = 0; i < threads.size(); ++i) {
+        QObject reaper;
+        reaper.moveToThread(&threads.at(i));
+        QMetaObject::invokeMethod(
+            &reaper, [&flows, i] { flows.at(i).reset(); }, Qt::BlockingQueuedConnection);
+        threads.at(i).quit();
+        threads.at(i).wait();
+    }
 }
 
 QTEST_GUILESS_MAIN(TestWebhookServer)
