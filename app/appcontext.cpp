@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QThread>
 
 #include <initializer_list>
@@ -57,6 +58,8 @@ AppContext::AppContext(std::unique_ptr<services::auth::SecretStore> secrets) : m
 
 AppContext::~AppContext()
 {
+    m_server.reset(); // before the flows it hands requests to
+    stopWebhookWorkers();
     if (m_dialingThread) {
         // The console's stack is deleted on its own thread (its timers may only be stopped there), then the thread
         // ends and closes its database connection. Without that thread the members go in reverse order.
@@ -111,45 +114,42 @@ services::telephony::CallFlow &AppContext::callFlow()
 services::telephony::WebhookJournal &AppContext::journal()
 {
     if (!m_journal) {
-        QString path = services::telephony::WebhookJournal::defaultPath(stateDirectory(), journalRole(m_telephony),
-                                                                        m_database->config().displayName());
-        // Whoever can write the journal can forge webhooks, and it holds numbers and answers: ours alone.
-        for (const QString &directory : {stateDirectory(), QFileInfo(path).absolutePath()}) {
-            if (auto made = services::files::makeOwnDirectory(directory); !made) {
-                services::logging::logger("vsc.app")->warn("journal directory: {}",
-                                                           made.error().toString().toStdString());
-            }
-        }
-        m_journal = std::make_unique<services::telephony::WebhookJournal>(path);
-        if (!m_journal->error().isEmpty()) {
-            // Another process in the same role holds it: keep a journal of our own, found again by our pid.
-            path.insert(path.size() - 6, QStringLiteral("-%1").arg(QCoreApplication::applicationPid()));
-            m_journal = std::make_unique<services::telephony::WebhookJournal>(path);
-        }
-        // One an older version wrote under the login umask (new ones are made under this process's umask 077).
-        if (auto restricted = services::files::restrictToOwner(path); !restricted) {
-            services::logging::logger("vsc.app")->warn("journal: {}", restricted.error().toString().toStdString());
-        }
-        if (!m_journal->isEmpty()) {
-            services::logging::logger("vsc.app")->warn("journal {} holds {} webhook(s) from an earlier run",
-                                                       path.toStdString(), m_journal->entries().size());
-        }
+        m_journal = openJournal(services::telephony::WebhookJournal::defaultPath(
+            stateDirectory(), journalRole(m_telephony), m_database->config().displayName()));
     }
     return *m_journal;
 }
 
 Result<qsizetype> AppContext::replayJournals()
 {
+    // On the thread of the first flow (a worker's for `serve`), which also owns the journal that replays land in.
+    services::telephony::CallFlow *flow = webhookFlows().constFirst();
+    Result<qsizetype> result = qsizetype{0};
+    QMetaObject::invokeMethod(
+        flow, [this, flow, &result] { result = replayJournalsWith(*flow); },
+        flow->thread() == QThread::currentThread() ? Qt::DirectConnection : Qt::BlockingQueuedConnection);
+    return result;
+}
+
+Result<qsizetype> AppContext::replayJournalsWith(services::telephony::CallFlow &flow)
+{
     using services::telephony::WebhookJournal;
-    services::telephony::CallFlow &flow = callFlow();
-    qsizetype applied = journal().entries().size();
+    QSet<QString> ours; // journals this process writes: each flow replays its own
+    if (m_journal) {
+        ours.insert(m_journal->path());
+    }
+    for (const WebhookWorker &worker : m_webhookWorkers) {
+        ours.insert(worker.journal->path());
+    }
+    qsizetype applied = flow.journaled();
     if (auto replayed = flow.replayJournal(); !replayed) {
         return replayed.error();
     }
+    applied -= flow.journaled();
     const QString prefix =
         WebhookJournal::pathPrefix(stateDirectory(), journalRole(m_telephony), m_database->config().displayName());
     for (const QString &path : WebhookJournal::journalsWithPrefix(prefix)) {
-        if (path == journal().path()) {
+        if (ours.contains(path)) {
             continue;
         }
         WebhookJournal other(path); // locks it; one a live process holds is that process's to replay
@@ -166,6 +166,92 @@ Result<qsizetype> AppContext::replayJournals()
         }
     }
     return applied;
+}
+
+std::unique_ptr<services::telephony::WebhookJournal> AppContext::openJournal(QString path)
+{
+    // Whoever can write the journal can forge webhooks, and it holds numbers and answers: ours alone.
+    for (const QString &directory : {stateDirectory(), QFileInfo(path).absolutePath()}) {
+        if (auto made = services::files::makeOwnDirectory(directory); !made) {
+            services::logging::logger("vsc.app")->warn("journal directory: {}", made.error().toString().toStdString());
+        }
+    }
+    auto journal = std::make_unique<services::telephony::WebhookJournal>(path);
+    if (!journal->error().isEmpty()) {
+        // Another process in the same role holds it: keep a journal of our own, found again by our pid.
+        path.insert(path.size() - 6, QStringLiteral("-%1").arg(QCoreApplication::applicationPid()));
+        journal = std::make_unique<services::telephony::WebhookJournal>(path);
+    }
+    // One an older version wrote under the login umask (new ones are made under this process's umask 077).
+    if (auto restricted = services::files::restrictToOwner(path); !restricted) {
+        services::logging::logger("vsc.app")->warn("journal: {}", restricted.error().toString().toStdString());
+    }
+    if (!journal->isEmpty()) {
+        services::logging::logger("vsc.app")->warn("journal {} holds {} webhook(s) from an earlier run",
+                                                   path.toStdString(), journal->entries().size());
+    }
+    return journal;
+}
+
+QList<services::telephony::CallFlow *> AppContext::webhookFlows()
+{
+    if (m_telephony.role != TelephonyRole::Serve || m_telephony.webhookWorkers <= 1) {
+        return {&callFlow()};
+    }
+    if (m_webhookWorkers.empty()) {
+        buildWebhookWorkers();
+    }
+    QList<services::telephony::CallFlow *> flows;
+    for (const WebhookWorker &worker : m_webhookWorkers) {
+        flows.append(worker.flow.get());
+    }
+    return flows;
+}
+
+void AppContext::buildWebhookWorkers()
+{
+    // Each worker handles whole calls (the server routes by attempt id), so one call's turns stay in order while
+    // different calls are stored in parallel, each worker over its own database connection. Worker 0 keeps the
+    // role's journal name, so what a single-threaded server left is replayed; the others add "-wN" to it.
+    const QString base = services::telephony::WebhookJournal::defaultPath(stateDirectory(), journalRole(m_telephony),
+                                                                          m_database->config().displayName());
+    for (int i = 0; i < m_telephony.webhookWorkers; ++i) {
+        WebhookWorker worker;
+        QString path = base;
+        if (i > 0) {
+            path.insert(path.size() - 6, QStringLiteral("-w%1").arg(i));
+        }
+        worker.journal = openJournal(path);
+        worker.flow = std::make_unique<services::telephony::CallFlow>(*m_database, m_telephony.publicUrl);
+        worker.flow->setJournal(worker.journal.get());
+        // Published on the worker's thread and connection (pg_notify), so the server's thread never waits for it;
+        // the bus's own signal then reaches its receivers queued.
+        QObject::connect(worker.flow.get(), &services::telephony::CallFlow::callStatusChanged, &events(),
+                         &services::events::EventBus::publishCallStatus, Qt::DirectConnection);
+        worker.thread = std::make_unique<QThread>();
+        worker.thread->setObjectName(QStringLiteral("webhook-%1").arg(i));
+        QObject::connect(
+            worker.thread.get(), &QThread::finished, worker.thread.get(),
+            [database = m_database.get()] { database->closeThreadConnection(); }, Qt::DirectConnection);
+        worker.flow->moveToThread(worker.thread.get());
+        worker.thread->start();
+        m_webhookWorkers.push_back(std::move(worker));
+    }
+}
+
+void AppContext::stopWebhookWorkers()
+{
+    for (WebhookWorker &worker : m_webhookWorkers) {
+        // The flow's timer may only be stopped on its own thread; the journal is closed after it.
+        QObject reaper;
+        reaper.moveToThread(worker.thread.get());
+        QMetaObject::invokeMethod(
+            &reaper, [&worker] { worker.flow.reset(); }, Qt::BlockingQueuedConnection);
+        worker.thread->quit();
+        worker.thread->wait();
+        worker.journal.reset();
+    }
+    m_webhookWorkers.clear();
 }
 
 Result<services::telephony::TelephonyProvider *> AppContext::provider()
@@ -219,7 +305,8 @@ Result<services::telephony::WebhookServer *> AppContext::webhookServer()
         services::telephony::WebhookServerOptions options;
         options.address = m_telephony.listenAddress;
         options.port = m_telephony.listenPort;
-        auto server = std::make_unique<services::telephony::WebhookServer>(options, token.value(), callFlow());
+        auto server =
+            std::make_unique<services::telephony::WebhookServer>(options, token.value(), webhookFlows(), m_clock);
         if (auto listening = server->listen(); !listening) {
             return listening.error();
         }

@@ -31,6 +31,7 @@ class EventBus;
 #include <QUrl>
 
 #include <memory>
+#include <vector>
 
 class QNetworkAccessManager;
 
@@ -57,6 +58,9 @@ struct TelephonyOptions
     QUrl publicUrl = QUrl(QStringLiteral("http://127.0.0.1:8089"));
     QUrl twilioApiUrl;     // Twilio's REST API base: a regional edge or a test double; empty = https://api.twilio.com
     qint64 campaignId = 0; // HeadlessRun: the campaign its dialer dials (and its journal is named after)
+    // Serve: webhook flows, each on a thread of its own with its own database connection and journal; 1 = one
+    // flow on the main thread (what `run` and the console always have: their dialer shares the flow).
+    int webhookWorkers = 1;
 };
 
 // The composition root: the only place that creates services. Owns them for the process lifetime.
@@ -102,6 +106,9 @@ public:
     // and `run` at start, and for `run` again when it takes a campaign over. Returns how many requests were
     // applied; ConnectionLost when the database is still away (the rest stays journaled).
     Result<qsizetype> replayJournals();
+    // The flows the webhook server hands requests to: callFlow() alone, or for `serve` with webhookWorkers > 1 one
+    // flow per worker thread ("webhook-N"), each with its own journal (the role's journal name, then "-wN").
+    QList<services::telephony::CallFlow *> webhookFlows();
     // Places calls: the simulated carrier, or Twilio's REST API with twilioCredentials().
     Result<services::telephony::TelephonyProvider *> provider();
     // The simulated carrier when it is the provider (it knows its calls in flight), else null.
@@ -116,6 +123,17 @@ public:
     Result<services::dialer::CampaignDialer *> campaignDialer();
 
 private:
+    // One webhook worker: a thread, and the flow and journal that live on it.
+    struct WebhookWorker
+    {
+        std::unique_ptr<QThread> thread;
+        std::unique_ptr<services::telephony::WebhookJournal> journal;
+        std::unique_ptr<services::telephony::CallFlow> flow;
+    };
+    std::unique_ptr<services::telephony::WebhookJournal> openJournal(QString path);
+    Result<qsizetype> replayJournalsWith(services::telephony::CallFlow &flow);
+    void buildWebhookWorkers();
+    void stopWebhookWorkers();
     void buildSimulatedCarrier();
     Result<void> buildTwilioProvider();
     void moveTelephonyToDialingThread();
@@ -129,6 +147,7 @@ private:
     TelephonyOptions m_telephony;
     std::unique_ptr<services::telephony::WebhookJournal> m_journal;
     std::unique_ptr<services::telephony::CallFlow> m_flow;
+    std::vector<WebhookWorker> m_webhookWorkers;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<services::telephony::TwilioClient> m_twilio;
     std::unique_ptr<services::telephony::TelephonyProvider> m_provider;

@@ -51,6 +51,12 @@ struct CommandOptions
         QStringLiteral("serve, run: the URL Twilio reaches through your reverse proxy (signatures are checked "
                        "against it)."),
         QStringLiteral("url")};
+    // serve
+    const QCommandLineOption workers{
+        QStringLiteral("workers"),
+        QStringLiteral("serve: threads that handle webhooks, each with its own database connection (default: "
+                       "the number of cores, 2 to 8)."),
+        QStringLiteral("n")};
     // run, contacts import
     const QCommandLineOption campaign{QStringLiteral("campaign"), QStringLiteral("run, contacts import: the campaign."),
                                       QStringLiteral("id")};
@@ -116,8 +122,8 @@ int simulate(const Invocation &call)
 
 int serve(const Invocation &call)
 {
-    return runServe(call.context,
-                    {call.databaseUrl, call.parser.value(all().listen), call.parser.value(all().publicUrl), call.json});
+    return runServe(call.context, {call.databaseUrl, call.parser.value(all().listen),
+                                   call.parser.value(all().publicUrl), call.parser.value(all().workers), call.json});
 }
 
 int run(const Invocation &call)
@@ -273,9 +279,9 @@ const QList<Command> &commands()
          .usage = QStringLiteral("usage: simulate FILE"),
          .run = &simulate},
         {.words = {QStringLiteral("serve")},
-         .synopses = {QStringLiteral("--listen HOST:PORT --public-url URL")},
+         .synopses = {QStringLiteral("--listen HOST:PORT --public-url URL [--workers N]")},
          .summary = QStringLiteral("Run the Twilio webhook server without a window."),
-         .options = {o.listen, o.publicUrl},
+         .options = {o.listen, o.publicUrl, o.workers},
          .run = &serve},
         {.words = {QStringLiteral("run")},
          .synopses = {QStringLiteral("--campaign ID --simulated [--time-scale N] [--carrier-log FILE] [--standby]"),

@@ -11,6 +11,9 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
+
+#include <algorithm>
 
 #include <cstdio>
 
@@ -30,6 +33,16 @@ Result<TelephonyOptions> telephonyFor(const ServeOptions &options)
     telephony.listenAddress = listen.value().address;
     telephony.listenPort = listen.value().port;
     telephony.publicUrl = QUrl(options.publicUrl, QUrl::StrictMode);
+    telephony.webhookWorkers = std::clamp(QThread::idealThreadCount(), 2, 8);
+    if (!options.workers.isEmpty()) {
+        bool ok = false;
+        telephony.webhookWorkers = options.workers.toInt(&ok);
+        if (!ok || telephony.webhookWorkers < 1 || telephony.webhookWorkers > 64) {
+            return Error{
+                ErrorCode::InvalidArgument,
+                QStringLiteral("--workers wants a number of threads from 1 to 64, not '%1'").arg(options.workers)};
+        }
+    }
     const QUrl &url = telephony.publicUrl;
     if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
         url.host().isEmpty()) {
@@ -81,8 +94,18 @@ int runServe(AppContext &context, const ServeOptions &options)
         return exitCodeFor(opened.error());
     }
     context.configureTelephony(telephony.value());
-    // What earlier servers left journaled (every journal of the role no live process holds); the flow retries its
-    // own by itself while the database is still away.
+    // What earlier servers left journaled: each flow replays its own journal on its own thread, then every journal
+    // of the role that no live process holds; a flow retries its own by itself while the database is still away.
+    for (services::telephony::CallFlow *flow : context.webhookFlows()) {
+        Result<void> replayed;
+        QMetaObject::invokeMethod(
+            flow, [flow, &replayed] { replayed = flow->replayJournal(); },
+            flow->thread() == QThread::currentThread() ? Qt::DirectConnection : Qt::BlockingQueuedConnection);
+        if (!replayed) {
+            services::logging::logger("vsc.app")->warn("journal not replayed yet: {}",
+                                                       replayed.error().toString().toStdString());
+        }
+    }
     if (auto replayed = context.replayJournals(); !replayed) {
         services::logging::logger("vsc.app")->warn("journal not replayed yet: {}",
                                                    replayed.error().toString().toStdString());

@@ -12,6 +12,7 @@ struct ServeOptions
     QString databaseUrl;
     QString listen = QStringLiteral("127.0.0.1:8089"); // HOST:PORT; port 0 picks a free one
     QString publicUrl;                                 // what Twilio reaches, e.g. https://surveys.example.com
+    QString workers; // threads handling webhooks; empty = QThread::idealThreadCount() clamped to [2, 8]
     bool json = false;
 };
 

@@ -42,16 +42,18 @@ done
 # declared dependency, so it is listed explicitly (libsecret-tools would pull it in, but is dev-only).
 runtime_pkgs=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libvulkan-dev
-    qt6-networkauth-dev qt6-httpserver-dev qt6-svg-dev qtkeychain-qt6-dev
+    qt6-networkauth-dev qt6-svg-dev qtkeychain-qt6-dev
     libqt6sql6-psql libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     libspdlog-dev libphonenumber-dev libsodium-dev libssl-dev libcsv-dev libpq-dev
     qt6-websockets-dev cmake ninja-build ccache g++ xauth fonts-dejavu-core libsecret-1-0
     python3-phonenumbers # libphonenumber's number -> time-zone map, built into the app as data
+    libhttp-parser-dev   # the webhook server's HTTP/1.1 parser
 )
 # Only the test gates need these (scripts/test.sh).
 test_pkgs=(
     postgresql gcovr clang-format clang-tidy xvfb imagemagick gnome-keyring dbus-x11 libsecret-tools
     nginx-light # tst_scaleout: a round-robin proxy in front of two `serve` processes
+    wrk # bench/bench_webhook_throughput (pgbench comes with postgresql)
 )
 
 wanted=("${runtime_pkgs[@]}")

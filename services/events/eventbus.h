@@ -31,7 +31,8 @@ public:
     [[nodiscard]] const QString &originId() const { return m_origin; }
 
 public Q_SLOTS:
-    // Emits callStatusChanged here at once, then notifies the other processes.
+    // Emits callStatusChanged here at once, then notifies the other processes. Any thread may call it (webhook
+    // workers do, directly): the notification goes out on the calling thread's connection.
     void publishCallStatus(qint64 attemptId, vsc::CallStatus status);
 
 Q_SIGNALS:

@@ -284,13 +284,37 @@ Result<void> CallRepository::saveTurn(const TurnWrite &turn)
     return transaction.commit();
 }
 
+namespace {
+
+const QString kTerminalStatuses = QStringLiteral("('completed', 'busy', 'no-answer', 'failed', 'canceled')");
+
+} // namespace
+
 Result<StatusOutcome> CallRepository::applyStatusCallback(const StatusCallback &callback)
 {
+    if (m_database.backend() == Backend::Postgres) {
+        return applyStatusCallbackInOneStatement(callback);
+    }
     QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
     }
+    auto current = exec(db, QStringLiteral("SELECT status, status_sequence, call_sid FROM call_attempts WHERE id = ?"),
+                        {callback.attemptId});
+    if (!current) {
+        return current.error();
+    }
+    if (!current.value().next()) {
+        return Error{ErrorCode::NotFound, QStringLiteral("no call attempt with id %1").arg(callback.attemptId)};
+    }
+    const QString currentSid = current.value().value(2).toString();
+    if (!currentSid.isEmpty() && currentSid != callback.callSid) {
+        return StatusOutcome::OtherCall;
+    }
+    const CallStatus currentStatus =
+        callStatusFromKey(current.value().value(0).toString()).value_or(CallStatus::Queued);
+    const int currentSequence = current.value().value(1).toInt();
     auto inserted = recordEvent({callback.attemptId, callback.callSid, callback.sequenceNumber,
                                  callStatusKey(callback.status), callback.timestamp, callback.payload});
     if (!inserted) {
@@ -299,17 +323,6 @@ Result<StatusOutcome> CallRepository::applyStatusCallback(const StatusCallback &
     if (!inserted.value()) {
         return StatusOutcome::Duplicate;
     }
-    auto current = exec(db, QStringLiteral("SELECT status, status_sequence FROM call_attempts WHERE id = ?"),
-                        {callback.attemptId});
-    if (!current) {
-        return current.error();
-    }
-    if (!current.value().next()) {
-        return Error{ErrorCode::NotFound, QStringLiteral("no call attempt with id %1").arg(callback.attemptId)};
-    }
-    const CallStatus currentStatus =
-        callStatusFromKey(current.value().value(0).toString()).value_or(CallStatus::Queued);
-    const int currentSequence = current.value().value(1).toInt();
     const bool wins = isTerminal(callback.status)
                           ? (!isTerminal(currentStatus) || callback.sequenceNumber > currentSequence)
                           : (!isTerminal(currentStatus) && callback.sequenceNumber > currentSequence);
@@ -343,6 +356,67 @@ Result<StatusOutcome> CallRepository::applyStatusCallback(const StatusCallback &
         return committed.error();
     }
     return wins ? StatusOutcome::Applied : StatusOutcome::Stale;
+}
+
+Result<StatusOutcome> CallRepository::applyStatusCallbackInOneStatement(const StatusCallback &callback)
+{
+    // The same steps as above, as one statement (so one round trip and its own transaction): lock the attempt,
+    // insert the event unless it was stored before or the attempt is another call's, then fill in the times and,
+    // if this event wins, the status.
+    const QDateTime at = callback.timestamp.isValid() ? callback.timestamp : QDateTime::currentDateTimeUtc();
+    const QString sid = postgresLiteral(textOrNull(callback.callSid));
+    const QString seq = QString::number(callback.sequenceNumber);
+    const QString status = postgresLiteral(callStatusKey(callback.status));
+    const QString atLiteral = postgresLiteral(toDb(at));
+    const QString sql =
+        QStringLiteral(
+            "WITH a AS (SELECT id, call_sid, "
+            "CASE WHEN %1 THEN (status NOT IN %2 OR %3 > status_sequence) "
+            "ELSE (status NOT IN %2 AND %3 > status_sequence) END AS wins "
+            "FROM call_attempts WHERE id = %4 FOR UPDATE), "
+            "ev AS (INSERT INTO call_events (call_attempt_id, call_sid, sequence_number, call_status, payload, "
+            "occurred_at, received_at) SELECT id, %5, %3, %6, %7::jsonb, %8, %9 FROM a "
+            "WHERE a.call_sid IS NULL OR a.call_sid = %5 "
+            "ON CONFLICT (call_sid, sequence_number) DO NOTHING RETURNING 1), "
+            "up AS (UPDATE call_attempts c SET call_sid = COALESCE(c.call_sid, %5), "
+            "started_at = COALESCE(c.started_at, %10), "
+            "answered_at = CASE WHEN %11 THEN COALESCE(c.answered_at, %10) ELSE c.answered_at END, "
+            "ended_at = CASE WHEN %1 THEN COALESCE(c.ended_at, %10) ELSE c.ended_at END, "
+            "duration_seconds = COALESCE(%12, c.duration_seconds), "
+            "sip_response_code = COALESCE(%13, c.sip_response_code), "
+            "error_code = COALESCE(%14, c.error_code), "
+            "answered_by = COALESCE(c.answered_by, %15), "
+            "status = CASE WHEN a.wins THEN %6 ELSE c.status END, "
+            "status_sequence = CASE WHEN a.wins THEN %3 ELSE c.status_sequence END "
+            "FROM a WHERE c.id = a.id AND EXISTS (SELECT 1 FROM ev) RETURNING a.wins) "
+            "SELECT (SELECT count(*) FROM a), (SELECT call_sid FROM a), (SELECT count(*) FROM ev), "
+            "(SELECT wins FROM up)")
+            .arg(isTerminal(callback.status) ? QStringLiteral("TRUE") : QStringLiteral("FALSE"), kTerminalStatuses, seq,
+                 QString::number(callback.attemptId), sid, status, postgresLiteral(jsonToDb(callback.payload)),
+                 postgresLiteral(toDb(callback.timestamp)), postgresLiteral(toDb(QDateTime::currentDateTimeUtc())))
+            .arg(atLiteral,
+                 callback.status == CallStatus::InProgress ? QStringLiteral("TRUE") : QStringLiteral("FALSE"),
+                 postgresLiteral(toDb(callback.durationSeconds)), postgresLiteral(toDb(callback.sipResponseCode)),
+                 postgresLiteral(toDb(callback.errorCode)), postgresLiteral(textOrNull(callback.answeredBy)));
+    auto result = exec(m_database.connection(), sql, {});
+    if (!result) {
+        return result.error();
+    }
+    QSqlQuery &row = result.value();
+    if (!row.next()) {
+        return Error{ErrorCode::Database, QStringLiteral("status callback: no result row")};
+    }
+    if (row.value(0).toInt() == 0) {
+        return Error{ErrorCode::NotFound, QStringLiteral("no call attempt with id %1").arg(callback.attemptId)};
+    }
+    const QString currentSid = row.value(1).toString();
+    if (!currentSid.isEmpty() && currentSid != callback.callSid) {
+        return StatusOutcome::OtherCall;
+    }
+    if (row.value(2).toInt() == 0) {
+        return StatusOutcome::Duplicate;
+    }
+    return row.value(3).toBool() ? StatusOutcome::Applied : StatusOutcome::Stale;
 }
 
 Result<void> CallRepository::setAnsweredBy(qint64 attemptId, const QString &answeredBy)

@@ -56,6 +56,7 @@ enum class StatusOutcome {
     Applied,   // stored and now the attempt's status
     Stale,     // stored, but an event with a higher sequence number or a final status already won
     Duplicate, // this (call SID, sequence number) was stored before
+    OtherCall, // the attempt belongs to another call SID: nothing stored
 };
 
 // Call attempts, their status events and the answers given. Synchronous, calling thread.
@@ -76,11 +77,14 @@ public:
 
     Result<std::optional<CallSession>> session(qint64 attemptId);
     Result<void> saveTurn(const TurnWrite &turn);
-    // Idempotent and order-independent: the highest sequence number wins, and a terminal status is final.
+    // Idempotent and order-independent: the highest sequence number wins, and a terminal status is final. An
+    // unknown attempt is NotFound; an attempt of another call SID stores nothing (OtherCall). On PostgreSQL one
+    // statement, one round trip (the webhook server's hot path).
     Result<StatusOutcome> applyStatusCallback(const StatusCallback &callback);
     Result<void> setAnsweredBy(qint64 attemptId, const QString &answeredBy);
 
 private:
+    Result<StatusOutcome> applyStatusCallbackInOneStatement(const StatusCallback &callback);
     Database &m_database;
 };
 

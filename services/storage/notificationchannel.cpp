@@ -54,7 +54,10 @@ Result<void> NotificationChannel::notify(const QString &payload)
     if (!isSupported()) {
         return {};
     }
-    auto sent = exec(m_database.connection(), QStringLiteral("SELECT pg_notify(?, ?)"), {m_channel, payload});
+    // Sent with every stored status change: one round trip (see postgresLiteral), on the calling thread's connection.
+    auto sent =
+        exec(m_database.connection(),
+             QStringLiteral("SELECT pg_notify(%1, %2)").arg(postgresLiteral(m_channel), postgresLiteral(payload)), {});
     if (!sent) {
         return sent.error();
     }

@@ -509,22 +509,6 @@ WebhookReply CallFlow::status(qint64 attemptId, const FormParams &params)
                    : plain(503, QByteArrayLiteral("try again"));
     }
     storage::CallRepository calls(m_database);
-    auto attempt = calls.attempt(attemptId);
-    if (!attempt) {
-        if (attempt.error().code == ErrorCode::NotFound) {
-            return plain(404, QByteArrayLiteral("unknown call"));
-        }
-        if (attempt.error().code == ErrorCode::ConnectionLost &&
-            deferred({QStringLiteral("status"), attemptId, params, {}, {}})) {
-            return twimlReply({});
-        }
-        log()->error("call attempt {}: cannot load it for a status callback: {}", attemptId,
-                     attempt.error().toString().toStdString());
-        return plain(503, QByteArrayLiteral("try again"));
-    }
-    if (!attempt.value().callSid.isEmpty() && attempt.value().callSid != callSid) {
-        return plain(404, QByteArrayLiteral("unknown call"));
-    }
     storage::StatusCallback cb;
     cb.attemptId = attemptId;
     cb.callSid = callSid;
@@ -537,7 +521,14 @@ WebhookReply CallFlow::status(qint64 attemptId, const FormParams &params)
     cb.sipResponseCode = optionalInt(param(params, QStringLiteral("SipResponseCode")));
     cb.errorCode = optionalInt(param(params, QStringLiteral("ErrorCode")));
     cb.payload = payloadOf(params);
+    // The repository checks the attempt exists and is this call's, in the same round trip as it stores.
     auto outcome = calls.applyStatusCallback(cb);
+    if (!outcome && outcome.error().code == ErrorCode::NotFound) {
+        return plain(404, QByteArrayLiteral("unknown call"));
+    }
+    if (outcome && outcome.value() == storage::StatusOutcome::OtherCall) {
+        return plain(404, QByteArrayLiteral("unknown call"));
+    }
     if (!outcome && outcome.error().code == ErrorCode::ConnectionLost &&
         deferred({QStringLiteral("status"), attemptId, params, {}, {}})) {
         return twimlReply({});

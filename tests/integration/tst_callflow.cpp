@@ -13,6 +13,8 @@
 
 #include <QProcess>
 #include <QRegularExpression>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -212,7 +214,9 @@ void TestCallFlow::statusCallbacksAreIdempotentAndOrderIndependent()
         }
         return m_flow->status(id, params);
     };
-    QCOMPARE(status("initiated", 0).status, 200);
+    // Quotes and backslashes reach the stored payload as sent (PostgreSQL's statement has them as literals).
+    const QString tricky = QStringLiteral(R"(O'Brien \ "quoted" \' E'x)");
+    QCOMPARE(status("initiated", 0, {{QStringLiteral("CallerName"), tricky}}).status, 200);
     QCOMPARE(status("completed", 3, {{QStringLiteral("CallDuration"), QStringLiteral("61")}}).status, 200);
     QCOMPARE(status("ringing", 1).status, 200);     // late: stored, but completed stays
     QCOMPARE(status("in-progress", 2).status, 200); // late too
@@ -228,6 +232,11 @@ void TestCallFlow::statusCallbacksAreIdempotentAndOrderIndependent()
              4);
     QCOMPARE(changed.count(), 2); // initiated, completed
     QCOMPARE(changed.at(1).at(1).value<CallStatus>(), CallStatus::Completed);
+    auto payload = storage::scalar(
+        m_db->database().connection(),
+        QStringLiteral("SELECT payload FROM call_events WHERE call_attempt_id = ? AND sequence_number = 0"), {id});
+    QCOMPARE(QJsonDocument::fromJson(payload.value().toString().toUtf8()).object().value(u"CallerName").toString(),
+             tricky);
 }
 
 void TestCallFlow::unknownCallsAndBadRequests()

@@ -5,13 +5,22 @@
 #include "services/telephony/callflow.h"
 #include "services/telephony/webhookserver.h"
 #include "tests/support/callfixture.h"
+#include "tests/support/fakeclock.h"
 #include "tests/support/testdatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTcpSocket>
+#include <QThread>
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace vsc;
 using namespace vsc::services;
@@ -30,6 +39,44 @@ QByteArray formBody(const FormParams &params)
     }
     return query.toString(QUrl::FullyEncoded).toUtf8();
 }
+
+// Resident set size of this process (client and server both live here), from /proc/self/statm.
+qint64 residentBytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toLongLong() * sysconf(_SC_PAGESIZE) : -1;
+}
+
+int openFiles()
+{
+    return int(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::Files | QDir::System).size());
+}
+
+// Sends raw bytes and collects what comes back until a whole reply head arrived or the server closed.
+QByteArray rawExchange(quint16 port, const QByteArray &bytes)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!QTest::qWaitFor([&socket] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000)) {
+        return {};
+    }
+    socket.write(bytes);
+    QByteArray received;
+    (void)QTest::qWaitFor( // the caller checks what arrived
+        [&] {
+            received += socket.readAll();
+            return received.contains("\r\n\r\n") || socket.state() == QAbstractSocket::UnconnectedState;
+        },
+        20000);
+    return received;
+}
+
+const QByteArray kStatusHead("POST /twilio/status?attempt=1 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                             "Content-Type: application/x-www-form-urlencoded\r\n");
 } // namespace
 
 class TestWebhookServer : public QObject
@@ -46,6 +93,16 @@ private Q_SLOTS:
     void jsonBodiesUseBodySha256();
     void listenFailureIsReported();
     void statusCallbackIsSignedWithItsConnectionOverrides();
+    // The accept layer against hostile clients (issue 9).
+    void hugeContentLengthIs413WithoutReadingTheBody();
+    void idleConnectionsCannotLockOutTwilio();
+    void slowHeaderClientIsDisconnected();
+    void contentLengthWithTransferEncodingIs400_data();
+    void contentLengthWithTransferEncodingIs400();
+    void chunkedBodyOverTheLimitIs413BeforeItEnds();
+    void oversizedHeadersAreRefused();
+    void keepAliveServesSeveralRequests();
+    void workersHandleEachCallOnOneThread();
 
 private:
     struct Reply
@@ -55,13 +112,15 @@ private:
     };
     Reply post(const QString &pathAndQuery, const FormParams &params, const QByteArray &signature = {},
                bool sign = true);
-    Reply send(QNetworkRequest request, const QByteArray &verb, const QByteArray &body);
+    Reply send(const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body);
 
     std::unique_ptr<tests::TestDatabase> m_db;
     tests::CallFixture m_fixture;
     std::unique_ptr<CallFlow> m_flow;
+    std::unique_ptr<tests::FakeClock> m_clock;
     std::unique_ptr<WebhookServer> m_server;
     QNetworkAccessManager m_network;
+    static constexpr int kMaxConnections = 500;
 };
 
 void TestWebhookServer::initTestCase()
@@ -81,7 +140,11 @@ void TestWebhookServer::init()
     WebhookServerOptions options;
     options.port = 0;
     options.maxBodyBytes = 4096;
-    m_server = std::make_unique<WebhookServer>(options, kToken, *m_flow);
+    options.limits.maxConnections = kMaxConnections;
+    options.limits.maxHeaderBytes = 8192;
+    // Timeouts run on a fake clock: they fire only where a test advances it.
+    m_clock = std::make_unique<tests::FakeClock>();
+    m_server = std::make_unique<WebhookServer>(options, kToken, QList<CallFlow *>{m_flow.get()}, *m_clock);
     auto port = m_server->listen();
     QVERIFY2(port.ok(), qPrintable(port.ok() ? QString() : port.error().toString()));
     QVERIFY(port.value() > 0);
@@ -90,11 +153,12 @@ void TestWebhookServer::init()
 void TestWebhookServer::cleanup()
 {
     m_server.reset();
+    m_clock.reset();
     m_flow.reset();
     m_db.reset();
 }
 
-TestWebhookServer::Reply TestWebhookServer::send(QNetworkRequest request, const QByteArray &verb,
+TestWebhookServer::Reply TestWebhookServer::send(const QNetworkRequest &request, const QByteArray &verb,
                                                  const QByteArray &body)
 {
     QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
@@ -247,6 +311,225 @@ void TestWebhookServer::statusCallbackIsSignedWithItsConnectionOverrides()
                   signature::compute(kToken, voice.toString(QUrl::FullyEncoded), params))
                  .status,
              403);
+void TestWebhookServer::hugeContentLengthIs413WithoutReadingTheBody()
+{
+    // 20 GB announced, 8 MB actually sent: the reply comes after the headers, and nothing of the body is kept.
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QTRY_COMPARE(socket.state(), QAbstractSocket::ConnectedState);
+    const qint64 residentBefore = residentBytes();
+    const QByteArray chunk(qsizetype{64} * 1024, 'x');
+    constexpr qint64 kSent = qint64{8} * 1024 * 1024;
+    qint64 sent = 0;
+    auto sendMore = [&] {
+        while (sent < kSent && socket.bytesToWrite() < 2 * chunk.size() &&
+               socket.state() == QAbstractSocket::ConnectedState) {
+            socket.write(chunk);
+            sent += chunk.size();
+        }
+    };
+    connect(&socket, &QTcpSocket::bytesWritten, &socket, sendMore);
+    socket.write(kStatusHead + "Content-Length: 21474836480\r\n\r\n");
+    sendMore();
+    QByteArray received;
+    QTRY_VERIFY_WITH_TIMEOUT((received += socket.readAll()).contains("\r\n\r\n"), 20000);
+    QVERIFY2(received.startsWith("HTTP/1.1 413 "), received.constData());
+    QVERIFY(received.contains("Connection: close"));
+    // The server holds no more than one socket read buffer of it, and the process did not grow by the body sent.
+    QVERIFY2(m_server->http().bufferedBytes() <= qint64{64} * 1024,
+             qPrintable(QString::number(m_server->http().bufferedBytes())));
+    QTRY_VERIFY_WITH_TIMEOUT(sent >= kSent || socket.state() != QAbstractSocket::ConnectedState, 20000);
+    const qint64 growth = residentBytes() - residentBefore;
+    QVERIFY2(growth < qint64{4} * 1024 * 1024,
+             qPrintable(QStringLiteral("resident memory grew by %1 bytes").arg(growth)));
+}
+
+void TestWebhookServer::idleConnectionsCannotLockOutTwilio()
+{
+    // 2000 connections from "attackers" that never send anything, in this very process (so its open-files limit
+    // must hold both ends: raised to the hard limit, as the server does at start).
+    rlimit limit{};
+    QCOMPARE(getrlimit(RLIMIT_NOFILE, &limit), 0);
+    constexpr int kIdle = 2000;
+    if (limit.rlim_max < rlim_t{2} * kIdle + 200) {
+        QSKIP("the hard open-files limit is too low for 2000 connections from this process");
+    }
+    limit.rlim_cur = limit.rlim_max;
+    QCOMPARE(setrlimit(RLIMIT_NOFILE, &limit), 0);
+    const int filesBefore = openFiles();
+    std::vector<std::unique_ptr<QTcpSocket>> idle;
+    for (int i = 0; i < kIdle; ++i) {
+        idle.push_back(std::make_unique<QTcpSocket>());
+        idle.back()->connectToHost(QHostAddress::LocalHost, m_server->port());
+    }
+    auto settled = [&idle] {
+        return std::all_of(idle.begin(), idle.end(), [](const auto &socket) {
+            return socket->state() == QAbstractSocket::ConnectedState ||
+                   socket->state() == QAbstractSocket::UnconnectedState;
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(settled(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->http().connectionCount() == kMaxConnections, 20000);
+    // The server holds at most its cap: the attackers cannot run it out of file descriptors.
+    QVERIFY2(openFiles() - filesBefore <= kIdle + kMaxConnections + 50,
+             qPrintable(QStringLiteral("%1 files open").arg(openFiles() - filesBefore)));
+
+    // Twilio, from another connection: answered, and the status is stored.
+    const Reply status = post(QStringLiteral("/twilio/status?attempt=%1").arg(m_fixture.attemptId),
+                              {{QStringLiteral("CallSid"), QStringLiteral("CA1")},
+                               {QStringLiteral("CallStatus"), QStringLiteral("in-progress")},
+                               {QStringLiteral("SequenceNumber"), QStringLiteral("2")}});
+    QCOMPARE(status.status, 200);
+    auto stored =
+        storage::scalar(m_db->database().connection(), QStringLiteral("SELECT status FROM call_attempts WHERE id = ?"),
+                        {m_fixture.attemptId});
+    QCOMPARE(stored.value().toString(), callStatusKey(CallStatus::InProgress));
+    QVERIFY(m_server->http().connectionCount() <= kMaxConnections);
+}
+
+void TestWebhookServer::slowHeaderClientIsDisconnected()
+{
+    tests::FakeClock clock;
+    WebhookServerOptions options;
+    options.port = 0;
+    options.limits.headerTimeoutMs = 10000;
+    WebhookServer server(options, kToken, {m_flow.get()}, clock);
+    QVERIFY(server.listen().ok());
+    QSignalSpy rejected(&server, &WebhookServer::requestRejected);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, server.port());
+    QTRY_COMPARE(server.http().connectionCount(), 1);
+    // Slowloris: a header line now and then, never the end of the headers.
+    socket.write(kStatusHead);
+    QTRY_VERIFY(server.http().bufferedBytes() > 0 || socket.bytesToWrite() == 0);
+    clock.advance(6000);
+    socket.write("X-Slow-1: a\r\n");
+    QVERIFY(socket.waitForBytesWritten(5000));
+    clock.advance(3000);
+    QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+    QCOMPARE(server.http().connectionCount(), 1);
+    socket.write("X-Slow-2: b\r\n"); // sending more does not buy more time
+    QVERIFY(socket.waitForBytesWritten(5000));
+    clock.advance(1500);
+    QTRY_COMPARE(socket.state(), QAbstractSocket::UnconnectedState);
+    QCOMPARE(server.http().connectionCount(), 0);
+    QCOMPARE(rejected.count(), 1);
+    QCOMPARE(rejected.at(0).at(1).toInt(), 408);
+}
+
+void TestWebhookServer::contentLengthWithTransferEncodingIs400_data()
+{
+    QTest::addColumn<QByteArray>("headers");
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("Content-Length and chunked")
+        << QByteArray("Content-Length: 5\r\nTransfer-Encoding: chunked\r\n") << QByteArray("5\r\nab=cd\r\n0\r\n\r\n");
+    QTest::newRow("chunked and Content-Length")
+        << QByteArray("Transfer-Encoding: chunked\r\nContent-Length: 5\r\n") << QByteArray("5\r\nab=cd\r\n0\r\n\r\n");
+    QTest::newRow("two different Content-Length")
+        << QByteArray("Content-Length: 5\r\nContent-Length: 6\r\n") << QByteArray("ab=cde");
+    QTest::newRow("malformed request line") << QByteArray() << QByteArray("GARBAGE\r\n\r\n");
+}
+
+void TestWebhookServer::contentLengthWithTransferEncodingIs400()
+{
+    QFETCH(QByteArray, headers);
+    QFETCH(QByteArray, body);
+    const QByteArray request = headers.isEmpty() ? body : kStatusHead + headers + "\r\n" + body;
+    const QByteArray reply = rawExchange(m_server->port(), request);
+    QVERIFY2(reply.startsWith("HTTP/1.1 400 "), reply.constData());
+    QVERIFY(reply.contains("Connection: close"));
+}
+
+void TestWebhookServer::chunkedBodyOverTheLimitIs413BeforeItEnds()
+{
+    // 5 KB of chunks (the limit is 4 KB), and the body never ends: the reply must not wait for its end.
+    QByteArray request = kStatusHead + "Transfer-Encoding: chunked\r\n\r\n";
+    for (int i = 0; i < 5; ++i) {
+        request += "400\r\n" + QByteArray(1024, 'a') + "\r\n";
+    }
+    const QByteArray reply = rawExchange(m_server->port(), request);
+    QVERIFY2(reply.startsWith("HTTP/1.1 413 "), reply.constData());
+}
+
+void TestWebhookServer::oversizedHeadersAreRefused()
+{
+    // The limit here is 8 KB: one 20 KB header (Qt 6.4's QHttpServer took up to 80 KB).
+    const QByteArray request =
+        kStatusHead + "X-Padding: " + QByteArray(qsizetype{20} * 1024, 'p') + "\r\nContent-Length: 0\r\n\r\n";
+    const QByteArray reply = rawExchange(m_server->port(), request);
+    QVERIFY2(reply.startsWith("HTTP/1.1 431 "), reply.constData());
+}
+
+void TestWebhookServer::keepAliveServesSeveralRequests()
+{
+    // Two requests pipelined on one connection, then a third after the first replies: each answered, in order.
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QTRY_COMPARE(socket.state(), QAbstractSocket::ConnectedState);
+    const QByteArray unknown("POST /elsewhere HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n");
+    const QByteArray get("GET /twilio/voice?attempt=1 HTTP/1.1\r\nHost: x\r\n\r\n");
+    socket.write(unknown + get);
+    QByteArray received;
+    QTRY_VERIFY((received += socket.readAll()).count("HTTP/1.1 ") == 2 && received.endsWith("POST is accepted"));
+    QVERIFY2(received.startsWith("HTTP/1.1 404 "), received.constData());
+    QVERIFY(received.contains("HTTP/1.1 405 "));
+    socket.write(unknown);
+    QTRY_VERIFY((received += socket.readAll()).count("HTTP/1.1 ") == 3);
+    QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+    QCOMPARE(m_server->http().connectionCount(), 1);
+}
+
+void TestWebhookServer::workersHandleEachCallOnOneThread()
+{
+    // Two flows on threads of their own, each with its own database connection, as `serve --workers 2` runs them.
+    std::array<QThread, 2> threads;
+    std::array<std::unique_ptr<CallFlow>, 2> flows;
+    for (std::size_t i = 0; i < threads.size(); ++i) {
+        flows.at(i) = std::make_unique<CallFlow>(m_db->database(), kPublic);
+        flows.at(i)->moveToThread(&threads.at(i));
+        connect(
+            &threads.at(i), &QThread::finished, &threads.at(i), [this] { m_db->database().closeThreadConnection(); },
+            Qt::DirectConnection);
+        threads.at(i).start();
+    }
+    WebhookServerOptions options;
+    options.port = 0;
+    m_server =
+        std::make_unique<WebhookServer>(options, kToken, QList<CallFlow *>{flows[0].get(), flows[1].get()}, *m_clock);
+    QVERIFY(m_server->listen().ok());
+    const std::size_t mine = std::size_t(m_fixture.attemptId % 2);
+    QSignalSpy onMine(flows.at(mine).get(), &CallFlow::callStatusChanged);
+    QSignalSpy onOther(flows.at(1 - mine).get(), &CallFlow::callStatusChanged);
+    const QString voice = QStringLiteral("/twilio/voice?attempt=%1").arg(m_fixture.attemptId);
+    QCOMPARE(post(voice, {{QStringLiteral("CallSid"), QStringLiteral("CA1")}, {QStringLiteral("To"), m_fixture.phone}})
+                 .status,
+             200);
+    const Reply answer = post(QStringLiteral("/twilio/gather?attempt=%1").arg(m_fixture.attemptId),
+                              {{QStringLiteral("CallSid"), QStringLiteral("CA1")},
+                               {QStringLiteral("SpeechResult"), QStringLiteral("Yes, I agree.")},
+                               {QStringLiteral("Confidence"), QStringLiteral("0.92")}});
+    QCOMPARE(answer.status, 200);
+    QVERIFY(answer.body.contains("recommend")); // the second question: the first answer was applied first
+    const Reply status = post(QStringLiteral("/twilio/status?attempt=%1").arg(m_fixture.attemptId),
+                              {{QStringLiteral("CallSid"), QStringLiteral("CA1")},
+                               {QStringLiteral("CallStatus"), QStringLiteral("in-progress")},
+                               {QStringLiteral("SequenceNumber"), QStringLiteral("2")}});
+    QCOMPARE(status.status, 200);
+    QCOMPARE(onMine.count(), 1); // the attempt's flow (attempt id % 2) stored it, on its thread
+    QCOMPARE(onOther.count(), 0);
+    auto stored = storage::scalar(m_db->database().connection(),
+                                  QStringLiteral("SELECT raw_speech FROM answers WHERE call_attempt_id = ?"),
+                                  {m_fixture.attemptId});
+    QCOMPARE(stored.value().toString(), QStringLiteral("Yes, I agree."));
+    m_server.reset();
+    for (std::size_t i = 0; i < threads.size(); ++i) {
+        QObject reaper;
+        reaper.moveToThread(&threads.at(i));
+        QMetaObject::invokeMethod(
+            &reaper, [&flows, i] { flows.at(i).reset(); }, Qt::BlockingQueuedConnection);
+        threads.at(i).quit();
+        threads.at(i).wait();
+    }
 }
 
 QTEST_GUILESS_MAIN(TestWebhookServer)
