@@ -40,8 +40,7 @@ services::dialer::DialerOptions dialerOptions(const TelephonyOptions &options)
     services::dialer::DialerOptions dialer;
     dialer.timeScale = options.timeScale;
     if (options.role == TelephonyRole::HeadlessRun) {
-        // Other consoles show who holds the campaign's lease.
-        dialer.dialerId = QStringLiteral("headless");
+        // Other consoles show who holds the campaign's lease; attempts record this process's holder id.
         dialer.dialerLabel = services::dialer::CampaignLease::processLabel(QStringLiteral("headless run"));
     }
     return dialer;

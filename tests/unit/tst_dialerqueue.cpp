@@ -24,6 +24,8 @@ public:
     explicit ScriptedProvider(telephony::CallFlow &flow) : m_flow(flow) {}
 
     [[nodiscard]] CallProvider kind() const override { return CallProvider::Simulated; }
+    [[nodiscard]] int createBudgetMs() const override { return 1000; }
+    [[nodiscard]] int maxCreateMs() const override { return 1000; }
     void placeCall(const telephony::OutboundCall &call, std::function<void(Result<QString>)> done) override
     {
         placed.append(call);
