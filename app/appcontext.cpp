@@ -142,6 +142,7 @@ void AppContext::buildSimulatedCarrier()
     options.timeScale = m_telephony.timeScale;
     options.seed = quint32(m_clock.nowUtc().toMSecsSinceEpoch());
     options.callLogPath = m_telephony.carrierLog;
+    options.createDelayMs = m_telephony.carrierCreateMs;
     auto carrier = std::make_unique<services::telephony::SimulatedCarrier>(callFlow(), *m_database, m_clock, options);
     m_carrier = carrier.get();
     m_provider = std::move(carrier);

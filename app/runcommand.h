@@ -16,6 +16,7 @@ struct RunOptions
     bool json = false;
     bool standby = false; // wait while another dialer holds the campaign, and take over when it stops
     QString carrierLog;   // --simulated: the carrier's call log (shared by dialers on one campaign)
+    int carrierCreateMs = 0; // --simulated: how long each create waits in the process (tests)
     QString listen;       // Twilio: where the webhook server listens
     QString publicUrl;    // Twilio: the URL Twilio reaches the webhook server at
     QString twilioApiUrl; // Twilio: the REST API base (regional edge); empty = https://api.twilio.com

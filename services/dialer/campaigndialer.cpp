@@ -305,6 +305,8 @@ void CampaignDialer::tick()
     }
     int placedNow = 0;
     while (m_tokens >= 1.0 && m_active.size() < m_maxConcurrent) {
+        // The create deadline counts from before the claim: a stall inside the claim's transaction counts too.
+        const qint64 claimStartMs = m_clock.monotonicMs();
         auto claimed = claimNext();
         if (!claimed) {
             log()->error("campaign {}: cannot claim a contact: {}", m_campaignId,
@@ -327,14 +329,14 @@ void CampaignDialer::tick()
         m_idleSinceMs = -1;
         ++placedNow;
         m_tokens -= 1.0;
-        place(*claimed.value());
+        place(*claimed.value(), claimStartMs);
     }
     if (placedNow > 0) { // the counts are queries: not on every tick when nothing changed
         Q_EMIT progressChanged(progress());
     }
 }
 
-void CampaignDialer::place(const storage::QueueClaim &claim)
+void CampaignDialer::place(const storage::QueueClaim &claim, qint64 claimStartMs)
 {
     m_active.insert(claim.attemptId);
     ++m_placed;
@@ -346,7 +348,7 @@ void CampaignDialer::place(const storage::QueueClaim &claim)
     call.statusUrl = m_flow.statusUrl(claim.attemptId);
     // A standby judges this claim an orphan only after maxCreateMs() by the database's clock: past the deadline the
     // provider sends nothing, however long this process was stopped in between.
-    call.createDeadlineMs = m_clock.monotonicMs() + m_provider.createBudgetMs();
+    call.createDeadlineMs = claimStartMs + m_provider.createBudgetMs();
     m_flow.prepare(claim.attemptId); // the call can be served from memory if the database goes away mid-call
     m_provider.placeCall(call,
                          [this, attemptId = claim.attemptId](const Result<QString> &sid) { onPlaced(attemptId, sid); });

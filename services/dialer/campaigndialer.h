@@ -85,7 +85,7 @@ private:
     Result<std::optional<storage::QueueClaim>> claimNext();
     [[nodiscard]] std::optional<QDateTime> deferral(const storage::QueueCandidate &candidate,
                                                     const QDateTime &at) const;
-    void place(const storage::QueueClaim &claim);
+    void place(const storage::QueueClaim &claim, qint64 claimStartMs);
     void onPlaced(qint64 attemptId, const Result<QString> &sid);
     [[nodiscard]] storage::QueueRules queueRules() const;
     // Logs a failed write the run can live without, and pauses dialing when the database is gone.

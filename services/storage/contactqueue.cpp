@@ -126,21 +126,6 @@ Result<std::optional<QueueClaim>> SqlContactQueue::claimNext(const QueueRules &r
     if (auto begun = transaction.begin(); !begun) {
         return begun.error();
     }
-    // Fenced: a dialer whose lease was taken over (or expired, by the database's clock) claims nothing, even if it
-    // has not noticed yet (its event loop stalled, its link to the database was cut).
-    if (rules.fence) {
-        auto held = LeaseRepository(m_database).holds(rules.campaignId, *rules.fence);
-        if (!held) {
-            return held.error();
-        }
-        if (!held.value()) {
-            return Error{ErrorCode::Conflict, QStringLiteral("the lease on campaign %1 (generation %2) is no longer "
-                                                             "held by %3")
-                                                  .arg(rules.campaignId)
-                                                  .arg(rules.fence->generation)
-                                                  .arg(rules.fence->holder)};
-        }
-    }
     // Candidates come in small batches: the dialer decides each one, and those it turns down are moved out of the
     // way (next_attempt_at) so the next batch holds new ones.
     std::optional<std::pair<QueueClaim, int>> taken;
@@ -177,6 +162,23 @@ Result<std::optional<QueueClaim>> SqlContactQueue::claimNext(const QueueRules &r
         return attempt.error();
     }
     claim.attemptId = attempt.value().toLongLong();
+    // Fenced, last thing before the commit: a dialer whose lease was taken over (or expired, by the database's
+    // clock) claims nothing, even if it has not noticed yet (its event loop stalled, its link to the database was
+    // cut); the whole claim is rolled back. Not a lock on the lease row: a holder stopped inside this transaction
+    // would keep a standby from taking over.
+    if (rules.fence) {
+        auto held = LeaseRepository(m_database).holds(rules.campaignId, *rules.fence);
+        if (!held) {
+            return held.error();
+        }
+        if (!held.value()) {
+            return Error{ErrorCode::Conflict, QStringLiteral("the lease on campaign %1 (generation %2) is no longer "
+                                                             "held by %3")
+                                                  .arg(rules.campaignId)
+                                                  .arg(rules.fence->generation)
+                                                  .arg(rules.fence->holder)};
+        }
+    }
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();
     }

@@ -120,12 +120,10 @@ Result<QList<LeaseInfo>> LeaseRepository::live(int ttlSeconds)
 
 Result<bool> LeaseRepository::holds(qint64 campaignId, const LeaseFence &fence)
 {
-    const Backend backend = m_database.backend();
-    const QString lock = backend == Backend::Postgres ? QStringLiteral(" FOR SHARE") : QString();
     auto held = exec(m_database.connection(),
                      QStringLiteral("SELECT 1 FROM campaign_leases WHERE campaign_id = ? AND holder = ? AND "
-                                    "generation = ? AND released_at IS NULL AND heartbeat_at >= %1%2")
-                         .arg(dbNow(backend, -fence.ttlSeconds), lock),
+                                    "generation = ? AND released_at IS NULL AND heartbeat_at >= %1")
+                         .arg(dbNow(m_database.backend(), -fence.ttlSeconds)),
                      {campaignId, fence.holder, fence.generation});
     if (!held) {
         return held.error();

@@ -55,8 +55,7 @@ public:
     Result<std::optional<LeaseInfo>> current(qint64 campaignId, int ttlSeconds);
     // Leases renewed within `ttlSeconds`, by campaign name.
     Result<QList<LeaseInfo>> live(int ttlSeconds);
-    // Inside the caller's transaction: whether the fence still holds. On PostgreSQL the lease row stays share-locked
-    // until that transaction ends, so a takeover waits for the claim to commit and then sees it.
+    // Whether the fence still holds (a claim asks inside its transaction, just before committing).
     Result<bool> holds(qint64 campaignId, const LeaseFence &fence);
 
 private:

@@ -14,8 +14,8 @@ using namespace vsc::services::dialogue;
 
 namespace {
 
-// placeCall() writes its call log line before it returns; the budget only has to cover the time from the dialer's
-// claim to that write in a process that is running, not stopped.
+// Beyond SimulatedCarrierOptions::createDelayMs, the budget only has to cover the time from the dialer's claim to
+// the call log line in a process that is running, not stopped.
 constexpr int kCreateBudgetMs = 2000;
 
 } // namespace
@@ -65,12 +65,12 @@ void SimulatedCarrier::readCallLog()
 
 int SimulatedCarrier::createBudgetMs() const
 {
-    return kCreateBudgetMs;
+    return m_options.createDelayMs + kCreateBudgetMs;
 }
 
 int SimulatedCarrier::maxCreateMs() const
 {
-    return kCreateBudgetMs; // the call log line is written before placeCall() returns
+    return createBudgetMs(); // the deadline is checked where the call log line is written
 }
 
 void SimulatedCarrier::findCalls(const QString &to, const QDateTime &since,
@@ -125,6 +125,17 @@ void SimulatedCarrier::placeCall(const OutboundCall &outbound, std::function<voi
         });
         return;
     }
+    if (m_options.createDelayMs > 0) {
+        // Like a create request waiting in this process for a free connection: the process may stall meanwhile.
+        m_clock.singleShot(m_options.createDelayMs, this,
+                           [this, outbound, done = std::move(done)]() mutable { create(outbound, std::move(done)); });
+        return;
+    }
+    create(outbound, std::move(done));
+}
+
+void SimulatedCarrier::create(const OutboundCall &outbound, std::function<void(Result<QString>)> done)
+{
     if (outbound.createDeadlineMs > 0 && m_clock.monotonicMs() > outbound.createDeadlineMs) {
         // The dialer stalled between its claim and here: a standby may have judged the claim an orphan already.
         QTimer::singleShot(0, this, [done = std::move(done)] {

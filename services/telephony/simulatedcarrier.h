@@ -27,6 +27,9 @@ struct SimulatedCarrierOptions
     // The carrier's own record of every call it placed (one line each, written before the SID is returned), read
     // back at start: what findCalls() answers after a restart, and the request log multi-process tests check.
     QString callLogPath;
+    // Real milliseconds each create waits in this process before the call is placed (a request queued for a
+    // connection); 0: at once. Multi-process tests stop a dialer while its creates wait.
+    int createDelayMs = 0;
 };
 
 // A carrier that needs no account: queued -> ringing -> in-progress / busy / no-answer / failed, with realistic
@@ -68,6 +71,7 @@ private:
         bool hangUpRequested = false;
     };
 
+    void create(const OutboundCall &outbound, std::function<void(Result<QString>)> done);
     void readCallLog();
     void after(double simulatedSeconds, const QString &sid, std::function<void(SimCall &)> step);
     void sendStatus(SimCall &call, CallStatus status, const FormParams &extra = {});
