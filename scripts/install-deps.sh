@@ -48,6 +48,7 @@ runtime_pkgs=(
 # Only the test gates need these (scripts/test.sh).
 test_pkgs=(
     postgresql gcovr clang-format clang-tidy xvfb imagemagick gnome-keyring dbus-x11 libsecret-tools
+    faketime # tst_dialerprocesses runs a dialer with its clock 30 s behind
 )
 
 wanted=("${runtime_pkgs[@]}")
