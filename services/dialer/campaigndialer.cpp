@@ -479,9 +479,8 @@ void CampaignDialer::reconcile()
 
 void CampaignDialer::lookUpOrphan(const Orphan &orphan)
 {
-    m_provider.lookUpCall(orphan.callSid, [this, orphan](const Result<telephony::ProviderCall> &call) {
-        resolveOrphan(orphan, call);
-    });
+    m_provider.lookUpCall(orphan.callSid,
+                          [this, orphan](const Result<telephony::ProviderCall> &call) { resolveOrphan(orphan, call); });
 }
 
 // An attempt whose create may still have been in flight, read again once it cannot be: whatever its dialer

@@ -54,8 +54,8 @@ struct UnfinishedAttempt
     qint64 attemptId = 0;
     QString phone;
     QString callSid;
-    QDateTime claimedAt;   // by the clock of the dialer that claimed it
-    QDateTime claimedDbAt; // by the database's clock (invalid for attempts claimed before it was recorded)
+    QDateTime claimedAt;    // by the clock of the dialer that claimed it
+    QDateTime claimedDbAt;  // by the database's clock (invalid for attempts claimed before it was recorded)
     qint64 claimAgeMs = -1; // since claimedDbAt, by the database's clock; -1: unknown (old enough)
 };
 

@@ -9,7 +9,7 @@ namespace {
 
 LeaseInfo leaseFrom(const QSqlQuery &q)
 {
-    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),  q.value(3).toString(),
+    return {q.value(0).toLongLong(),    q.value(1).toString(),      q.value(2).toString(),   q.value(3).toString(),
             dateTimeFromDb(q.value(4)), dateTimeFromDb(q.value(5)), q.value(6).toLongLong(), q.value(7).toInt() != 0};
 }
 

@@ -781,8 +781,7 @@ void TwilioClient::createPost(std::shared_ptr<CreateState> state)
         expired.ambiguous = state->verify;
         expired.message += QStringLiteral("%1the create deadline passed; no further request sent")
                                .arg(expired.message.isEmpty() ? QString() : QStringLiteral("; "));
-        logging::logger(kLogger)->warn("call to {} not placed: {}", text(state->request.to),
-                                       text(expired.message));
+        logging::logger(kLogger)->warn("call to {} not placed: {}", text(state->request.to), text(expired.message));
         createFinished(state, expired.toError(), expired);
         return;
     }

@@ -48,17 +48,18 @@ void TwilioProvider::placeCall(const OutboundCall &call, std::function<void(Resu
 {
     CreateCallRequest request = requestFor(call);
     request.deadlineMs = call.createDeadlineMs;
-    m_client.createCall(request, [done = std::move(done)](const Result<CallResource> &result, const TwilioError &error) {
-        if (!result) {
-            Error e = withCode(error);
-            // The client gave up rather than risk a second call (a lost answer, or a 2xx it could not read): the
-            // dialer must not treat this as a plain failure to retry.
-            e.ambiguous = error.ambiguous;
-            done(e);
-            return;
-        }
-        done(result.value().sid);
-    });
+    m_client.createCall(request,
+                        [done = std::move(done)](const Result<CallResource> &result, const TwilioError &error) {
+                            if (!result) {
+                                Error e = withCode(error);
+                                // The client gave up rather than risk a second call (a lost answer, or a 2xx it could
+                                // not read): the dialer must not treat this as a plain failure to retry.
+                                e.ambiguous = error.ambiguous;
+                                done(e);
+                                return;
+                            }
+                            done(result.value().sid);
+                        });
 }
 
 int TwilioProvider::createBudgetMs() const

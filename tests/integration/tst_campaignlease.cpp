@@ -119,12 +119,13 @@ void TestCampaignLease::heartbeatsAreJudgedByTheDatabaseClock()
     QVERIFY(a.tryAcquire().value());
     QVERIFY(a.renew().value());
     // The heartbeat is the database's now, whatever this host's clock says.
-    QCOMPARE(tests::count(db.database(),
-                          QStringLiteral("SELECT COUNT(*) FROM campaign_leases WHERE campaign_id = ? AND "
-                                         "heartbeat_at >= %1 AND heartbeat_at <= %2")
-                              .arg(storage::dbNow(db.database().backend(), -2), storage::dbNow(db.database().backend(), 0)),
-                          {campaign}),
-             1);
+    QCOMPARE(
+        tests::count(db.database(),
+                     QStringLiteral("SELECT COUNT(*) FROM campaign_leases WHERE campaign_id = ? AND "
+                                    "heartbeat_at >= %1 AND heartbeat_at <= %2")
+                         .arg(storage::dbNow(db.database().backend(), -2), storage::dbNow(db.database().backend(), 0)),
+                     {campaign}),
+        1);
     QVERIFY(!b.tryAcquire().value());
     QVERIFY(CampaignLease::current(*otherDb, campaign).value()->live);
 }

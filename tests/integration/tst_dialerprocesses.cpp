@@ -188,10 +188,9 @@ void TestDialerProcesses::stoppedHolderNeverCallsTwice()
     // Each create waits 500 ms in the process, as a request queued for a connection would: a stop catches some.
     const QStringList args =
         runArgs(db, campaignId, callLog) + QStringList{QStringLiteral("--carrier-create-ms"), QStringLiteral("500")};
-    const QStringList wrapper = clockOffset.isEmpty()
-                                    ? QStringList()
-                                    : QStringList{QStringLiteral("faketime"), QStringLiteral("-m"),
-                                                  QStringLiteral("-f"), clockOffset};
+    const QStringList wrapper = clockOffset.isEmpty() ? QStringList()
+                                                      : QStringList{QStringLiteral("faketime"), QStringLiteral("-m"),
+                                                                    QStringLiteral("-f"), clockOffset};
 
     tests::DialerProcess holder(QStringLiteral(VSC_APP_BINARY), args, m_dir.filePath(name + QStringLiteral("-1")),
                                 wrapper);
@@ -210,17 +209,17 @@ void TestDialerProcesses::stoppedHolderNeverCallsTwice()
     QElapsedTimer stopped;
     stopped.start();
     const int inFlight = tests::count(
-        db.database(), QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE status = 'claimed' AND call_sid IS NULL"));
+        db.database(),
+        QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE status = 'claimed' AND call_sid IS NULL"));
     qInfo("holder stopped with %d claim(s) without a call SID", inFlight);
     QTRY_VERIFY2_WITH_TIMEOUT(standby.hasEvent(QStringLiteral("dialing")), qPrintable(standby.stderrText()), 60000);
     // Frozen 20 s in all while the standby dials; then it carries on as if nothing had happened.
     QTRY_VERIFY_WITH_TIMEOUT(stopped.elapsed() >= 20000 &&
-                                 tests::count(db.database(),
-                                              QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE "
-                                                             "lease_generation = 2")) > 0,
+                                 tests::count(db.database(), QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE "
+                                                                            "lease_generation = 2")) > 0,
                              60000);
-    const int pendingAtResume = tests::count(
-        db.database(), QStringLiteral("SELECT COUNT(*) FROM contacts WHERE status = 'pending'"));
+    const int pendingAtResume =
+        tests::count(db.database(), QStringLiteral("SELECT COUNT(*) FROM contacts WHERE status = 'pending'"));
     qInfo("holder continued after %lld ms; %d contact(s) still to dial", qint64(stopped.elapsed()), pendingAtResume);
     holder.resume();
 

@@ -146,7 +146,8 @@ void TestReconcile::everyOrphanStateHasItsOutcome()
     QVERIFY(a && b && c && r && e);
 
     RecordProvider provider;
-    provider.calls.insert(QStringLiteral("CAb"), {QStringLiteral("CAb"), placedNoSid, QStringLiteral("in-progress"), {}});
+    provider.calls.insert(QStringLiteral("CAb"),
+                          {QStringLiteral("CAb"), placedNoSid, QStringLiteral("in-progress"), {}});
     provider.calls.insert(QStringLiteral("CArun"), {QStringLiteral("CArun"), running, QStringLiteral("ringing"), {}});
     storage::SqlContactQueue queue(d);
     telephony::CallFlow flow(d, QUrl(QStringLiteral("https://x.example")));
@@ -165,8 +166,8 @@ void TestReconcile::everyOrphanStateHasItsOutcome()
     QCOMPARE(reconciled.at(0).at(0).toInt(), 5);
 
     const auto attempt = [&](qint64 id, const QString &column) {
-        auto value = storage::scalar(d.connection(), QStringLiteral("SELECT %1 FROM call_attempts WHERE id = ?").arg(column),
-                                     {id});
+        auto value = storage::scalar(d.connection(),
+                                     QStringLiteral("SELECT %1 FROM call_attempts WHERE id = ?").arg(column), {id});
         return value ? value.value().toString() : QStringLiteral("<none>");
     };
     const auto contactStatus = [&](const QString &phone) {

@@ -287,8 +287,8 @@ void TestDialerQueue::ambiguousCreateIsNeverRetriedBlindly()
     QCOMPARE(dialer->progress().active, 2);
 
     m_clock->advance(dialer::CampaignDialer::kHeartbeatMs * 5); // past the longest create (1 s here) + margin
-    QCOMPARE(m_provider->callsTo(created), 1); // adopted: it exists
-    QCOMPARE(m_provider->callsTo(lost), 2);    // never created: undone, and dialed again once
+    QCOMPARE(m_provider->callsTo(created), 1);                  // adopted: it exists
+    QCOMPARE(m_provider->callsTo(lost), 2);                     // never created: undone, and dialed again once
     QCOMPARE(m_queue->contacts[lostContact].attempts, 1);
     QString adoptedSid;
     for (const auto &attempt : std::as_const(m_queue->attempts)) {
