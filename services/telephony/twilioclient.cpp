@@ -310,12 +310,10 @@ Error TwilioError::toError() const
         errorCode = ErrorCode::PermissionDenied;
         break;
     case TwilioErrorKind::Client:
-        if (expired && !ambiguous) {
-            errorCode = ErrorCode::Conflict; // nothing was sent in time
+        if (httpStatus == 409 || (expired && !ambiguous)) { // expired: nothing was sent in time
+            errorCode = ErrorCode::Conflict;
         } else if (httpStatus == 404) {
             errorCode = ErrorCode::NotFound;
-        } else if (httpStatus == 409) {
-            errorCode = ErrorCode::Conflict;
         } else if (httpStatus >= 200 && httpStatus < 300) {
             errorCode = ErrorCode::Internal; // a success we could not read
         }

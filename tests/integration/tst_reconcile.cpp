@@ -194,7 +194,7 @@ void TestReconcile::everyOrphanStateHasItsOutcome()
     Q_EMIT flow.callStatusChanged(
         tests::count(d, QStringLiteral("SELECT MAX(id) FROM call_attempts WHERE phone_e164 = ?"), {neverPlaced}),
         CallStatus::Busy);
-    QVERIFY(clock.advanceUntil([&] { return !finished.isEmpty(); }, 600 * 1000, 1000));
+    QVERIFY(clock.advanceUntil([&] { return !finished.isEmpty(); }, qint64(600) * 1000, 1000));
     QCOMPARE(provider.placed.size(), 1);
     for (const QString &phone : {placedNoSid, gone, running, inFlight}) {
         QCOMPARE(provider.placedTo(phone), 0);

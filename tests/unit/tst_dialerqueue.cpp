@@ -189,14 +189,14 @@ void TestDialerQueue::invalidNumbersRetireOthersRetry()
     QCOMPARE(m_queue->contacts[answered].status, QStringLiteral("pending"));
     QCOMPARE(m_queue->contacts[busy].status, QStringLiteral("pending"));
 
-    m_clock->advance(115 * 1000);
+    m_clock->advance(qint64(115) * 1000);
     QCOMPARE(m_provider->placed.size(), 4); // nobody is due before the delay
-    m_clock->advance(10 * 1000);
+    m_clock->advance(qint64(10) * 1000);
     QCOMPARE(m_provider->placed.size(), 7); // the three retries; never the invalid number again
     for (const qint64 attemptId : m_provider->running()) {
         m_provider->end(attemptId, CallStatus::NoAnswer);
     }
-    QVERIFY(m_clock->advanceUntil([&] { return !finished.isEmpty(); }, 3600 * 1000, 1000));
+    QVERIFY(m_clock->advanceUntil([&] { return !finished.isEmpty(); }, qint64(3600) * 1000, 1000));
     QCOMPARE(m_queue->contacts[answered].status, QStringLiteral("failed"));
     QCOMPARE(m_queue->contacts[busy].status, QStringLiteral("failed"));
     QCOMPARE(m_queue->contacts[answered].attempts, 2);
@@ -258,7 +258,7 @@ void TestDialerQueue::strandedContactIsSettledOnStart()
     QVERIFY(dialer->start().ok());
     QCOMPARE(m_queue->contacts[contact].status, QStringLiteral("pending"));
     QCOMPARE(m_queue->contacts[contact].nextAttemptAt, m_clock->nowUtc().addSecs(120));
-    m_clock->advance(121 * 1000);
+    m_clock->advance(qint64(121) * 1000);
     QCOMPARE(m_provider->placed.size(), 1);
     QCOMPARE(m_queue->contacts[contact].attempts, 2);
 }
@@ -286,9 +286,9 @@ void TestDialerQueue::ambiguousCreateIsNeverRetriedBlindly()
     QCOMPARE(m_queue->contacts[createdContact].status, QStringLiteral("in_progress"));
     QCOMPARE(dialer->progress().active, 2);
 
-    m_clock->advance(dialer::CampaignDialer::kHeartbeatMs * 5); // past the longest create (1 s here) + margin
-    QCOMPARE(m_provider->callsTo(created), 1);                  // adopted: it exists
-    QCOMPARE(m_provider->callsTo(lost), 2);                     // never created: undone, and dialed again once
+    m_clock->advance(qint64(dialer::CampaignDialer::kHeartbeatMs) * 5); // past the longest create (1 s here) + margin
+    QCOMPARE(m_provider->callsTo(created), 1);                          // adopted: it exists
+    QCOMPARE(m_provider->callsTo(lost), 2);                             // never created: undone, and dialed again once
     QCOMPARE(m_queue->contacts[lostContact].attempts, 1);
     QString adoptedSid;
     for (const auto &attempt : std::as_const(m_queue->attempts)) {
@@ -297,7 +297,7 @@ void TestDialerQueue::ambiguousCreateIsNeverRetriedBlindly()
         }
     }
     QCOMPARE(adoptedSid, QStringLiteral("CA1"));
-    m_clock->advance(130 * 1000); // past the retry delay a plain failure would have been given
+    m_clock->advance(qint64(130) * 1000); // past the retry delay a plain failure would have been given
     QCOMPARE(m_provider->callsTo(created), 1);
     QCOMPARE(m_queue->contacts[createdContact].status, QStringLiteral("in_progress")); // its call is still running
 }
