@@ -43,8 +43,7 @@ services::dialer::DialerOptions dialerOptions(const TelephonyOptions &options)
     services::dialer::DialerOptions dialer;
     dialer.timeScale = options.timeScale;
     if (options.role == TelephonyRole::HeadlessRun) {
-        // Other consoles show who holds the campaign's lease.
-        dialer.dialerId = QStringLiteral("headless");
+        // Other consoles show who holds the campaign's lease; attempts record this process's holder id.
         dialer.dialerLabel = services::dialer::CampaignLease::processLabel(QStringLiteral("headless run"));
     }
     return dialer;
@@ -272,6 +271,7 @@ void AppContext::buildSimulatedCarrier()
     options.timeScale = m_telephony.timeScale;
     options.seed = quint32(m_clock.nowUtc().toMSecsSinceEpoch());
     options.callLogPath = m_telephony.carrierLog;
+    options.createDelayMs = m_telephony.carrierCreateMs;
     auto carrier = std::make_unique<services::telephony::SimulatedCarrier>(callFlow(), *m_database, m_clock, options);
     m_carrier = carrier.get();
     m_provider = std::move(carrier);

@@ -48,9 +48,10 @@ enum class TelephonyRole {
 struct TelephonyOptions
 {
     TelephonyRole role = TelephonyRole::Console;
-    bool simulated = true;  // calls through the simulated carrier; false: Twilio's REST API, webhooks to our server
-    double timeScale = 1.0; // simulated carrier and dialer pacing: 60 = a minute passes in a second
-    QString carrierLog;     // the simulated carrier's call log (dialers on one campaign share it); empty = none
+    bool simulated = true;   // calls through the simulated carrier; false: Twilio's REST API, webhooks to our server
+    double timeScale = 1.0;  // simulated carrier and dialer pacing: 60 = a minute passes in a second
+    QString carrierLog;      // the simulated carrier's call log (dialers on one campaign share it); empty = none
+    int carrierCreateMs = 0; // the simulated carrier: how long each create waits in the process
     QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost); // where the webhook server listens
     quint16 listenPort = 8089;                                          // 0 = any free port
     // The URL Twilio reaches (and signs its requests for), usually a reverse proxy; simulated calls never leave the

@@ -69,6 +69,10 @@ struct CommandOptions
     const QCommandLineOption carrierLog{QStringLiteral("carrier-log"),
                                         QStringLiteral("run --simulated: append every call placed to FILE."),
                                         QStringLiteral("file")};
+    const QCommandLineOption carrierCreateMs{
+        QStringLiteral("carrier-create-ms"),
+        QStringLiteral("run --simulated: each call waits MS milliseconds before the carrier places it (tests)."),
+        QStringLiteral("ms")};
     const QCommandLineOption twilioApiUrl{
         QStringLiteral("twilio-api-url"),
         QStringLiteral("run: Twilio REST API base URL, e.g. a regional edge (default https://api.twilio.com)."),
@@ -138,6 +142,7 @@ int run(const Invocation &call)
     run.json = call.json;
     run.standby = parser.isSet(o.standby);
     run.carrierLog = parser.value(o.carrierLog);
+    run.carrierCreateMs = qMax(0, parser.value(o.carrierCreateMs).toInt());
     run.listen = parser.value(o.listen);
     run.publicUrl = parser.value(o.publicUrl);
     run.twilioApiUrl = parser.value(o.twilioApiUrl);
@@ -290,7 +295,8 @@ const QList<Command> &commands()
          .summary = QStringLiteral("Dial a campaign until it is done: through the simulated carrier, or through "
                                    "Twilio, serving its webhooks. --standby waits while another dialer holds the "
                                    "campaign and takes over if it stops."),
-         .options = {o.campaign, o.simulated, o.standby, o.carrierLog, o.listen, o.publicUrl, o.twilioApiUrl},
+         .options = {o.campaign, o.simulated, o.standby, o.carrierLog, o.carrierCreateMs, o.listen, o.publicUrl,
+                     o.twilioApiUrl},
          .run = &run},
         {.words = {QStringLiteral("contacts"), QStringLiteral("import")},
          .synopses = {QStringLiteral("--campaign ID [--region US] [--map phone=Col,...] [--dry-run] FILE.csv")},

@@ -86,6 +86,7 @@ Result<TelephonyOptions> telephonyFor(const RunOptions &options)
     telephony.simulated = options.simulated;
     telephony.timeScale = options.timeScale;
     telephony.carrierLog = options.carrierLog;
+    telephony.carrierCreateMs = options.carrierCreateMs;
     if (options.simulated) {
         return telephony;
     }

@@ -14,11 +14,12 @@ struct RunOptions
     bool simulated = false;
     double timeScale = 1.0;
     bool json = false;
-    bool standby = false; // wait while another dialer holds the campaign, and take over when it stops
-    QString carrierLog;   // --simulated: the carrier's call log (shared by dialers on one campaign)
-    QString listen;       // Twilio: where the webhook server listens
-    QString publicUrl;    // Twilio: the URL Twilio reaches the webhook server at
-    QString twilioApiUrl; // Twilio: the REST API base (regional edge); empty = https://api.twilio.com
+    bool standby = false;    // wait while another dialer holds the campaign, and take over when it stops
+    QString carrierLog;      // --simulated: the carrier's call log (shared by dialers on one campaign)
+    int carrierCreateMs = 0; // --simulated: how long each create waits in the process (tests)
+    QString listen;          // Twilio: where the webhook server listens
+    QString publicUrl;       // Twilio: the URL Twilio reaches the webhook server at
+    QString twilioApiUrl;    // Twilio: the REST API base (regional edge); empty = https://api.twilio.com
 };
 
 // `voicesurvey-console run --campaign ID --simulated [--time-scale N]`: dials a campaign without a GUI until it is

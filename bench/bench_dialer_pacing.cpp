@@ -29,6 +29,8 @@ public:
     explicit InstantProvider(const QElapsedTimer &clock) : m_clock(clock) {}
 
     [[nodiscard]] CallProvider kind() const override { return CallProvider::Simulated; }
+    [[nodiscard]] int createBudgetMs() const override { return 1000; }
+    [[nodiscard]] int maxCreateMs() const override { return 1000; }
     void placeCall(const telephony::OutboundCall &call, std::function<void(Result<QString>)> done) override
     {
         placedAtMs.append(m_clock.nsecsElapsed() / 1e6);

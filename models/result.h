@@ -31,6 +31,9 @@ struct [[nodiscard]] Error
     ErrorCode code = ErrorCode::Internal;
     QString detail;
     int providerCode = 0; // the telephony provider's own code (Twilio's 21211), 0 when there is none
+    // The operation may have taken effect although it failed (a call create whose answer was lost): never repeat it
+    // blindly; find out first.
+    bool ambiguous = false;
 
     [[nodiscard]] QString toString() const { return errorCodeName(code) + QStringLiteral(": ") + detail; }
 };

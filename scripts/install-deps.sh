@@ -54,6 +54,7 @@ test_pkgs=(
     postgresql gcovr clang-format clang-tidy xvfb imagemagick gnome-keyring dbus-x11 libsecret-tools
     nginx-light # tst_scaleout: a round-robin proxy in front of two `serve` processes
     wrk # bench/bench_webhook_throughput (pgbench comes with postgresql)
+    faketime # tst_dialerprocesses runs a dialer with its clock 30 s behind
 )
 
 wanted=("${runtime_pkgs[@]}")

@@ -17,6 +17,11 @@ constexpr int kQuotaRecheckSeconds = 900;
 // calls still active this long after the provider's own limits are looked up with the provider.
 constexpr int kOverdueMarginSeconds = 120;
 constexpr int kSweepSeconds = 60;
+// Added to the provider's longest create time before a claim without a call SID counts as an orphan: the claim's
+// commit, and the provider's own lag before it lists a call it created.
+constexpr int kOrphanMarginMs = 10000;
+// How soon an attempt the provider could not be asked about is looked up again while dialing.
+constexpr int kUnsureRecheckMs = 5000;
 
 auto log()
 {
@@ -68,8 +73,9 @@ CampaignDialer::CampaignDialer(storage::Database &database, storage::ContactQueu
                                telephony::TelephonyProvider &provider, telephony::CallFlow &flow, qint64 campaignId,
                                DialerOptions options, QObject *parent)
     : QObject(parent), m_database(database), m_queue(queue), m_clock(clock), m_provider(provider), m_flow(flow),
-      m_campaignId(campaignId), m_options(std::move(options)), m_timer(clock, this), m_heartbeat(clock, this),
-      m_recovery(clock, this), m_sweep(clock, this)
+      m_campaignId(campaignId), m_options(std::move(options)),
+      m_holderId(m_options.dialerId.isEmpty() ? CampaignLease::processHolderId() : m_options.dialerId),
+      m_timer(clock, this), m_heartbeat(clock, this), m_recovery(clock, this), m_sweep(clock, this)
 {
     m_timer.setInterval(kTickMs);
     connect(&m_timer, &Timer::timeout, this, &CampaignDialer::tick);
@@ -95,7 +101,16 @@ QDateTime CampaignDialer::now() const
 
 storage::QueueRules CampaignDialer::queueRules() const
 {
-    return {m_campaignId, m_maxAttempts, m_options.numberCapCalls, m_options.numberCapDays};
+    storage::QueueRules rules{m_campaignId, m_maxAttempts, m_options.numberCapCalls, m_options.numberCapDays, {}};
+    if (m_lease) {
+        rules.fence = m_lease->fence();
+    }
+    return rules;
+}
+
+int CampaignDialer::orphanGraceMs() const
+{
+    return m_provider.maxCreateMs() + kOrphanMarginMs;
 }
 
 void CampaignDialer::noteWriteFailure(const char *what, qint64 attemptId, const Error &error)
@@ -111,7 +126,7 @@ void CampaignDialer::renewLease()
     if (!m_lease) {
         return;
     }
-    auto renewed = m_lease->renew(now());
+    auto renewed = m_lease->renew();
     if (renewed && renewed.value()) {
         return;
     }
@@ -122,7 +137,13 @@ void CampaignDialer::renewLease()
         }
         return; // try again at the next heartbeat; it only expires after CampaignLease::kTtlSeconds
     }
-    // Someone took over after our lease expired: stop at once so the campaign is never dialed twice.
+    leaseLost();
+}
+
+// Someone took over after our lease expired: stop at once so the campaign is never dialed twice. Claims were fenced
+// already: the database refuses them once the lease is gone, whether or not this dialer has noticed.
+void CampaignDialer::leaseLost()
+{
     log()->error("campaign {}: lease lost to another dialer; stopped dialing", m_campaignId);
     m_state = State::Stopped;
     m_timer.stop();
@@ -170,21 +191,17 @@ Result<void> CampaignDialer::acquireLease()
     if (m_lease) {
         return {};
     }
-    auto lease = std::make_unique<CampaignLease>(m_database, m_campaignId, CampaignLease::newHolderId(),
+    auto lease = std::make_unique<CampaignLease>(m_database, m_campaignId, m_holderId,
                                                  m_options.dialerLabel.isEmpty()
                                                      ? CampaignLease::processLabel(QStringLiteral("console"))
                                                      : m_options.dialerLabel);
-    const QDateTime at = now();
-    auto acquired = lease->tryAcquire(at);
+    auto acquired = lease->tryAcquire();
     if (!acquired) {
         return acquired.error();
     }
     if (!acquired.value()) {
         auto holder = CampaignLease::current(m_database, m_campaignId);
-        const QString who = holder.ok() && holder.value() ? QStringLiteral("%1, last heard from %2 s ago")
-                                                                .arg(holder.value()->label)
-                                                                .arg(holder.value()->heartbeatAt.secsTo(at))
-                                                          : QStringLiteral("another dialer");
+        const QString who = holder.ok() && holder.value() ? holder.value()->label : QStringLiteral("another dialer");
         return Error{ErrorCode::Conflict,
                      QStringLiteral("campaign %1 is being dialed by %2").arg(m_campaignId).arg(who)};
     }
@@ -281,7 +298,7 @@ std::optional<QDateTime> CampaignDialer::deferral(const storage::QueueCandidate 
 Result<std::optional<storage::QueueClaim>> CampaignDialer::claimNext()
 {
     const QDateTime at = now();
-    return m_queue.claimNext(queueRules(), at, m_options.dialerId, m_provider.kind(),
+    return m_queue.claimNext(queueRules(), at, m_holderId, m_provider.kind(),
                              [this, &at](const storage::QueueCandidate &candidate) { return deferral(candidate, at); });
 }
 
@@ -309,12 +326,16 @@ void CampaignDialer::tick()
     }
     int placedNow = 0;
     while (m_tokens >= 1.0 && m_active.size() < m_maxConcurrent) {
+        // The create deadline counts from before the claim: a stall inside the claim's transaction counts too.
+        const qint64 claimStartMs = m_clock.monotonicMs();
         auto claimed = claimNext();
         if (!claimed) {
             log()->error("campaign {}: cannot claim a contact: {}", m_campaignId,
                          claimed.error().toString().toStdString());
             if (claimed.error().code == ErrorCode::ConnectionLost) {
                 enterDatabaseLost(claimed.error());
+            } else if (claimed.error().code == ErrorCode::Conflict && m_lease) {
+                leaseLost(); // fenced: the claim found the lease taken over or expired
             }
             return;
         }
@@ -329,14 +350,14 @@ void CampaignDialer::tick()
         m_idleSinceMs = -1;
         ++placedNow;
         m_tokens -= 1.0;
-        place(*claimed.value());
+        place(*claimed.value(), claimStartMs);
     }
     if (placedNow > 0) { // the counts are queries: not on every tick when nothing changed
         Q_EMIT progressChanged(progress());
     }
 }
 
-void CampaignDialer::place(const storage::QueueClaim &claim)
+void CampaignDialer::place(const storage::QueueClaim &claim, qint64 claimStartMs)
 {
     m_active.insert(claim.attemptId);
     ++m_placed;
@@ -346,6 +367,9 @@ void CampaignDialer::place(const storage::QueueClaim &claim)
     call.from = m_callerId;
     call.voiceUrl = m_flow.voiceUrl(claim.attemptId);
     call.statusUrl = m_flow.statusUrl(claim.attemptId);
+    // A standby judges this claim an orphan only after maxCreateMs() by the database's clock: past the deadline the
+    // provider sends nothing, however long this process was stopped in between.
+    call.createDeadlineMs = claimStartMs + m_provider.createBudgetMs();
     m_flow.prepare(claim.attemptId); // the call can be served from memory if the database goes away mid-call
     m_provider.placeCall(call,
                          [this, attemptId = claim.attemptId](const Result<QString> &sid) { onPlaced(attemptId, sid); });
@@ -361,6 +385,26 @@ void CampaignDialer::onPlaced(qint64 attemptId, const Result<QString> &sid)
         return;
     }
     const Error &error = sid.error();
+    if (error.ambiguous) {
+        // The call may exist (an answer lost after sending, a success that could not be read): dialing again could
+        // call someone twice. The attempt stays claimed, holding its line, until the provider says what happened.
+        log()->warn("call attempt {}: the provider may have placed it ({}); asking it in {} ms", attemptId,
+                    error.toString().toStdString(), orphanGraceMs());
+        m_unsure.insert(attemptId);
+        m_clock.singleShot(orphanGraceMs(), this, [this, attemptId] { lookAgain(attemptId); });
+        return;
+    }
+    if (error.code == ErrorCode::Conflict) {
+        // The create deadline passed before anything was sent (this process stalled): nothing to retry, nothing
+        // used; a standby may be reconciling the claim already, and undoing it twice is harmless.
+        auto undone = m_queue.undoClaim(attemptId);
+        log()->warn("call attempt {}: not placed: {}; {}", attemptId, error.toString().toStdString(),
+                    undone.ok() ? "claim undone" : "could not undo the claim");
+        m_active.remove(attemptId);
+        --m_placed;
+        checkFinished();
+        return;
+    }
     log()->warn("call attempt {}: not placed: {}", attemptId, error.toString().toStdString());
     const std::optional<int> code = error.providerCode != 0 ? std::optional<int>(error.providerCode) : std::nullopt;
     if (auto marked = m_queue.markNotPlaced(attemptId, code, error.detail, now()); !marked) {
@@ -418,27 +462,76 @@ void CampaignDialer::reconcile()
     }
     QList<Orphan> orphans;
     for (const Orphan &attempt : std::as_const(unfinished.value())) {
-        if (!m_active.contains(attempt.attemptId)) {
+        // This dialer's own calls are tracked already, except creates it is unsure of (those are asked about now).
+        if (!m_active.contains(attempt.attemptId) || m_unsure.contains(attempt.attemptId)) {
             orphans.append(attempt);
+            m_active.remove(attempt.attemptId);
+            m_unsure.remove(attempt.attemptId);
         }
     }
     settleStranded();
     m_orphans = int(orphans.size());
+    m_reconciling.clear();
+    for (const Orphan &orphan : std::as_const(orphans)) {
+        m_reconciling.insert(orphan.attemptId);
+    }
     m_unresolvedOrphans = m_orphans + 1; // +1: this function's own share, released below
     if (m_orphans > 0) {
         log()->info("campaign {}: reconciling {} attempt(s) left unfinished by an earlier run", m_campaignId,
                     m_orphans);
     }
+    const int graceMs = orphanGraceMs();
     for (const Orphan &orphan : std::as_const(orphans)) {
         if (!orphan.callSid.isEmpty()) {
-            m_provider.lookUpCall(orphan.callSid, [this, orphan](const Result<telephony::ProviderCall> &call) {
-                resolveOrphan(orphan, call);
-            });
+            lookUpOrphan(orphan);
+        } else if (orphan.claimAgeMs >= 0 && orphan.claimAgeMs < graceMs) {
+            // Its dialer may still be creating the call (stopped, cut off from the database, or with a clock that
+            // runs behind): asked about only once no create can still be in flight, by the database's clock.
+            log()->info("call attempt {}: claimed {} ms ago without a call SID; asking the provider in {} ms",
+                        orphan.attemptId, orphan.claimAgeMs, graceMs - orphan.claimAgeMs);
+            m_clock.singleShot(int(graceMs - orphan.claimAgeMs), this,
+                               [this, id = orphan.attemptId] { lookAgain(id); });
         } else {
             findOrphanCall(orphan);
         }
     }
-    orphanResolved();
+    orphanResolved(0);
+}
+
+void CampaignDialer::lookUpOrphan(const Orphan &orphan)
+{
+    m_provider.lookUpCall(orphan.callSid,
+                          [this, orphan](const Result<telephony::ProviderCall> &call) { resolveOrphan(orphan, call); });
+}
+
+// An attempt whose create may still have been in flight, read again once it cannot be: whatever its dialer
+// recorded meanwhile (a call SID, a failure) is the starting point; the provider is asked about the rest.
+void CampaignDialer::lookAgain(qint64 attemptId)
+{
+    const bool reconciling = m_state == State::Reconciling && m_reconciling.contains(attemptId);
+    const bool unsure = m_state == State::Dialing && m_unsure.contains(attemptId);
+    if (!reconciling && !unsure) {
+        return; // stopped meanwhile (the next start reconciles it), or settled by its webhooks
+    }
+    auto unfinished = m_queue.unfinishedAttempts(m_campaignId);
+    if (!unfinished) {
+        resolveOrphan(Orphan{attemptId, {}, {}, {}, {}, -1}, unfinished.error());
+        return;
+    }
+    for (const Orphan &attempt : std::as_const(unfinished.value())) {
+        if (attempt.attemptId == attemptId) {
+            if (attempt.callSid.isEmpty()) {
+                findOrphanCall(attempt);
+            } else {
+                lookUpOrphan(attempt);
+            }
+            return;
+        }
+    }
+    // Ended meanwhile: its dialer recorded the outcome after all.
+    m_unsure.remove(attemptId);
+    m_active.remove(attemptId);
+    orphanResolved(attemptId);
 }
 
 // A dialer that died after a call ended but before it settled the contact leaves the contact in progress with a
@@ -461,8 +554,13 @@ void CampaignDialer::settleStranded()
 
 void CampaignDialer::findOrphanCall(const Orphan &orphan)
 {
-    // Twilio's clocks and ours differ a little; a call created just before the claim was stored still counts.
-    m_provider.findCalls(orphan.phone, orphan.claimedAt.addSecs(-5),
+    // Twilio's clocks and ours differ a little; a call created just before the claim was stored still counts. The
+    // earlier of the claimer's clock and the database's: a simulated carrier stamps calls with the claimer's.
+    QDateTime since = orphan.claimedAt;
+    if (orphan.claimedDbAt.isValid() && (!since.isValid() || orphan.claimedDbAt < since)) {
+        since = orphan.claimedDbAt;
+    }
+    m_provider.findCalls(orphan.phone, since.addSecs(-5),
                          [this, orphan](const Result<QList<telephony::ProviderCall>> &calls) {
                              if (!calls) {
                                  resolveOrphan(orphan, calls.error());
@@ -489,6 +587,11 @@ void CampaignDialer::resolveOrphan(const Orphan &orphan, const Result<telephony:
         log()->error("campaign {}: cannot ask the provider about call attempt {}: {}; not dialing, to avoid calling "
                      "anyone twice",
                      m_campaignId, orphan.attemptId, call.error().toString().toStdString());
+        if (m_state == State::Dialing && m_unsure.contains(orphan.attemptId)) {
+            // Its own unsure create: the line stays taken; ask again later.
+            m_clock.singleShot(kUnsureRecheckMs, this, [this, id = orphan.attemptId] { lookAgain(id); });
+            return;
+        }
         if (m_state == State::Reconciling) {
             m_state = State::Stopped;
             releaseLease();
@@ -508,9 +611,14 @@ void CampaignDialer::resolveOrphan(const Orphan &orphan, const Result<telephony:
             log()->info("call attempt {}: never reached the provider; {}", orphan.attemptId,
                         undone.value() ? "claim undone, the contact is dialable again" : "could not undo the claim");
         }
-        orphanResolved();
+        m_unsure.remove(orphan.attemptId);
+        if (m_active.remove(orphan.attemptId)) {
+            --m_placed; // an unsure create of this run that never happened
+        }
+        orphanResolved(orphan.attemptId);
         return;
     }
+    m_unsure.remove(orphan.attemptId);
     const QString sid = call ? call.value().sid : orphan.callSid;
     const QString providerStatus = call ? call.value().status : QStringLiteral("gone");
     if (auto adopted = m_queue.adoptCallSid(orphan.attemptId, sid); !adopted) {
@@ -521,7 +629,7 @@ void CampaignDialer::resolveOrphan(const Orphan &orphan, const Result<telephony:
         m_active.insert(orphan.attemptId); // still running: its webhooks will end it
         log()->info("call attempt {}: call {} is still {}; tracking it", orphan.attemptId, sid.toStdString(),
                     providerStatus.toStdString());
-        orphanResolved();
+        orphanResolved(orphan.attemptId);
         return;
     }
     const CallStatus ended = status.value_or(CallStatus::Canceled);
@@ -537,12 +645,19 @@ void CampaignDialer::resolveOrphan(const Orphan &orphan, const Result<telephony:
     storage::AttemptOutcome outcome = outcomeOrDefault(m_queue, orphan.attemptId);
     outcome.errorCode.reset();
     settle(orphan.attemptId, ended, outcome);
-    orphanResolved();
+    orphanResolved(orphan.attemptId);
 }
 
-void CampaignDialer::orphanResolved()
+void CampaignDialer::orphanResolved(qint64 attemptId)
 {
-    if (--m_unresolvedOrphans == 0) {
+    if (m_state == State::Dialing) {
+        checkFinished(); // one of its own unsure creates was settled
+        return;
+    }
+    if (attemptId != 0 && !m_reconciling.remove(attemptId)) {
+        return; // not one of this reconciliation's orphans
+    }
+    if (m_state == State::Reconciling && --m_unresolvedOrphans == 0) {
         beginDialing();
     }
 }
@@ -570,7 +685,7 @@ void CampaignDialer::tryRecoverDatabase()
         return; // still down; the next probe tries again
     }
     if (m_lease) {
-        auto renewed = m_lease->renew(now());
+        auto renewed = m_lease->renew();
         if (!renewed) {
             return;
         }

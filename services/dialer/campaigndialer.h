@@ -20,7 +20,9 @@ struct DialerOptions
 {
     double timeScale = 1.0;    // > 1 only with the simulated carrier: pacing and retry delays shrink with it
     int retryDelaySeconds = 0; // > 0 overrides the campaign's retry policy for every outcome (tests)
-    QString dialerId = QStringLiteral("console");
+    // Recorded on each attempt as the lease holder that claimed it; empty = this process's holder id
+    // (CampaignLease::processHolderId(), "host:pid:random").
+    QString dialerId;
     int numberCapCalls = 3; // at most this many calls to one number ...
     int numberCapDays = 30; // ... within this many days, across all campaigns
     QString dialerLabel;    // who holds the campaign's lease, for people; empty = "console on <host> (pid N)"
@@ -87,7 +89,7 @@ private:
     Result<std::optional<storage::QueueClaim>> claimNext();
     [[nodiscard]] std::optional<QDateTime> deferral(const storage::QueueCandidate &candidate,
                                                     const QDateTime &at) const;
-    void place(const storage::QueueClaim &claim);
+    void place(const storage::QueueClaim &claim, qint64 claimStartMs);
     void onPlaced(qint64 attemptId, const Result<QString> &sid);
     [[nodiscard]] storage::QueueRules queueRules() const;
     // Logs a failed write the run can live without, and pauses dialing when the database is gone.
@@ -100,16 +102,22 @@ private:
     void sweepOverdue();
     void endOverdue(qint64 attemptId, const Result<telephony::ProviderCall> &call);
     void renewLease();
+    void leaseLost();
     void releaseLease();
+    // The age (database clock) past which a claim without a call SID is an orphan: no create can be in flight.
+    [[nodiscard]] int orphanGraceMs() const;
     using Orphan = storage::UnfinishedAttempt;
     enum class State { Stopped, Reconciling, Dialing, DatabaseLost };
     Result<void> loadCampaign();
     Result<void> acquireLease();
     void reconcile();
     void findOrphanCall(const Orphan &orphan);
+    void lookUpOrphan(const Orphan &orphan);
+    void lookAgain(qint64 attemptId);
     void settleStranded();
     void resolveOrphan(const Orphan &orphan, const Result<telephony::ProviderCall> &call);
-    void orphanResolved();
+    // attemptId 0: reconcile()'s own share.
+    void orphanResolved(qint64 attemptId);
     void beginDialing();
     void enterDatabaseLost(const Error &error);
     void tryRecoverDatabase();
@@ -121,6 +129,7 @@ private:
     telephony::CallFlow &m_flow;
     qint64 m_campaignId;
     DialerOptions m_options;
+    QString m_holderId;
     Timer m_timer;
     Timer m_heartbeat;
     Timer m_recovery;                      // probes the database while it is lost
@@ -141,7 +150,9 @@ private:
     QString m_callerId;
     CallingWindow m_window;
     QuotaCells m_quotas;
-    QSet<qint64> m_active; // attempt ids placed by this dialer and not yet ended
+    QSet<qint64> m_active;      // attempt ids placed by this dialer and not yet ended
+    QSet<qint64> m_unsure;      // ... of which the provider may or may not have created the call (ambiguous create)
+    QSet<qint64> m_reconciling; // orphans of the reconciliation under way
     int m_placed = 0;
     bool m_settlingStranded = false; // checkFinished() is settling contacts a failed settle left in progress
 };

@@ -22,6 +22,12 @@ QString CampaignLease::newHolderId()
         .arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
 }
 
+QString CampaignLease::processHolderId()
+{
+    static const QString id = newHolderId(); // random too: a pid is reused, on this host or in another container
+    return id;
+}
+
 QString CampaignLease::processLabel(const QString &role)
 {
     return QStringLiteral("%1 on %2 (pid %3)")
@@ -29,35 +35,43 @@ QString CampaignLease::processLabel(const QString &role)
         .arg(QCoreApplication::applicationPid());
 }
 
-Result<bool> CampaignLease::tryAcquire(const QDateTime &nowUtc)
+Result<bool> CampaignLease::tryAcquire()
 {
-    storage::LeaseRepository leases(m_database);
-    auto inserted = leases.insertIfFree(m_campaignId, m_holder, m_label, nowUtc);
-    if (!inserted || inserted.value()) {
-        return inserted;
+    auto acquired = storage::LeaseRepository(m_database).acquire(m_campaignId, m_holder, m_label, kTtlSeconds);
+    if (!acquired) {
+        return acquired.error();
     }
-    // Ours already, or expired: taken in one statement so two contenders cannot both win.
-    return leases.takeOver(m_campaignId, m_holder, m_label, nowUtc, nowUtc.addSecs(-kTtlSeconds));
+    if (!acquired.value()) {
+        return false;
+    }
+    m_generation = *acquired.value();
+    return true;
 }
 
-Result<bool> CampaignLease::renew(const QDateTime &nowUtc)
+Result<bool> CampaignLease::renew()
 {
-    return storage::LeaseRepository(m_database).renew(m_campaignId, m_holder, nowUtc);
+    if (m_generation == 0) {
+        return false;
+    }
+    return storage::LeaseRepository(m_database).renew(m_campaignId, m_holder, m_generation);
 }
 
 Result<void> CampaignLease::release()
 {
-    return storage::LeaseRepository(m_database).release(m_campaignId, m_holder);
+    if (m_generation == 0) {
+        return {};
+    }
+    return storage::LeaseRepository(m_database).release(m_campaignId, m_holder, m_generation);
 }
 
 Result<std::optional<LeaseInfo>> CampaignLease::current(storage::Database &database, qint64 campaignId)
 {
-    return storage::LeaseRepository(database).current(campaignId);
+    return storage::LeaseRepository(database).current(campaignId, kTtlSeconds);
 }
 
-Result<QList<LeaseInfo>> CampaignLease::active(storage::Database &database, const QDateTime &nowUtc)
+Result<QList<LeaseInfo>> CampaignLease::active(storage::Database &database)
 {
-    return storage::LeaseRepository(database).renewedSince(nowUtc.addSecs(-kTtlSeconds));
+    return storage::LeaseRepository(database).live(kTtlSeconds);
 }
 
 } // namespace vsc::services::dialer

@@ -191,16 +191,35 @@ Result<std::optional<QueueClaim>> SqlContactQueue::claimNext(const QueueRules &r
     if (!contact) {
         return contact.error();
     }
-    auto attempt = scalar(
-        db,
-        QStringLiteral("INSERT INTO call_attempts (contact_id, campaign_id, phone_e164, "
-                       "attempt_number, provider, status, dialer_id, claimed_at) "
-                       "VALUES (?, ?, ?, ?, ?, 'claimed', ?, ?) RETURNING id"),
-        {claim.contactId, rules.campaignId, claim.phone, attemptNumber, callProviderKey(provider), dialerId, toDb(at)});
+    auto attempt =
+        scalar(db,
+               QStringLiteral("INSERT INTO call_attempts (contact_id, campaign_id, phone_e164, "
+                              "attempt_number, provider, status, dialer_id, claimed_at, lease_generation, "
+                              "claimed_db_at) VALUES (?, ?, ?, ?, ?, 'claimed', ?, ?, ?, %1) RETURNING id")
+                   .arg(dbNow(m_database.backend())),
+               {claim.contactId, rules.campaignId, claim.phone, attemptNumber, callProviderKey(provider), dialerId,
+                toDb(at), toDb(rules.fence ? std::optional<qint64>(rules.fence->generation) : std::nullopt)});
     if (!attempt) {
         return attempt.error();
     }
     claim.attemptId = attempt.value().toLongLong();
+    // Fenced, last thing before the commit: a dialer whose lease was taken over (or expired, by the database's
+    // clock) claims nothing, even if it has not noticed yet (its event loop stalled, its link to the database was
+    // cut); the whole claim is rolled back. Not a lock on the lease row: a holder stopped inside this transaction
+    // would keep a standby from taking over.
+    if (rules.fence) {
+        auto held = LeaseRepository(m_database).holds(rules.campaignId, *rules.fence);
+        if (!held) {
+            return held.error();
+        }
+        if (!held.value()) {
+            return Error{ErrorCode::Conflict, QStringLiteral("the lease on campaign %1 (generation %2) is no longer "
+                                                             "held by %3")
+                                                  .arg(rules.campaignId)
+                                                  .arg(rules.fence->generation)
+                                                  .arg(rules.fence->holder)};
+        }
+    }
     if (auto committed = transaction.commit(); !committed) {
         return committed.error();
     }
@@ -254,8 +273,9 @@ Result<void> SqlContactQueue::settleContact(qint64 attemptId, bool permanent, in
 Result<QList<UnfinishedAttempt>> SqlContactQueue::unfinishedAttempts(qint64 campaignId)
 {
     auto rows = exec(m_database.connection(),
-                     QStringLiteral("SELECT id, phone_e164, call_sid, claimed_at FROM call_attempts "
-                                    "WHERE campaign_id = ? AND status IN ") +
+                     QStringLiteral("SELECT id, phone_e164, call_sid, claimed_at, claimed_db_at, %1 FROM call_attempts "
+                                    "WHERE campaign_id = ? AND status IN ")
+                             .arg(dbAgeMs(m_database.backend(), QStringLiteral("claimed_db_at"))) +
                          kNonTerminal + QStringLiteral(" ORDER BY id"),
                      {campaignId});
     if (!rows) {
@@ -264,8 +284,9 @@ Result<QList<UnfinishedAttempt>> SqlContactQueue::unfinishedAttempts(qint64 camp
     QList<UnfinishedAttempt> attempts;
     while (rows.value().next()) {
         const QSqlQuery &q = rows.value();
-        attempts.append(
-            {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), dateTimeFromDb(q.value(3))});
+        attempts.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                         dateTimeFromDb(q.value(3)), dateTimeFromDb(q.value(4)),
+                         q.value(5).isNull() ? -1 : q.value(5).toLongLong()});
     }
     return attempts;
 }

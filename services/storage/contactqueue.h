@@ -3,6 +3,7 @@
 
 #include "models/call.h"
 #include "models/result.h"
+#include "services/storage/leaserepository.h"
 
 #include <QDateTime>
 #include <QList>
@@ -24,6 +25,9 @@ struct QueueRules
     int maxAttempts = 3;    // per contact, in this campaign
     int numberCapCalls = 3; // per number, across campaigns ...
     int numberCapDays = 30; // ... within this many days
+    // Set: a claim is made only while this lease holds, checked inside the claim's transaction (ErrorCode::Conflict
+    // when it no longer does), and the attempt records its generation.
+    std::optional<LeaseFence> fence;
 };
 
 struct QueueCandidate
@@ -50,7 +54,9 @@ struct UnfinishedAttempt
     qint64 attemptId = 0;
     QString phone;
     QString callSid;
-    QDateTime claimedAt;
+    QDateTime claimedAt;    // by the clock of the dialer that claimed it
+    QDateTime claimedDbAt;  // by the database's clock (invalid for attempts claimed before it was recorded)
+    qint64 claimAgeMs = -1; // since claimedDbAt, by the database's clock; -1: unknown (old enough)
 };
 
 // A contact still marked in progress whose last attempt has ended: its dialer died between the call's end and
@@ -89,7 +95,8 @@ public:
     virtual Result<QList<QVariantMap>> completedContacts(qint64 campaignId) = 0;
 
     // Claims the first dialable contact `decide` accepts and records attempt n+1 ('claimed', by `dialerId` with
-    // `provider`) in one transaction; candidates `decide` turns down are left until the time it names.
+    // `provider`) in one transaction; candidates `decide` turns down are left until the time it names. With
+    // rules.fence, nothing is claimed (ErrorCode::Conflict) unless that lease still holds.
     virtual Result<std::optional<QueueClaim>> claimNext(const QueueRules &rules, const QDateTime &at,
                                                         const QString &dialerId, CallProvider provider,
                                                         const ClaimDecider &decide) = 0;

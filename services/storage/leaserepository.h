@@ -21,27 +21,42 @@ struct LeaseInfo
     QString label; // for people: "console on ws-12 (pid 4242)"
     QDateTime acquiredAt;
     QDateTime heartbeatAt;
+    qint64 generation = 0; // raised by every takeover
+    bool live = false;     // renewed within the time to live, by the database's clock
+};
+
+// What a claim must still hold, checked inside the claim's transaction: the campaign's lease, as `holder`, in
+// `generation`, renewed within `ttlSeconds` by the database's clock.
+struct LeaseFence
+{
+    QString holder;
+    qint64 generation = 0;
+    int ttlSeconds = 12;
 };
 
 // campaign_leases rows: who dials which campaign. Each call is one atomic statement (a row lock on PostgreSQL, the
-// single writer on SQLite), so two contenders can never both win. The rules (time to live, holder ids) live in
-// services/dialer/campaignlease.h. Synchronous, calling thread.
+// single writer on SQLite), so two contenders can never both win. Every time is the database's clock, never the
+// caller's: a host whose clock runs behind cannot make a live lease look expired. A lease is a generation: taking
+// it over, or taking it again after a release, raises the generation; renewing keeps it. The rules (time to live,
+// holder ids) live in services/dialer/campaignlease.h. Synchronous, calling thread.
 class LeaseRepository final
 {
 public:
     explicit LeaseRepository(Database &database) : m_database(database) {}
 
-    // True when no one held the campaign and `holder` has it now.
-    Result<bool> insertIfFree(qint64 campaignId, const QString &holder, const QString &label, const QDateTime &at);
-    // True when `holder` held it already, or its holder was last heard from before `expiredBefore`.
-    Result<bool> takeOver(qint64 campaignId, const QString &holder, const QString &label, const QDateTime &at,
-                          const QDateTime &expiredBefore);
-    // False when `holder` no longer holds it.
-    Result<bool> renew(qint64 campaignId, const QString &holder, const QDateTime &at);
-    Result<void> release(qint64 campaignId, const QString &holder);
-    Result<std::optional<LeaseInfo>> current(qint64 campaignId);
-    // Leases renewed at or after `heartbeatSince`, by campaign name.
-    Result<QList<LeaseInfo>> renewedSince(const QDateTime &heartbeatSince);
+    // The generation `holder` holds now: newly (no lease yet, released, or silent for `ttlSeconds`) or still (its
+    // own, live or not). Empty when another holder's lease is live.
+    Result<std::optional<qint64>> acquire(qint64 campaignId, const QString &holder, const QString &label,
+                                          int ttlSeconds);
+    // False when `holder` no longer holds `generation` (taken over, or released).
+    Result<bool> renew(qint64 campaignId, const QString &holder, qint64 generation);
+    Result<void> release(qint64 campaignId, const QString &holder, qint64 generation);
+    // The lease unless released; `live` tells whether it was renewed within `ttlSeconds`.
+    Result<std::optional<LeaseInfo>> current(qint64 campaignId, int ttlSeconds);
+    // Leases renewed within `ttlSeconds`, by campaign name.
+    Result<QList<LeaseInfo>> live(int ttlSeconds);
+    // Whether the fence still holds (a claim asks inside its transaction, just before committing).
+    Result<bool> holds(qint64 campaignId, const LeaseFence &fence);
 
 private:
     Database &m_database;

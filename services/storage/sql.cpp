@@ -230,4 +230,25 @@ Result<void> Transaction::commit()
     return {};
 }
 
+QString dbNow(Backend backend, int seconds)
+{
+    if (backend == Backend::Postgres) {
+        // clock_timestamp(), not now(): now() stands still for the whole transaction.
+        return seconds == 0 ? QStringLiteral("clock_timestamp()")
+                            : QStringLiteral("(clock_timestamp() + interval '%1 seconds')").arg(seconds);
+    }
+    // The ISO-8601 text bound QDateTimes produce, so stored times compare as text.
+    return seconds == 0 ? QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')")
+                        : QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '%1 seconds')")
+                              .arg(seconds > 0 ? QStringLiteral("+%1").arg(seconds) : QString::number(seconds));
+}
+
+QString dbAgeMs(Backend backend, const QString &column)
+{
+    if (backend == Backend::Postgres) {
+        return QStringLiteral("CAST(EXTRACT(EPOCH FROM (clock_timestamp() - %1)) * 1000 AS BIGINT)").arg(column);
+    }
+    return QStringLiteral("CAST((julianday('now') - julianday(%1)) * 86400000.0 AS INTEGER)").arg(column);
+}
+
 } // namespace vsc::services::storage

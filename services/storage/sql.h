@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/result.h"
+#include "services/storage/databaseconfig.h"
 #include "services/storage/transaction.h"
 
 #include <QDateTime>
@@ -47,5 +48,11 @@ QVariant jsonToDb(const QVariantMap &value); // NULL when empty
 // backslashes and quotes escaped, correct whatever standard_conforming_strings says.
 QString postgresLiteral(const QVariant &value);
 QVariantMap jsonFromDb(const QVariant &value);
+
+// The database's own clock as an SQL expression, `seconds` from now (negative: earlier), in the stored timestamp
+// form. Leases and claim ages are judged by it, never by a host's clock, which may run behind or ahead.
+QString dbNow(Backend backend, int seconds = 0);
+// Whole milliseconds from the timestamp `column` to the database's now, as an SQL expression.
+QString dbAgeMs(Backend backend, const QString &column);
 
 } // namespace vsc::services::storage

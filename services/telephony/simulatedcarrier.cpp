@@ -13,6 +13,14 @@ namespace vsc::services::telephony {
 
 using namespace vsc::services::dialogue;
 
+namespace {
+
+// Beyond SimulatedCarrierOptions::createDelayMs, the budget only has to cover the time from the dialer's claim to
+// the call log line in a process that is running, not stopped.
+constexpr int kCreateBudgetMs = 2000;
+
+} // namespace
+
 SimulatedCarrier::SimulatedCarrier(CallFlow &flow, storage::Database &database, Clock &clock,
                                    SimulatedCarrierOptions options, QObject *parent)
     : TelephonyProvider(parent), m_flow(flow), m_database(database), m_clock(clock), m_options(std::move(options)),
@@ -70,6 +78,16 @@ QString SimulatedCarrier::statusOf(const ProviderCall &call) const
     return status && isTerminal(*status) ? call.status : QStringLiteral("gone");
 }
 
+int SimulatedCarrier::createBudgetMs() const
+{
+    return m_options.createDelayMs + kCreateBudgetMs;
+}
+
+int SimulatedCarrier::maxCreateMs() const
+{
+    return createBudgetMs(); // the deadline is checked where the call log line is written
+}
+
 void SimulatedCarrier::findCalls(const QString &to, const QDateTime &since,
                                  std::function<void(Result<QList<ProviderCall>>)> done)
 {
@@ -119,6 +137,24 @@ void SimulatedCarrier::placeCall(const OutboundCall &outbound, std::function<voi
         QTimer::singleShot(0, this, [done = std::move(done), to = outbound.to] {
             done(Error{ErrorCode::InvalidArgument, QStringLiteral("21211: '%1' is not a valid phone number").arg(to),
                        21211});
+        });
+        return;
+    }
+    if (m_options.createDelayMs > 0) {
+        // Like a create request waiting in this process for a free connection: the process may stall meanwhile.
+        m_clock.singleShot(m_options.createDelayMs, this,
+                           [this, outbound, done = std::move(done)]() mutable { create(outbound, std::move(done)); });
+        return;
+    }
+    create(outbound, std::move(done));
+}
+
+void SimulatedCarrier::create(const OutboundCall &outbound, std::function<void(Result<QString>)> done)
+{
+    if (outbound.createDeadlineMs > 0 && m_clock.monotonicMs() > outbound.createDeadlineMs) {
+        // The dialer stalled between its claim and here: a standby may have judged the claim an orphan already.
+        QTimer::singleShot(0, this, [done = std::move(done)] {
+            done(Error{ErrorCode::Conflict, QStringLiteral("the create deadline passed; the call was not placed")});
         });
         return;
     }

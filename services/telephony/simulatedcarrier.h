@@ -27,6 +27,9 @@ struct SimulatedCarrierOptions
     // The carrier's own record of every call it placed (one line each, written before the SID is returned), read
     // back at start: what findCalls() answers after a restart, and the request log multi-process tests check.
     QString callLogPath;
+    // Real milliseconds each create waits in this process before the call is placed (a request queued for a
+    // connection); 0: at once. Multi-process tests stop a dialer while its creates wait.
+    int createDelayMs = 0;
 };
 
 // A carrier that needs no account: queued -> ringing -> in-progress / busy / no-answer / failed, with realistic
@@ -44,6 +47,8 @@ public:
 
     [[nodiscard]] CallProvider kind() const override { return CallProvider::Simulated; }
     void placeCall(const OutboundCall &outbound, std::function<void(Result<QString>)> done) override;
+    [[nodiscard]] int createBudgetMs() const override;
+    [[nodiscard]] int maxCreateMs() const override;
     void hangUp(const QString &callSid, std::function<void(Result<void>)> done) override;
     void findCalls(const QString &to, const QDateTime &since,
                    std::function<void(Result<QList<ProviderCall>>)> done) override;
@@ -69,6 +74,7 @@ private:
         bool hangUpRequested = false;
     };
 
+    void create(const OutboundCall &outbound, std::function<void(Result<QString>)> done);
     void readCallLog();
     [[nodiscard]] QString statusOf(const ProviderCall &call) const;
     void after(double simulatedSeconds, const QString &sid, std::function<void(SimCall &)> step);

@@ -16,6 +16,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <limits>
 
 namespace vsc::services::telephony {
 namespace {
@@ -309,10 +310,10 @@ Error TwilioError::toError() const
         errorCode = ErrorCode::PermissionDenied;
         break;
     case TwilioErrorKind::Client:
-        if (httpStatus == 404) {
-            errorCode = ErrorCode::NotFound;
-        } else if (httpStatus == 409) {
+        if (httpStatus == 409 || (expired && !ambiguous)) { // expired: nothing was sent in time
             errorCode = ErrorCode::Conflict;
+        } else if (httpStatus == 404) {
+            errorCode = ErrorCode::NotFound;
         } else if (httpStatus >= 200 && httpStatus < 300) {
             errorCode = ErrorCode::Internal; // a success we could not read
         }
@@ -351,6 +352,7 @@ TwilioClient::TwilioClient(TwilioCredentials credentials, TwilioClientOptions op
     m_delay = [this, &clock](int ms, std::function<void()> then) { clock.singleShot(ms, this, std::move(then)); };
     m_random = [](int maxInclusive) { return int(QRandomGenerator::global()->bounded(qint64(maxInclusive) + 1)); };
     m_clock = [&clock] { return clock.nowUtc(); };
+    m_monotonicMs = [&clock] { return clock.monotonicMs(); };
     logging::logger(kLogger)->debug("Twilio client for account {} as {} at {}", text(m_credentials.accountSid),
                                     text(m_credentials.username.left(2) + QStringLiteral("…")),
                                     text(m_options.baseUrl.toString()));
@@ -424,6 +426,14 @@ QList<std::pair<QString, QString>> TwilioClient::createCallParams(const CreateCa
         }
     }
     return params;
+}
+
+int TwilioClient::createBudgetMs() const
+{
+    // A Retry-After may raise any backoff up to maxDelayMs.
+    const qint64 budget = qint64(m_options.maxAttempts) * m_options.requestTimeoutMs +
+                          qint64(m_options.maxAttempts - 1) * m_options.maxDelayMs;
+    return int(std::min<qint64>(budget, std::numeric_limits<int>::max()));
 }
 
 int TwilioClient::backoffCeilingMs(int retry) const
@@ -761,6 +771,18 @@ void TwilioClient::createCheck(std::shared_ptr<CreateState> state, QList<ListCal
 
 void TwilioClient::createPost(std::shared_ptr<CreateState> state)
 {
+    if (state->request.deadlineMs > 0 && m_monotonicMs() > state->request.deadlineMs) {
+        // Too late to send: whoever waits for this create may have given up on it (a standby judging the claim an
+        // orphan). An earlier ambiguous POST still may have created the call.
+        TwilioError expired = state->posts > 0 ? state->lastError : localError(QString());
+        expired.expired = true;
+        expired.ambiguous = state->verify;
+        expired.message += QStringLiteral("%1the create deadline passed; no further request sent")
+                               .arg(expired.message.isEmpty() ? QString() : QStringLiteral("; "));
+        logging::logger(kLogger)->warn("call to {} not placed: {}", text(state->request.to), text(expired.message));
+        createFinished(state, expired.toError(), expired);
+        return;
+    }
     if (!state->firstSentAt.isValid()) {
         state->firstSentAt = m_clock().toUTC();
     }

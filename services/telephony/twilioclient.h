@@ -74,6 +74,8 @@ struct CreateCallRequest
     QString machineDetection; // "Enable", "DetectMessageEnd" or empty (no AMD)
     bool asyncAmd = false;
     QUrl asyncAmdStatusCallback;
+    // On the client's Clock (Clock::monotonicMs()): no POST leaves after it, retries included; 0 = no deadline.
+    qint64 deadlineMs = 0;
 };
 
 // The Call resource (create, fetch, update and list all return it). Twilio sends most fields as null until they
@@ -122,6 +124,7 @@ struct TwilioError
     bool retryable = false; // Retryable: the client already retried up to maxAttempts
     bool ambiguous = false; // the request may have been processed (timeout, connection lost after sending, 5xx)
     int retryAfterMs = -1;  // the server's Retry-After, -1 if absent
+    bool expired = false;   // createCall: CreateCallRequest::deadlineMs passed; no further POST was sent
     int attempts = 0;       // requests made for this operation
 
     // Fills kind/permanent/retryable from httpStatus and code.
@@ -173,6 +176,10 @@ enum class HangUpMode {
 //           ├─ none ──► POST again
 //           └─ the check itself fails ──► give up with the ambiguous error (never risk a second call)
 //
+// No POST leaves after CreateCallRequest::deadlineMs: the create gives up instead (expired; ambiguous if an earlier
+// POST may have gone through), so a caller knows the latest moment a call can have been created
+// (createBudgetMs(): the retries and backoff at their longest).
+//
 // The queued query is there because a queued call has no start_time yet, so the StartTime filter may not list it.
 //
 // Calls are eventually consistent on Twilio's side: a call created moments ago may not be listed yet. The backoff
@@ -216,6 +223,8 @@ public:
     static QList<std::pair<QString, QString>> createCallParams(const CreateCallRequest &request);
     // The backoff before retry number `retry` (0 = before the second request), without jitter.
     [[nodiscard]] int backoffCeilingMs(int retry) const;
+    // How long a createCall may go on posting at most: every request timing out, every backoff at its ceiling.
+    [[nodiscard]] int createBudgetMs() const;
 
 private:
     struct HttpRequest
@@ -255,6 +264,7 @@ private:
     DelayFunction m_delay;
     RandomFunction m_random;
     NowFunction m_clock;
+    std::function<qint64()> m_monotonicMs;
     QSet<QNetworkReply *> m_inFlight;
 };
 

@@ -46,14 +46,31 @@ CreateCallRequest TwilioProvider::requestFor(const OutboundCall &call)
 
 void TwilioProvider::placeCall(const OutboundCall &call, std::function<void(Result<QString>)> done)
 {
-    m_client.createCall(requestFor(call),
+    CreateCallRequest request = requestFor(call);
+    request.deadlineMs = call.createDeadlineMs;
+    m_client.createCall(request,
                         [done = std::move(done)](const Result<CallResource> &result, const TwilioError &error) {
                             if (!result) {
-                                done(withCode(error));
+                                Error e = withCode(error);
+                                // The client gave up rather than risk a second call (a lost answer, or a 2xx it could
+                                // not read): the dialer must not treat this as a plain failure to retry.
+                                e.ambiguous = error.ambiguous;
+                                done(e);
                                 return;
                             }
                             done(result.value().sid);
                         });
+}
+
+int TwilioProvider::createBudgetMs() const
+{
+    return m_client.createBudgetMs();
+}
+
+int TwilioProvider::maxCreateMs() const
+{
+    // The last POST may be sent just before the deadline and take up to a request timeout to be answered.
+    return m_client.createBudgetMs() + m_client.options().requestTimeoutMs;
 }
 
 void TwilioProvider::hangUp(const QString &callSid, std::function<void(Result<void>)> done)

@@ -16,6 +16,8 @@ public:
 
     [[nodiscard]] CallProvider kind() const override { return CallProvider::Twilio; }
     void placeCall(const OutboundCall &call, std::function<void(Result<QString>)> done) override;
+    [[nodiscard]] int createBudgetMs() const override;
+    [[nodiscard]] int maxCreateMs() const override;
     void hangUp(const QString &callSid, std::function<void(Result<void>)> done) override;
     void findCalls(const QString &to, const QDateTime &since,
                    std::function<void(Result<QList<ProviderCall>>)> done) override;

@@ -154,6 +154,7 @@ FakeContactQueue::claimNext(const QueueRules &rules, const QDateTime &at, const 
         attempt.phone = c.phone;
         attempt.claimedAt = at;
         attempt.dialerId = dialerId;
+        attempt.leaseGeneration = rules.fence ? rules.fence->generation : 0;
         const qint64 attemptId = addAttempt(attempt);
         ++claims;
         return std::optional<services::storage::QueueClaim>({attemptId, id, c.phone});
@@ -218,7 +219,7 @@ Result<QList<services::storage::UnfinishedAttempt>> FakeContactQueue::unfinished
     QList<services::storage::UnfinishedAttempt> unfinished;
     for (auto it = attempts.cbegin(); it != attempts.cend(); ++it) {
         if (it->campaignId == campaignId && kNonTerminal.contains(it->status)) {
-            unfinished.append({it.key(), it->phone, it->callSid, it->claimedAt});
+            unfinished.append({it.key(), it->phone, it->callSid, it->claimedAt, it->claimedAt, it->claimAgeMs});
         }
     }
     return unfinished;

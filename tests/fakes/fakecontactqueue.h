@@ -35,6 +35,8 @@ public:
         QString errorMessage;
         QString answeredBy;
         QString dialerId;
+        qint64 leaseGeneration = 0;
+        qint64 claimAgeMs = -1; // what unfinishedAttempts() reports as the claim's age by the database's clock
     };
 
     qint64 addContact(const QString &phone, const QString &timeZone = QStringLiteral("America/Los_Angeles"));

@@ -38,6 +38,8 @@ public:
     }
 
     [[nodiscard]] CallProvider kind() const override { return m_inner.kind(); }
+    [[nodiscard]] int createBudgetMs() const override { return 1000; }
+    [[nodiscard]] int maxCreateMs() const override { return 1000; }
     void placeCall(const telephony::OutboundCall &call, std::function<void(Result<QString>)> done) override
     {
         m_inProgress.insert(call.attemptId);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Exactly-once dialing across real processes on one PostgreSQL: two headless dialers on one campaign, the holder
-// killed with SIGKILL and the standby taking over; a lone dialer killed and restarted. The simulated carrier's call
+// killed with SIGKILL and the standby taking over; the holder frozen with SIGSTOP (its clock true, or 30 s behind)
+// while the standby takes over, then continued; a lone dialer killed and restarted. The simulated carrier's call
 // log is the provider's record of every call placed, shared by the processes as one Twilio account would be.
 #include "services/dialer/campaignlease.h"
 #include "services/storage/databaseconfig.h"
@@ -12,6 +13,7 @@
 #include <QDirIterator>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace vsc;
@@ -25,6 +27,8 @@ private Q_SLOTS:
     void standbyTakesOverWhenTheHolderIsKilled();
     void killedDialerRestartsWithoutDoubleDialing();
     void standbyAppliesTheJournalOfAKilledHolder();
+    void stoppedHolderNeverCallsTwice_data();
+    void stoppedHolderNeverCallsTwice();
 
 private:
     QStringList runArgs(const tests::TestDatabase &db, qint64 campaignId, const QString &callLog) const;
@@ -293,6 +297,88 @@ void TestDialerProcesses::standbyAppliesTheJournalOfAKilledHolder()
     qInfo("the standby applied %d journaled status callback(s) and %d answer(s)", statuses, gathers);
     QVERIFY(statuses + gathers > 0);
     verifyEachContactDialedOnce(db.database(), campaignId, kContacts, callLog);
+}
+
+void TestDialerProcesses::stoppedHolderNeverCallsTwice_data()
+{
+    QTest::addColumn<QString>("clockOffset");
+    QTest::newRow("holder's clock true") << QString();
+    QTest::newRow("holder's clock 30 s behind") << QStringLiteral("-30s");
+}
+
+// The holder is frozen with SIGSTOP (not killed) with creates waiting in the process, as a stalled event loop or a
+// swapped-out host would be; the standby takes over; 20 s after the stop the holder carries on. A holder whose clock
+// runs 30 s behind keeps its lease while it runs (heartbeats are judged by the database's clock). Either way its
+// late creates are not sent, its claims are refused (fenced), and every number is called exactly once.
+void TestDialerProcesses::stoppedHolderNeverCallsTwice()
+{
+    QFETCH(QString, clockOffset);
+    QVERIFY2(QFile::exists(QStringLiteral("/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1")) ||
+                 clockOffset.isEmpty(),
+             "needs Debian's faketime (scripts/install-deps.sh)");
+    tests::TestDatabase db;
+    QVERIFY(db.isValid());
+    constexpr int kContacts = 1000;
+    auto campaign = tests::makeDialingCampaign(db.database(), kContacts, 0.2, 20); // 40 calls/s at x200
+    QVERIFY(campaign.ok());
+    const qint64 campaignId = campaign.value();
+    const QString name = clockOffset.isEmpty() ? QStringLiteral("stopped") : QStringLiteral("stopped-skewed");
+    const QString callLog = m_dir.filePath(name + QStringLiteral("-calls.log"));
+    // Each create waits 500 ms in the process, as a request queued for a connection would: a stop catches some.
+    const QStringList args =
+        runArgs(db, campaignId, callLog) + QStringList{QStringLiteral("--carrier-create-ms"), QStringLiteral("500")};
+    const QStringList wrapper = clockOffset.isEmpty() ? QStringList()
+                                                      : QStringList{QStringLiteral("faketime"), QStringLiteral("-m"),
+                                                                    QStringLiteral("-f"), clockOffset};
+
+    tests::DialerProcess holder(QStringLiteral(VSC_APP_BINARY), args, m_dir.filePath(name + QStringLiteral("-1")),
+                                wrapper);
+    QTRY_VERIFY2_WITH_TIMEOUT(holder.hasEvent(QStringLiteral("dialing")), qPrintable(holder.stderrText()), 30000);
+    tests::DialerProcess standby(QStringLiteral(VSC_APP_BINARY), args, m_dir.filePath(name + QStringLiteral("-2")));
+    QTRY_VERIFY2_WITH_TIMEOUT(standby.hasEvent(QStringLiteral("standby")), qPrintable(standby.stderrText()), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(tests::count(db.database(), QStringLiteral("SELECT COUNT(*) FROM call_attempts")) >= 150,
+                             60000);
+    // A holder running 30 s behind is not taken for dead.
+    QVERIFY(!standby.hasEvent(QStringLiteral("dialing")));
+    const qint64 holderPid = holder.pid();
+    const qint64 standbyPid = standby.pid();
+    QVERIFY(holderPid > 0 && standbyPid > 0);
+
+    holder.pause();
+    QElapsedTimer stopped;
+    stopped.start();
+    const int inFlight = tests::count(
+        db.database(),
+        QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE status = 'claimed' AND call_sid IS NULL"));
+    qInfo("holder stopped with %d claim(s) without a call SID", inFlight);
+    QTRY_VERIFY2_WITH_TIMEOUT(standby.hasEvent(QStringLiteral("dialing")), qPrintable(standby.stderrText()), 60000);
+    // Frozen 20 s in all while the standby dials; then it carries on as if nothing had happened.
+    QTRY_VERIFY_WITH_TIMEOUT(stopped.elapsed() >= 20000 &&
+                                 tests::count(db.database(), QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE "
+                                                                            "lease_generation = 2")) > 0,
+                             60000);
+    const int pendingAtResume =
+        tests::count(db.database(), QStringLiteral("SELECT COUNT(*) FROM contacts WHERE status = 'pending'"));
+    qInfo("holder continued after %lld ms; %d contact(s) still to dial", qint64(stopped.elapsed()), pendingAtResume);
+    holder.resume();
+
+    QVERIFY(standby.process().waitForFinished(240000));
+    QCOMPARE(standby.process().exitCode(), 0);
+    QVERIFY(holder.process().waitForFinished(240000));
+    QCOMPARE(holder.process().exitCode(), 0);
+    verifyEachContactDialedOnce(db.database(), campaignId, kContacts, callLog);
+    // Each attempt names the process and the lease generation that claimed it.
+    QCOMPARE(tests::count(db.database(), QStringLiteral("SELECT COUNT(DISTINCT dialer_id) FROM call_attempts")), 2);
+    QCOMPARE(tests::count(db.database(),
+                          QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE lease_generation = 1 AND "
+                                         "dialer_id NOT LIKE ?"),
+                          {QStringLiteral("%:%1:%").arg(holderPid)}),
+             0);
+    QCOMPARE(tests::count(db.database(),
+                          QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE lease_generation = 2 AND "
+                                         "dialer_id NOT LIKE ?"),
+                          {QStringLiteral("%:%1:%").arg(standbyPid)}),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestDialerProcesses)

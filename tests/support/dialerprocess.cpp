@@ -9,9 +9,13 @@
 #include <QFile>
 #include <QJsonDocument>
 
+#include <csignal>
+#include <sys/types.h>
+
 namespace vsc::tests {
 
-DialerProcess::DialerProcess(const QString &binary, const QStringList &args, const QString &stateDir)
+DialerProcess::DialerProcess(const QString &binary, const QStringList &args, const QString &stateDir,
+                             const QStringList &wrapper)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_STATE_HOME"), stateDir);
@@ -33,12 +37,22 @@ DialerProcess::DialerProcess(const QString &binary, const QStringList &args, con
     });
     QObject::connect(&m_process, &QProcess::readyReadStandardError,
                      [this] { m_stderr += m_process.readAllStandardError(); });
-    m_process.start(binary, args);
+    if (wrapper.isEmpty()) {
+        m_process.start(binary, args);
+        return;
+    }
+    m_wrapped = true;
+    env.insert(QStringLiteral("FAKETIME_DONT_FAKE_MONOTONIC"), QStringLiteral("1"));
+    m_process.setProcessEnvironment(env);
+    m_process.start(wrapper.constFirst(), wrapper.mid(1) + QStringList{binary} + args);
 }
 
 DialerProcess::~DialerProcess()
 {
     if (m_process.state() != QProcess::NotRunning) {
+        if (m_wrapped && pid() > 0) {
+            ::kill(pid_t(pid()), SIGKILL); // the wrapper's child would outlive it
+        }
         m_process.kill();
         m_process.waitForFinished(10000);
     }
@@ -55,8 +69,34 @@ QList<QJsonObject> DialerProcess::events(const QString &name) const
     return found;
 }
 
+qint64 DialerProcess::pid() const
+{
+    const qint64 own = m_process.processId();
+    if (!m_wrapped) {
+        return own;
+    }
+    QFile children(QStringLiteral("/proc/%1/task/%1/children").arg(own));
+    if (!children.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    return children.readAll().trimmed().split(' ').constFirst().toLongLong();
+}
+
+void DialerProcess::pause()
+{
+    ::kill(pid_t(pid()), SIGSTOP);
+}
+
+void DialerProcess::resume()
+{
+    ::kill(pid_t(pid()), SIGCONT);
+}
+
 void DialerProcess::killHard()
 {
+    if (m_wrapped && pid() > 0) {
+        ::kill(pid_t(pid()), SIGKILL);
+    }
     m_process.kill();
     m_process.waitForFinished(10000);
 }

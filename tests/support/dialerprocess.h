@@ -17,19 +17,26 @@ class DialerProcess final
 {
 public:
     // stateDir: its XDG_STATE_HOME (journal, logs); processes that share one act as restarts of each other.
-    DialerProcess(const QString &binary, const QStringList &args, const QString &stateDir);
+    // wrapper: a command the binary runs under, e.g. {"faketime", "-f", "-30s"} for a wall clock 30 s behind (the
+    // monotonic clock stays true: FAKETIME_DONT_FAKE_MONOTONIC is set).
+    DialerProcess(const QString &binary, const QStringList &args, const QString &stateDir,
+                  const QStringList &wrapper = {});
     ~DialerProcess();
     Q_DISABLE_COPY_MOVE(DialerProcess)
 
-    [[nodiscard]] qint64 pid() const { return m_process.processId(); }
+    // The dialer's own pid (under a wrapper that forks, such as faketime, its child's).
+    [[nodiscard]] qint64 pid() const;
     [[nodiscard]] QList<QJsonObject> events(const QString &name) const;
     [[nodiscard]] bool hasEvent(const QString &name) const { return !events(name).isEmpty(); }
     [[nodiscard]] QString stderrText() const { return QString::fromUtf8(m_stderr); }
     [[nodiscard]] QProcess &process() { return m_process; }
     void killHard(); // SIGKILL: no handler, no cleanup, as a crash
+    void pause();    // SIGSTOP: frozen as a stalled host would be, its sockets and database session kept open
+    void resume();   // SIGCONT
 
 private:
     QProcess m_process;
+    bool m_wrapped = false;
     QByteArray m_pending;
     QByteArray m_stderr;
     QList<QJsonObject> m_events;

@@ -24,9 +24,22 @@ public:
     explicit ScriptedProvider(telephony::CallFlow &flow) : m_flow(flow) {}
 
     [[nodiscard]] CallProvider kind() const override { return CallProvider::Simulated; }
+    [[nodiscard]] int createBudgetMs() const override { return 1000; }
+    [[nodiscard]] int maxCreateMs() const override { return 1000; }
     void placeCall(const telephony::OutboundCall &call, std::function<void(Result<QString>)> done) override
     {
         placed.append(call);
+        if (ambiguous.contains(call.to)) {
+            // The answer was lost: the call was created or not, as the test says.
+            if (ambiguous.value(call.to)) {
+                m_calls.insert(call.attemptId, {QStringLiteral("CA%1").arg(placed.size()), call.to,
+                                                QStringLiteral("ringing"), QDateTime::currentDateTimeUtc()});
+            }
+            Error lost{ErrorCode::Network, QStringLiteral("Twilio: timed out after sending")};
+            lost.ambiguous = true;
+            done(lost);
+            return;
+        }
         if (failures.contains(call.to)) {
             const int code = failures.value(call.to);
             done(Error{ErrorCode::InvalidArgument, QStringLiteral("%1: refused").arg(code), code});
@@ -60,9 +73,23 @@ public:
         Q_EMIT m_flow.callStatusChanged(attemptId, status);
     }
     [[nodiscard]] QList<qint64> running() const { return m_calls.keys(); }
+    // A call that another dialer's create placed (it went through while that dialer was stalled).
+    void addCreatedElsewhere(qint64 attemptId, const QString &sid, const QString &to)
+    {
+        m_calls.insert(attemptId, {sid, to, QStringLiteral("in-progress"), QDateTime::currentDateTimeUtc()});
+    }
+    [[nodiscard]] int callsTo(const QString &to) const
+    {
+        int calls = 0;
+        for (const telephony::OutboundCall &call : placed) {
+            calls += call.to == to ? 1 : 0;
+        }
+        return calls;
+    }
 
     QList<telephony::OutboundCall> placed;
-    QHash<QString, int> failures; // number -> provider error code
+    QHash<QString, int> failures;   // number -> provider error code
+    QHash<QString, bool> ambiguous; // number -> the create's answer is lost; whether the call was created
 
 private:
     telephony::CallFlow &m_flow;
@@ -82,6 +109,8 @@ private Q_SLOTS:
     void lostDatabasePausesAndResumes();
     void strandedContactIsSettledOnStart();
     void failedSettleNeverCompletesTheCampaignWithoutTheContact();
+    void ambiguousCreateIsNeverRetriedBlindly();
+    void youngClaimWaitsForTheLongestCreate();
 
 private:
     std::unique_ptr<dialer::CampaignDialer> makeDialer();
@@ -161,14 +190,14 @@ void TestDialerQueue::invalidNumbersRetireOthersRetry()
     QCOMPARE(m_queue->contacts[answered].status, QStringLiteral("pending"));
     QCOMPARE(m_queue->contacts[busy].status, QStringLiteral("pending"));
 
-    m_clock->advance(115 * 1000);
+    m_clock->advance(qint64(115) * 1000);
     QCOMPARE(m_provider->placed.size(), 4); // nobody is due before the delay
-    m_clock->advance(10 * 1000);
+    m_clock->advance(qint64(10) * 1000);
     QCOMPARE(m_provider->placed.size(), 7); // the three retries; never the invalid number again
     for (const qint64 attemptId : m_provider->running()) {
         m_provider->end(attemptId, CallStatus::NoAnswer);
     }
-    QVERIFY(m_clock->advanceUntil([&] { return !finished.isEmpty(); }, 3600 * 1000, 1000));
+    QVERIFY(m_clock->advanceUntil([&] { return !finished.isEmpty(); }, qint64(3600) * 1000, 1000));
     QCOMPARE(m_queue->contacts[answered].status, QStringLiteral("failed"));
     QCOMPARE(m_queue->contacts[busy].status, QStringLiteral("failed"));
     QCOMPARE(m_queue->contacts[answered].attempts, 2);
@@ -230,7 +259,7 @@ void TestDialerQueue::strandedContactIsSettledOnStart()
     QVERIFY(dialer->start().ok());
     QCOMPARE(m_queue->contacts[contact].status, QStringLiteral("pending"));
     QCOMPARE(m_queue->contacts[contact].nextAttemptAt, m_clock->nowUtc().addSecs(120));
-    m_clock->advance(121 * 1000);
+    m_clock->advance(qint64(121) * 1000);
     QCOMPARE(m_provider->placed.size(), 1);
     QCOMPARE(m_queue->contacts[contact].attempts, 2);
 }
@@ -259,6 +288,66 @@ void TestDialerQueue::failedSettleNeverCompletesTheCampaignWithoutTheContact()
     m_provider->end(second, CallStatus::NoAnswer);
     QVERIFY(m_clock->advanceUntil([&] { return !finished.isEmpty(); }, 60'000, 1000));
     QCOMPARE(m_queue->contacts[contact].status, QStringLiteral("failed")); // both attempts used
+// A create whose answer was lost (timeout after sending, or a 2xx that could not be read) is not a failure to retry:
+// the attempt stays claimed, holding its line, and once no create can still be in flight the provider is asked.
+// A call it created is adopted and tracked, never placed again; one it did not create is undone and dialed once.
+void TestDialerQueue::ambiguousCreateIsNeverRetriedBlindly()
+{
+    const QString created = QStringLiteral("+14155550180");
+    const QString lost = QStringLiteral("+14155550181");
+    const qint64 createdContact = m_queue->addContact(created);
+    const qint64 lostContact = m_queue->addContact(lost);
+    m_provider->ambiguous.insert(created, true);
+    m_provider->ambiguous.insert(lost, false);
+    auto dialer = makeDialer();
+    QVERIFY(dialer->start().ok());
+    m_clock->advance(1000);
+    QCOMPARE(m_provider->placed.size(), 2);
+    m_provider->ambiguous.clear(); // the provider answers normally from now on
+    // Still claimed, neither failed nor put back for a retry; each holds its line.
+    for (const auto &attempt : std::as_const(m_queue->attempts)) {
+        QCOMPARE(attempt.status, QStringLiteral("claimed"));
+    }
+    QCOMPARE(m_queue->contacts[createdContact].status, QStringLiteral("in_progress"));
+    QCOMPARE(dialer->progress().active, 2);
+
+    m_clock->advance(qint64(dialer::CampaignDialer::kHeartbeatMs) * 5); // past the longest create (1 s here) + margin
+    QCOMPARE(m_provider->callsTo(created), 1);                          // adopted: it exists
+    QCOMPARE(m_provider->callsTo(lost), 2);                             // never created: undone, and dialed again once
+    QCOMPARE(m_queue->contacts[lostContact].attempts, 1);
+    QString adoptedSid;
+    for (const auto &attempt : std::as_const(m_queue->attempts)) {
+        if (attempt.contactId == createdContact) {
+            adoptedSid = attempt.callSid;
+        }
+    }
+    QCOMPARE(adoptedSid, QStringLiteral("CA1"));
+    m_clock->advance(qint64(130) * 1000); // past the retry delay a plain failure would have been given
+    QCOMPARE(m_provider->callsTo(created), 1);
+    QCOMPARE(m_queue->contacts[createdContact].status, QStringLiteral("in_progress")); // its call is still running
+}
+
+// A claim without a call SID that is younger than the provider's longest create (by the database's clock) may still
+// be in flight at its dialer (stopped, cut off, or with a clock that runs behind): the standby waits until no create
+// can be, then asks. Here the stalled dialer's create went through meanwhile: adopted, never dialed again.
+void TestDialerQueue::youngClaimWaitsForTheLongestCreate()
+{
+    const QString phone = QStringLiteral("+14155550190");
+    const qint64 orphan = m_queue->addLeftInProgress(phone, m_campaignId, m_clock->nowUtc());
+    m_queue->attempts[orphan].claimAgeMs = 500;
+    auto dialer = makeDialer();
+    QSignalSpy reconciled(dialer.get(), &dialer::CampaignDialer::reconciled);
+    QVERIFY(dialer->start().ok());
+    QCOMPARE(reconciled.count(), 0); // waiting
+    m_clock->advance(2000);
+    QCOMPARE(reconciled.count(), 0);
+    QVERIFY(m_queue->attempts.contains(orphan)); // not undone
+    m_provider->addCreatedElsewhere(orphan, QStringLiteral("CAlate"), phone);
+    m_clock->advance(10000); // 1 s longest create + 10 s margin - 0.5 s age have passed
+    QCOMPARE(reconciled.count(), 1);
+    QCOMPARE(m_queue->attempts[orphan].callSid, QStringLiteral("CAlate"));
+    m_clock->advance(1000);
+    QCOMPARE(m_provider->placed.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDialerQueue)

@@ -5,6 +5,7 @@
 #include "services/telephony/twilioclient.h"
 #include "services/telephony/twiliosignature.h"
 #include "tests/fakes/fakenetworkaccessmanager.h"
+#include "tests/support/fakeclock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -165,6 +166,8 @@ private Q_SLOTS:
     void refusedConnectionIsRetriedWithoutACheck();
     void failedCheckGivesUpInsteadOfRiskingASecondCall();
     void unreadableCreateAnswerIsNotRetried();
+    void noPostLeavesAfterTheCreateDeadline();
+    void createBudgetCoversEveryRetry();
     void listFollowsNextPageUri();
     void listStopsAtMaxPages();
     void listNeverFollowsAnotherHost();
@@ -781,6 +784,54 @@ void TestTwilioClient::unreadableCreateAnswerIsNotRetried()
     QCOMPARE(fetched.error.kind, TwilioErrorKind::Client);
     QCOMPARE(fetch.network.count("GET"), 1);
     QVERIFY(fetched.error.message.startsWith(QLatin1String("unreadable JSON answer")));
+}
+
+// A dialer stalled between its claim and its create (stopped, swapped out) must not dial once a standby may have
+// judged the claim an orphan: past CreateCallRequest::deadlineMs no POST leaves, first one or retry.
+void TestTwilioClient::noPostLeavesAfterTheCreateDeadline()
+{
+    tests::FakeNetworkAccessManager network;
+    tests::FakeClock clock;
+    TwilioClient client(TwilioCredentials{kAccount, kAccount, kToken}, {}, &network, clock);
+    client.setDelayFunction([&clock](int ms, std::function<void()> then) {
+        clock.advance(ms + 60000); // the process stalls during the backoff
+        QTimer::singleShot(0, std::move(then));
+    });
+    network.setHandler([](const FakeRequest &, FakeReply *reply) {
+        reply->respond(429, twilioError(20429, 429, QStringLiteral("Too Many Requests")));
+    });
+
+    clock.advance(5000);
+    CreateCallRequest late = fullRequest();
+    late.deadlineMs = clock.monotonicMs() - 1;
+    Outcome<CallResource> tooLate;
+    client.createCall(late, tooLate.callback());
+    QTRY_VERIFY(tooLate.done);
+    QVERIFY(!tooLate.ok());
+    QCOMPARE(network.count("POST"), 0);
+    QVERIFY(tooLate.error.expired);
+    QVERIFY(!tooLate.error.ambiguous);
+    QCOMPARE(tooLate.result->error().code, ErrorCode::Conflict);
+
+    CreateCallRequest retried = fullRequest();
+    retried.deadlineMs = clock.monotonicMs() + 30000;
+    Outcome<CallResource> outcome;
+    client.createCall(retried, outcome.callback());
+    QTRY_VERIFY(outcome.done);
+    QCOMPARE(network.count("POST"), 1); // the retry after the stalled backoff was never sent
+    QVERIFY(outcome.error.expired);
+    QVERIFY(!outcome.error.ambiguous); // a 429 was never processed: nothing can exist
+    QCOMPARE(outcome.error.httpStatus, 429);
+}
+
+void TestTwilioClient::createBudgetCoversEveryRetry()
+{
+    TwilioClientOptions options;
+    options.requestTimeoutMs = 15000;
+    options.maxAttempts = 5;
+    options.maxDelayMs = 8000;
+    Harness h(options);
+    QCOMPARE(h.client.createBudgetMs(), 5 * 15000 + 4 * 8000);
 }
 
 void TestTwilioClient::listFollowsNextPageUri()

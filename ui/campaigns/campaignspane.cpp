@@ -185,9 +185,7 @@ void CampaignsPane::updateButtons()
     } else {
         // Another console or a headless dialer may hold the campaign: say who, and do not offer to start it.
         auto holder = services::dialer::CampaignLease::current(m_database, id);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        if (holder.ok() && holder.value() &&
-            holder.value()->heartbeatAt.secsTo(now) <= services::dialer::CampaignLease::kTtlSeconds) {
+        if (holder.ok() && holder.value() && holder.value()->live) {
             m_startButton->setEnabled(false);
             m_runLabel->setText(tr("Being dialed by %1.").arg(holder.value()->label));
         } else {

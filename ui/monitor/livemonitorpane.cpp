@@ -50,7 +50,7 @@ void LiveMonitorPane::refresh()
                           ? tr("No calls in progress.")
                           : tr("%n call(s) in progress. Numbers are masked.", nullptr, int(calls.value().size()));
     // Who is dialing what, across every console and headless dialer on this database.
-    auto leases = services::dialer::CampaignLease::active(m_database, now);
+    auto leases = services::dialer::CampaignLease::active(m_database);
     if (leases.ok()) {
         QStringList dialing;
         for (const services::dialer::LeaseInfo &lease : leases.value()) {
