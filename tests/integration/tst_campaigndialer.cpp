@@ -83,6 +83,8 @@ public:
         statusUrls.append(call.statusUrl);
         QTimer::singleShot(0, this, [done = std::move(done), sid] { done(sid); });
     }
+    [[nodiscard]] int createBudgetMs() const override { return 1000; }
+    [[nodiscard]] int maxCreateMs() const override { return 1000; }
     void hangUp(const QString &, std::function<void(Result<void>)> done) override { done({}); }
     void findCalls(const QString &, const QDateTime &,
                    std::function<void(Result<QList<telephony::ProviderCall>>)> done) override

@@ -260,8 +260,8 @@ void TestDialRules::campaignsRacingOnOneNumberStayUnderItsCap()
     QVERIFY(secondConnection);
 
     const QDateTime at = QDateTime::currentDateTimeUtc();
-    const storage::QueueRules rulesA{campaignA, 3, 1, 30}; // one call to the number in 30 days
-    const storage::QueueRules rulesB{campaignB, 3, 1, 30};
+    const storage::QueueRules rulesA{campaignA, 3, 1, 30, std::nullopt}; // one call to the number in 30 days
+    const storage::QueueRules rulesB{campaignB, 3, 1, 30, std::nullopt};
     storage::SqlContactQueue queueA(db.database());
     storage::SqlContactQueue queueB(*secondConnection);
     std::optional<Result<std::optional<storage::QueueClaim>>> claimB;
@@ -317,7 +317,7 @@ void TestDialRules::numberBeingClaimedElsewhereIsSkippedNotAwaited()
                           {0x56534331, busy})
                 .ok());
     storage::SqlContactQueue queue(db.database());
-    const storage::QueueRules rules{campaignId, 3, 3, 30};
+    const storage::QueueRules rules{campaignId, 3, 3, 30, std::nullopt};
     const QDateTime at = QDateTime::currentDateTimeUtc();
     auto accept = [](const storage::QueueCandidate &) { return std::optional<QDateTime>(); };
     auto first = queue.claimNext(rules, at, QStringLiteral("d"), CallProvider::Simulated, accept);

@@ -311,6 +311,8 @@ void TestWebhookServer::statusCallbackIsSignedWithItsConnectionOverrides()
                   signature::compute(kToken, voice.toString(QUrl::FullyEncoded), params))
                  .status,
              403);
+}
+
 void TestWebhookServer::hugeContentLengthIs413WithoutReadingTheBody()
 {
     // 20 GB announced, 8 MB actually sent: the reply comes after the headers, and nothing of the body is kept.

@@ -288,6 +288,8 @@ void TestDialerQueue::failedSettleNeverCompletesTheCampaignWithoutTheContact()
     m_provider->end(second, CallStatus::NoAnswer);
     QVERIFY(m_clock->advanceUntil([&] { return !finished.isEmpty(); }, 60'000, 1000));
     QCOMPARE(m_queue->contacts[contact].status, QStringLiteral("failed")); // both attempts used
+}
+
 // A create whose answer was lost (timeout after sending, or a 2xx that could not be read) is not a failure to retry:
 // the attempt stays claimed, holding its line, and once no create can still be in flight the provider is asked.
 // A call it created is adopted and tracked, never placed again; one it did not create is undone and dialed once.
