@@ -11,10 +11,10 @@
 #include "tests/support/callfixture.h"
 #include "tests/support/testdatabase.h"
 
-#include <QProcess>
-#include <QRegularExpression>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
