@@ -43,6 +43,11 @@ DialerProcess::DialerProcess(const QString &binary, const QStringList &args, con
     }
     m_wrapped = true;
     env.insert(QStringLiteral("FAKETIME_DONT_FAKE_MONOTONIC"), QStringLiteral("1"));
+    // Under the sanitizer build the wrapper's LD_PRELOAD library comes before ASan's runtime, which ASan refuses
+    // unless told that the order is intended.
+    const QString asan = env.value(QStringLiteral("ASAN_OPTIONS"));
+    env.insert(QStringLiteral("ASAN_OPTIONS"), asan.isEmpty() ? QStringLiteral("verify_asan_link_order=0")
+                                                              : asan + QStringLiteral(":verify_asan_link_order=0"));
     m_process.setProcessEnvironment(env);
     m_process.start(wrapper.constFirst(), wrapper.mid(1) + QStringList{binary} + args);
 }
