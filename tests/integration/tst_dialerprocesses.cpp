@@ -111,7 +111,7 @@ void TestDialerProcesses::standbyTakesOverWhenTheHolderIsKilled()
     QTRY_VERIFY2_WITH_TIMEOUT(second.hasEvent(QStringLiteral("standby")), qPrintable(second.stderrText()), 30000);
     // Only the holder dials: every attempt so far is the first process's.
     QTRY_VERIFY_WITH_TIMEOUT(tests::count(db.database(), QStringLiteral("SELECT COUNT(*) FROM call_attempts")) >= 200,
-                             60000);
+                             180000);
     auto holder = dialer::CampaignLease::current(db.database(), campaignId);
     QVERIFY(holder.ok() && holder.value());
     QVERIFY(holder.value()->label.contains(QStringLiteral("pid %1").arg(first.pid())));
@@ -214,9 +214,9 @@ void TestDialerProcesses::standbyAppliesTheJournalOfAKilledHolder()
     QTRY_VERIFY2_WITH_TIMEOUT(holder.hasEvent(QStringLiteral("dialing")), qPrintable(holder.stderrText()), 30000);
     tests::DialerProcess standby(QStringLiteral(VSC_APP_BINARY), runArgs(db, campaignId, callLog), state);
     QTRY_VERIFY2_WITH_TIMEOUT(standby.hasEvent(QStringLiteral("standby")), qPrintable(standby.stderrText()), 30000);
-    QTRY_VERIFY_WITH_TIMEOUT(tests::count(db.database(), QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE "
-                                                                        "status = 'in-progress'")) >= 5,
-                             60000);
+    QTRY_VERIFY2_WITH_TIMEOUT(tests::count(db.database(), QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE "
+                                                                         "status = 'in-progress'")) >= 5,
+                              qPrintable(holder.stderrText()), 180000);
 
     // The holder loses the database (new connections refused, its own ones ended); the standby keeps its own.
     auto name = storage::scalar(db.database().connection(), QStringLiteral("SELECT current_database()"));
@@ -239,7 +239,7 @@ void TestDialerProcesses::standbyAppliesTheJournalOfAKilledHolder()
         const QList<QJsonObject> events = holder.events(QStringLiteral("journal"));
         return events.isEmpty() ? 0 : events.constLast().value(QStringLiteral("pending")).toInt();
     };
-    QTRY_VERIFY2_WITH_TIMEOUT(pending() >= 5, qPrintable(holder.stderrText()), 60000);
+    QTRY_VERIFY2_WITH_TIMEOUT(pending() >= 5, qPrintable(holder.stderrText()), 180000);
     holder.killHard();
     QString journalPath;
     QDirIterator files(state, {QStringLiteral("run-%1-*.jsonl").arg(campaignId)}, QDir::Files,
@@ -260,7 +260,7 @@ void TestDialerProcesses::standbyAppliesTheJournalOfAKilledHolder()
 
     // The standby applies the dead holder's journal, takes the campaign over and finishes it.
     QTRY_VERIFY2_WITH_TIMEOUT(standby.hasEvent(QStringLiteral("journalReplayed")), qPrintable(standby.stderrText()),
-                              60000);
+                              180000);
     QCOMPARE(standby.events(QStringLiteral("journalReplayed")).constFirst().value(QStringLiteral("replayed")).toInt(),
              journaled.size());
     QVERIFY(!QFile::exists(journalPath));
@@ -338,7 +338,7 @@ void TestDialerProcesses::stoppedHolderNeverCallsTwice()
     tests::DialerProcess standby(QStringLiteral(VSC_APP_BINARY), args, m_dir.filePath(name + QStringLiteral("-2")));
     QTRY_VERIFY2_WITH_TIMEOUT(standby.hasEvent(QStringLiteral("standby")), qPrintable(standby.stderrText()), 30000);
     QTRY_VERIFY_WITH_TIMEOUT(tests::count(db.database(), QStringLiteral("SELECT COUNT(*) FROM call_attempts")) >= 150,
-                             60000);
+                             180000);
     // A holder running 30 s behind is not taken for dead.
     QVERIFY(!standby.hasEvent(QStringLiteral("dialing")));
     const qint64 holderPid = holder.pid();
@@ -352,12 +352,12 @@ void TestDialerProcesses::stoppedHolderNeverCallsTwice()
         db.database(),
         QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE status = 'claimed' AND call_sid IS NULL"));
     qInfo("holder stopped with %d claim(s) without a call SID", inFlight);
-    QTRY_VERIFY2_WITH_TIMEOUT(standby.hasEvent(QStringLiteral("dialing")), qPrintable(standby.stderrText()), 60000);
+    QTRY_VERIFY2_WITH_TIMEOUT(standby.hasEvent(QStringLiteral("dialing")), qPrintable(standby.stderrText()), 180000);
     // Frozen 20 s in all while the standby dials; then it carries on as if nothing had happened.
     QTRY_VERIFY_WITH_TIMEOUT(stopped.elapsed() >= 20000 &&
                                  tests::count(db.database(), QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE "
                                                                             "lease_generation = 2")) > 0,
-                             60000);
+                             180000);
     const int pendingAtResume =
         tests::count(db.database(), QStringLiteral("SELECT COUNT(*) FROM contacts WHERE status = 'pending'"));
     qInfo("holder continued after %lld ms; %d contact(s) still to dial", qint64(stopped.elapsed()), pendingAtResume);
