@@ -104,8 +104,8 @@ services::telephony::CallFlow &AppContext::callFlow()
         m_flow = std::make_unique<services::telephony::CallFlow>(*m_database, m_telephony.publicUrl);
         // Webhooks that arrive while the database is away are answered and journaled, then applied when it is back.
         m_flow->setJournal(&journal());
-        QObject::connect(m_flow.get(), &services::telephony::CallFlow::callStatusChanged, &events(),
-                         &services::events::EventBus::publishCallStatus);
+        QObject::connect(m_flow.get(), &services::telephony::CallFlow::callStatusesChanged, &events(),
+                         &services::events::EventBus::publishCallStatuses);
     }
     return *m_flow;
 }
@@ -225,8 +225,8 @@ void AppContext::buildWebhookWorkers()
         worker.flow->setJournal(worker.journal.get());
         // Published on the worker's thread and connection (pg_notify), so the server's thread never waits for it;
         // the bus's own signal then reaches its receivers queued.
-        QObject::connect(worker.flow.get(), &services::telephony::CallFlow::callStatusChanged, &events(),
-                         &services::events::EventBus::publishCallStatus, Qt::DirectConnection);
+        QObject::connect(worker.flow.get(), &services::telephony::CallFlow::callStatusesChanged, &events(),
+                         &services::events::EventBus::publishCallStatuses, Qt::DirectConnection);
         worker.thread = std::make_unique<QThread>();
         worker.thread->setObjectName(QStringLiteral("webhook-%1").arg(i));
         QObject::connect(

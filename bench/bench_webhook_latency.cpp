@@ -194,7 +194,7 @@ int main(int argc, char **argv)
         return 1;
     }
     events::EventBus bus(database);
-    QObject::connect(&flow, &telephony::CallFlow::callStatusChanged, &bus, &events::EventBus::publishCallStatus);
+    QObject::connect(&flow, &telephony::CallFlow::callStatusesChanged, &bus, &events::EventBus::publishCallStatuses);
     ui::LiveCallsModel model;
     auto live = storage::CallRepository(database).liveCalls();
     if (!live || live.value().size() < kCalls) {

@@ -20,6 +20,13 @@ bool isTerminal(CallStatus status);
 enum class CallProvider { Twilio, Simulated };
 QString callProviderKey(CallProvider provider);
 
+// A stored status that became its attempt's status (what the event bus publishes).
+struct CallStatusChange
+{
+    qint64 attemptId = 0;
+    CallStatus status = CallStatus::Queued;
+};
+
 struct CallAttempt
 {
     qint64 id = 0;
@@ -79,3 +86,4 @@ struct LiveCall
 
 Q_DECLARE_METATYPE(vsc::CallAttempt)
 Q_DECLARE_METATYPE(vsc::LiveCall)
+Q_DECLARE_METATYPE(vsc::CallStatusChange)

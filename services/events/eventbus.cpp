@@ -3,6 +3,7 @@
 
 #include "services/logging/logging.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
@@ -30,14 +31,26 @@ Result<void> EventBus::relisten()
 
 void EventBus::publishCallStatus(qint64 attemptId, CallStatus status)
 {
-    Q_EMIT callStatusChanged(attemptId, status, false);
-    if (!m_channel.isSupported()) {
+    publishCallStatuses({{attemptId, status}});
+}
+
+void EventBus::publishCallStatuses(const QList<CallStatusChange> &changes)
+{
+    for (const CallStatusChange &change : changes) {
+        Q_EMIT callStatusChanged(change.attemptId, change.status, false);
+    }
+    if (!m_channel.isSupported() || changes.isEmpty()) {
         return;
     }
-    const QByteArray payload = QJsonDocument(QJsonObject{{QStringLiteral("o"), m_origin},
-                                                         {QStringLiteral("a"), attemptId},
-                                                         {QStringLiteral("s"), callStatusKey(status)}})
-                                   .toJson(QJsonDocument::Compact);
+    // {"o": origin, "e": [[attempt, status], ...]}: a payload stays far below NOTIFY's 8000 bytes for the batches
+    // a webhook worker stores (CallFlow::kMaxStatusBatch), ~25 bytes an event.
+    QJsonArray events;
+    for (const CallStatusChange &change : changes) {
+        events.append(QJsonArray{change.attemptId, callStatusKey(change.status)});
+    }
+    const QByteArray payload =
+        QJsonDocument(QJsonObject{{QStringLiteral("o"), m_origin}, {QStringLiteral("e"), events}})
+            .toJson(QJsonDocument::Compact);
     auto sent = m_channel.notify(QString::fromUtf8(payload));
     if (!sent) {
         // Other consoles still see the change on their next refresh; nothing is lost in the database.
@@ -51,13 +64,21 @@ void EventBus::onNotification(const QString &payload)
     if (message.value(QStringLiteral("o")).toString() == m_origin) {
         return; // our own, already delivered in process
     }
-    const auto status = callStatusFromKey(message.value(QStringLiteral("s")).toString());
-    const qint64 attemptId = qint64(message.value(QStringLiteral("a")).toDouble());
-    if (!status || attemptId <= 0) {
-        logging::logger("vsc.events")->warn("ignored a malformed event on {}", kChannel);
-        return;
+    // One event ({"a", "s"}, as versions before batching sent) or a batch ({"e": [[a, s], ...]}).
+    QJsonArray events = message.value(QStringLiteral("e")).toArray();
+    if (!message.contains(QStringLiteral("e"))) {
+        events.append(QJsonArray{message.value(QStringLiteral("a")), message.value(QStringLiteral("s"))});
     }
-    Q_EMIT callStatusChanged(attemptId, *status, true);
+    for (const auto &event : std::as_const(events)) {
+        const QJsonArray pair = event.toArray();
+        const auto status = callStatusFromKey(pair.at(1).toString());
+        const qint64 attemptId = qint64(pair.at(0).toDouble());
+        if (!status || attemptId <= 0) {
+            logging::logger("vsc.events")->warn("ignored a malformed event on {}", kChannel);
+            continue;
+        }
+        Q_EMIT callStatusChanged(attemptId, *status, true);
+    }
 }
 
 } // namespace vsc::services::events

@@ -34,6 +34,8 @@ public Q_SLOTS:
     // Emits callStatusChanged here at once, then notifies the other processes. Any thread may call it (webhook
     // workers do, directly): the notification goes out on the calling thread's connection.
     void publishCallStatus(qint64 attemptId, vsc::CallStatus status);
+    // The same for a batch (a webhook worker's group commit): one notification carries them all.
+    void publishCallStatuses(const QList<vsc::CallStatusChange> &changes);
 
 Q_SIGNALS:
     // `remote`: the change happened in another console or dialer.

@@ -57,6 +57,7 @@ enum class StatusOutcome {
     Stale,     // stored, but an event with a higher sequence number or a final status already won
     Duplicate, // this (call SID, sequence number) was stored before
     OtherCall, // the attempt belongs to another call SID: nothing stored
+    NoAttempt, // no such attempt: nothing stored (applyStatusCallbacks; applyStatusCallback says NotFound)
 };
 
 // Call attempts, their status events and the answers given. Synchronous, calling thread.
@@ -81,10 +82,14 @@ public:
     // unknown attempt is NotFound; an attempt of another call SID stores nothing (OtherCall). On PostgreSQL one
     // statement, one round trip (the webhook server's hot path).
     Result<StatusOutcome> applyStatusCallback(const StatusCallback &callback);
+    // The same for callbacks of different attempts (at most one each), in one transaction: on PostgreSQL one
+    // statement, so one round trip and one commit for all of them (the webhook server's group commit). One outcome
+    // per callback, in order; an error means none was stored.
+    Result<QList<StatusOutcome>> applyStatusCallbacks(const QList<StatusCallback> &callbacks);
     Result<void> setAnsweredBy(qint64 attemptId, const QString &answeredBy);
 
 private:
-    Result<StatusOutcome> applyStatusCallbackInOneStatement(const StatusCallback &callback);
+    Result<QList<StatusOutcome>> applyStatusCallbacksInOneStatement(const QList<StatusCallback> &callbacks);
     Database &m_database;
 };
 

@@ -22,6 +22,7 @@ Database::Database(DatabaseConfig config, QString password)
 Database::~Database()
 {
     QMutexLocker lock(&m_mutex);
+    m_prepared.clear(); // before their connections go
     for (auto it = m_connectionNames.cbegin(); it != m_connectionNames.cend(); ++it) {
         {
             QSqlDatabase db = QSqlDatabase::database(it.key(), false);
@@ -185,11 +186,39 @@ void Database::closeThreadConnection()
     if (!m_connectionNames.remove(name)) {
         return;
     }
+    m_prepared.remove(name); // before the connection goes
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+Result<QSqlQuery *> Database::prepared(const QString &sql)
+{
+    const QString name = connectionNameForThisThread();
+    {
+        QMutexLocker lock(&m_mutex);
+        if (const auto statements = m_prepared.constFind(name); statements != m_prepared.cend()) {
+            if (const auto statement = statements->constFind(sql); statement != statements->cend()) {
+                return statement->get();
+            }
+        }
+    }
+    QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        return Error{ErrorCode::ConnectionLost, QStringLiteral("database connection is not open")};
+    }
+    auto query = std::make_shared<QSqlQuery>(db);
+    // The whole result at once: QPSQL's row-by-row mode (forward-only) leaves a result pending on the connection,
+    // and a statement that is kept would keep it there (the connection's LISTEN notifications stopped arriving).
+    query->setForwardOnly(false);
+    if (!query->prepare(sql)) {
+        return sqlError(query->lastError(), QStringLiteral("prepare"));
+    }
+    QMutexLocker lock(&m_mutex);
+    m_prepared[name].insert(sql, query);
+    return query.get();
 }
 
 Result<QString> Database::serverVersion()

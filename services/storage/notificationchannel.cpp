@@ -54,13 +54,12 @@ Result<void> NotificationChannel::notify(const QString &payload)
     if (!isSupported()) {
         return {};
     }
-    // Sent with every stored status change: one round trip (see postgresLiteral), on the calling thread's connection.
-    auto sent =
-        exec(m_database.connection(),
-             QStringLiteral("SELECT pg_notify(%1, %2)").arg(postgresLiteral(m_channel), postgresLiteral(payload)), {});
+    // Sent with every batch of stored status changes, on the calling thread's connection: one round trip.
+    auto sent = execPrepared(m_database, QStringLiteral("SELECT pg_notify(?, ?)"), {m_channel, payload});
     if (!sent) {
         return sent.error();
     }
+    sent.value()->finish();
     return {};
 }
 

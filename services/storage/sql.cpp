@@ -55,6 +55,22 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVarian
     return query;
 }
 
+Result<QSqlQuery *> execPrepared(Database &database, const QString &sql, const QVariantList &params)
+{
+    auto prepared = database.prepared(sql);
+    if (!prepared) {
+        return prepared.error();
+    }
+    QSqlQuery &query = *prepared.value();
+    for (int i = 0; i < params.size(); ++i) {
+        query.bindValue(i, params.at(i));
+    }
+    if (!query.exec()) {
+        return sqlError(query.lastError(), QStringLiteral("execute"));
+    }
+    return &query;
+}
+
 Result<int> scalarInt(const QSqlDatabase &db, const QString &sql, const QVariantList &params)
 {
     auto value = scalar(db, sql, params);

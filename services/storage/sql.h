@@ -17,8 +17,14 @@
 
 namespace vsc::services::storage {
 
+class Database;
+
 // Prepares, binds positionally and executes; the only way repositories run SQL, so every value is a parameter.
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &params = {});
+// exec() with the calling thread's cached prepared statement (Database::prepared): one round trip on PostgreSQL.
+// A failure that lost the connection drops the statement with the connection (Database::reconnect).
+// The query stays the Database's (see Database::prepared): read its rows, then finish() it.
+Result<QSqlQuery *> execPrepared(Database &database, const QString &sql, const QVariantList &params);
 // exec() and read the first column of the first row (e.g. a RETURNING id or a COUNT).
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &params = {});
 // scalar() as an int (SELECT COUNT(*) ...).

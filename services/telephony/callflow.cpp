@@ -5,6 +5,8 @@
 #include "services/logging/logging.h"
 #include "services/storage/callrepository.h"
 
+#include <QMetaObject>
+#include <QSet>
 #include <QUrlQuery>
 
 namespace vsc::services::telephony {
@@ -156,6 +158,11 @@ CallFlow::CallFlow(storage::Database &database, QUrl publicBaseUrl, QObject *par
     });
 }
 
+CallFlow::~CallFlow()
+{
+    flushStatuses();
+}
+
 QUrl CallFlow::routeUrl(const QString &route, qint64 attemptId) const
 {
     QUrl url = m_publicBaseUrl;
@@ -189,6 +196,9 @@ QUrl CallFlow::amdUrl(qint64 attemptId) const
 
 WebhookReply CallFlow::voice(qint64 attemptId, const FormParams &params)
 {
+    if (!m_replaying) {
+        flushStatuses(); // a call's requests apply in the order they arrived
+    }
     const QString answeredBy = param(params, QStringLiteral("AnsweredBy"));
     if (!answeredBy.isEmpty() && (m_replaying || !m_journal || m_journal->isEmpty())) {
         // Synchronous AMD reports on the voice request; without a database the journaled request carries it.
@@ -340,6 +350,9 @@ Result<void> CallFlow::replayJournal(WebhookJournal &journal)
 
 WebhookReply CallFlow::gather(qint64 attemptId, const FormParams &params, std::optional<int> turn)
 {
+    if (!m_replaying) {
+        flushStatuses();
+    }
     return dialogueTurn(attemptId, params, false, turn);
 }
 
@@ -494,21 +507,18 @@ WebhookReply CallFlow::dialogueTurn(qint64 attemptId, const FormParams &params, 
     return twimlReply(turn->twiml);
 }
 
-WebhookReply CallFlow::status(qint64 attemptId, const FormParams &params)
+namespace {
+
+// The callback's fields, or nothing when CallSid or a known CallStatus is missing.
+std::optional<storage::StatusCallback> statusCallbackOf(qint64 attemptId, const FormParams &params)
 {
     const auto status = callStatusFromKey(param(params, QStringLiteral("CallStatus")));
-    bool sequenceOk = false;
-    const int sequence = param(params, QStringLiteral("SequenceNumber")).toInt(&sequenceOk);
     const QString callSid = param(params, QStringLiteral("CallSid"));
     if (!status || callSid.isEmpty()) {
-        return plain(400, QByteArrayLiteral("CallSid and a known CallStatus are required"));
+        return std::nullopt;
     }
-    if (journalPending()) {
-        return deferred({QStringLiteral("status"), attemptId, params, {}, {}})
-                   ? twimlReply({})
-                   : plain(503, QByteArrayLiteral("try again"));
-    }
-    storage::CallRepository calls(m_database);
+    bool sequenceOk = false;
+    const int sequence = param(params, QStringLiteral("SequenceNumber")).toInt(&sequenceOk);
     storage::StatusCallback cb;
     cb.attemptId = attemptId;
     cb.callSid = callSid;
@@ -521,35 +531,135 @@ WebhookReply CallFlow::status(qint64 attemptId, const FormParams &params)
     cb.sipResponseCode = optionalInt(param(params, QStringLiteral("SipResponseCode")));
     cb.errorCode = optionalInt(param(params, QStringLiteral("ErrorCode")));
     cb.payload = payloadOf(params);
-    // The repository checks the attempt exists and is this call's, in the same round trip as it stores.
-    auto outcome = calls.applyStatusCallback(cb);
+    return cb;
+}
+
+} // namespace
+
+WebhookReply CallFlow::status(qint64 attemptId, const FormParams &params)
+{
+    if (!m_replaying) {
+        flushStatuses(); // what arrived before it first
+    }
+    WebhookReply reply;
+    storeStatuses({{attemptId, params, [&reply](const WebhookReply &answer) { reply = answer; }}});
+    return reply;
+}
+
+void CallFlow::queueStatus(qint64 attemptId, FormParams params, ReplyHandler reply)
+{
+    m_queuedStatuses.append({attemptId, std::move(params), std::move(reply)});
+    if (!m_flushQueued) {
+        // Behind the requests already in this thread's event queue, which join the batch.
+        m_flushQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_flushQueued = false;
+                flushStatuses();
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+void CallFlow::flushStatuses()
+{
+    while (!m_queuedStatuses.isEmpty()) {
+        QList<QueuedStatus> batch;
+        QSet<qint64> attempts;
+        for (auto it = m_queuedStatuses.begin(); it != m_queuedStatuses.end() && batch.size() < kMaxStatusBatch;) {
+            if (attempts.contains(it->attemptId)) {
+                ++it; // the call's earlier callback is in this batch; this one goes in the next
+                continue;
+            }
+            attempts.insert(it->attemptId);
+            batch.append(std::move(*it));
+            it = m_queuedStatuses.erase(it);
+        }
+        storeStatuses(batch);
+    }
+}
+
+void CallFlow::storeStatuses(const QList<QueuedStatus> &batch)
+{
+    QList<const QueuedStatus *> requests;
+    QList<storage::StatusCallback> callbacks;
+    for (const QueuedStatus &request : batch) {
+        if (auto callback = statusCallbackOf(request.attemptId, request.params)) {
+            requests.append(&request);
+            callbacks.append(*callback);
+        } else {
+            request.reply(plain(400, QByteArrayLiteral("CallSid and a known CallStatus are required")));
+        }
+    }
+    if (callbacks.isEmpty()) {
+        return;
+    }
+    if (journalPending()) {
+        for (const QueuedStatus *request : std::as_const(requests)) {
+            request->reply(deferred({QStringLiteral("status"), request->attemptId, request->params, {}, {}})
+                               ? twimlReply({})
+                               : plain(503, QByteArrayLiteral("try again")));
+        }
+        return;
+    }
+    storage::CallRepository calls(m_database);
+    // The repository checks each attempt exists and is this call's, in the same round trip as it stores.
+    const auto outcomes = calls.applyStatusCallbacks(callbacks);
+    QList<CallStatusChange> changes;
+    QList<WebhookReply> replies;
+    for (qsizetype i = 0; i < callbacks.size(); ++i) {
+        Result<storage::StatusOutcome> outcome = outcomes ? Result<storage::StatusOutcome>(outcomes.value().at(i))
+                                                          : Result<storage::StatusOutcome>(outcomes.error());
+        if (!outcomes && callbacks.size() > 1) {
+            // None of the batch was stored: each on its own, so one that cannot be stored fails alone.
+            outcome = calls.applyStatusCallback(callbacks.at(i));
+        }
+        replies.append(answerStatus(*requests.at(i), callbacks.at(i), outcome, changes));
+    }
+    for (qsizetype i = 0; i < replies.size(); ++i) {
+        requests.at(i)->reply(replies.at(i));
+    }
+    if (!changes.isEmpty()) {
+        Q_EMIT callStatusesChanged(changes);
+    }
+}
+
+WebhookReply CallFlow::answerStatus(const QueuedStatus &request, const storage::StatusCallback &callback,
+                                    const Result<storage::StatusOutcome> &outcome, QList<CallStatusChange> &changes)
+{
     if (!outcome && outcome.error().code == ErrorCode::NotFound) {
         return plain(404, QByteArrayLiteral("unknown call"));
     }
-    if (outcome && outcome.value() == storage::StatusOutcome::OtherCall) {
+    if (outcome && (outcome.value() == storage::StatusOutcome::OtherCall ||
+                    outcome.value() == storage::StatusOutcome::NoAttempt)) {
         return plain(404, QByteArrayLiteral("unknown call"));
     }
     if (!outcome && outcome.error().code == ErrorCode::ConnectionLost &&
-        deferred({QStringLiteral("status"), attemptId, params, {}, {}})) {
+        deferred({QStringLiteral("status"), request.attemptId, request.params, {}, {}})) {
         return twimlReply({});
     }
     if (!outcome) {
         // A 5xx makes Twilio retry the callback later; the event is not lost.
-        log()->error("call attempt {}: cannot store status {}: {}", attemptId, callStatusKey(*status).toStdString(),
-                     outcome.error().toString().toStdString());
+        log()->error("call attempt {}: cannot store status {}: {}", request.attemptId,
+                     callStatusKey(callback.status).toStdString(), outcome.error().toString().toStdString());
         return plain(503, QByteArrayLiteral("try again"));
     }
-    if (isTerminal(*status)) {
-        m_sessions.remove(attemptId);
+    if (isTerminal(callback.status)) {
+        m_sessions.remove(request.attemptId);
     }
     if (outcome.value() == storage::StatusOutcome::Applied) {
-        Q_EMIT callStatusChanged(attemptId, *status);
+        Q_EMIT callStatusChanged(request.attemptId, callback.status);
+        changes.append({request.attemptId, callback.status});
     }
     return twimlReply({});
 }
 
 WebhookReply CallFlow::amd(qint64 attemptId, const FormParams &params)
 {
+    if (!m_replaying) {
+        flushStatuses();
+    }
     const QString answeredBy = param(params, QStringLiteral("AnsweredBy"));
     if (answeredBy.isEmpty()) {
         return plain(400, QByteArrayLiteral("AnsweredBy is required"));

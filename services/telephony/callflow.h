@@ -14,6 +14,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace vsc::services::dialogue {
@@ -39,6 +40,7 @@ class CallFlow final : public QObject
     Q_OBJECT
 public:
     CallFlow(storage::Database &database, QUrl publicBaseUrl, QObject *parent = nullptr);
+    ~CallFlow() override; // stores and answers what is queued
 
     // Twilio retries a webhook only when it cannot connect, unless the URL's fragment asks for more
     // (https://www.twilio.com/docs/usage/webhooks/webhooks-connection-overrides): a status callback answered with a
@@ -63,6 +65,13 @@ public:
     WebhookReply gather(qint64 attemptId, const FormParams &params, std::optional<int> turn = std::nullopt);
     // A status callback (initiated, ringing, answered, completed...): stored once, out-of-order safe.
     WebhookReply status(qint64 attemptId, const FormParams &params);
+    using ReplyHandler = std::function<void(const WebhookReply &)>;
+    // status() for the webhook server, with group commit: the callback waits in this flow's event queue for those
+    // that arrive meanwhile, and up to kMaxStatusBatch of them (one per call: a call's later callbacks wait for the
+    // next batch) are stored in one transaction; `reply` gets each one's answer after the commit. A request of
+    // another route, or status(), stores what waits first, so one call's requests still apply in arrival order.
+    void queueStatus(qint64 attemptId, FormParams params, ReplyHandler reply);
+    static constexpr qsizetype kMaxStatusBatch = 100;
     // The asynchronous answering-machine detection result.
     WebhookReply amd(qint64 attemptId, const FormParams &params);
 
@@ -93,6 +102,9 @@ public:
 
 Q_SIGNALS:
     void callStatusChanged(qint64 attemptId, vsc::CallStatus status);
+    // The same once per stored batch (after callStatusChanged for each), for publishers that send one message a
+    // batch (EventBus::publishCallStatuses).
+    void callStatusesChanged(const QList<vsc::CallStatusChange> &changes);
     void answerRecorded(qint64 attemptId, const QString &questionId, const QString &value);
     void optedOut(qint64 attemptId);
     void journalChanged(qsizetype pending);
@@ -119,6 +131,19 @@ private:
     // A request the database could not take: journal it (live) or mark the replay as cut short.
     bool deferred(JournalEntry request);
     [[nodiscard]] QDateTime receivedAt() const;
+    struct QueuedStatus
+    {
+        qint64 attemptId = 0;
+        FormParams params;
+        ReplyHandler reply;
+    };
+    // Stores and answers every queued status callback, in batches (see queueStatus).
+    void flushStatuses();
+    // Stores a batch (one callback per attempt) in one transaction and answers each.
+    void storeStatuses(const QList<QueuedStatus> &batch);
+    // One callback's answer from how storing it went; an applied status is announced and added to `changes`.
+    WebhookReply answerStatus(const QueuedStatus &request, const storage::StatusCallback &callback,
+                              const Result<storage::StatusOutcome> &outcome, QList<CallStatusChange> &changes);
 
     storage::Database &m_database;
     QUrl m_publicBaseUrl;
@@ -131,6 +156,8 @@ private:
     bool m_replaying = false;
     bool m_replayCutShort = false;
     QDateTime m_replayReceivedAt;
+    QList<QueuedStatus> m_queuedStatuses;
+    bool m_flushQueued = false;
 };
 
 QString param(const FormParams &params, const QString &name);

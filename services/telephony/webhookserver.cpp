@@ -170,6 +170,19 @@ void WebhookServer::handle(quint64 requestId, const HttpRequest &request)
     const std::optional<int> turn = hasTurn ? std::optional<int>(turnValue) : std::nullopt;
     // Every request of one call goes to the same flow, so its turns are applied in the order they arrived.
     CallFlow *flow = m_flows.at(int(attemptId % m_flows.size()));
+    if (route == Route::Status) {
+        // Stored with the others that wait on the flow's thread (group commit); answered after the commit.
+        auto queue = [flow, attemptId, params = std::move(params), sink = m_sink, requestId]() mutable {
+            flow->queueStatus(attemptId, std::move(params),
+                              [sink, requestId](const WebhookReply &reply) { sink->post(requestId, reply); });
+        };
+        if (flow->thread() == thread()) {
+            queue();
+        } else {
+            QMetaObject::invokeMethod(flow, std::move(queue), Qt::QueuedConnection);
+        }
+        return;
+    }
     auto run = [flow, route, attemptId, turn, params = std::move(params)] {
         switch (route) {
         case Route::Voice:

@@ -70,6 +70,8 @@ private Q_SLOTS:
     void crashDuringReplayAppliesEachAnswerOnce();
     void scriptIsParsedOncePerVersion();
     void aSlowDuplicateCannotSetTheCallBack();
+    void queuedStatusCallbacksAreStoredTogether();
+    void aCallbackTheDatabaseRefusesFailsAlone();
 
 private:
     std::unique_ptr<tests::TestDatabase> m_db;
@@ -214,7 +216,7 @@ void TestCallFlow::statusCallbacksAreIdempotentAndOrderIndependent()
         }
         return m_flow->status(id, params);
     };
-    // Quotes and backslashes reach the stored payload as sent (PostgreSQL's statement has them as literals).
+    // Quotes and backslashes reach the stored payload as sent (through the batch's JSON parameter).
     const QString tricky = QStringLiteral(R"(O'Brien \ "quoted" \' E'x)");
     QCOMPARE(status("initiated", 0, {{QStringLiteral("CallerName"), tricky}}).status, 200);
     QCOMPARE(status("completed", 3, {{QStringLiteral("CallDuration"), QStringLiteral("61")}}).status, 200);
@@ -568,6 +570,101 @@ void TestCallFlow::aSlowDuplicateCannotSetTheCallBack()
     QCOMPARE(calls.saveTurn(unknown).error().code, ErrorCode::NotFound);
     QCOMPARE(storedAnswers(m_db->database(), id),
              QStringList({QStringLiteral("resolved=yes"), QStringLiteral("nps=9")}));
+}
+
+namespace {
+
+FormParams statusParams(const QString &sid, const QString &callStatus, int sequence,
+                        std::initializer_list<std::pair<QString, QString>> extra = {})
+{
+    FormParams params{{QStringLiteral("CallSid"), sid},
+                      {QStringLiteral("CallStatus"), callStatus},
+                      {QStringLiteral("SequenceNumber"), QString::number(sequence)}};
+    for (const auto &p : extra) {
+        params.append(p);
+    }
+    return params;
+}
+
+} // namespace
+
+// Status callbacks that wait together on the flow's thread are stored in one batch (one transaction, one message
+// for the event bus) and each gets its own answer; a call's second callback waits for the next batch, so a call's
+// callbacks still apply in the order they arrived. status() stores what waits before its own.
+void TestCallFlow::queuedStatusCallbacksAreStoredTogether()
+{
+    auto second = tests::makeCallFixture(m_db->database(), QStringLiteral("+14155550143"));
+    QVERIFY(second.ok());
+    const qint64 a = m_fixture.attemptId;
+    const qint64 b = second.value().attemptId;
+    const QString sidB = QStringLiteral("CAbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb");
+    QSignalSpy batches(m_flow.get(), &CallFlow::callStatusesChanged);
+    QSignalSpy each(m_flow.get(), &CallFlow::callStatusChanged);
+    QList<int> codes(6, 0);
+    const auto queue = [this, &codes](int slot, qint64 attempt, const FormParams &params) {
+        m_flow->queueStatus(attempt, params, [&codes, slot](const WebhookReply &reply) { codes[slot] = reply.status; });
+    };
+    queue(0, a, statusParams(kSid, QStringLiteral("initiated"), 0));
+    queue(1, b, statusParams(sidB, QStringLiteral("ringing"), 1));
+    queue(2, a, statusParams(kSid, QStringLiteral("ringing"), 1)); // a's second: the next batch
+    queue(3, 999999, statusParams(kSid, QStringLiteral("ringing"), 1));
+    queue(4, a, statusParams(QStringLiteral("CAother"), QStringLiteral("ringing"), 2)); // another call's SID
+    queue(5, b, {{QStringLiteral("CallSid"), sidB}});                                   // no CallStatus
+    QCOMPARE(codes, QList<int>(6, 0)); // nothing is stored before the event loop runs
+    QTRY_VERIFY(!codes.contains(0));
+    QCOMPARE(codes, (QList<int>{200, 200, 200, 404, 404, 400}));
+
+    // Batch 1: a initiated, b ringing, the unknown attempt; batch 2: a ringing (and b's bad request, answered at
+    // once); batch 3: the other call's callback, which changes nothing.
+    QCOMPARE(batches.count(), 2);
+    const auto first = batches.at(0).at(0).value<QList<CallStatusChange>>();
+    QCOMPARE(first.size(), 2);
+    QCOMPARE(first.at(0).attemptId, a);
+    QCOMPARE(first.at(0).status, CallStatus::Initiated);
+    QCOMPARE(first.at(1).attemptId, b);
+    const auto next = batches.at(1).at(0).value<QList<CallStatusChange>>();
+    QCOMPARE(next.size(), 1);
+    QCOMPARE(next.at(0).status, CallStatus::Ringing);
+    QCOMPARE(each.count(), 3);
+    storage::CallRepository calls(m_db->database());
+    QCOMPARE(calls.attempt(a).value().status, CallStatus::Ringing);
+    QCOMPARE(calls.attempt(b).value().status, CallStatus::Ringing);
+    QCOMPARE(tests::count(m_db->database(),
+                          QStringLiteral("SELECT COUNT(*) FROM call_events WHERE call_attempt_id = ?"), {a}),
+             2);
+
+    // A synchronous status() stores what is queued first: in-progress (queued) before completed.
+    int queuedCode = 0;
+    m_flow->queueStatus(a, statusParams(kSid, QStringLiteral("in-progress"), 3),
+                        [&queuedCode](const WebhookReply &reply) { queuedCode = reply.status; });
+    QCOMPARE(m_flow->status(a, statusParams(kSid, QStringLiteral("completed"), 4)).status, 200);
+    QCOMPARE(queuedCode, 200);
+    QCOMPARE(calls.attempt(a).value().status, CallStatus::Completed);
+    QVERIFY(calls.attempt(a).value().answeredAt.isValid());
+}
+
+// One callback of a batch that the database refuses (PostgreSQL's jsonb has no NUL character) is answered 503, for
+// Twilio to retry; the others of its batch are stored. SQLite stores it.
+void TestCallFlow::aCallbackTheDatabaseRefusesFailsAlone()
+{
+    auto second = tests::makeCallFixture(m_db->database(), QStringLiteral("+14155550143"));
+    QVERIFY(second.ok());
+    const qint64 a = m_fixture.attemptId;
+    const qint64 b = second.value().attemptId;
+    QList<int> codes(2, 0);
+    m_flow->queueStatus(a, statusParams(kSid, QStringLiteral("ringing"), 1),
+                        [&codes](const WebhookReply &reply) { codes[0] = reply.status; });
+    m_flow->queueStatus(
+        b,
+        statusParams(QStringLiteral("CAbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"), QStringLiteral("ringing"), 1,
+                     {{QStringLiteral("CallerName"), QStringLiteral("A") + QChar(0) + QStringLiteral("B")}}),
+        [&codes](const WebhookReply &reply) { codes[1] = reply.status; });
+    QTRY_VERIFY(!codes.contains(0));
+    QCOMPARE(codes.at(0), 200);
+    QCOMPARE(codes.at(1), m_db->isPostgres() ? 503 : 200);
+    storage::CallRepository calls(m_db->database());
+    QCOMPARE(calls.attempt(a).value().status, CallStatus::Ringing);
+    QCOMPARE(calls.attempt(b).value().status, m_db->isPostgres() ? CallStatus::Claimed : CallStatus::Ringing);
 }
 
 int main(int argc, char **argv)

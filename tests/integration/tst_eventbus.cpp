@@ -88,6 +88,23 @@ void TestEventBus::reachesAnotherConsoleOnPostgres()
     publisher.publishCallStatus(8, CallStatus::Ringing);
     QTRY_COMPARE_WITH_TIMEOUT(received.count(), 3, 10000);
     QCOMPARE(received.at(2).at(0).toLongLong(), 8);
+
+    // A webhook worker's batch travels as one notification and arrives as one event each, in order.
+    QSignalSpy own(&publisher, &events::EventBus::callStatusChanged);
+    publisher.publishCallStatuses({{9, CallStatus::Initiated}, {10, CallStatus::Busy}, {9, CallStatus::Ringing}});
+    QCOMPARE(own.count(), 3); // in process at once
+    QTRY_COMPARE_WITH_TIMEOUT(received.count(), 6, 10000);
+    QCOMPARE(received.at(3).at(0).toLongLong(), 9);
+    QCOMPARE(received.at(4).at(1).value<CallStatus>(), CallStatus::Busy);
+    QCOMPARE(received.at(5).at(1).value<CallStatus>(), CallStatus::Ringing);
+    // A console of the version before batching sends one event a notification.
+    QVERIFY(storage::execOnly(db.database().connection(), QStringLiteral("SELECT pg_notify(?, ?)"),
+                              {QString::fromLatin1(events::EventBus::kChannel),
+                               QStringLiteral(R"({"o":"older","a":11,"s":"no-answer"})")})
+                .ok());
+    QTRY_COMPARE_WITH_TIMEOUT(received.count(), 7, 10000);
+    QCOMPARE(received.at(6).at(0).toLongLong(), 11);
+    QCOMPARE(received.at(6).at(1).value<CallStatus>(), CallStatus::NoAnswer);
 }
 
 QTEST_GUILESS_MAIN(TestEventBus)

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void demoSeedIsIdempotent();
     void closedConnectionReportsLoss();
     void connectionsArePerThread();
+    void preparedStatementsAreKeptPerConnection();
 
 private:
     qint64 makeCampaign(const QString &name = QStringLiteral("Test campaign"));
@@ -490,6 +491,45 @@ void TestRepositories::connectionsArePerThread()
     QCOMPARE(roles, 4);
     QVERIFY(workerClosed);
     QVERIFY(QSqlDatabase::contains(mainName)); // the GUI thread's connection is untouched
+}
+
+// A hot statement is prepared once per connection and run again with new values; a new connection (after the
+// server dropped the old one) prepares it again rather than naming a statement the server never saw.
+void TestRepositories::preparedStatementsAreKeptPerConnection()
+{
+    Database &db = m_db->database();
+    const QString sql = QStringLiteral("SELECT ? + 1");
+    auto first = execPrepared(db, sql, {41});
+    QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().toString()));
+    QVERIFY(first.value()->next());
+    QCOMPARE(first.value()->value(0).toInt(), 42);
+    auto again = execPrepared(db, sql, {1});
+    QVERIFY(again.ok());
+    QCOMPARE(again.value(), first.value()); // the same statement, not prepared anew
+    QVERIFY(again.value()->next());
+    QCOMPARE(again.value()->value(0).toInt(), 2);
+    QVERIFY(db.reconnect().ok());
+    auto afterReconnect = execPrepared(db, sql, {9});
+    QVERIFY2(afterReconnect.ok(), qPrintable(afterReconnect.ok() ? QString() : afterReconnect.error().toString()));
+    QVERIFY(afterReconnect.value()->next());
+    QCOMPARE(afterReconnect.value()->value(0).toInt(), 10);
+    // Another thread has its own connection, so its own statement.
+    const QSqlQuery *mine = afterReconnect.value();
+    bool distinct = false;
+    int otherValue = 0;
+    QThread *thread = QThread::create([&db, &sql, mine, &distinct, &otherValue] {
+        auto run = execPrepared(db, sql, {99});
+        if (run.ok() && run.value()->next()) {
+            distinct = run.value() != mine;
+            otherValue = run.value()->value(0).toInt();
+        }
+        db.closeThreadConnection();
+    });
+    thread->start();
+    QVERIFY(thread->wait(30000));
+    delete thread;
+    QCOMPARE(otherValue, 100);
+    QVERIFY(distinct);
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)
