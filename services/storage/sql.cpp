@@ -136,28 +136,6 @@ QVariant toDb(const std::optional<double> &value)
     return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));
 }
 
-QString postgresLiteral(const QVariant &value)
-{
-    if (value.isNull()) {
-        return QStringLiteral("NULL");
-    }
-    switch (value.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-        return QString::number(value.toLongLong());
-    case QMetaType::Bool:
-        return value.toBool() ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-    case QMetaType::QDateTime:
-        return u'\'' + value.toDateTime().toUTC().toString(Qt::ISODateWithMs) + QStringLiteral("'::timestamptz");
-    default:
-        break;
-    }
-    QString text = value.toString();
-    text.replace(u'\\', QLatin1String("\\\\"));
-    text.replace(u'\'', QLatin1String("''"));
-    return QStringLiteral("E'") + text + u'\'';
-}
-
 QVariant jsonToDb(const QVariantMap &value)
 {
     if (value.isEmpty()) {

@@ -49,10 +49,6 @@ QVariant toDb(const std::optional<qint64> &value);
 QVariant toDb(const std::optional<int> &value);
 QVariant toDb(const std::optional<double> &value);
 QVariant jsonToDb(const QVariantMap &value); // NULL when empty
-// A value as a PostgreSQL literal, for the few hot statements run without binding (the simple protocol: one round
-// trip, where Qt's prepared statements cost three: PREPARE, EXECUTE, DEALLOCATE). Strings become E'' literals with
-// backslashes and quotes escaped, correct whatever standard_conforming_strings says.
-QString postgresLiteral(const QVariant &value);
 QVariantMap jsonFromDb(const QVariant &value);
 
 // The database's own clock as an SQL expression, `seconds` from now (negative: earlier), in the stored timestamp
