@@ -116,6 +116,11 @@ Result<void> Database::configureConnection(QSqlDatabase &db)
         // Server chatter such as "NOTICE: relation ... already exists, skipping" is not for the user's terminal
         // (libpq prints notices to stderr); warnings and errors still arrive.
         statements << QStringLiteral("SET TIME ZONE 'UTC'") << QStringLiteral("SET client_min_messages = warning");
+        // A process stalled in the middle of a transaction (SIGSTOP, swapped out, a debugger) would keep its row
+        // locks, and the standby that took its lease over would wait on them for ever. None of our transactions
+        // waits between statements, so the server ends one idle for 10 s: the locks go, and the stalled process
+        // meets a lost connection when it carries on (journal, reconnect). The lease expires after 12 s.
+        statements << QStringLiteral("SET idle_in_transaction_session_timeout = '%1s'").arg(kIdleInTransactionSeconds);
     }
     for (const QString &statement : statements) {
         auto result = exec(db, statement);

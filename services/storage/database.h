@@ -20,6 +20,9 @@ namespace vsc::services::storage {
 class Database final
 {
 public:
+    // PostgreSQL ends a session whose transaction sits idle this long (see configureConnection).
+    static constexpr int kIdleInTransactionSeconds = 10;
+
     explicit Database(DatabaseConfig config, QString password = {});
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)

@@ -17,7 +17,9 @@ Error sqlError(const QSqlError &error, const QString &context)
         QStringLiteral("could not connect to server"), QStringLiteral("connection to server"),
         QStringLiteral("terminating connection")};
     const QString state = error.nativeErrorCode();
-    bool lost = state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"));
+    // 25P03: the server ended a session whose transaction sat idle too long (Database::kIdleInTransactionSeconds).
+    bool lost = state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")) ||
+                state == QLatin1String("25P03");
     for (const QString &marker : lostMarkers) {
         lost = lost || error.text().contains(marker, Qt::CaseInsensitive);
     }

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void closedConnectionReportsLoss();
     void connectionsArePerThread();
     void preparedStatementsAreKeptPerConnection();
+    void aStalledTransactionLosesItsConnection();
 
 private:
     qint64 makeCampaign(const QString &name = QStringLiteral("Test campaign"));
@@ -530,6 +531,35 @@ void TestRepositories::preparedStatementsAreKeptPerConnection()
     delete thread;
     QCOMPARE(otherValue, 100);
     QVERIFY(distinct);
+}
+
+// A process stalled inside a transaction must not hold its row locks for ever (a standby that took its lease over
+// would wait on them): the server ends the session, and the stalled process meets a lost connection.
+void TestRepositories::aStalledTransactionLosesItsConnection()
+{
+    if (!m_db->isPostgres()) {
+        QSKIP("idle_in_transaction_session_timeout is PostgreSQL's (tst_repositories_postgres)");
+    }
+    Database &db = m_db->database();
+    auto setting = scalar(db.connection(), QStringLiteral("SHOW idle_in_transaction_session_timeout"));
+    QVERIFY(setting.ok());
+    QCOMPARE(setting.value().toString(), QStringLiteral("%1s").arg(Database::kIdleInTransactionSeconds));
+    // The same on a short fuse, so the test need not wait 10 s.
+    QVERIFY(execOnly(db.connection(), QStringLiteral("SET idle_in_transaction_session_timeout = '300ms'")).ok());
+    auto pid = scalarInt(db.connection(), QStringLiteral("SELECT pg_backend_pid()"));
+    QVERIFY(pid.ok());
+    Transaction stalled(db);
+    QVERIFY(stalled.begin().ok());
+    QVERIFY(execOnly(db.connection(), QStringLiteral("SELECT 1 FROM campaigns FOR UPDATE")).ok());
+    const auto observer = m_db->openAnotherConnection();
+    QVERIFY(observer);
+    QTRY_COMPARE_WITH_TIMEOUT(vsc::tests::count(*observer,
+                                                QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = ?"),
+                                                {pid.value()}),
+                              0, 30000);
+    auto after = exec(db.connection(), QStringLiteral("SELECT 1"));
+    QVERIFY(!after.ok());
+    QCOMPARE(after.error().code, ErrorCode::ConnectionLost);
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)
