@@ -310,7 +310,8 @@ void TestCli::sigtermStopsARunCleanly()
     vsc::tests::TestDatabase db;
     QVERIFY(db.isValid());
     constexpr int kContacts = 400;
-    auto campaign = vsc::tests::makeDialingCampaign(db.database(), kContacts, 0.3, 20); // 60 calls/s at x200, ~15 in flight
+    auto campaign =
+        vsc::tests::makeDialingCampaign(db.database(), kContacts, 0.3, 20); // 60 calls/s at x200, ~15 in flight
     QVERIFY(campaign.ok());
     const QString callLog = m_home.filePath(QStringLiteral("sigterm-calls.log"));
     vsc::tests::DialerProcess run(
