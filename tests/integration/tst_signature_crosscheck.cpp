@@ -173,6 +173,23 @@ void TestSignatureCrosscheck::agreesWithTheOfficialHelper()
         c.kind = QStringLiteral("status callback with connection overrides");
         cases.append(c);
     }
+    // A public URL with HTTP basic credentials (`serve --public-url https://user:pass@host/...`): the server signs
+    // it as given, credentials included, and the helper agrees; a signature over the URL without them does not pass.
+    {
+        Case c;
+        c.token = "userinfo-token";
+        c.url = QStringLiteral("https://twilio:s3cret@surveys.example.com/vsc/twilio/voice?attempt=7");
+        c.params = {{QStringLiteral("CallSid"), QStringLiteral("CA1")}};
+        c.header = signature::compute(c.token, c.url, c.params);
+        c.kind = QStringLiteral("public URL with credentials");
+        cases.append(c);
+        Case stripped = c;
+        stripped.header = signature::compute(
+            c.token, QStringLiteral("https://surveys.example.com/vsc/twilio/voice?attempt=7"), c.params);
+        stripped.expectValid = false;
+        stripped.kind = QStringLiteral("credentials left out of the signed URL");
+        cases.append(stripped);
+    }
     for (qsizetype i = 0, n = cases.size(); i < n; ++i) {
         const Case &c = cases.at(i);
         if (c.expectValid && c.url.contains(u'#')) { // the helper signs the fragment: without it, no match

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void jsonBodiesUseBodySha256();
     void listenFailureIsReported();
     void statusCallbackIsSignedWithItsConnectionOverrides();
+    void publicUrlWithCredentialsIsSignedAsGiven();
     // The accept layer against hostile clients (issue 9).
     void hugeContentLengthIs413WithoutReadingTheBody();
     void idleConnectionsCannotLockOutTwilio();
@@ -289,6 +290,32 @@ void TestWebhookServer::listenFailureIsReported()
 // Twilio signs the status callback URL exactly as the dialer gave it, connection overrides (#rc=...&rp=...) included,
 // but the fragment is not part of the request it sends (tst_signature_crosscheck shows the official helper signs
 // the fragment too).
+// `--public-url https://user:pass@host/...` (HTTP basic auth in front of the server): Twilio signs the URL as
+// configured, credentials included (the official helper keeps them: tst_signature_crosscheck), and so does the
+// server; the same request signed without them is refused.
+void TestWebhookServer::publicUrlWithCredentialsIsSignedAsGiven()
+{
+    const QUrl withCredentials(QStringLiteral("https://twilio:s3cret@surveys.example.com/vsc/"));
+    CallFlow flow(m_db->database(), withCredentials);
+    WebhookServerOptions options;
+    options.port = 0;
+    WebhookServer server(options, kToken, QList<CallFlow *>{&flow}, *m_clock);
+    QVERIFY(server.listen().ok());
+    const QString path = QStringLiteral("/twilio/status?attempt=%1").arg(m_fixture.attemptId);
+    const FormParams params{{QStringLiteral("CallSid"), QStringLiteral("CA1")},
+                            {QStringLiteral("CallStatus"), QStringLiteral("ringing")},
+                            {QStringLiteral("SequenceNumber"), QStringLiteral("1")}};
+    const auto postSigned = [&](const QString &signedBase) {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()) + path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        request.setRawHeader(QByteArrayLiteral("X-Twilio-Signature"),
+                             signature::compute(kToken, signedBase + path.mid(1), params));
+        return send(request, QByteArrayLiteral("POST"), formBody(params)).status;
+    };
+    QCOMPARE(postSigned(QStringLiteral("https://surveys.example.com/vsc/")), 403);
+    QCOMPARE(postSigned(QStringLiteral("https://twilio:s3cret@surveys.example.com/vsc/")), 200);
+}
+
 void TestWebhookServer::statusCallbackIsSignedWithItsConnectionOverrides()
 {
     const QUrl given = m_flow->statusUrl(m_fixture.attemptId);
