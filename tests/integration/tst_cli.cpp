@@ -3,6 +3,7 @@
 #include "services/storage/sql.h"
 #include "testconfig.h"
 #include "tests/support/dialerprocess.h"
+#include "tests/support/latch.h"
 #include "tests/support/testdatabase.h"
 
 #include <QDirIterator>
@@ -320,10 +321,12 @@ void TestCli::sigtermStopsARunCleanly()
          QStringLiteral("--simulated"), QStringLiteral("--time-scale"), QStringLiteral("200"),
          QStringLiteral("--carrier-log"), callLog, QStringLiteral("--database"), db.url(), QStringLiteral("--json")},
         m_home.filePath(QStringLiteral("sigterm-state")));
-    QTRY_VERIFY2_WITH_TIMEOUT(
-        vsc::tests::count(db.database(), QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE "
-                                                        "status = 'in-progress'")) >= 3,
-        qPrintable(run.stderrText()), 60000);
+    vsc::tests::Latch threeAnswered([&db] {
+        return vsc::tests::count(db.database(),
+                                 QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE status = 'in-progress'")) >=
+               3;
+    });
+    QTRY_VERIFY2_WITH_TIMEOUT(threeAnswered(), qPrintable(run.stderrText()), 60000);
     QCOMPARE(::kill(pid_t(run.pid()), SIGTERM), 0);
     QVERIFY(run.process().waitForFinished(120000));
     QCOMPARE(run.process().exitStatus(), QProcess::NormalExit);

@@ -8,6 +8,7 @@
 #include "services/storage/sql.h"
 #include "testconfig.h"
 #include "tests/support/dialerprocess.h"
+#include "tests/support/latch.h"
 #include "tests/support/testdatabase.h"
 
 #include <QDirIterator>
@@ -149,9 +150,11 @@ void TestDialerProcesses::killedDialerRestartsWithoutDoubleDialing()
     {
         tests::DialerProcess lone(QStringLiteral(VSC_APP_BINARY), runArgs(db, campaignId, callLog), state);
         // A generous limit: on a loaded 2-core machine the first calls can take a while to connect.
-        QTRY_VERIFY2_WITH_TIMEOUT(tests::count(db.database(), QStringLiteral("SELECT COUNT(*) FROM call_attempts "
-                                                                             "WHERE status = 'in-progress'")) >= 3,
-                                  qPrintable(lone.stderrText()), 180000);
+        tests::Latch threeAnswered([&db] {
+            return tests::count(db.database(),
+                                QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE status = 'in-progress'")) >= 3;
+        });
+        QTRY_VERIFY2_WITH_TIMEOUT(threeAnswered(), qPrintable(lone.stderrText()), 180000);
         lone.killHard(); // mid-call: some calls in progress, maybe one claimed but not yet placed
     }
     const int unfinished =
