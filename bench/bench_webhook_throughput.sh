@@ -66,6 +66,10 @@ SELECT c.id, c.campaign_id, c.phone_e164, 1000 + g, 'twilio', 'queued'
 FROM (SELECT * FROM contacts ORDER BY id LIMIT 100) c, generate_series(1, ($ATTEMPTS + 99) / 100) g;
 CREATE TABLE bench_insert (LIKE call_events INCLUDING ALL);
 SQL
+# The attempts the callbacks go to, numbered 1..ATTEMPTS with their call SIDs, for the pgbench scripts of bench/pgbench.
+"${PSQL[@]}" "$URL" -c "CREATE TABLE bench_ids AS SELECT row_number() OVER (ORDER BY id) AS k, id,
+    'CA' || lpad(id::text, 32, '0') AS sid FROM call_attempts WHERE attempt_number > 1000 ORDER BY id LIMIT $ATTEMPTS;
+    CREATE UNIQUE INDEX ON bench_ids (k)"
 "${PSQL[@]}" -At "$URL" -c "SELECT id FROM call_attempts WHERE attempt_number > 1000 ORDER BY id LIMIT $ATTEMPTS" \
     >"$WORK/attempts"
 BEFORE=$("${PSQL[@]}" -At "$URL" -c "SELECT count(*) FROM call_events")
@@ -142,12 +146,12 @@ run_wrk()
 }
 run_pgbench()
 {
-    local clients=$1
+    local clients=$1 script=${2:-$WORK/insert.sql} mode=${3:-simple}
     cat >"$WORK/insert.sql" <<'SQL'
 \set aid random(1, 1000000000)
 INSERT INTO bench_insert (call_attempt_id, call_sid, sequence_number, call_status, payload, occurred_at, received_at) VALUES (:aid, 'CA' || :aid, :client_id, 'in-progress', '{"CallStatus": "in-progress"}', now(), now()) ON CONFLICT (call_sid, sequence_number) DO NOTHING;
 SQL
-    "$PG_BIN/pgbench" -n -f "$WORK/insert.sql" -c "$clients" -j "$(( clients < 2 ? 1 : 2 ))" -T "$SECONDS_PER_RUN" \
+    "$PG_BIN/pgbench" -n -M "$mode" -D attempts="$ATTEMPTS" -f "$script" -c "$clients" -j "$(( clients < 2 ? 1 : 2 ))" -T "$SECONDS_PER_RUN" \
         "$URL" 2>/dev/null | awk '/^tps/ {print $3; exit}'
 }
 
@@ -160,6 +164,11 @@ PG8=$(run_pgbench 8)
 STATIC8=$(wrk -t1 -c8 -d"${SECONDS_PER_RUN}s" "http://127.0.0.1:$PORT/elsewhere" | awk '/Requests\/sec/ {print $2}')
 AFTER=$("${PSQL[@]}" -At "$URL" -c "SELECT count(*) FROM call_events")
 STORED=$((AFTER - BEFORE))
+# The database alone, driven by pgbench (prepared statements, as serve runs them) with 8 clients: the status
+# callback's statement as serve sends it, the least a callback can cost under the same contract, only the event row.
+CEILING_STATEMENT=$(run_pgbench 8 "$ROOT/bench/pgbench/status-statement.sql" prepared)
+CEILING_MINIMAL=$(run_pgbench 8 "$ROOT/bench/pgbench/status-minimal.sql" prepared)
+CEILING_EVENT=$(run_pgbench 8 "$ROOT/bench/pgbench/event-only.sql" prepared)
 
 printf '\nvoicesurvey-console serve (%s worker flow(s)), %s s per run, %s cores, %s\n' "$WORKERS" \
     "$SECONDS_PER_RUN" "$(nproc)" "$(date -u +%Y-%m-%d)"
@@ -168,6 +177,12 @@ printf '| signed status callbacks stored (serve), req/s | %.0f | %.0f |\n' "$SER
 printf '| pgbench single-INSERT transactions, tps | %.0f | %.0f |\n' "$PG1" "$PG8"
 printf '| ratio serve / pgbench | %.2f | %.2f |\n' "$(echo "$SERVER1 / $PG1" | bc -l)" "$(echo "$SERVER8 / $PG8" | bc -l)"
 printf '| unsigned 404 route (serve), req/s | | %.0f |\n' "$STATIC8"
+printf '| pgbench running the callback statement serve sends (bench/pgbench/status-statement.sql), tps | | %.0f (%.2f of the insert) |\n' \
+    "$CEILING_STATEMENT" "$(echo "$CEILING_STATEMENT / $PG8" | bc -l)"
+printf '| pgbench, least statement under the same contract (status-minimal.sql), tps | | %.0f (%.2f) |\n' \
+    "$CEILING_MINIMAL" "$(echo "$CEILING_MINIMAL / $PG8" | bc -l)"
+printf '| pgbench, the event row alone (event-only.sql), tps | | %.0f (%.2f) |\n' "$CEILING_EVENT" \
+    "$(echo "$CEILING_EVENT / $PG8" | bc -l)"
 printf '\ncallbacks answered: %s, replies other than 2xx: %s, events stored: %s\n' "$SENT" "$FAILED" "$STORED"
 if ((FAILED > 0 || STORED < SENT - FAILED)); then
     die "not every callback was stored once (see $WORK/wrk.log)"
