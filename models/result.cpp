@@ -28,6 +28,22 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("conflict");
     case ErrorCode::Secret:
         return QStringLiteral("secret store error");
+    case ErrorCode::Unauthenticated:
+        return QStringLiteral("not signed in");
+    case ErrorCode::AccountDisabled:
+        return QStringLiteral("account disabled");
+    case ErrorCode::AccountLocked:
+        return QStringLiteral("account locked");
+    case ErrorCode::PasswordPolicy:
+        return QStringLiteral("password rejected by policy");
+    case ErrorCode::PasswordChangeRequired:
+        return QStringLiteral("password change required");
+    case ErrorCode::TokenRejected:
+        return QStringLiteral("token rejected");
+    case ErrorCode::IdentityProvider:
+        return QStringLiteral("identity provider error");
+    case ErrorCode::LastAdmin:
+        return QStringLiteral("last admin");
     case ErrorCode::Internal:
         break;
     }

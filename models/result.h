@@ -22,6 +22,14 @@ enum class ErrorCode {
     Conflict,
     Secret,
     Internal,
+    Unauthenticated,        // nobody is signed in, or the login maps to no app role
+    AccountDisabled,        // the user exists and is disabled
+    AccountLocked,          // too many failed passwords; detail says until when
+    PasswordPolicy,         // a new password is too short, common or the username
+    PasswordChangeRequired, // signed in with a temporary password: change it first
+    TokenRejected,          // an identity provider's token failed a check (signature, issuer, audience, nonce, expiry)
+    IdentityProvider,       // the identity provider answered with an error or could not be reached
+    LastAdmin,              // the change would leave no enabled admin
 };
 
 QString errorCodeName(ErrorCode code);

@@ -18,6 +18,23 @@ QString userMessage(const Error &error)
         return Pane::tr("Cannot do that: %1").arg(error.detail);
     case ErrorCode::SchemaTooNew:
         return Pane::tr("This database was created by a newer version of the console: %1").arg(error.detail);
+    case ErrorCode::Unauthenticated:
+        return Pane::tr("You are not signed in, or your account has no role in this console. (%1)").arg(error.detail);
+    case ErrorCode::AccountDisabled:
+        return Pane::tr("This account is disabled. Ask an administrator to enable it.");
+    case ErrorCode::AccountLocked:
+        return Pane::tr("Too many failed sign-ins: this account is locked. %1").arg(error.detail);
+    case ErrorCode::PasswordPolicy:
+        return Pane::tr("Choose another password: %1").arg(error.detail);
+    case ErrorCode::PasswordChangeRequired:
+        return Pane::tr("Your password was reset by an administrator: choose a new one to continue.");
+    case ErrorCode::TokenRejected:
+        return Pane::tr("The identity provider's answer failed a security check and was refused: %1")
+            .arg(error.detail);
+    case ErrorCode::IdentityProvider:
+        return Pane::tr("The identity provider reported a problem: %1").arg(error.detail);
+    case ErrorCode::LastAdmin:
+        return Pane::tr("Not possible: this would leave the console without an enabled administrator.");
     default:
         return Pane::tr("Something went wrong: %1").arg(error.toString());
     }

@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Local accounts: argon2id password hashes (libsodium), the password policy, lockout.
+target_link_libraries(vsc_services PRIVATE PkgConfig::SODIUM)

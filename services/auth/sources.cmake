@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Actors, the authorizer and the session: who is acting and what they may do.
+# Paths are relative to services/ (target_sources in an included file resolves against services/CMakeLists.txt).
