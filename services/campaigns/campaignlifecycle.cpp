@@ -58,7 +58,7 @@ Result<QString> CampaignLifecycle::readinessProblem(qint64 campaignId)
     return QString();
 }
 
-Result<void> CampaignLifecycle::transition(qint64 campaignId, CampaignStatus to, std::optional<qint64> actorUserId)
+Result<void> CampaignLifecycle::transition(qint64 campaignId, CampaignStatus to, const Actor &actor)
 {
     CampaignRepository campaigns(m_database);
     auto campaign = campaigns.byId(campaignId);
@@ -70,7 +70,7 @@ Result<void> CampaignLifecycle::transition(qint64 campaignId, CampaignStatus to,
         return {};
     }
     if (from == CampaignStatus::Draft && to == CampaignStatus::Running) {
-        if (auto ready = transition(campaignId, CampaignStatus::Ready, actorUserId); !ready) {
+        if (auto ready = transition(campaignId, CampaignStatus::Ready, actor); !ready) {
             return ready;
         }
         from = CampaignStatus::Ready;
@@ -89,7 +89,7 @@ Result<void> CampaignLifecycle::transition(qint64 campaignId, CampaignStatus to,
             return Error{ErrorCode::InvalidArgument, QStringLiteral("not ready: %1").arg(problem.value())};
         }
     }
-    return campaigns.setStatus(campaignId, to, actorUserId);
+    return campaigns.setStatus(campaignId, to, actor);
 }
 
 } // namespace vsc::services::campaigns

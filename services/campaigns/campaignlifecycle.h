@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/actor.h"
 #include "models/campaign.h"
 #include "models/result.h"
 #include "services/storage/database.h"
@@ -21,7 +22,7 @@ public:
     static bool isAllowed(CampaignStatus from, CampaignStatus to);
     // Why the campaign cannot be ready, or an empty string when it can.
     Result<QString> readinessProblem(qint64 campaignId);
-    Result<void> transition(qint64 campaignId, CampaignStatus to, std::optional<qint64> actorUserId = std::nullopt);
+    Result<void> transition(qint64 campaignId, CampaignStatus to, const Actor &actor);
 
 private:
     storage::Database &m_database;

@@ -319,15 +319,21 @@ Result<void> SeedRun::createScript()
 
 Result<void> SeedRun::createCampaigns(std::optional<qint64> adminId)
 {
+    // The demo campaigns are the demo admin's, recorded as created by the seeder on the admin's behalf.
+    const auto seederActor = [](std::optional<qint64> userId) {
+        Actor actor = Actor::system(QStringLiteral("demo-seeder"));
+        actor.userId = userId;
+        return actor;
+    };
     storage::CampaignRepository campaigns(m_database);
     const Campaign campaign = demoCampaign(m_now, m_script.id);
-    auto campaignId = campaigns.create(campaign, adminId);
+    auto campaignId = campaigns.create(campaign, seederActor(adminId));
     if (!campaignId) {
         return campaignId.error();
     }
     m_report.campaignId = campaignId.value();
     m_campaignCreatedAt = campaign.createdAt;
-    if (auto id = campaigns.create(draftCampaign(m_now, m_script.id), adminId); !id) {
+    if (auto id = campaigns.create(draftCampaign(m_now, m_script.id), seederActor(adminId)); !id) {
         return id.error();
     }
     return {};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/actor.h"
 #include "models/result.h"
 #include "services/clock.h"
 #include "services/dialer/campaignlease.h"
@@ -62,6 +63,8 @@ public:
 
     static constexpr int kHeartbeatMs = 3000;
 
+    // Who the campaign's status changes are recorded as (the person who started it; the dialer itself by default).
+    void setActor(const Actor &actor) { m_actor = actor; }
     Result<void> start();
     void pause();
     // Dialing, or about to (reconciling leftovers, or waiting for the database to come back).
@@ -128,6 +131,7 @@ private:
     telephony::TelephonyProvider &m_provider;
     telephony::CallFlow &m_flow;
     qint64 m_campaignId;
+    Actor m_actor = Actor::system(QStringLiteral("dialer"));
     DialerOptions m_options;
     QString m_holderId;
     Timer m_timer;

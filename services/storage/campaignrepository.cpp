@@ -42,7 +42,7 @@ Campaign campaignFrom(const QSqlQuery &q)
 
 } // namespace
 
-Result<qint64> CampaignRepository::create(const Campaign &c, std::optional<qint64> actorUserId)
+Result<qint64> CampaignRepository::create(const Campaign &c, const Actor &actor)
 {
     if (c.name.trimmed().isEmpty()) {
         return Error{ErrorCode::InvalidArgument, QStringLiteral("a campaign needs a name")};
@@ -63,7 +63,7 @@ Result<qint64> CampaignRepository::create(const Campaign &c, std::optional<qint6
                {c.name, text(c.description), campaignStatusKey(c.status), toDb(c.scriptVersionId), text(c.callerId),
                 text(c.language), text(c.voice), c.callsPerSecond, c.maxConcurrentCalls,
                 c.windowStart.toString(QStringLiteral("HH:mm")), c.windowEnd.toString(QStringLiteral("HH:mm")),
-                text(c.blockedWeekdays), c.maxAttempts, toDb(actorUserId),
+                text(c.blockedWeekdays), c.maxAttempts, toDb(actor.userId),
                 toDb(c.createdAt.isValid() ? c.createdAt : now), toDb(c.updatedAt.isValid() ? c.updatedAt : now),
                 jsonToDb(c.retryPolicy), text(c.blockedDates), jsonToDb(c.quotas)});
     if (!id) {
@@ -71,14 +71,11 @@ Result<qint64> CampaignRepository::create(const Campaign &c, std::optional<qint6
     }
     const qint64 campaignId = id.value().toLongLong();
     AuditRepository audit(m_database);
-    if (auto logged = audit.record({0,
-                                    now,
-                                    actorUserId,
-                                    QStringLiteral("campaign.create"),
-                                    QStringLiteral("campaign"),
-                                    campaignId,
-                                    {{QStringLiteral("name"), c.name}}});
-        !logged) {
+    AuditEntry created = auditEntry(actor, QStringLiteral("campaign.create"), QStringLiteral("campaign"), campaignId);
+    created.at = now;
+    created.details = {{QStringLiteral("name"), c.name}};
+    created.after = {{QStringLiteral("name"), c.name}, {QStringLiteral("status"), campaignStatusKey(c.status)}};
+    if (auto logged = audit.record(created); !logged) {
         return logged.error();
     }
     if (auto committed = transaction.commit(); !committed) {
@@ -144,7 +141,7 @@ Result<QList<CampaignSummary>> CampaignRepository::summaries()
     return rows;
 }
 
-Result<void> CampaignRepository::setStatus(qint64 id, CampaignStatus status, std::optional<qint64> actorUserId)
+Result<void> CampaignRepository::setStatus(qint64 id, CampaignStatus status, const Actor &actor)
 {
     QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
@@ -162,15 +159,13 @@ Result<void> CampaignRepository::setStatus(qint64 id, CampaignStatus status, std
         return updated.error();
     }
     AuditRepository audit(m_database);
-    if (auto logged = audit.record({0,
-                                    now,
-                                    actorUserId,
-                                    QStringLiteral("campaign.status"),
-                                    QStringLiteral("campaign"),
-                                    id,
-                                    {{QStringLiteral("from"), campaignStatusKey(previous.value().status)},
-                                     {QStringLiteral("to"), campaignStatusKey(status)}}});
-        !logged) {
+    AuditEntry changed = auditEntry(actor, QStringLiteral("campaign.status"), QStringLiteral("campaign"), id);
+    changed.at = now;
+    changed.details = {{QStringLiteral("from"), campaignStatusKey(previous.value().status)},
+                       {QStringLiteral("to"), campaignStatusKey(status)}};
+    changed.before = {{QStringLiteral("status"), campaignStatusKey(previous.value().status)}};
+    changed.after = {{QStringLiteral("status"), campaignStatusKey(status)}};
+    if (auto logged = audit.record(changed); !logged) {
         return logged.error();
     }
     return transaction.commit();

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -21,8 +22,8 @@ Migrator::Migrator(Database &database, QList<Migration> migrations)
 
 QList<Migration> Migrator::bundledMigrations()
 {
-    static const QRegularExpression fileName(QStringLiteral("^(\\d+)_(\\w+)\\.sql$"));
-    QList<Migration> migrations;
+    static const QRegularExpression fileName(QStringLiteral("^(\\d+)_(\\w+)(?:\\.(sqlite|postgres))?\\.sql$"));
+    QMap<int, Migration> byVersion;
     const QDir dir(QStringLiteral(":/migrations"));
     for (const QString &entry : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
         const auto match = fileName.match(entry);
@@ -30,9 +31,22 @@ QList<Migration> Migrator::bundledMigrations()
         if (!match.hasMatch() || !file.open(QIODevice::ReadOnly)) {
             continue;
         }
-        migrations.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(file.readAll())});
+        Migration &migration = byVersion[match.captured(1).toInt()];
+        migration.version = match.captured(1).toInt();
+        migration.name = match.captured(2);
+        const QString text = QString::fromUtf8(file.readAll());
+        const QString dialect = match.captured(3);
+        (dialect == QLatin1String("sqlite")     ? migration.sqliteSql
+         : dialect == QLatin1String("postgres") ? migration.postgresSql
+                                                : migration.sql) = text;
     }
-    return migrations;
+    return byVersion.values();
+}
+
+QStringList Migration::statements(Backend backend) const
+{
+    return Migrator::statementsFor(sql, backend) +
+           Migrator::statementsFor(backend == Backend::Postgres ? postgresSql : sqliteSql, backend);
 }
 
 QStringList Migrator::statementsFor(const QString &sql, Backend backend)
@@ -49,14 +63,18 @@ QStringList Migrator::statementsFor(const QString &sql, Backend backend)
                  pg ? QLatin1String("CURRENT_TIMESTAMP") : QLatin1String("(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"));
     QStringList statements;
     QString current;
+    bool inBody = false; // between the $$ of a function body, whose own statements end with ';' too
     const auto lines = text.split(u'\n');
     for (const QString &line : lines) {
         const QString trimmed = line.trimmed();
-        if (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty()) {
+        if (!inBody && (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty())) {
             continue;
         }
         current += line + u'\n';
-        if (trimmed.endsWith(u';')) {
+        if (line.count(QLatin1String("$$")) % 2 == 1) {
+            inBody = !inBody;
+        }
+        if (!inBody && trimmed.endsWith(u';')) {
             statements << current.trimmed().chopped(1);
             current.clear();
         }
@@ -135,7 +153,7 @@ Result<MigrationReport> Migrator::migrate()
         if (migration.version <= current.value()) {
             continue;
         }
-        for (const QString &statement : statementsFor(migration.sql, m_database.backend())) {
+        for (const QString &statement : migration.statements(m_database.backend())) {
             auto result = exec(db, statement);
             if (!result) {
                 log->error("migration {} ({}) failed: {}", migration.version, migration.name.toStdString(),

@@ -14,6 +14,12 @@ struct Migration
     int version = 0;
     QString name;
     QString sql; // dialect-neutral text with {{PK}} {{TS}} {{JSON}} {{BOOL}} {{NOW}} placeholders
+    // One backend's own statements (NNNN_name.sqlite.sql, NNNN_name.postgres.sql), run after the neutral ones. A
+    // version with only one backend's file is still recorded on the other, so versions stay the same everywhere.
+    QString sqliteSql;
+    QString postgresSql;
+
+    [[nodiscard]] QStringList statements(Backend backend) const;
 };
 
 struct MigrationReport
@@ -31,9 +37,10 @@ class Migrator final
 public:
     explicit Migrator(Database &database, QList<Migration> migrations = bundledMigrations());
 
-    // The migrations shipped as resources (:/migrations/NNNN_name.sql), ordered by version.
+    // The migrations shipped as resources (:/migrations/NNNN_name[.sqlite|.postgres].sql), ordered by version.
     static QList<Migration> bundledMigrations();
-    // Splits a migration into statements and substitutes the backend's types.
+    // Splits a migration into statements (a statement ends with ';' at the end of a line, outside a $$ body) and
+    // substitutes the backend's types.
     static QStringList statementsFor(const QString &sql, Backend backend);
 
     [[nodiscard]] int latestVersion() const;

@@ -115,4 +115,30 @@ Result<std::optional<User>> UserRepository::byUsername(const QString &username)
     return std::optional<User>();
 }
 
+Result<std::optional<User>> UserRepository::byId(qint64 id)
+{
+    auto all = users();
+    if (!all) {
+        return all.error();
+    }
+    for (const User &u : all.value()) {
+        if (u.id == id) {
+            return std::optional<User>(u);
+        }
+    }
+    return std::optional<User>();
+}
+
+Result<std::optional<qint64>> UserRepository::idForDbLogin(const QString &login)
+{
+    auto id = exec(m_database.connection(), QStringLiteral("SELECT id FROM users WHERE db_login = ?"), {login});
+    if (!id) {
+        return id.error();
+    }
+    if (!id.value().next()) {
+        return std::optional<qint64>();
+    }
+    return std::optional<qint64>(id.value().value(0).toLongLong());
+}
+
 } // namespace vsc::services::storage

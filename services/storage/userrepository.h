@@ -20,6 +20,9 @@ public:
     Result<qint64> create(const User &user);
     Result<QList<User>> users();
     Result<std::optional<User>> byUsername(const QString &username);
+    Result<std::optional<User>> byId(qint64 id);
+    // The user mapped to a PostgreSQL login (users.db_login), for headless commands.
+    Result<std::optional<qint64>> idForDbLogin(const QString &login);
 
 private:
     Database &m_database;

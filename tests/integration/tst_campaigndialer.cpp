@@ -208,7 +208,8 @@ void TestCampaignDialer::dialsEveryContactOnceWithinLimits()
     {
         Campaign other;
         other.name = QStringLiteral("Other campaign");
-        const qint64 otherId = storage::CampaignRepository(db.database()).create(other).value();
+        const qint64 otherId =
+            storage::CampaignRepository(db.database()).create(other, Actor::system(QStringLiteral("test"))).value();
         Contact c;
         c.campaignId = otherId;
         c.phoneE164 = QStringLiteral("+14155550107");
@@ -324,7 +325,7 @@ void TestCampaignDialer::refusesCampaignWithoutScript()
     QVERIFY(storage::Migrator(db.database()).migrate().ok());
     Campaign c;
     c.name = QStringLiteral("No script");
-    auto id = storage::CampaignRepository(db.database()).create(c);
+    auto id = storage::CampaignRepository(db.database()).create(c, Actor::system(QStringLiteral("test")));
     QVERIFY(id.ok());
     tests::FakeClock clock;
     telephony::CallFlow flow(db.database(), QUrl(QStringLiteral("https://x.example")));

@@ -14,6 +14,19 @@ using namespace vsc::services::storage;
 using vsc::services::campaigns::CampaignLifecycle;
 using S = CampaignStatus;
 
+namespace {
+Actor tester()
+{
+    return Actor::system(QStringLiteral("test"));
+}
+Actor userSeven()
+{
+    Actor actor = tester();
+    actor.userId = 7;
+    return actor;
+}
+} // namespace
+
 class TestCampaignLifecycle : public QObject
 {
     Q_OBJECT
@@ -53,10 +66,10 @@ void TestCampaignLifecycle::readinessNeedsScriptCallerAndContacts()
     QVERIFY(Migrator(db.database()).migrate().ok());
     Campaign bare;
     bare.name = QStringLiteral("Bare");
-    const qint64 id = CampaignRepository(db.database()).create(bare).value();
+    const qint64 id = CampaignRepository(db.database()).create(bare, tester()).value();
     CampaignLifecycle lifecycle(db.database());
     QCOMPARE(lifecycle.readinessProblem(id).value(), QStringLiteral("the campaign has no survey script"));
-    auto refused = lifecycle.transition(id, S::Ready);
+    auto refused = lifecycle.transition(id, S::Ready, tester());
     QCOMPARE(refused.error().code, ErrorCode::InvalidArgument);
     QVERIFY(refused.error().detail.contains(QStringLiteral("no survey script")));
 
@@ -74,8 +87,8 @@ void TestCampaignLifecycle::readinessNeedsScriptCallerAndContacts()
     QCOMPARE(lifecycle.readinessProblem(ready).value(), QStringLiteral("the campaign has no dialable contact"));
     QVERIFY(exec(db.database().connection(), QStringLiteral("UPDATE contacts SET status = 'pending'")).ok());
     QVERIFY(lifecycle.readinessProblem(ready).value().isEmpty());
-    QVERIFY(lifecycle.transition(ready, S::Ready).ok());
-    QCOMPARE(lifecycle.transition(424242, S::Ready).error().code, ErrorCode::NotFound);
+    QVERIFY(lifecycle.transition(ready, S::Ready, tester()).ok());
+    QCOMPARE(lifecycle.transition(424242, S::Ready, tester()).error().code, ErrorCode::NotFound);
 }
 
 void TestCampaignLifecycle::startingADraftGoesThroughReadyAndIsAudited()
@@ -89,12 +102,13 @@ void TestCampaignLifecycle::startingADraftGoesThroughReadyAndIsAudited()
     QVERIFY(exec(db.database().connection(), QStringLiteral("UPDATE campaigns SET status = 'draft' WHERE id = ?"), {id})
                 .ok());
     CampaignLifecycle lifecycle(db.database());
-    QVERIFY(lifecycle.transition(id, S::Running, 7).ok() == false); // user 7 does not exist: the audit insert refuses
-    QVERIFY(lifecycle.transition(id, S::Running).ok());
+    QVERIFY(lifecycle.transition(id, S::Running, userSeven()).ok() ==
+            false); // user 7 does not exist: the audit insert refuses
+    QVERIFY(lifecycle.transition(id, S::Running, tester()).ok());
     QCOMPARE(CampaignRepository(db.database()).byId(id).value().status, S::Running);
-    QVERIFY(lifecycle.transition(id, S::Running).ok()); // no-op
-    QVERIFY(lifecycle.transition(id, S::Stopped).ok());
-    auto again = lifecycle.transition(id, S::Running);
+    QVERIFY(lifecycle.transition(id, S::Running, tester()).ok()); // no-op
+    QVERIFY(lifecycle.transition(id, S::Stopped, tester()).ok());
+    auto again = lifecycle.transition(id, S::Running, tester());
     QCOMPARE(again.error().code, ErrorCode::Conflict);
     QVERIFY(again.error().detail.contains(QStringLiteral("a stopped campaign cannot become running")));
     auto audit = AuditRepository(db.database()).forEntity(QStringLiteral("campaign"), id);
@@ -105,6 +119,8 @@ void TestCampaignLifecycle::startingADraftGoesThroughReadyAndIsAudited()
                            e.details.value(QStringLiteral("to")).toString();
         }
     }
+    QCOMPARE(audit.value().constLast().actorName, QStringLiteral("system:test"));
+    QCOMPARE(audit.value().constLast().before.value(QStringLiteral("status")).toString(), QStringLiteral("running"));
     QCOMPARE(changes, QStringList({QStringLiteral("draft->ready"), QStringLiteral("ready->running"),
                                    QStringLiteral("running->stopped")}));
 }

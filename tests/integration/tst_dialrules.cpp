@@ -250,7 +250,7 @@ void TestDialRules::campaignsRacingOnOneNumberStayUnderItsCap()
     QVERIFY(campaignA > 0);
     Campaign other;
     other.name = QStringLiteral("Campaign B");
-    auto created = storage::CampaignRepository(db.database()).create(other);
+    auto created = storage::CampaignRepository(db.database()).create(other, Actor::system(QStringLiteral("test")));
     QVERIFY(created.ok());
     const qint64 campaignB = created.value();
     const QString phone = QStringLiteral("+14155550177");

@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace vsc;
 using namespace vsc::services::storage;
 
@@ -20,6 +22,9 @@ private Q_SLOTS:
     void migratesOnceThenNothing();
     void refusesNewerSchema();
     void brokenMigrationChangesNothing();
+    void keepsDollarQuotedBodiesWhole();
+    void runsOnlyTheBackendsOwnFile();
+    void auditLogIsAppendOnly();
 
 private:
     bool tableExists(const QString &name);
@@ -123,10 +128,13 @@ void TestMigrator::brokenMigrationChangesNothing()
     Migrator good(m_db->database(), migrations);
     QVERIFY(good.migrate().ok());
     const int before = good.currentVersion().value();
-    migrations.append({before + 1, QStringLiteral("half_good"),
+    migrations.append({before + 1,
+                       QStringLiteral("half_good"),
                        QStringLiteral("CREATE TABLE injected_ok (id {{PK}});\n"
                                       "ALTER TABLE contacts ADD COLUMN injected_col TEXT;\n"
-                                      "INSERT INTO injected_ok (no_such_column) VALUES (1);\n")});
+                                      "INSERT INTO injected_ok (no_such_column) VALUES (1);\n"),
+                       {},
+                       {}});
     Migrator broken(m_db->database(), migrations);
     auto result = broken.migrate();
     QVERIFY(!result.ok());
@@ -138,6 +146,64 @@ void TestMigrator::brokenMigrationChangesNothing()
     QVERIFY(!column.ok());
     // The database stays usable after the rollback.
     QVERIFY(good.migrate().ok());
+}
+
+void TestMigrator::keepsDollarQuotedBodiesWhole()
+{
+    const QString sql = QStringLiteral("CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+                                       "BEGIN\n"
+                                       "    -- a comment inside the body stays\n"
+                                       "    RAISE EXCEPTION 'no';\n"
+                                       "END;\n"
+                                       "$$;\n"
+                                       "CREATE TABLE after_it (id {{PK}});\n");
+    const QStringList statements = Migrator::statementsFor(sql, Backend::Postgres);
+    QCOMPARE(statements.size(), 2);
+    QVERIFY(statements.at(0).contains(QStringLiteral("RAISE EXCEPTION 'no';\nEND;\n$$")));
+    QVERIFY(statements.at(0).contains(QStringLiteral("-- a comment inside the body stays")));
+    QVERIFY(statements.at(1).startsWith(QStringLiteral("CREATE TABLE after_it")));
+}
+
+void TestMigrator::runsOnlyTheBackendsOwnFile()
+{
+    QList<Migration> migrations = Migrator::bundledMigrations();
+    const auto appendOnly = std::find_if(migrations.cbegin(), migrations.cend(), [](const Migration &m) {
+        return m.name == QLatin1String("audit_append_only");
+    });
+    QVERIFY(appendOnly != migrations.cend());
+    QVERIFY(appendOnly->sql.isEmpty());
+    QVERIFY(appendOnly->sqliteSql.contains(QStringLiteral("CREATE TRIGGER")));
+    QVERIFY(appendOnly->postgresSql.contains(QStringLiteral("plpgsql")));
+
+    const int next = migrations.constLast().version + 1;
+    migrations.append({next, QStringLiteral("one_backend"), QStringLiteral("CREATE TABLE both_get (id {{PK}});\n"),
+                       QStringLiteral("CREATE TABLE lite_only (id {{PK}});\n"),
+                       QStringLiteral("CREATE TABLE postgres_only (id {{PK}});\n")});
+    Migrator migrator(m_db->database(), migrations);
+    auto migrated = migrator.migrate();
+    QVERIFY2(migrated.ok(), qPrintable(migrated.ok() ? QString() : migrated.error().toString()));
+    QCOMPARE(migrator.currentVersion().value(), next);
+    QVERIFY(tableExists(QStringLiteral("both_get")));
+    QCOMPARE(tableExists(QStringLiteral("postgres_only")), m_db->isPostgres());
+    QCOMPARE(tableExists(QStringLiteral("lite_only")), !m_db->isPostgres());
+}
+
+void TestMigrator::auditLogIsAppendOnly()
+{
+    QVERIFY(Migrator(m_db->database()).migrate().ok());
+    QSqlDatabase db = m_db->database().connection();
+    QVERIFY(exec(db, QStringLiteral("INSERT INTO audit_log (action, entity_type) VALUES ('x', 'y')")).ok());
+    // Only the one-time filling in of the row's hash is allowed.
+    QVERIFY(exec(db, QStringLiteral("UPDATE audit_log SET row_hash = 'h' WHERE row_hash IS NULL")).ok());
+    auto changed = exec(db, QStringLiteral("UPDATE audit_log SET action = 'z'"));
+    QVERIFY(!changed.ok());
+    QVERIFY2(changed.error().detail.contains(QStringLiteral("append-only")), qPrintable(changed.error().detail));
+    QVERIFY(!exec(db, QStringLiteral("UPDATE audit_log SET row_hash = 'other'")).ok());
+    QVERIFY(!exec(db, QStringLiteral("DELETE FROM audit_log")).ok());
+    if (m_db->isPostgres()) {
+        QVERIFY(!exec(db, QStringLiteral("TRUNCATE audit_log")).ok());
+    }
+    QCOMPARE(tests::count(m_db->database(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'x'")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestMigrator)

@@ -74,7 +74,7 @@ qint64 TestRepositories::makeCampaign(const QString &name)
 {
     Campaign c;
     c.name = name;
-    auto id = CampaignRepository(m_db->database()).create(c);
+    auto id = CampaignRepository(m_db->database()).create(c, Actor::system(QStringLiteral("test")));
     return id.ok() ? id.value() : -1;
 }
 
@@ -197,7 +197,7 @@ void TestRepositories::campaignLifecycleIsAudited()
     c.windowEnd = QTime(19, 0);
     c.callsPerSecond = 2.5;
     c.blockedWeekdays = QStringLiteral("6,7");
-    auto id = repo.create(c);
+    auto id = repo.create(c, Actor::system(QStringLiteral("test")));
     QVERIFY(id.ok());
     auto stored = repo.byId(id.value());
     QVERIFY(stored.ok());
@@ -207,8 +207,8 @@ void TestRepositories::campaignLifecycleIsAudited()
     QCOMPARE(stored.value().blockedWeekdays, QStringLiteral("6,7"));
     QCOMPARE(stored.value().status, CampaignStatus::Draft);
     QVERIFY(stored.value().createdAt.isValid());
-    QVERIFY(repo.setStatus(id.value(), CampaignStatus::Ready).ok());
-    QVERIFY(repo.setStatus(id.value(), CampaignStatus::Running).ok());
+    QVERIFY(repo.setStatus(id.value(), CampaignStatus::Ready, Actor::system(QStringLiteral("test"))).ok());
+    QVERIFY(repo.setStatus(id.value(), CampaignStatus::Running, Actor::system(QStringLiteral("test"))).ok());
     QCOMPARE(repo.byId(id.value()).value().status, CampaignStatus::Running);
     auto audit = AuditRepository(m_db->database()).forEntity(QStringLiteral("campaign"), id.value());
     QVERIFY(audit.ok());
@@ -216,7 +216,8 @@ void TestRepositories::campaignLifecycleIsAudited()
     QCOMPARE(audit.value().at(0).action, QStringLiteral("campaign.create"));
     QCOMPARE(audit.value().at(2).details.value(QStringLiteral("from")).toString(), QStringLiteral("ready"));
     QCOMPARE(audit.value().at(2).details.value(QStringLiteral("to")).toString(), QStringLiteral("running"));
-    QCOMPARE(repo.setStatus(424242, CampaignStatus::Running).error().code, ErrorCode::NotFound);
+    QCOMPARE(repo.setStatus(424242, CampaignStatus::Running, Actor::system(QStringLiteral("test"))).error().code,
+             ErrorCode::NotFound);
     QVERIFY(!repo.byName(QStringLiteral("Lifecycle")).value()->name.isEmpty());
     QVERIFY(!repo.byName(QStringLiteral("absent")).value().has_value());
     auto summaries = repo.summaries();
@@ -228,7 +229,8 @@ void TestRepositories::campaignNeedsName()
 {
     Campaign c;
     c.name = QStringLiteral("   ");
-    QCOMPARE(CampaignRepository(m_db->database()).create(c).error().code, ErrorCode::InvalidArgument);
+    QCOMPARE(CampaignRepository(m_db->database()).create(c, Actor::system(QStringLiteral("test"))).error().code,
+             ErrorCode::InvalidArgument);
 }
 
 void TestRepositories::scriptVersionsIncrement()

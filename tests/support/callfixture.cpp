@@ -69,7 +69,7 @@ Result<CallFixture> makeCallFixture(storage::Database &database, const QString &
     // Open around the clock so tests do not depend on the hour they run at; window tests set their own.
     campaign.windowStart = QTime(0, 0);
     campaign.windowEnd = QTime(0, 0);
-    auto campaignId = storage::CampaignRepository(database).create(campaign);
+    auto campaignId = storage::CampaignRepository(database).create(campaign, Actor::system(QStringLiteral("test")));
     if (!campaignId) {
         return campaignId.error();
     }

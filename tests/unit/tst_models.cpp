@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/actor.h"
 #include "models/call.h"
 #include "models/campaign.h"
 #include "models/contact.h"
@@ -6,6 +7,7 @@
 #include "models/result.h"
 #include "models/survey.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace vsc;
@@ -22,6 +24,11 @@ private Q_SLOTS:
     void maskPhoneNumberKeepsEnds_data();
     void maskPhoneNumberKeepsEnds();
     void kpiRatesHandleZero();
+    void permissionKeysRoundTrip();
+    void permissionSetsFromKeys();
+    void actorsOfTheirKind();
+    void maskPersonNameKeepsInitials_data();
+    void maskPersonNameKeepsInitials();
 };
 
 void TestModels::resultHoldsValueOrError()
@@ -119,6 +126,76 @@ void TestModels::kpiRatesHandleZero()
     k.completedContacts = 5;
     QCOMPARE(k.answerRate(), 0.25);
     QCOMPARE(k.completionRate(), 0.5);
+}
+
+void TestModels::permissionKeysRoundTrip()
+{
+    QCOMPARE(allPermissions().size(), kPermissionCount);
+    QSet<QString> keys;
+    for (const Permission permission : allPermissions()) {
+        const QString key = permissionKey(permission);
+        QVERIFY2(key.contains(u'.'), qPrintable(key));
+        QCOMPARE(permissionFromKey(key), std::optional<Permission>(permission));
+        keys.insert(key);
+    }
+    QCOMPARE(keys.size(), kPermissionCount);
+    QCOMPARE(permissionKey(Permission::PiiView), QStringLiteral("pii.view"));
+    QVERIFY(!permissionFromKey(u"pii.View").has_value());
+    QVERIFY(!permissionFromKey(u"").has_value());
+}
+
+void TestModels::permissionSetsFromKeys()
+{
+    QStringList unknown;
+    const PermissionSet set = PermissionSet::fromKeys(
+        {QStringLiteral("results.view"), QStringLiteral(" campaign.run "), QStringLiteral("rocket.launch"), QString()},
+        &unknown);
+    QCOMPARE(set.size(), 2);
+    QVERIFY(set.has(Permission::ResultsView) && set.has(Permission::CampaignRun));
+    QVERIFY(!set.has(Permission::PiiView));
+    QCOMPARE(unknown, QStringList{QStringLiteral("rocket.launch")});
+    QCOMPARE(set.keys(), (QStringList{QStringLiteral("campaign.run"), QStringLiteral("results.view")}));
+    QCOMPARE(PermissionSet::all().size(), kPermissionCount);
+    QCOMPARE(PermissionSet::fromKeys(PermissionSet::all().keys()), PermissionSet::all());
+    PermissionSet merged = set | PermissionSet{Permission::AuditView};
+    QCOMPARE(merged.size(), 3);
+    merged.remove(Permission::CampaignRun);
+    QVERIFY(!merged.has(Permission::CampaignRun));
+    QVERIFY(PermissionSet().isEmpty());
+}
+
+void TestModels::actorsOfTheirKind()
+{
+    const Actor nobody = Actor::nobody();
+    QVERIFY(!nobody.isSignedIn());
+    QVERIFY(!nobody.has(Permission::ResultsView));
+    const Actor owner = Actor::fileOwner(QStringLiteral("alice"));
+    QCOMPARE(owner.name, QStringLiteral("os:alice"));
+    QVERIFY(owner.isSignedIn() && owner.has(Permission::UsersManage));
+    const Actor dialer = Actor::system(QStringLiteral("dialer"));
+    QCOMPARE(dialer.name, QStringLiteral("system:dialer"));
+    QCOMPARE(dialer.kind, ActorKind::System);
+    QVERIFY(!dialer.userId.has_value());
+}
+
+void TestModels::maskPersonNameKeepsInitials_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("masked");
+    QTest::newRow("two words") << QStringLiteral("Jane Doe") << QStringLiteral("J\u2022\u2022\u2022 D\u2022\u2022");
+    QTest::newRow("hyphen") << QStringLiteral("Anne-Marie")
+                            << QStringLiteral("A\u2022\u2022\u2022-M\u2022\u2022\u2022\u2022");
+    QTest::newRow("accented") << QStringLiteral("Zo\u00eb \u00c5berg")
+                              << QStringLiteral("Z\u2022\u2022 \u00c5\u2022\u2022\u2022\u2022");
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("initial") << QStringLiteral("J.") << QStringLiteral("J.");
+}
+
+void TestModels::maskPersonNameKeepsInitials()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, masked);
+    QCOMPARE(maskPersonName(name), masked);
 }
 
 QTEST_GUILESS_MAIN(TestModels)
