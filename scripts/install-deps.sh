@@ -48,6 +48,7 @@ runtime_pkgs=(
     qt6-websockets-dev cmake ninja-build ccache g++ xauth fonts-dejavu-core libsecret-1-0
     python3-phonenumbers # libphonenumber's number -> time-zone map, built into the app as data
     libhttp-parser-dev   # the webhook server's HTTP/1.1 parser
+    john-data            # /usr/share/john/password.lst: the password policy's common passwords, built in as data
 )
 # Only the test gates need these (scripts/test.sh).
 test_pkgs=(
