@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/appcontext.h"
 
+#include "services/auth/actorresolver.h"
+
 #include "services/dialer/campaigncontrol.h"
 #include "services/dialer/campaigndialer.h"
 #include "services/events/eventbus.h"
@@ -20,6 +22,9 @@
 #include <QThread>
 
 #include <initializer_list>
+
+#include <pwd.h>
+#include <unistd.h>
 
 namespace vsc::app {
 namespace {
@@ -405,6 +410,14 @@ QString stateDirectory()
         base = QDir::home().filePath(QStringLiteral(".local/state"));
     }
     return QDir(base).filePath(QCoreApplication::applicationName());
+}
+
+Result<Actor> AppContext::headlessActor()
+{
+    const passwd *entry = getpwuid(geteuid());
+    const QString osUser =
+        entry != nullptr ? QString::fromLocal8Bit(entry->pw_name) : QStringLiteral("uid%1").arg(geteuid());
+    return services::auth::ActorResolver(database()).forHeadless(osUser);
 }
 
 services::auth::SecretStore &AppContext::secrets()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/actor.h"
 #include "models/result.h"
 #include "services/auth/secretstore.h"
 #include "services/clock.h"
@@ -78,6 +79,9 @@ public:
     Result<services::storage::MigrationReport> openDatabase(const QString &url);
 
     [[nodiscard]] services::storage::Database &database() { return *m_database; }
+    // Who a command run without signing in acts as (ActorResolver::forHeadless for this OS user). After
+    // openDatabase().
+    Result<Actor> headlessActor();
     // Wall time, monotonic time and timers for every service this context creates.
     [[nodiscard]] services::Clock &clock() { return m_clock; }
     [[nodiscard]] services::auth::SecretStore &secrets();

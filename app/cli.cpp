@@ -17,6 +17,8 @@ int exitCodeFor(const Error &error)
     case ErrorCode::InvalidArgument:
         return ExitUsage;
     case ErrorCode::ConnectionLost:
+    case ErrorCode::PermissionDenied: // the caller lacks the right: as unavailable to them as a lost server
+    case ErrorCode::Unauthenticated:
         return ExitUnavailable;
     case ErrorCode::SchemaTooNew:
     case ErrorCode::Migration:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/command.h"
 
+#include "app/auditcommands.h"
 #include "app/cli.h"
 #include "app/contactscommand.h"
 #include "app/runcommand.h"
@@ -93,6 +94,14 @@ struct CommandOptions
     const QCommandLineOption at{QStringLiteral("at"),
                                 QStringLiteral("explain: the moment to judge (ISO 8601, default now)."),
                                 QStringLiteral("time")};
+    // audit list
+    const QCommandLineOption action{QStringLiteral("action"),
+                                    QStringLiteral("audit list: one action, or a prefix ending in '.' (user.)."),
+                                    QStringLiteral("action")};
+    const QCommandLineOption actor{QStringLiteral("actor"), QStringLiteral("audit list: who acted (ada, os:alice)."),
+                                   QStringLiteral("name")};
+    const QCommandLineOption limit{QStringLiteral("limit"), QStringLiteral("audit list: how many rows (default 50)."),
+                                   QStringLiteral("n"), QStringLiteral("50")};
 };
 
 const CommandOptions &all()
@@ -163,6 +172,18 @@ int explain(const Invocation &call)
     const QCommandLineParser &parser = call.parser;
     return runExplain(call.context,
                       {call.databaseUrl, parser.value(all().contact).toLongLong(), parser.value(all().at), call.json});
+}
+
+int auditVerify(const Invocation &call)
+{
+    return runAuditVerify(call.context, call.databaseUrl, call.json);
+}
+
+int auditList(const Invocation &call)
+{
+    const CommandOptions &o = all();
+    return runAuditList(call.context, {call.databaseUrl, call.parser.value(o.action), call.parser.value(o.actor),
+                                       call.parser.value(o.limit).toInt(), call.json});
 }
 
 // Words of `text` on lines of at most `width` characters, each after `indent`.
@@ -310,6 +331,17 @@ const QList<Command> &commands()
          .summary = QStringLiteral("Say why a contact is or is not being dialed."),
          .options = {o.contact, o.at},
          .run = &explain},
+        {.words = {QStringLiteral("audit"), QStringLiteral("verify")},
+         .summary = QStringLiteral("Check the audit log's hash chain; exit 1 naming the first broken row. Needs "
+                                   "audit.view."),
+         .usage = QStringLiteral("usage: audit verify | audit list [--action A] [--actor NAME] [--limit N]"),
+         .run = &auditVerify},
+        {.words = {QStringLiteral("audit"), QStringLiteral("list")},
+         .synopses = {QStringLiteral("[--action A] [--actor NAME] [--limit N]")},
+         .summary = QStringLiteral("The newest audit log entries: who did what, before and after. Needs audit.view."),
+         .options = {o.action, o.actor, o.limit},
+         .usage = QStringLiteral("usage: audit verify | audit list [--action A] [--actor NAME] [--limit N]"),
+         .run = &auditList},
     };
     return table;
 }

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void badInputEveryCommand();
     void contactsImportRefusesAnUnknownCampaign();
     void noServerChatterOnStderr();
+    void auditVerifyNamesTheFirstBrokenRow();
     void filesArePrivateAndCredentialsRedacted();
 
 private:
@@ -544,6 +545,45 @@ void TestCli::contactsImportRefusesAnUnknownCampaign()
         vsc::services::storage::scalar(db.database().connection(), QStringLiteral("SELECT COUNT(*) FROM contacts"));
     QVERIFY(contacts.ok());
     QCOMPARE(contacts.value().toInt(), 0);
+}
+
+void TestCli::auditVerifyNamesTheFirstBrokenRow()
+{
+    vsc::tests::TestDatabase db;
+    QVERIFY(db.isValid());
+    QCOMPARE(run({QStringLiteral("seed-demo"), QStringLiteral("--database"), db.url()}).exitCode, 0);
+    const Run intact = run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--database"), db.url(),
+                            QStringLiteral("--json")});
+    QVERIFY2(intact.exitCode == 0, intact.err.constData());
+    QCOMPARE(intact.json().value(QStringLiteral("intact")).toBool(), true);
+    QCOMPARE(intact.json().value(QStringLiteral("head")).toString().size(), 64);
+    const int rows = intact.json().value(QStringLiteral("rows")).toInt();
+    QVERIFY(rows >= 2);
+
+    const Run list =
+        run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"), QStringLiteral("campaign."),
+             QStringLiteral("--database"), db.url(), QStringLiteral("--json")});
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray entries = list.json().value(QStringLiteral("entries")).toArray();
+    QCOMPARE(entries.size(), rows);
+    QCOMPARE(entries.at(0).toObject().value(QStringLiteral("actor")).toString(), QStringLiteral("system:demo-seeder"));
+    const Run human = run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--database"), db.url()});
+    QVERIFY2(human.out.contains("campaign.create"), human.out.constData());
+
+    // What someone with the database owner's login could do: switch off the guard and rewrite history.
+    const QString disable = db.isPostgres() ? QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER")
+                                            : QStringLiteral("DROP TRIGGER audit_log_no_update");
+    QVERIFY(vsc::services::storage::exec(db.database().connection(), disable).ok());
+    auto first =
+        vsc::services::storage::scalar(db.database().connection(), QStringLiteral("SELECT MIN(id) FROM audit_log"));
+    QVERIFY(vsc::services::storage::exec(
+                db.database().connection(),
+                QStringLiteral("UPDATE audit_log SET actor_name = 'someone else' WHERE id = ?"), {first.value()})
+                .ok());
+    const Run broken = run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--database"), db.url()});
+    QCOMPARE(broken.exitCode, 1);
+    QVERIFY2(broken.out.contains(QStringLiteral("first broken row: id %1").arg(first.value().toLongLong()).toUtf8()),
+             broken.out.constData());
 }
 
 // PostgreSQL sends notices ("relation schema_migrations already exists, skipping") that libpq prints on stderr; a user
