@@ -2,6 +2,7 @@
 #include "app/cli.h"
 
 #include "app/appcontext.h"
+#include "services/auth/authorizer.h"
 #include "services/demo/demoseeder.h"
 
 #include <QJsonArray>
@@ -138,6 +139,18 @@ int runSeedDemo(AppContext &context, const QString &databaseUrl, bool json)
         printError(json, migrated.error());
         return exitCodeFor(migrated.error());
     }
+    // The demo creates accounts: only someone who may manage users may seed it.
+    auto actor = context.headlessActor();
+    if (!actor) {
+        printError(json, actor.error());
+        return exitCodeFor(actor.error());
+    }
+    if (auto allowed = services::auth::Authorizer(context.database())
+                           .require(actor.value(), Permission::UsersManage, QStringLiteral("seed the demo"));
+        !allowed) {
+        printError(json, allowed.error());
+        return exitCodeFor(allowed.error());
+    }
     services::demo::DemoSeeder seeder(context.database(), context.clock());
     auto report = seeder.seed();
     if (!report) {
@@ -145,23 +158,27 @@ int runSeedDemo(AppContext &context, const QString &databaseUrl, bool json)
         return exitCodeFor(report.error());
     }
     const auto &r = report.value();
-    printResult(json,
-                {{QStringLiteral("ok"), true},
-                 {QStringLiteral("alreadySeeded"), r.alreadySeeded},
-                 {QStringLiteral("campaignId"), r.campaignId},
-                 {QStringLiteral("users"), r.users},
-                 {QStringLiteral("contacts"), r.contacts},
-                 {QStringLiteral("attempts"), r.attempts},
-                 {QStringLiteral("events"), r.events},
-                 {QStringLiteral("answers"), r.answers},
-                 {QStringLiteral("optOuts"), r.optOuts},
-                 {QStringLiteral("liveCalls"), r.liveCalls}},
-                r.alreadySeeded ? QStringLiteral("Demo data is already present (campaign %1).").arg(r.campaignId)
-                                : QStringLiteral("Seeded demo campaign %1: %2 contacts, %3 call attempts, %4 answers.")
-                                      .arg(r.campaignId)
-                                      .arg(r.contacts)
-                                      .arg(r.attempts)
-                                      .arg(r.answers));
+    printResult(
+        json,
+        {{QStringLiteral("ok"), true},
+         {QStringLiteral("alreadySeeded"), r.alreadySeeded},
+         {QStringLiteral("campaignId"), r.campaignId},
+         {QStringLiteral("users"), r.users},
+         {QStringLiteral("contacts"), r.contacts},
+         {QStringLiteral("attempts"), r.attempts},
+         {QStringLiteral("events"), r.events},
+         {QStringLiteral("answers"), r.answers},
+         {QStringLiteral("optOuts"), r.optOuts},
+         {QStringLiteral("liveCalls"), r.liveCalls},
+         {QStringLiteral("demoAccounts"), QJsonArray::fromStringList(services::demo::DemoSeeder::demoAccounts())}},
+        (r.alreadySeeded ? QStringLiteral("Demo data is already present (campaign %1).").arg(r.campaignId)
+                         : QStringLiteral("Seeded demo campaign %1: %2 contacts, %3 call attempts, %4 answers.")
+                               .arg(r.campaignId)
+                               .arg(r.contacts)
+                               .arg(r.attempts)
+                               .arg(r.answers)) +
+            QStringLiteral("\nDemo accounts (the passwords are public: never use the demo on real data):\n  ") +
+            services::demo::DemoSeeder::demoAccounts().join(QStringLiteral("\n  ")));
     return ExitOk;
 }
 

@@ -14,6 +14,7 @@ struct Role
     QString name;
     QString description;
     QStringList permissions; // e.g. "campaign.run", "users.manage"
+    bool builtin = false;    // admin, supervisor, operator, viewer: cannot be renamed or removed
 };
 
 enum class AuthSource { Local, Oidc };
@@ -29,6 +30,14 @@ struct User
     QStringList roles;
     QDateTime createdAt;
     QDateTime lastLoginAt;
+    // Local accounts: from user_credentials (users()/byId() only).
+    bool hasPassword = false;
+    bool mustChangePassword = false;
+    int failedAttempts = 0;
+    QDateTime lockedUntil;
+    // Identity-provider accounts: the issuer and subject that sign in as this user (empty subject: invited).
+    QString oidcIssuer;
+    QString oidcSubject;
 };
 
 } // namespace vsc

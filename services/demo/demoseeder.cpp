@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/demo/demoseeder.h"
 
+#include "services/auth/local/passwordhasher.h"
+#include "services/storage/credentialrepository.h"
+
 #include "services/dialogue/engine.h"
 #include "services/logging/logging.h"
 #include "services/storage/callrepository.h"
@@ -71,54 +74,33 @@ Result<dialogue::Script> demoScript()
     return loaded.script;
 }
 
+User demoUser(const QString &username, const QString &displayName, AuthSource source, const QStringList &roles,
+              const QDateTime &createdAt, const QDateTime &lastLoginAt)
+{
+    User user;
+    user.username = username;
+    user.displayName = displayName;
+    user.email = username.section(u'.', 0, 0) + QStringLiteral("@example.com");
+    user.authSource = source;
+    user.roles = roles;
+    user.createdAt = createdAt;
+    user.lastLoginAt = lastLoginAt;
+    return user;
+}
+
 QList<User> demoUsers(const QDateTime &now)
 {
     return {
-        {0,
-         QStringLiteral("admin"),
-         QStringLiteral("Ada Admin"),
-         QStringLiteral("ada@example.com"),
-         AuthSource::Local,
-         false,
-         {QStringLiteral("admin")},
-         now.addDays(-30),
-         now.addSecs(-600)},
-        {0,
-         QStringLiteral("sam.supervisor"),
-         QStringLiteral("Sam Supervisor"),
-         QStringLiteral("sam@example.com"),
-         AuthSource::Oidc,
-         false,
-         {QStringLiteral("supervisor")},
-         now.addDays(-20),
-         now.addDays(-1)},
-        {0,
-         QStringLiteral("olga.operator"),
-         QStringLiteral("Olga Operator"),
-         QStringLiteral("olga@example.com"),
-         AuthSource::Oidc,
-         false,
-         {QStringLiteral("operator")},
-         now.addDays(-20),
-         now.addSecs(-3600)},
-        {0,
-         QStringLiteral("j.mueller"),
-         QStringLiteral("Jörg Müller"),
-         QStringLiteral("joerg@example.de"),
-         AuthSource::Oidc,
-         false,
-         {QStringLiteral("operator"), QStringLiteral("supervisor")},
-         now.addDays(-10),
-         {}},
-        {0,
-         QStringLiteral("vic.viewer"),
-         QStringLiteral("Vic Viewer"),
-         QStringLiteral("vic@example.com"),
-         AuthSource::Local,
-         true,
-         {QStringLiteral("viewer")},
-         now.addDays(-5),
-         {}},
+        demoUser(QStringLiteral("admin"), QStringLiteral("Ada Admin"), AuthSource::Local, {QStringLiteral("admin")},
+                 now.addDays(-30), now.addSecs(-600)),
+        demoUser(QStringLiteral("sam.supervisor"), QStringLiteral("Sam Supervisor"), AuthSource::Local,
+                 {QStringLiteral("supervisor")}, now.addDays(-20), now.addDays(-1)),
+        demoUser(QStringLiteral("olga.operator"), QStringLiteral("Olga Operator"), AuthSource::Local,
+                 {QStringLiteral("operator")}, now.addDays(-20), now.addSecs(-3600)),
+        demoUser(QStringLiteral("j.mueller"), QStringLiteral("J\u00f6rg M\u00fcller"), AuthSource::Oidc,
+                 {QStringLiteral("operator"), QStringLiteral("supervisor")}, now.addDays(-10), {}),
+        demoUser(QStringLiteral("vic.viewer"), QStringLiteral("Vic Viewer"), AuthSource::Local,
+                 {QStringLiteral("viewer")}, now.addDays(-5), {}),
     };
 }
 
@@ -283,6 +265,20 @@ Result<std::optional<qint64>> SeedRun::createUsers()
         auto id = users.create(u);
         if (!id) {
             return id.error();
+        }
+        if (u.authSource == AuthSource::Local) {
+            // Public passwords (DemoSeeder::demoPassword), so the cheapest hash: the first sign-in rehashes it at
+            // the real cost.
+            static const auth::PasswordHasher cheap(auth::PasswordHasher::Cost::Minimum);
+            auto hashed = cheap.hash(DemoSeeder::demoPassword(u.username).toUtf8());
+            if (!hashed) {
+                return hashed.error();
+            }
+            if (auto stored =
+                    storage::CredentialRepository(m_database).setPassword(id.value(), hashed.value(), false, m_now);
+                !stored) {
+                return stored.error();
+            }
         }
         if (!adminId) {
             adminId = id.value();
@@ -617,6 +613,22 @@ Result<DemoSeedReport> DemoSeeder::seed()
         ->info("seeded demo data: {} contacts, {} attempts, {} answers", report.contacts, report.attempts,
                report.answers);
     return report;
+}
+
+QString DemoSeeder::demoPassword(const QString &username)
+{
+    return QStringLiteral("demo-%1-2026").arg(username.section(u'.', 0, 0));
+}
+
+QStringList DemoSeeder::demoAccounts()
+{
+    QStringList accounts;
+    for (const User &u : demoUsers(QDateTime::currentDateTimeUtc())) {
+        if (u.authSource == AuthSource::Local) {
+            accounts << QStringLiteral("%1 (%2) / %3").arg(u.username, u.roles.join(u','), demoPassword(u.username));
+        }
+    }
+    return accounts;
 }
 
 } // namespace vsc::services::demo

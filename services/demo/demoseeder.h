@@ -37,6 +37,11 @@ public:
 
     Result<DemoSeedReport> seed();
 
+    // The demo's local accounts sign in with public passwords ("demo-admin-2026"): never seed real data with them.
+    static QString demoPassword(const QString &username);
+    // "admin (admin) / demo-admin-2026", one per local account, for the seeder's report.
+    static QStringList demoAccounts();
+
 private:
     storage::Database &m_database;
     QDateTime m_now;

@@ -7,6 +7,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace vsc::services::storage {
 
 // Users, roles and role assignments. Synchronous, calling thread.
@@ -21,6 +23,15 @@ public:
     Result<QList<User>> users();
     Result<std::optional<User>> byUsername(const QString &username);
     Result<std::optional<User>> byId(qint64 id);
+    Result<void> setDisabled(qint64 id, bool disabled);
+    // Replaces the user's roles in one transaction; unknown role names are an error.
+    Result<void> setRoles(qint64 id, const QStringList &roles);
+    // Enabled users holding the admin role, leaving one out (the one about to change).
+    Result<int> enabledAdmins(std::optional<qint64> excludingUserId = std::nullopt);
+    // An identity-provider user waiting for their first sign-in: invited_at set, and the subject when known.
+    Result<void> markInvited(qint64 id, const QString &subject, const QDateTime &at);
+    Result<qint64> createRole(const Role &role);
+    Result<void> setRolePermissions(qint64 roleId, const QStringList &permissions);
     // The user mapped to a PostgreSQL login (users.db_login), for headless commands.
     Result<std::optional<qint64>> idForDbLogin(const QString &login);
 

@@ -3,7 +3,9 @@
 target_link_libraries(vsc_services PRIVATE PkgConfig::SODIUM)
 target_sources(vsc_services PRIVATE
     auth/local/passwordhasher.h auth/local/passwordhasher.cpp
-    auth/local/passwordpolicy.h auth/local/passwordpolicy.cpp)
+    auth/local/passwordpolicy.h auth/local/passwordpolicy.cpp
+    auth/local/localsignin.h auth/local/localsignin.cpp
+    storage/credentialrepository.h storage/credentialrepository.cpp)
 
 # The password policy's common passwords: John the Ripper's password.lst (Solar Designer, 1996-2011; its header says
 # "assumed to be in the public domain"), as Debian's john-data package ships it. Copied into the build tree at
