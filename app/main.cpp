@@ -3,12 +3,19 @@
 #include "app/appcontext.h"
 #include "app/cli.h"
 #include "app/command.h"
+#include "services/auth/local/localsignin.h"
+#include "services/auth/local/passwordhasher.h"
+#include "services/auth/session.h"
 #include "services/demo/demoseeder.h"
 #include "services/dialer/campaigncontrol.h"
 #include "services/events/eventbus.h"
 #include "services/files/privatefiles.h"
 #include "services/logging/logging.h"
 #include "services/storage/campaignrepository.h"
+#include "services/users/userservice.h"
+#include "ui/admin/userdialog.h"
+#include "ui/auth/signindialog.h"
+#include "ui/consoleservices.h"
 #include "ui/dialogs.h"
 #include "ui/mainwindow.h"
 #include "ui/pane.h"
@@ -20,6 +27,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTranslator>
 
@@ -103,10 +111,24 @@ void initializeLogging(const QCommandLineParser &parser)
 }
 
 // With `liveCampaign`, that campaign is dialed for a few seconds first, so the panes show calls in flight.
-int renderScreenshots(vsc::ui::MainWindow &window, const QString &directory,
-                      vsc::services::dialer::CampaignControl *control, qint64 liveCampaign)
+int renderScreenshots(vsc::ui::MainWindow &window, vsc::ui::ConsoleServices &services, const QString &directory,
+                      qint64 liveCampaign)
 {
+    vsc::services::dialer::CampaignControl *control = services.control;
     QDir().mkpath(directory);
+    {
+        vsc::ui::SignInDialog signIn(services.localSignIn);
+        signIn.setNote(QObject::tr("Demo accounts: admin / %1, sam.supervisor / %2, olga.operator / %3")
+                           .arg(vsc::services::demo::DemoSeeder::demoPassword(QStringLiteral("admin")),
+                                vsc::services::demo::DemoSeeder::demoPassword(QStringLiteral("sam.supervisor")),
+                                vsc::services::demo::DemoSeeder::demoPassword(QStringLiteral("olga.operator"))));
+        signIn.setUsername(QStringLiteral("admin"));
+        signIn.show();
+        QCoreApplication::processEvents();
+        if (!signIn.grab().save(QDir(directory).filePath(QStringLiteral("sign-in.png")))) {
+            return vsc::app::ExitFailure;
+        }
+    }
     window.resize(1280, 800);
     window.show();
     if (control && liveCampaign > 0) {
@@ -126,6 +148,17 @@ int renderScreenshots(vsc::ui::MainWindow &window, const QString &directory,
         const QString path = QDir(directory).filePath(vsc::ui::MainWindow::paneKey(i) + QStringLiteral(".png"));
         if (!window.grab().save(path)) {
             qCritical("cannot write %s", qPrintable(path));
+            return vsc::app::ExitFailure;
+        }
+    }
+    // The Admin pane's other tabs: roles and the audit log.
+    window.showPane(vsc::ui::MainWindow::AdminPaneIndex);
+    auto *tabs = window.pane(vsc::ui::MainWindow::AdminPaneIndex)->findChild<QTabWidget *>(QStringLiteral("adminTabs"));
+    const QStringList names{QStringLiteral("admin-roles.png"), QStringLiteral("admin-audit.png")};
+    for (int tab = 1; tabs != nullptr && tab <= names.size(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        QCoreApplication::processEvents();
+        if (!window.grab().save(QDir(directory).filePath(names.at(tab - 1)))) {
             return vsc::app::ExitFailure;
         }
     }
@@ -172,6 +205,50 @@ vsc::services::dialer::CampaignControl *startDialing(vsc::app::AppContext &conte
     return control.value();
 }
 
+// Who uses the window: on an empty database the first admin is created first; then someone signs in. The
+// screenshot run signs in as the demo admin through the same LocalSignIn.
+bool signInFirst(vsc::ui::ConsoleServices &services, bool demo, bool asDemoAdmin)
+{
+    if (asDemoAdmin) {
+        auto admin = services.localSignIn.signIn(
+            QStringLiteral("admin"), vsc::services::demo::DemoSeeder::demoPassword(QStringLiteral("admin")));
+        if (admin) {
+            services.session.begin(admin.value(), vsc::services::auth::SignInMethod::Local);
+            return true;
+        }
+    }
+    vsc::ui::SystemDialogs dialogs;
+    vsc::services::users::UserService users(services.database, services.clock, services.hasher);
+    auto needsAdmin = users.needsFirstAdmin();
+    if (needsAdmin && needsAdmin.value()) {
+        vsc::services::users::NewLocalUser created;
+        vsc::ui::UserDialog first(vsc::ui::UserDialog::Purpose::FirstAdmin, {},
+                                  [&users, &created](const vsc::services::users::NewLocalUser &user) {
+                                      created = user;
+                                      return users.createFirstAdmin(user);
+                                  });
+        if (dialogs.exec(first) != QDialog::Accepted) {
+            return false;
+        }
+        auto admin = services.localSignIn.signIn(created.username, created.password);
+        created.password.fill(u'\0');
+        if (admin) {
+            services.session.begin(admin.value(), vsc::services::auth::SignInMethod::Local);
+            return true;
+        }
+    }
+    vsc::ui::SignInDialog signIn(services.localSignIn);
+    if (demo) {
+        signIn.setNote(QObject::tr("Demo accounts (public passwords, never for real data):\n") +
+                       vsc::services::demo::DemoSeeder::demoAccounts().join(u'\n'));
+    }
+    if (dialogs.exec(signIn) != QDialog::Accepted || !signIn.actor().isSignedIn()) {
+        return false;
+    }
+    services.session.begin(signIn.actor(), vsc::services::auth::SignInMethod::Local);
+    return true;
+}
+
 // Without a command: the console window.
 int runConsole(vsc::app::AppContext &context, const QCommandLineParser &parser)
 {
@@ -187,7 +264,14 @@ int runConsole(vsc::app::AppContext &context, const QCommandLineParser &parser)
         seedDemo(context);
     }
     vsc::services::dialer::CampaignControl *control = startDialing(context, parser);
-    vsc::ui::MainWindow window(context.database(), control);
+    vsc::services::auth::Session session;
+    const vsc::services::auth::PasswordHasher hasher;
+    vsc::services::auth::LocalSignIn localSignIn(context.database(), context.clock(), hasher);
+    vsc::ui::ConsoleServices services{context.database(), context.clock(), session, hasher, localSignIn, control};
+    if (!signInFirst(services, demo, parser.isSet(options::screenshots()) && demo)) {
+        return vsc::app::ExitOk; // nobody signed in: nothing to show
+    }
+    vsc::ui::MainWindow window(services);
     vsc::services::events::EventBus &events = context.events();
     QObject::connect(&events, &vsc::services::events::EventBus::callStatusChanged, &window,
                      &vsc::ui::MainWindow::onCallStatus);
@@ -199,7 +283,7 @@ int runConsole(vsc::app::AppContext &context, const QCommandLineParser &parser)
         }
     });
     if (parser.isSet(options::screenshots())) {
-        return renderScreenshots(window, parser.value(options::screenshots()), control,
+        return renderScreenshots(window, services, parser.value(options::screenshots()),
                                  demo ? demoCampaignId(context) : 0);
     }
     window.show();

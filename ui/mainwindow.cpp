@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
+#include "services/auth/local/localsignin.h"
+#include "services/auth/session.h"
 #include "services/dialer/campaigncontrol.h"
+#include "services/storage/auditrepository.h"
 #include "ui/aboutdialog.h"
 #include "ui/admin/adminpane.h"
+#include "ui/admin/userdialog.h"
+#include "ui/auth/signindialog.h"
 #include "ui/campaigns/campaignspane.h"
 #include "ui/dashboard/dashboardpane.h"
 #include "ui/dialogs.h"
@@ -22,6 +27,8 @@
 #include <QStyle>
 #include <QTextDocument>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace vsc::ui {
 namespace {
@@ -44,30 +51,33 @@ QString MainWindow::paneKey(int index)
     }
 }
 
-MainWindow::MainWindow(services::storage::Database &database, services::dialer::CampaignControl *control,
-                       Dialogs *dialogs, QWidget *parent)
-    : QMainWindow(parent), m_database(database), m_ownDialogs(dialogs ? nullptr : std::make_unique<SystemDialogs>()),
+MainWindow::MainWindow(const ConsoleServices &services, Dialogs *dialogs, QWidget *parent)
+    : QMainWindow(parent), m_services(services), m_database(services.database),
+      m_ownDialogs(dialogs ? nullptr : std::make_unique<SystemDialogs>()),
       m_dialogs(dialogs ? *dialogs : *m_ownDialogs), m_navigation(new QListWidget(this)),
       m_stack(new QStackedWidget(this)), m_backendLabel(new QLabel(this)), m_connectionLabel(new QLabel(this)),
-      m_refreshTimer(new QTimer(this)), m_liveRefresh(new QTimer(this)), m_reconnect(new QTimer(this))
+      m_userLabel(new QLabel(this)), m_refreshTimer(new QTimer(this)), m_liveRefresh(new QTimer(this)),
+      m_reconnect(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("VoiceSurvey Console"));
-    createPanes(control);
+    createPanes();
     buildNavigation();
     buildStatusBar();
     buildMenus();
     restoreSettings();
-    followDialing(control);
+    followDialing(services.control);
+    connect(&services.session, &services::auth::Session::actorChanged, this, &MainWindow::applyActor);
+    applyActor(services.session.actor());
     startTimers();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createPanes(services::dialer::CampaignControl *control)
+void MainWindow::createPanes()
 {
-    m_panes = {new DashboardPane(m_database, this), new CampaignsPane(m_database, control, this),
-               new LiveMonitorPane(m_database, this), new AdminPane(m_database, this)};
+    m_panes = {new DashboardPane(m_database, this), new CampaignsPane(m_database, m_services.control, this),
+               new LiveMonitorPane(m_database, this), new AdminPane(m_services, m_dialogs, this)};
     for (Pane *pane : std::as_const(m_panes)) {
         m_stack->addWidget(pane);
         connect(pane, &Pane::loadFailed, this, [this](const Error &error) {
@@ -122,7 +132,10 @@ void MainWindow::buildStatusBar()
     m_backendLabel->setTextFormat(Qt::PlainText);
     m_connectionLabel->setTextFormat(Qt::PlainText);
     m_backendLabel->setText(m_database.config().displayName());
+    m_userLabel->setObjectName(QStringLiteral("currentUserLabel"));
+    m_userLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_backendLabel, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
     updateConnectionState(m_database.isOpen());
 }
@@ -177,6 +190,13 @@ void MainWindow::startTimers()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_changePassword = file->addAction(tr("&Change password…"), this, &MainWindow::changeOwnPassword);
+    m_changePassword->setObjectName(QStringLiteral("changePasswordAction"));
+    QAction *switchUser = file->addAction(tr("S&witch user…"), this, &MainWindow::signOut);
+    switchUser->setObjectName(QStringLiteral("switchUserAction"));
+    QAction *signOutAction = file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
+    signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -243,6 +263,86 @@ void MainWindow::showAboutDialog()
 {
     AboutDialog dialog(m_database.config().displayName(), this);
     m_dialogs.exec(dialog);
+}
+
+void MainWindow::applyActor(const Actor &actor)
+{
+    for (Pane *pane : std::as_const(m_panes)) {
+        pane->setActor(actor);
+    }
+    const bool admin =
+        actor.has(Permission::UsersManage) || actor.has(Permission::RolesManage) || actor.has(Permission::AuditView);
+    const QList<bool> visible{
+        actor.has(Permission::ResultsView),
+        actor.has(Permission::CampaignEdit) || actor.has(Permission::CampaignRun) ||
+            actor.has(Permission::ResultsView) || actor.has(Permission::ContactsView),
+        actor.has(Permission::CallsMonitor),
+        admin,
+    };
+    for (int i = 0; i < m_panes.size() && i < visible.size(); ++i) {
+        m_navigation->item(i)->setHidden(!visible.at(i));
+        if (QAction *action = findChild<QAction *>(paneKey(i) + QStringLiteral("Action"))) {
+            action->setEnabled(visible.at(i));
+        }
+    }
+    if (m_navigation->currentRow() < 0 || m_navigation->item(m_navigation->currentRow())->isHidden()) {
+        const auto first = std::find(visible.cbegin(), visible.cend(), true);
+        if (first != visible.cend()) {
+            m_navigation->setCurrentRow(int(first - visible.cbegin()));
+        }
+    }
+    m_userLabel->setText(actor.isSignedIn()
+                             ? tr("%1 · %2").arg(actor.displayName, actor.roles.join(QStringLiteral(", ")))
+                             : tr("Not signed in"));
+    if (m_changePassword != nullptr) {
+        m_changePassword->setEnabled(actor.kind == ActorKind::User &&
+                                     m_services.session.method() == services::auth::SignInMethod::Local);
+    }
+    if (actor.isSignedIn()) {
+        refreshCurrentPane();
+    }
+}
+
+bool MainWindow::askToSignIn()
+{
+    SignInDialog dialog(m_services.localSignIn, this);
+    if (m_dialogs.exec(dialog) != QDialog::Accepted || !dialog.actor().isSignedIn()) {
+        return false;
+    }
+    m_services.session.begin(dialog.actor(), services::auth::SignInMethod::Local);
+    return true;
+}
+
+void MainWindow::signOut()
+{
+    const Actor leaving = m_services.session.actor();
+    m_services.session.end();
+    if (leaving.isSignedIn()) {
+        services::storage::AuditEntry entry = services::storage::auditEntry(leaving, QStringLiteral("auth.signout"),
+                                                                            QStringLiteral("user"), leaving.userId);
+        entry.at = m_services.clock.nowUtc();
+        (void)services::storage::AuditRepository(m_database).record(entry);
+    }
+    hide();
+    if (askToSignIn()) {
+        show();
+        return;
+    }
+    close();
+}
+
+void MainWindow::changeOwnPassword()
+{
+    const Actor me = m_services.session.actor();
+    ChangePasswordDialog dialog(
+        [this, &me](const QString &current, const QString &newPassword) {
+            return m_services.localSignIn.changePassword(me.name, current, newPassword);
+        },
+        this);
+    if (m_dialogs.exec(dialog) == QDialog::Accepted) {
+        m_dialogs.inform(this, QMessageBox::Information, tr("Password changed"),
+                         tr("Your password was changed. Use the new one next time you sign in."));
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/actor.h"
 #include "models/call.h"
 #include "services/storage/database.h"
+#include "ui/consoleservices.h"
 
 #include <QList>
 #include <QMainWindow>
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -30,10 +33,11 @@ class MainWindow final : public QMainWindow
 public:
     enum PaneIndex { DashboardPaneIndex, CampaignsPaneIndex, LiveMonitorPaneIndex, AdminPaneIndex, PaneCount };
 
-    // `control` (may be null) lets the Campaigns pane start and pause dialing; its progress refreshes the panes.
-    // `dialogs` (may be null: the real ones) puts every modal dialog to the user; tests pass scripted answers.
-    explicit MainWindow(services::storage::Database &database, services::dialer::CampaignControl *control = nullptr,
-                        Dialogs *dialogs = nullptr, QWidget *parent = nullptr);
+    // `services.control` (may be null) lets the Campaigns pane start and pause dialing; its progress refreshes the
+    // panes. The window follows services.session: its panes, actions and status bar show what the signed-in actor
+    // may do. `dialogs` (may be null: the real ones) puts every modal dialog to the user; tests pass scripted
+    // answers.
+    explicit MainWindow(const ConsoleServices &services, Dialogs *dialogs = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showPane(int index);
@@ -52,12 +56,19 @@ public Q_SLOTS:
     // A call event: its Live Monitor row changes at once; the panes' counts follow with the next refresh.
     void onCallStatus(qint64 attemptId, vsc::CallStatus status);
     void showAboutDialog();
+    // Ends the session and asks who signs in next; closes the window when nobody does.
+    void signOut();
+    void changeOwnPassword();
+    // Shows only the panes and actions the actor may use.
+    void applyActor(const vsc::Actor &actor);
+    // The sign-in dialog; true when someone signed in.
+    bool askToSignIn();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createPanes(services::dialer::CampaignControl *control);
+    void createPanes();
     void buildNavigation();
     void buildStatusBar();
     void buildMenus();
@@ -66,6 +77,7 @@ private:
     void startTimers();
     void updateConnectionState(bool connected, const QString &detail = {});
 
+    ConsoleServices m_services; // a copy: it only refers to what app/ owns
     services::storage::Database &m_database;
     std::unique_ptr<Dialogs> m_ownDialogs; // when none were given
     Dialogs &m_dialogs;
@@ -74,6 +86,8 @@ private:
     QList<Pane *> m_panes;
     QLabel *m_backendLabel;
     QLabel *m_connectionLabel;
+    QLabel *m_userLabel;
+    QAction *m_changePassword = nullptr;
     QTimer *m_refreshTimer;
     QTimer *m_liveRefresh; // coalesces bursts of call events into one refresh
     QTimer *m_reconnect;   // while the connection is lost: try a fresh one every 2 s

@@ -29,8 +29,7 @@ QString userMessage(const Error &error)
     case ErrorCode::PasswordChangeRequired:
         return Pane::tr("Your password was reset by an administrator: choose a new one to continue.");
     case ErrorCode::TokenRejected:
-        return Pane::tr("The identity provider's answer failed a security check and was refused: %1")
-            .arg(error.detail);
+        return Pane::tr("The identity provider's answer failed a security check and was refused: %1").arg(error.detail);
     case ErrorCode::IdentityProvider:
         return Pane::tr("The identity provider reported a problem: %1").arg(error.detail);
     case ErrorCode::LastAdmin:

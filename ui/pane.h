@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/actor.h"
 #include "models/result.h"
 
 #include <QWidget>
@@ -19,6 +20,9 @@ public:
 
     // Reloads the pane from the database; called when it is shown and on the refresh timer.
     virtual void refresh() = 0;
+    // Who is signed in: the pane shows and offers only what they may do (the services check it again).
+    virtual void setActor(const Actor &actor) { m_actor = actor; }
+    [[nodiscard]] const Actor &actor() const { return m_actor; }
 
 Q_SIGNALS:
     void loadFailed(const vsc::Error &error);
@@ -34,6 +38,7 @@ protected:
     }
 
 private:
+    Actor m_actor;
     QLabel *m_banner;
     QVBoxLayout *m_content;
 };

@@ -80,7 +80,8 @@ User demoUser(const QString &username, const QString &displayName, AuthSource so
     User user;
     user.username = username;
     user.displayName = displayName;
-    user.email = username.section(u'.', 0, 0) + QStringLiteral("@example.com");
+    user.email = username == QLatin1String("j.mueller") ? QStringLiteral("joerg@example.de")
+                                                        : username.section(u'.', 0, 0) + QStringLiteral("@example.com");
     user.authSource = source;
     user.roles = roles;
     user.createdAt = createdAt;

@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/audit/auditservice.h"
+#include "services/auth/local/localsignin.h"
+#include "services/auth/session.h"
 #include "services/clock.h"
 #include "services/demo/demoseeder.h"
 #include "services/dialer/campaigncontrol.h"
@@ -7,10 +10,13 @@
 #include "services/storage/migrator.h"
 #include "services/storage/sql.h"
 #include "services/telephony/simulatedcarrier.h"
+#include "services/users/userservice.h"
 #include "tests/support/callfixture.h"
 #include "tests/support/scripteddialogs.h"
 #include "tests/support/testdatabase.h"
 #include "ui/admin/adminpane.h"
+#include "ui/admin/userdialog.h"
+#include "ui/auth/signindialog.h"
 #include "ui/campaigns/campaignspane.h"
 #include "ui/dashboard/dashboardpane.h"
 #include "ui/mainwindow.h"
@@ -22,13 +28,18 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -51,9 +62,20 @@ private Q_SLOTS:
     void lostConnectionShowsBanner();
     void startAndPauseDialingFromCampaignsPane();
     void userDataIsShownAsPlainText();
+    void wrongPasswordStaysInTheDialog();
+    void operatorSeesNoAdminAndIsDeniedByTheService();
+    void adminAddsAUserAndAssignsARoleThenSeesBothInTheAudit();
 
 private:
+    // Fills in the sign-in dialog the window shows next and presses its button.
+    void signInNext(tests::ScriptedDialogs &dialogs, const QString &username, const QString &password);
+
     std::unique_ptr<tests::TestDatabase> m_db;
+    services::SystemClock m_clock;
+    services::auth::PasswordHasher m_hasher{services::auth::PasswordHasher::Cost::Minimum};
+    std::unique_ptr<services::auth::Session> m_session;
+    std::unique_ptr<services::auth::LocalSignIn> m_signIn;
+    std::unique_ptr<ui::ConsoleServices> m_services;
 };
 
 void TestMainWindow::initTestCase()
@@ -69,17 +91,26 @@ void TestMainWindow::init()
     m_db = std::make_unique<tests::TestDatabase>();
     QVERIFY2(m_db->isValid(), qPrintable(m_db->errorString()));
     QVERIFY(services::storage::Migrator(m_db->database()).migrate().ok());
+    m_session = std::make_unique<services::auth::Session>();
+    m_signIn = std::make_unique<services::auth::LocalSignIn>(m_db->database(), m_clock, m_hasher);
+    m_services = std::make_unique<ui::ConsoleServices>(
+        ui::ConsoleServices{m_db->database(), m_clock, *m_session, m_hasher, *m_signIn, nullptr});
+    // The file's owner, as on the embedded default: every permission.
+    m_session->begin(Actor::fileOwner(QStringLiteral("tester")), services::auth::SignInMethod::Local);
 }
 
 void TestMainWindow::cleanup()
 {
+    m_services.reset();
+    m_signIn.reset();
+    m_session.reset();
     m_db.reset();
 }
 
 void TestMainWindow::opensEveryPaneWithData()
 {
     QVERIFY(services::demo::DemoSeeder(m_db->database(), services::SystemClock()).seed().ok());
-    MainWindow window(m_db->database());
+    MainWindow window(*m_services);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     for (int i = 0; i < MainWindow::PaneCount; ++i) {
@@ -111,7 +142,7 @@ void TestMainWindow::opensEveryPaneWithData()
 
 void TestMainWindow::shortcutsSwitchPanes()
 {
-    MainWindow window(m_db->database());
+    MainWindow window(*m_services);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const Qt::Key keys[] = {Qt::Key_3, Qt::Key_2, Qt::Key_4, Qt::Key_1};
@@ -127,7 +158,7 @@ void TestMainWindow::kpiTilesShowRealFigures()
 {
     auto seeded = services::demo::DemoSeeder(m_db->database(), services::SystemClock()).seed();
     QVERIFY(seeded.ok());
-    MainWindow window(m_db->database());
+    MainWindow window(*m_services);
     window.showPane(MainWindow::DashboardPaneIndex);
     window.pane(MainWindow::DashboardPaneIndex)->refresh();
     auto *contacts = window.findChild<ui::KpiTile *>(QStringLiteral("contactsTile"));
@@ -144,19 +175,19 @@ void TestMainWindow::kpiTilesShowRealFigures()
 void TestMainWindow::rememberLastPane()
 {
     {
-        MainWindow window(m_db->database());
+        MainWindow window(*m_services);
         window.show();
         window.showPane(MainWindow::AdminPaneIndex);
         window.close();
     }
-    MainWindow reopened(m_db->database());
+    MainWindow reopened(*m_services);
     QCOMPARE(reopened.currentPane(), int(MainWindow::AdminPaneIndex));
 }
 
 void TestMainWindow::aboutDialogShowsVersion()
 {
     tests::ScriptedDialogs dialogs;
-    MainWindow window(m_db->database(), nullptr, &dialogs);
+    MainWindow window(*m_services, &dialogs);
     window.show();
     QString text;
     dialogs.setOnExec([&](QDialog &dialog) {
@@ -171,7 +202,7 @@ void TestMainWindow::aboutDialogShowsVersion()
 
 void TestMainWindow::emptyDatabaseShowsHint()
 {
-    MainWindow window(m_db->database());
+    MainWindow window(*m_services);
     window.show();
     window.showPane(MainWindow::CampaignsPaneIndex);
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("campaignsEmptyLabel"))->isVisible());
@@ -179,7 +210,7 @@ void TestMainWindow::emptyDatabaseShowsHint()
 
 void TestMainWindow::lostConnectionShowsBanner()
 {
-    MainWindow window(m_db->database());
+    MainWindow window(*m_services);
     window.show();
     window.showPane(MainWindow::LiveMonitorPaneIndex);
     m_db->database().closeThreadConnection();
@@ -219,7 +250,9 @@ void TestMainWindow::startAndPauseDialingFromCampaignsPane()
     services::dialer::DialerOptions options;
     options.timeScale = 1000;
     services::dialer::CampaignControl control(m_db->database(), clock, carrier, flow, options);
-    MainWindow window(m_db->database(), &control);
+    ui::ConsoleServices dialing = *m_services;
+    dialing.control = &control;
+    MainWindow window(dialing);
     window.show();
     window.showPane(MainWindow::CampaignsPaneIndex);
     auto *pane = qobject_cast<ui::CampaignsPane *>(window.pane(MainWindow::CampaignsPaneIndex));
@@ -274,7 +307,7 @@ void TestMainWindow::userDataIsShownAsPlainText()
     services::dialer::CampaignLease other(m_db->database(), fixture.value().campaignId, QStringLiteral("x"),
                                           QStringLiteral("<i>headless</i> run"));
     QVERIFY(other.tryAcquire().value());
-    MainWindow window(m_db->database());
+    MainWindow window(*m_services);
     window.show();
     for (int i = 0; i < MainWindow::PaneCount; ++i) {
         window.showPane(i);
@@ -299,6 +332,132 @@ void TestMainWindow::userDataIsShownAsPlainText()
         campaigns->model()->index(0, ui::CampaignTableModel::NameColumn).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("&lt;b&gt;x&lt;/b&gt;")), qPrintable(tip));
     QVERIFY(!tip.contains(QStringLiteral("<img")));
+}
+
+void TestMainWindow::signInNext(tests::ScriptedDialogs &dialogs, const QString &username, const QString &password)
+{
+    dialogs.setNextResult(QDialog::Accepted);
+    dialogs.setOnExec([username, password](QDialog &dialog) {
+        dialog.findChild<QLineEdit *>(QStringLiteral("usernameLineEdit"))->setText(username);
+        dialog.findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"))->setText(password);
+        dialog.findChild<QPushButton *>(QStringLiteral("localSignInButton"))->click();
+    });
+}
+
+void TestMainWindow::wrongPasswordStaysInTheDialog()
+{
+    QVERIFY(services::demo::DemoSeeder(m_db->database(), m_clock).seed().ok());
+    ui::SignInDialog dialog(*m_signIn);
+    dialog.findChild<QLineEdit *>(QStringLiteral("usernameLineEdit"))->setText(QStringLiteral("admin"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"))->setText(QStringLiteral("not-the-password"));
+    dialog.signIn();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(!dialog.actor().isSignedIn());
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("signInErrorLabel"));
+    QVERIFY(!error->isHidden());
+    QVERIFY2(error->text().contains(QStringLiteral("wrong username or password")), qPrintable(error->text()));
+    QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"))->text().isEmpty());
+}
+
+void TestMainWindow::operatorSeesNoAdminAndIsDeniedByTheService()
+{
+    QVERIFY(services::demo::DemoSeeder(m_db->database(), m_clock).seed().ok());
+    tests::ScriptedDialogs dialogs;
+    MainWindow window(*m_services, &dialogs);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
+    QVERIFY(!navigation->item(MainWindow::AdminPaneIndex)->isHidden());
+
+    signInNext(dialogs, QStringLiteral("olga.operator"),
+               services::demo::DemoSeeder::demoPassword(QStringLiteral("olga.operator")));
+    window.signOut();
+    QCOMPARE(dialogs.asked.constLast(), QStringLiteral("signInDialog"));
+    QCOMPARE(m_session->actor().name, QStringLiteral("olga.operator"));
+    QVERIFY(window.isVisible());
+    QVERIFY(navigation->item(MainWindow::AdminPaneIndex)->isHidden());
+    QVERIFY(!navigation->item(MainWindow::CampaignsPaneIndex)->isHidden());
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("adminAction"))->isEnabled());
+    QVERIFY(window.currentPane() != MainWindow::AdminPaneIndex);
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("currentUserLabel"))->text(),
+             QStringLiteral("Olga Operator · operator"));
+
+    // Hiding is only the mirror: the service refuses the operator whatever the window shows, and says so in the log.
+    services::users::UserService users(m_db->database(), m_clock, m_hasher);
+    QCOMPARE(users.users(m_session->actor()).error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(users.setRoles(m_session->actor(), 1, {QStringLiteral("admin")}).error().code,
+             ErrorCode::PermissionDenied);
+    QCOMPARE(
+        tests::count(m_db->database(),
+                     QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'access.denied' AND actor_name = ?"),
+                     {QStringLiteral("olga.operator")}),
+        2);
+
+    // Signing out and nobody signing in closes the window.
+    window.signOut();
+    QVERIFY(!window.isVisible());
+    QVERIFY(!m_session->actor().isSignedIn());
+}
+
+void TestMainWindow::adminAddsAUserAndAssignsARoleThenSeesBothInTheAudit()
+{
+    QVERIFY(services::demo::DemoSeeder(m_db->database(), m_clock).seed().ok());
+    tests::ScriptedDialogs dialogs;
+    MainWindow window(*m_services, &dialogs);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    signInNext(dialogs, QStringLiteral("admin"), services::demo::DemoSeeder::demoPassword(QStringLiteral("admin")));
+    window.signOut();
+    QCOMPARE(m_session->actor().name, QStringLiteral("admin"));
+    window.showPane(MainWindow::AdminPaneIndex);
+    auto *admin = qobject_cast<ui::AdminPane *>(window.pane(MainWindow::AdminPaneIndex));
+    const int before = admin->model()->rowCount();
+
+    dialogs.setNextResult(QDialog::Accepted);
+    dialogs.setOnExec([](QDialog &dialog) {
+        dialog.findChild<QLineEdit *>(QStringLiteral("usernameLineEdit"))->setText(QStringLiteral("nina"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("displayNameLineEdit"))->setText(QStringLiteral("Nina New"));
+        for (const char *field : {"passwordLineEdit", "repeatPasswordLineEdit"}) {
+            dialog.findChild<QLineEdit *>(QString::fromLatin1(field))->setText(QStringLiteral("first-day-secret-77"));
+        }
+        dialog.findChild<QCheckBox *>(QStringLiteral("role_viewer"))->setChecked(true);
+        dialog.findChild<QPushButton *>(QStringLiteral("userDialogOkButton"))->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    });
+    admin->addUser();
+    QCOMPARE(dialogs.asked.constLast(), QStringLiteral("userDialog"));
+    QCOMPARE(admin->model()->rowCount(), before + 1);
+
+    // Select nina and give her the supervisor role as well.
+    auto *table = admin->findChild<QTableView *>(QStringLiteral("usersTableView"));
+    for (int row = 0; row < admin->model()->rowCount(); ++row) {
+        if (admin->model()->index(row, 0).data().toString() == QLatin1String("nina")) {
+            table->selectRow(row);
+        }
+    }
+    dialogs.setNextResult(QDialog::Accepted);
+    dialogs.setOnExec(
+        [](QDialog &dialog) { dialog.findChild<QCheckBox *>(QStringLiteral("check_supervisor"))->setChecked(true); });
+    admin->editSelectedUserRoles();
+
+    auto *tabs = admin->findChild<QTabWidget *>(QStringLiteral("adminTabs"));
+    tabs->setCurrentIndex(2);
+    admin->refresh();
+    auto *audit = admin->findChild<QTableWidget *>(QStringLiteral("auditTableWidget"));
+    QStringList actions;
+    for (int row = 0; row < audit->rowCount(); ++row) {
+        if (audit->item(row, 1)->text() == QLatin1String("admin")) {
+            actions << audit->item(row, 2)->text();
+        }
+    }
+    QVERIFY2(actions.contains(QStringLiteral("user.create")), qPrintable(actions.join(u',')));
+    QVERIFY2(actions.contains(QStringLiteral("user.roles")), qPrintable(actions.join(u',')));
+    auto nina = services::users::UserService(m_db->database(), m_clock, m_hasher).users(m_session->actor());
+    const auto found = std::find_if(nina.value().cbegin(), nina.value().cend(),
+                                    [](const User &u) { return u.username == QLatin1String("nina"); });
+    QVERIFY(found != nina.value().cend());
+    QCOMPARE(found->roles, (QStringList{QStringLiteral("supervisor"), QStringLiteral("viewer")}));
+    QVERIFY(found->mustChangePassword);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -25,7 +25,21 @@ QVariant UserTableModel::cell(const User &row, int column, int role) const
         case SourceColumn:
             return row.authSource == AuthSource::Oidc ? tr("OpenID Connect") : tr("Local account");
         case StateColumn:
-            return row.disabled ? tr("Disabled") : tr("Active");
+            if (row.disabled) {
+                return tr("Disabled");
+            }
+            if (row.lockedUntil.isValid() && row.lockedUntil > QDateTime::currentDateTimeUtc()) {
+                return tr("Locked until %1")
+                    .arg(QLocale().toString(row.lockedUntil.toLocalTime().time(), QLocale::ShortFormat));
+            }
+            if (row.authSource == AuthSource::Oidc && row.oidcIssuer.isEmpty()) {
+                return tr("Invited");
+            }
+            if (row.mustChangePassword) {
+                return tr("Must change password");
+            }
+            return row.failedAttempts > 0 ? tr("Active (%n failed sign-in(s))", nullptr, row.failedAttempts)
+                                          : tr("Active");
         case LastLoginColumn:
             return row.lastLoginAt.isValid() ? QLocale().toString(row.lastLoginAt.toLocalTime(), QLocale::ShortFormat)
                                              : tr("never");
