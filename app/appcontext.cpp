@@ -2,6 +2,7 @@
 #include "app/appcontext.h"
 
 #include "services/auth/actorresolver.h"
+#include "services/auth/authorizer.h"
 
 #include "services/dialer/campaigncontrol.h"
 #include "services/dialer/campaigndialer.h"
@@ -363,6 +364,9 @@ Result<services::dialer::CampaignDialer *> AppContext::campaignDialer()
         m_dialer = std::make_unique<services::dialer::CampaignDialer>(*m_database, *m_queue, m_clock, *placing.value(),
                                                                       callFlow(), m_telephony.campaignId,
                                                                       dialerOptions(m_telephony));
+        if (m_actingAs) {
+            m_dialer->setActor(*m_actingAs);
+        }
     }
     return m_dialer.get();
 }
@@ -418,6 +422,19 @@ Result<Actor> AppContext::headlessActor()
     const QString osUser =
         entry != nullptr ? QString::fromLocal8Bit(entry->pw_name) : QStringLiteral("uid%1").arg(geteuid());
     return services::auth::ActorResolver(database()).forHeadless(osUser);
+}
+
+Result<Actor> AppContext::authorizeHeadless(Permission permission, const QString &action)
+{
+    auto actor = headlessActor();
+    if (!actor) {
+        return actor.error();
+    }
+    if (auto allowed = services::auth::Authorizer(database()).require(actor.value(), permission, action); !allowed) {
+        return allowed.error();
+    }
+    m_actingAs = actor.value();
+    return actor;
 }
 
 services::auth::SecretStore &AppContext::secrets()

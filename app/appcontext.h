@@ -82,6 +82,9 @@ public:
     // Who a command run without signing in acts as (ActorResolver::forHeadless for this OS user). After
     // openDatabase().
     Result<Actor> headlessActor();
+    // The headless actor, when they have `permission` (a refusal is audited and returned); the dialer this context
+    // makes then records campaign changes as them.
+    Result<Actor> authorizeHeadless(Permission permission, const QString &action);
     // Wall time, monotonic time and timers for every service this context creates.
     [[nodiscard]] services::Clock &clock() { return m_clock; }
     [[nodiscard]] services::auth::SecretStore &secrets();
@@ -128,6 +131,7 @@ public:
     Result<services::dialer::CampaignDialer *> campaignDialer();
 
 private:
+    std::optional<Actor> m_actingAs; // set by authorizeHeadless
     // One webhook worker: a thread, and the flow and journal that live on it.
     struct WebhookWorker
     {

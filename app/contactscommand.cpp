@@ -48,7 +48,13 @@ int runContactsImport(AppContext &context, const ContactsImportOptions &options)
         printError(options.json, opened.error());
         return exitCodeFor(opened.error());
     }
-    auto result = services::contacts::ContactImporter(context.database()).importCsv(file.readAll(), import);
+    auto acting = context.headlessActor();
+    if (!acting) {
+        printError(options.json, acting.error());
+        return exitCodeFor(acting.error());
+    }
+    auto result =
+        services::contacts::ContactImporter(context.database()).importCsv(acting.value(), file.readAll(), import);
     if (!result) {
         printError(options.json, result.error());
         return exitCodeForInput(result.error());
@@ -103,7 +109,12 @@ int runExplain(AppContext &context, const ExplainOptions &options)
         printError(options.json, opened.error());
         return exitCodeFor(opened.error());
     }
-    auto explained = services::dialer::explainContact(context.database(), options.contactId, at);
+    auto acting = context.authorizeHeadless(Permission::ContactsView, QStringLiteral("explain a contact"));
+    if (!acting) {
+        printError(options.json, acting.error());
+        return exitCodeFor(acting.error());
+    }
+    auto explained = services::dialer::explainContact(context.database(), acting.value(), options.contactId, at);
     if (!explained) {
         printError(options.json, explained.error());
         return exitCodeForInput(explained.error());

@@ -132,7 +132,7 @@ int renderScreenshots(vsc::ui::MainWindow &window, vsc::ui::ConsoleServices &ser
     window.resize(1280, 800);
     window.show();
     if (control && liveCampaign > 0) {
-        if (auto started = control->start(liveCampaign); !started) {
+        if (auto started = control->start(services.session.actor(), liveCampaign); !started) {
             vsc::services::logging::logger("vsc.app")->warn("screenshots without calls in flight: {}",
                                                             started.error().toString().toStdString());
         } else {

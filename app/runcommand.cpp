@@ -415,6 +415,10 @@ int runCampaign(AppContext &context, const RunOptions &options)
         printError(options.json, opened.error());
         return exitCodeFor(opened.error());
     }
+    if (auto acting = context.authorizeHeadless(Permission::CampaignRun, QStringLiteral("run a campaign")); !acting) {
+        printError(options.json, acting.error());
+        return exitCodeFor(acting.error());
+    }
     context.configureTelephony(telephony.value());
     CampaignRun run(context, options);
     return run.exec();

@@ -93,6 +93,10 @@ int runServe(AppContext &context, const ServeOptions &options)
         printError(options.json, opened.error());
         return exitCodeFor(opened.error());
     }
+    if (auto acting = context.authorizeHeadless(Permission::CampaignRun, QStringLiteral("serve webhooks")); !acting) {
+        printError(options.json, acting.error());
+        return exitCodeFor(acting.error());
+    }
     context.configureTelephony(telephony.value());
     // What earlier servers left journaled: each flow replays its own journal on its own thread, then every journal
     // of the role that no live process holds; a flow retries its own by itself while the database is still away.

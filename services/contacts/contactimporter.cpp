@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/contacts/contactimporter.h"
 
+#include "services/auth/authorizer.h"
+#include "services/storage/auditrepository.h"
+
 #include "models/contact.h"
 #include "services/logging/logging.h"
 #include "services/storage/campaignrepository.h"
@@ -399,6 +402,37 @@ Result<ImportReport> ContactImporter::importCsv(const QByteArray &csv, const Imp
     logging::logger("vsc.contacts")
         ->info("campaign {}: imported {} contact(s), rejected {}", options.campaignId, report.imported,
                report.rejected.size());
+    return report;
+}
+
+Result<ImportReport> ContactImporter::importCsv(const Actor &actor, const QByteArray &csv, const ImportOptions &options,
+                                                const std::atomic_bool *cancel)
+{
+    if (auto allowed = auth::Authorizer(m_database)
+                           .require(actor, Permission::ContactsImport, QStringLiteral("import contacts"),
+                                    QStringLiteral("campaign"), options.campaignId);
+        !allowed) {
+        return allowed.error();
+    }
+    auto report = importCsv(csv, options, cancel);
+    if (!report) {
+        return report;
+    }
+    if (!options.dryRun) {
+        storage::AuditEntry entry = storage::auditEntry(actor, QStringLiteral("contacts.import"),
+                                                        QStringLiteral("campaign"), options.campaignId);
+        entry.details = {{QStringLiteral("rows"), report.value().rows},
+                         {QStringLiteral("imported"), report.value().imported},
+                         {QStringLiteral("rejected"), int(report.value().rejected.size())}};
+        if (auto logged = storage::AuditRepository(m_database).record(entry); !logged) {
+            return logged.error();
+        }
+    }
+    if (!actor.has(Permission::PiiView)) {
+        for (RejectedRow &row : report.value().rejected) {
+            row.phone = maskPhoneNumber(row.phone);
+        }
+    }
     return report;
 }
 

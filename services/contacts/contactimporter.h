@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/actor.h"
 #include "models/result.h"
 #include "services/storage/database.h"
 
@@ -62,6 +63,10 @@ public:
     explicit ContactImporter(storage::Database &database) : m_database(database) {}
 
     Result<ImportReport> importCsv(const QByteArray &csv, const ImportOptions &options,
+                                   const std::atomic_bool *cancel = nullptr);
+    // For an actor: needs contacts.import; an import that writes is audited (counts, never the numbers). Without
+    // pii.view the rejected rows' numbers are masked.
+    Result<ImportReport> importCsv(const Actor &actor, const QByteArray &csv, const ImportOptions &options,
                                    const std::atomic_bool *cancel = nullptr);
 
 private:

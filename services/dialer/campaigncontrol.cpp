@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/dialer/campaigncontrol.h"
 
+#include "services/auth/authorizer.h"
+
 #include <QThread>
 
 namespace vsc::services::dialer {
@@ -15,25 +17,38 @@ CampaignControl::CampaignControl(storage::Database &database, Clock &clock, tele
 
 CampaignControl::~CampaignControl() = default;
 
-Result<void> CampaignControl::start(qint64 campaignId)
+Result<void> CampaignControl::start(const Actor &actor, qint64 campaignId)
 {
+    if (auto allowed = auth::Authorizer(m_database)
+                           .require(actor, Permission::CampaignRun, QStringLiteral("start dialing"),
+                                    QStringLiteral("campaign"), campaignId);
+        !allowed) {
+        return allowed;
+    }
     if (QThread::currentThread() == thread()) {
-        return startHere(campaignId);
+        return startHere(actor, campaignId);
     }
     Result<void> result;
     QMetaObject::invokeMethod(
-        this, [&] { result = startHere(campaignId); }, Qt::BlockingQueuedConnection);
+        this, [&] { result = startHere(actor, campaignId); }, Qt::BlockingQueuedConnection);
     return result;
 }
 
-void CampaignControl::pause(qint64 campaignId)
+Result<void> CampaignControl::pause(const Actor &actor, qint64 campaignId)
 {
+    if (auto allowed = auth::Authorizer(m_database)
+                           .require(actor, Permission::CampaignRun, QStringLiteral("pause dialing"),
+                                    QStringLiteral("campaign"), campaignId);
+        !allowed) {
+        return allowed;
+    }
     if (QThread::currentThread() == thread()) {
-        pauseHere(campaignId);
-        return;
+        pauseHere(actor, campaignId);
+        return {};
     }
     QMetaObject::invokeMethod(
-        this, [&] { pauseHere(campaignId); }, Qt::BlockingQueuedConnection);
+        this, [&] { pauseHere(actor, campaignId); }, Qt::BlockingQueuedConnection);
+    return {};
 }
 
 void CampaignControl::setRunning(qint64 campaignId, bool running)
@@ -49,7 +64,7 @@ void CampaignControl::setRunning(qint64 campaignId, bool running)
     Q_EMIT runningChanged(campaignId, running);
 }
 
-Result<void> CampaignControl::startHere(qint64 campaignId)
+Result<void> CampaignControl::startHere(const Actor &actor, qint64 campaignId)
 {
     auto &dialer = m_dialers[campaignId];
     if (!dialer) {
@@ -72,6 +87,7 @@ Result<void> CampaignControl::startHere(qint64 campaignId)
     if (dialer->isRunning()) {
         return {};
     }
+    dialer->setActor(actor);
     auto started = dialer->start();
     if (!started) {
         m_dialers.remove(campaignId);
@@ -81,10 +97,11 @@ Result<void> CampaignControl::startHere(qint64 campaignId)
     return {};
 }
 
-void CampaignControl::pauseHere(qint64 campaignId)
+void CampaignControl::pauseHere(const Actor &actor, qint64 campaignId)
 {
     const auto dialer = m_dialers.value(campaignId);
     if (dialer && dialer->isRunning()) {
+        dialer->setActor(actor);
         dialer->pause();
         setRunning(campaignId, false);
     }

@@ -24,8 +24,10 @@ public:
                     telephony::CallFlow &flow, DialerOptions options = {}, QObject *parent = nullptr);
     ~CampaignControl() override;
 
-    Result<void> start(qint64 campaignId);
-    void pause(qint64 campaignId);
+    // Both need campaign.run (checked and, when refused, audited here); the campaign's status changes are recorded
+    // as the actor's.
+    Result<void> start(const Actor &actor, qint64 campaignId);
+    Result<void> pause(const Actor &actor, qint64 campaignId);
     [[nodiscard]] bool isRunning(qint64 campaignId) const; // any thread
     [[nodiscard]] telephony::TelephonyProvider &provider() const { return m_provider; }
     // "simulated carrier (x60)" or "Twilio", for the UI.
@@ -39,8 +41,8 @@ Q_SIGNALS:
     void databaseAvailabilityChanged(qint64 campaignId, bool available, const QString &detail);
 
 private:
-    Result<void> startHere(qint64 campaignId);
-    void pauseHere(qint64 campaignId);
+    Result<void> startHere(const Actor &actor, qint64 campaignId);
+    void pauseHere(const Actor &actor, qint64 campaignId);
     void setRunning(qint64 campaignId, bool running);
 
     storage::Database &m_database;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/dialer/dialrules.h"
 
+#include "models/contact.h"
+#include "services/auth/authorizer.h"
+
 #include "services/storage/campaignrepository.h"
 #include "services/storage/dialhistory.h"
 
@@ -285,6 +288,30 @@ Result<ContactExplanation> explainContact(storage::Database &database, qint64 co
                                     .arg(c.maxAttempts)
                               : QStringLiteral("not dialed now: %1").arg(e.reasons.first());
     return e;
+}
+
+Result<ContactExplanation> explainContact(storage::Database &database, const Actor &actor, qint64 contactId,
+                                          const QDateTime &atUtc, NumberCap cap)
+{
+    if (auto allowed = auth::Authorizer(database).require(
+            actor, Permission::ContactsView, QStringLiteral("explain a contact"), QStringLiteral("contact"), contactId);
+        !allowed) {
+        return allowed.error();
+    }
+    auto explained = explainContact(database, contactId, atUtc, cap);
+    if (!explained || actor.has(Permission::PiiView)) {
+        return explained;
+    }
+    ContactExplanation masked = explained.value();
+    const QString number = masked.phone;
+    masked.phone = maskPhoneNumber(number);
+    if (!number.isEmpty()) {
+        masked.verdict.replace(number, masked.phone);
+        for (QString &reason : masked.reasons) {
+            reason.replace(number, masked.phone);
+        }
+    }
+    return masked;
 }
 
 } // namespace vsc::services::dialer

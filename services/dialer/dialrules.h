@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/actor.h"
 #include "models/campaign.h"
 #include "models/result.h"
 #include "services/dialer/dialpolicy.h"
@@ -58,5 +59,8 @@ struct ContactExplanation
 
 Result<ContactExplanation> explainContact(storage::Database &database, qint64 contactId, const QDateTime &atUtc,
                                           NumberCap cap = {});
+// The same for an actor: needs contacts.view; without pii.view the number is masked wherever it appears.
+Result<ContactExplanation> explainContact(storage::Database &database, const Actor &actor, qint64 contactId,
+                                          const QDateTime &atUtc, NumberCap cap = {});
 
 } // namespace vsc::services::dialer

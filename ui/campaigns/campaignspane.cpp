@@ -147,7 +147,7 @@ void CampaignsPane::startSelected()
     if (!m_control || id == 0) {
         return;
     }
-    auto started = m_control->start(id);
+    auto started = m_control->start(actor(), id);
     report(started);
     refresh();
 }
@@ -156,9 +156,15 @@ void CampaignsPane::pauseSelected()
 {
     const qint64 id = selectedCampaignId();
     if (m_control && id != 0) {
-        m_control->pause(id);
+        report(m_control->pause(actor(), id));
         refresh();
     }
+}
+
+void CampaignsPane::setActor(const Actor &actor)
+{
+    Pane::setActor(actor);
+    updateButtons();
 }
 
 void CampaignsPane::updateButtons()
@@ -171,10 +177,13 @@ void CampaignsPane::updateButtons()
         }
     }
     const bool running = m_control && id != 0 && m_control->isRunning(id);
-    m_startButton->setEnabled(m_control && id != 0 && !running);
-    m_pauseButton->setEnabled(running);
+    const bool mayRun = actor().has(Permission::CampaignRun);
+    m_startButton->setEnabled(m_control && id != 0 && !running && mayRun);
+    m_pauseButton->setEnabled(running && mayRun);
     if (!m_control) {
         m_runLabel->setText(tr("Dialing is not available in this console."));
+    } else if (!mayRun) {
+        m_runLabel->setText(tr("Starting and pausing campaigns needs the campaign.run permission."));
     } else if (id == 0) {
         m_runLabel->setText(tr("Select a campaign to start or pause it."));
     } else if (running && m_databaseLost.contains(id)) {

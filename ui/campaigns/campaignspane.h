@@ -29,6 +29,7 @@ public:
                   QWidget *parent = nullptr);
 
     void refresh() override;
+    void setActor(const Actor &actor) override;
     [[nodiscard]] CampaignTableModel *model() const { return m_model; }
     [[nodiscard]] qint64 selectedCampaignId() const;
     void selectCampaign(qint64 campaignId);
