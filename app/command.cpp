@@ -7,6 +7,7 @@
 #include "app/runcommand.h"
 #include "app/scriptcommands.h"
 #include "app/servecommand.h"
+#include "app/usercommands.h"
 
 #include <QTextStream>
 
@@ -102,6 +103,22 @@ struct CommandOptions
                                    QStringLiteral("name")};
     const QCommandLineOption limit{QStringLiteral("limit"), QStringLiteral("audit list: how many rows (default 50)."),
                                    QStringLiteral("n"), QStringLiteral("50")};
+    // users
+    const QCommandLineOption roles{QStringLiteral("roles"),
+                                   QStringLiteral("users add, invite, set-roles: role names, comma-separated."),
+                                   QStringLiteral("r1,r2")};
+    const QCommandLineOption displayName{QStringLiteral("display-name"),
+                                         QStringLiteral("users add, invite: the name shown (default: the username)."),
+                                         QStringLiteral("name")};
+    const QCommandLineOption email{QStringLiteral("email"), QStringLiteral("users add: the user's e-mail address."),
+                                   QStringLiteral("address")};
+    const QCommandLineOption passwordStdin{
+        QStringLiteral("password-stdin"),
+        QStringLiteral("users add, reset-password: read the password from the first line of stdin (without it, "
+                       "a terminal is asked; never give a password as an argument).")};
+    const QCommandLineOption noMustChange{
+        QStringLiteral("no-must-change"),
+        QStringLiteral("users add: the user keeps this password instead of choosing one at first sign-in.")};
 };
 
 const CommandOptions &all()
@@ -184,6 +201,81 @@ int auditList(const Invocation &call)
     const CommandOptions &o = all();
     return runAuditList(call.context, {call.databaseUrl, call.parser.value(o.action), call.parser.value(o.actor),
                                        call.parser.value(o.limit).toInt(), call.json});
+}
+
+UserCommandOptions userOptions(const Invocation &call)
+{
+    const QCommandLineParser &parser = call.parser;
+    const CommandOptions &o = all();
+    UserCommandOptions options;
+    options.databaseUrl = call.databaseUrl;
+    options.username = call.arguments.isEmpty() ? QString() : call.arguments.constFirst();
+    if (parser.isSet(o.roles)) {
+        QStringList roles;
+        for (const QString &role : parser.value(o.roles).split(u',', Qt::SkipEmptyParts)) {
+            if (!role.trimmed().isEmpty()) {
+                roles << role.trimmed();
+            }
+        }
+        options.roles = roles;
+    }
+    options.displayName = parser.value(o.displayName);
+    options.email = parser.value(o.email);
+    options.passwordStdin = parser.isSet(o.passwordStdin);
+    options.mustChange = !parser.isSet(o.noMustChange);
+    options.json = call.json;
+    return options;
+}
+
+int usersList(const Invocation &call)
+{
+    return runUsersList(call.context, userOptions(call));
+}
+
+int usersAdd(const Invocation &call)
+{
+    return runUsersAdd(call.context, userOptions(call));
+}
+
+int usersInvite(const Invocation &call)
+{
+    return runUsersInvite(call.context, userOptions(call));
+}
+
+int usersDisable(const Invocation &call)
+{
+    return runUsersDisable(call.context, userOptions(call));
+}
+
+int usersEnable(const Invocation &call)
+{
+    return runUsersEnable(call.context, userOptions(call));
+}
+
+int usersSetRoles(const Invocation &call)
+{
+    return runUsersSetRoles(call.context, userOptions(call));
+}
+
+int usersResetPassword(const Invocation &call)
+{
+    return runUsersResetPassword(call.context, userOptions(call));
+}
+
+int rolesList(const Invocation &call)
+{
+    return runRolesList(call.context, call.databaseUrl, call.json);
+}
+
+// The error for a `users` call that matches no form.
+const QString &usersUsage()
+{
+    static const QString usage =
+        QStringLiteral("usage: users list | users add USERNAME --roles R1,R2 [--display-name NAME] [--email E] "
+                       "[--password-stdin] [--no-must-change] | users invite EMAIL-OR-SUBJECT --roles R1,R2 "
+                       "[--display-name NAME] | users disable USERNAME | users enable USERNAME | users set-roles "
+                       "USERNAME --roles R1,R2 | users reset-password USERNAME [--password-stdin]");
+    return usage;
 }
 
 // Words of `text` on lines of at most `width` characters, each after `indent`.
@@ -342,6 +434,59 @@ const QList<Command> &commands()
          .options = {o.action, o.actor, o.limit},
          .usage = QStringLiteral("usage: audit verify | audit list [--action A] [--actor NAME] [--limit N]"),
          .run = &auditList},
+        {.words = {QStringLiteral("users"), QStringLiteral("list")},
+         .summary = QStringLiteral("Every user: source, roles, disabled, last sign-in, failed attempts, lock and "
+                                   "whether they must change their password. Needs users.manage."),
+         .usage = usersUsage(),
+         .run = &usersList},
+        {.words = {QStringLiteral("users"), QStringLiteral("add")},
+         .synopses = {QStringLiteral("USERNAME --roles R1,R2 [--display-name NAME] [--email E] [--password-stdin]")},
+         .summary = QStringLiteral("Create a local user; the password comes from stdin (--password-stdin) or a "
+                                   "prompt, never from the command line, and must be changed at first sign-in "
+                                   "unless --no-must-change. Prints the new id. Needs users.manage."),
+         .options = {o.roles, o.displayName, o.email, o.passwordStdin, o.noMustChange},
+         .arguments = 1,
+         .usage = usersUsage(),
+         .run = &usersAdd},
+        {.words = {QStringLiteral("users"), QStringLiteral("invite")},
+         .synopses = {QStringLiteral("EMAIL-OR-SUBJECT --roles R1,R2 [--display-name NAME]")},
+         .summary = QStringLiteral("Invite a user who signs in through the identity provider, matched by e-mail "
+                                   "or subject. Needs users.manage."),
+         .options = {o.roles, o.displayName},
+         .arguments = 1,
+         .usage = usersUsage(),
+         .run = &usersInvite},
+        {.words = {QStringLiteral("users"), QStringLiteral("disable")},
+         .synopses = {QStringLiteral("USERNAME")},
+         .summary = QStringLiteral("Stop a user signing in (never the last enabled admin). Needs users.manage."),
+         .arguments = 1,
+         .usage = usersUsage(),
+         .run = &usersDisable},
+        {.words = {QStringLiteral("users"), QStringLiteral("enable")},
+         .synopses = {QStringLiteral("USERNAME")},
+         .summary = QStringLiteral("Let a disabled user sign in again. Needs users.manage."),
+         .arguments = 1,
+         .usage = usersUsage(),
+         .run = &usersEnable},
+        {.words = {QStringLiteral("users"), QStringLiteral("set-roles")},
+         .synopses = {QStringLiteral("USERNAME --roles R1,R2")},
+         .summary = QStringLiteral("Replace a user's roles (the last enabled admin keeps admin). Needs users.manage."),
+         .options = {o.roles},
+         .arguments = 1,
+         .usage = usersUsage(),
+         .run = &usersSetRoles},
+        {.words = {QStringLiteral("users"), QStringLiteral("reset-password")},
+         .synopses = {QStringLiteral("USERNAME [--password-stdin]")},
+         .summary = QStringLiteral("Give a local user a temporary password they must change at the next sign-in; "
+                                   "clears a lock. Needs users.manage."),
+         .options = {o.passwordStdin},
+         .arguments = 1,
+         .usage = usersUsage(),
+         .run = &usersResetPassword},
+        {.words = {QStringLiteral("roles"), QStringLiteral("list")},
+         .summary = QStringLiteral("Every role: built in or not, its description and permissions."),
+         .usage = QStringLiteral("usage: roles list"),
+         .run = &rolesList},
     };
     return table;
 }
