@@ -68,9 +68,11 @@ Result<Segments> split(const QByteArray &jwt)
     if (!payload) {
         return payload.error();
     }
-    const std::optional<QByteArray> signature = fromBase64Url(parts.at(2));
+    // An empty signature segment is left for the algorithm check to report ("none" tokens have one).
+    const std::optional<QByteArray> signature =
+        parts.at(2).isEmpty() ? std::optional<QByteArray>(QByteArray()) : fromBase64Url(parts.at(2));
     if (!signature) {
-        return rejected(QStringLiteral("signature is missing or not base64url"));
+        return rejected(QStringLiteral("signature is not base64url"));
     }
     Segments segments;
     segments.signingInput = parts.at(0) + '.' + parts.at(1);
@@ -202,6 +204,9 @@ Result<IdTokenClaims> verifyIdToken(const QByteArray &jwt, const VerifyContext &
     }
 
     // 3. The signature.
+    if (segments.signature.isEmpty()) {
+        return rejected(QStringLiteral("signature is missing"));
+    }
     QByteArray signature = segments.signature;
     if (wanted == KeyType::EcP256) {
         Result<QByteArray> der = es256ToDer(signature);

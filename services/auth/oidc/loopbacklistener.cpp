@@ -76,6 +76,16 @@ bool LoopbackListener::isListening() const
     return m_server != nullptr && m_server->isListening();
 }
 
+QHostAddress LoopbackListener::address() const
+{
+    return isListening() ? m_server->serverAddress() : QHostAddress();
+}
+
+quint16 LoopbackListener::port() const
+{
+    return isListening() ? m_server->serverPort() : 0;
+}
+
 void LoopbackListener::onNewConnection()
 {
     while (m_server != nullptr && m_server->hasPendingConnections()) {

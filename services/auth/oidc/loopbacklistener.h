@@ -11,6 +11,7 @@
 #include "models/result.h"
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QObject>
 #include <QUrl>
 #include <QUrlQuery>
@@ -43,6 +44,9 @@ public:
     void close();
     [[nodiscard]] bool isListening() const;
     [[nodiscard]] QUrl redirectUri() const { return m_redirectUri; }
+    // The bound address (127.0.0.1) and port; null/0 when not listening.
+    [[nodiscard]] QHostAddress address() const;
+    [[nodiscard]] quint16 port() const;
 
 Q_SIGNALS:
     // The callback's query (code, state, iss, or error, error_description). Emitted once; the listener is closed.
