@@ -5,3 +5,7 @@ vsc_add_test(NAME tst_pkce SOURCES unit/tst_pkce.cpp LIBS vsc_services LABELS un
 vsc_add_test(NAME tst_idtokenverifier SOURCES unit/tst_idtokenverifier.cpp LIBS vsc_services OpenSSL::Crypto
              LABELS unit)
 vsc_add_test(NAME tst_oidcprotocol SOURCES unit/tst_oidcprotocol.cpp LIBS vsc_services Qt6::Network LABELS unit)
+
+# OidcClient against the real test OP (tests/peers/start-oidc.sh sets VSC_TEST_OIDC_ISSUER); skipped without it.
+vsc_add_test(NAME tst_oidcclient SOURCES integration/tst_oidcclient.cpp LIBS vsc_services Qt6::Network
+             LABELS "integration;oidc")

@@ -85,7 +85,7 @@ Result<Segments> split(const QByteArray &jwt)
 // JWS ES256 signatures are r‖s, 32 bytes each (RFC 7518 §3.4); OpenSSL verifies DER ECDSA-Sig-Value.
 Result<QByteArray> es256ToDer(const QByteArray &raw)
 {
-    if (raw.size() != 2 * kEs256ComponentBytes) {
+    if (raw.size() != qsizetype{2} * kEs256ComponentBytes) {
         return rejected(QStringLiteral("ES256 signature is %1 bytes instead of 64").arg(raw.size()));
     }
     const auto *bytes = reinterpret_cast<const unsigned char *>(raw.constData());
@@ -138,7 +138,7 @@ Result<QStringList> audiences(const QJsonValue &value)
         list << value.toString();
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
-        for (const QJsonValue &item : array) {
+        for (const auto &item : array) {
             if (!item.isString()) {
                 return rejected(QStringLiteral("audience array holds a non-string"));
             }

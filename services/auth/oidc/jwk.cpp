@@ -118,7 +118,7 @@ Result<JwkSet> JwkSet::parse(const QByteArray &json)
     }
     JwkSet set;
     const QJsonArray keys = doc.object().value(QLatin1String("keys")).toArray();
-    for (const QJsonValue &value : keys) {
+    for (const auto &value : keys) {
         const QJsonObject object = value.toObject();
         const QString kty = object.value(QLatin1String("kty")).toString();
         const QString use = object.value(QLatin1String("use")).toString();

@@ -18,7 +18,7 @@ QStringList stringList(const QJsonValue &value)
 {
     QStringList list;
     const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array) {
+    for (const auto &item : array) {
         if (item.isString()) {
             list << item.toString();
         }

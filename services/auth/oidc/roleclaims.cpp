@@ -24,7 +24,7 @@ QStringList claimValues(const QJsonObject &claims, const QString &path, const QS
         values << value.toString();
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
-        for (const QJsonValue &item : array) {
+        for (const auto &item : array) {
             if (item.isString()) {
                 values << item.toString();
             }

@@ -7,4 +7,5 @@ target_sources(vsc_services PRIVATE
     auth/oidc/idtokenverifier.h auth/oidc/idtokenverifier.cpp
     auth/oidc/loopbacklistener.h auth/oidc/loopbacklistener.cpp
     auth/oidc/roleclaims.h auth/oidc/roleclaims.cpp
-    auth/oidc/authorizationrequest.h auth/oidc/authorizationrequest.cpp)
+    auth/oidc/authorizationrequest.h auth/oidc/authorizationrequest.cpp
+    auth/oidc/oidcclient.h auth/oidc/oidcclient.cpp)
