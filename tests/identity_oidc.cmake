@@ -9,3 +9,5 @@ vsc_add_test(NAME tst_oidcprotocol SOURCES unit/tst_oidcprotocol.cpp LIBS vsc_se
 # OidcClient against the real test OP (tests/peers/start-oidc.sh sets VSC_TEST_OIDC_ISSUER); skipped without it.
 vsc_add_test(NAME tst_oidcclient SOURCES integration/tst_oidcclient.cpp LIBS vsc_services Qt6::Network
              LABELS "integration;oidc")
+vsc_add_test(NAME tst_oidcclient_offline SOURCES unit/tst_oidcclient_offline.cpp LIBS vsc_services vsc_test_fakes
+             LABELS unit)

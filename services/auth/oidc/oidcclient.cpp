@@ -141,7 +141,7 @@ void OidcClient::verifyIdToken(const QByteArray &jwt, const VerifyContext &conte
         return;
     }
     // Unknown kid: the provider may have rotated its keys. One fetch, then the verdict (OIDC Core §10.1.1).
-    fetchKeys([this, jwt, context, done = std::move(done)](Result<int> fetched) {
+    fetchKeys([this, jwt, context, done = std::move(done)](const Result<int> &fetched) {
         if (!fetched) {
             done(fetched.error());
             return;
