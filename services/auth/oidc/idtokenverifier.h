@@ -26,12 +26,12 @@ namespace vsc::services::auth::oidc {
 
 struct VerifyContext
 {
-    QString issuer;   // the discovery issuer, compared exactly
-    QString clientId; // must be among the audiences
-    QByteArray nonce; // the nonce sent in the authorization request; empty = not checked (refreshed ID tokens
-                      // may omit it, OIDC Core §12.2)
-    int skewSeconds = 120;
-    QDateTime now; // invalid = the current UTC time (tests set it)
+    QString issuer;        // the discovery issuer, compared exactly
+    QString clientId;      // must be among the audiences
+    QByteArray nonce;      // the nonce sent in the authorization request; empty = not checked (refreshed ID tokens
+                           // may omit it, OIDC Core §12.2)
+    int skewSeconds = 120; // clock difference tolerated on both exp (after expiry) and iat (issued ahead)
+    QDateTime now;         // invalid = the current UTC time (tests set it)
 };
 
 struct IdTokenClaims
