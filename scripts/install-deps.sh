@@ -56,6 +56,7 @@ test_pkgs=(
     nginx-light # tst_scaleout: a round-robin proxy in front of two `serve` processes
     wrk # bench/bench_webhook_throughput (pgbench comes with postgresql)
     faketime # tst_dialerprocesses runs a dialer with its clock 30 s behind
+    curl     # readiness probes of the test peers (Prism, the OpenID Providers) and the OIDC browser stand-in
 )
 
 wanted=("${runtime_pkgs[@]}")

@@ -172,12 +172,53 @@ prism_up()
     die "could not start Prism (tests/peers/start-prism.sh)"
 }
 
+# ---------------------------------------------------------------------------------------------------
+# Two OpenID Providers (npm oidc-provider, tests/peers/oidc-op.mjs): one signing with RS256, one with ES256 only, for
+# the sign-in tests (VSC_TEST_OIDC_ISSUER, VSC_TEST_OIDC_ES256_ISSUER; $BROWSER is tests/peers/oidc-browser.sh).
+# shellcheck source=tests/peers/start-oidc.sh
+. tests/peers/start-oidc.sh
+OIDC_TMP=""
+OIDC_PIDS=()
+
+oidc_up()
+{
+    OIDC_TMP=$(mktemp -d "${TMPDIR:-/tmp}/vsc-oidc.XXXXXX")
+    local algs
+    for algs in RS256 ES256; do
+        mkdir -p "$OIDC_TMP/$algs"
+        oidc_start "$OIDC_TMP/$algs" "$(free_port)" "$algs" || die "could not start the $algs OpenID Provider"
+        OIDC_PIDS+=("$OIDC_PID")
+        if [[ "$algs" == RS256 ]]; then
+            export VSC_TEST_OIDC_ISSUER="$OIDC_ISSUER"
+        else
+            export VSC_TEST_OIDC_ES256_ISSUER="$OIDC_ISSUER"
+        fi
+        echo "OpenID Provider ($algs, process group $OIDC_PID) on $OIDC_ISSUER, log $OIDC_LOG"
+    done
+    export VSC_TEST_OIDC_DIR="$OIDC_TMP"
+    export VSC_TEST_OIDC_BROWSER="$ROOT/tests/peers/oidc-browser.sh"
+}
+
+oidc_down()
+{
+    local pid rc=0
+    for pid in "${OIDC_PIDS[@]}"; do
+        OIDC_PID=$pid
+        oidc_stop || rc=1
+    done
+    OIDC_PIDS=()
+    [[ -n "$OIDC_TMP" ]] && rm -rf "$OIDC_TMP"
+    OIDC_TMP=""
+    return "$rc"
+}
+
 cleanup()
 {
     local rc=$?
     set +e
     ((rc == 0)) || prism_dump_log
     prism_stop || { ((rc)) || rc=1; }
+    oidc_down || { ((rc)) || rc=1; }
     [[ -n "$PRISM_TMP" ]] && rm -rf "$PRISM_TMP"
     pg_stop || { ((rc)) || rc=1; }
     [[ -n "$TEST_TMP" ]] && rm -rf "$TEST_TMP"
@@ -237,6 +278,10 @@ pg_start
 # ---------------------------------------------------------------------------------------------------
 step "Prism mock of Twilio's REST API (official OpenAPI spec, tests/peers/start-prism.sh)"
 prism_up
+
+# ---------------------------------------------------------------------------------------------------
+step "OpenID Providers (npm oidc-provider: RS256 and ES256-only, tests/peers/start-oidc.sh)"
+oidc_up
 
 # ---------------------------------------------------------------------------------------------------
 step "ctest --preset coverage"
@@ -346,6 +391,7 @@ step "Cleanup"
 trap - EXIT
 prism_rc=0
 prism_stop || prism_rc=$?
+oidc_down || prism_rc=$?
 rm -rf "$PRISM_TMP"
 PRISM_TMP=""
 rc=0
