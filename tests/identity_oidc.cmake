@@ -11,3 +11,9 @@ vsc_add_test(NAME tst_oidcclient SOURCES integration/tst_oidcclient.cpp LIBS vsc
              LABELS "integration;oidc")
 vsc_add_test(NAME tst_oidcclient_offline SOURCES unit/tst_oidcclient_offline.cpp LIBS vsc_services vsc_test_fakes
              LABELS unit)
+
+# The console's sign-in flow (OidcSignIn) against both test providers, through tests/peers/oidc-browser.sh.
+vsc_add_test(NAME tst_oidcsignin_sqlite TARGET tst_oidcsignin SOURCES integration/tst_oidcsignin.cpp
+             LIBS vsc_test_support Qt6::Network LABELS "integration;oidc" ENV "VSC_TEST_BACKEND=sqlite")
+vsc_add_test(NAME tst_oidcsignin_postgres TARGET tst_oidcsignin LABELS "integration;oidc;postgres"
+             ENV "VSC_TEST_BACKEND=postgres")

@@ -8,4 +8,7 @@ target_sources(vsc_services PRIVATE
     auth/oidc/loopbacklistener.h auth/oidc/loopbacklistener.cpp
     auth/oidc/roleclaims.h auth/oidc/roleclaims.cpp
     auth/oidc/authorizationrequest.h auth/oidc/authorizationrequest.cpp
-    auth/oidc/oidcclient.h auth/oidc/oidcclient.cpp)
+    auth/oidc/oidcclient.h auth/oidc/oidcclient.cpp
+    auth/oidc/oidcsettings.h auth/oidc/oidcsettings.cpp
+    auth/oidc/oidcsignin.h auth/oidc/oidcsignin.cpp
+    storage/oidcuserrepository.h storage/oidcuserrepository.cpp)

@@ -1,0 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The shared settings for those who may change them (paths relative to services/).
+target_sources(vsc_services PRIVATE settings/settingsservice.h settings/settingsservice.cpp
+    storage/settingsrepository.h storage/settingsrepository.cpp)
