@@ -27,6 +27,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTranslator>
@@ -117,7 +118,7 @@ int renderScreenshots(vsc::ui::MainWindow &window, vsc::ui::ConsoleServices &ser
     vsc::services::dialer::CampaignControl *control = services.control;
     QDir().mkpath(directory);
     {
-        vsc::ui::SignInDialog signIn(services.localSignIn);
+        vsc::ui::SignInDialog signIn(services);
         signIn.setNote(QObject::tr("Demo accounts: admin / %1, sam.supervisor / %2, olga.operator / %3")
                            .arg(vsc::services::demo::DemoSeeder::demoPassword(QStringLiteral("admin")),
                                 vsc::services::demo::DemoSeeder::demoPassword(QStringLiteral("sam.supervisor")),
@@ -205,9 +206,9 @@ vsc::services::dialer::CampaignControl *startDialing(vsc::app::AppContext &conte
     return control.value();
 }
 
-// Who uses the window: on an empty database the first admin is created first; then someone signs in. The
-// screenshot run signs in as the demo admin through the same LocalSignIn.
-bool signInFirst(vsc::ui::ConsoleServices &services, bool demo, bool asDemoAdmin)
+// On an empty database the first admin is created (and signed in) before anything else; the screenshot run signs
+// in as the demo admin through the real LocalSignIn. False when the first admin was not created.
+bool prepareFirstSession(vsc::ui::ConsoleServices &services, bool asDemoAdmin)
 {
     if (asDemoAdmin) {
         auto admin = services.localSignIn.signIn(
@@ -237,15 +238,6 @@ bool signInFirst(vsc::ui::ConsoleServices &services, bool demo, bool asDemoAdmin
             return true;
         }
     }
-    vsc::ui::SignInDialog signIn(services.localSignIn);
-    if (demo) {
-        signIn.setNote(QObject::tr("Demo accounts (public passwords, never for real data):\n") +
-                       vsc::services::demo::DemoSeeder::demoAccounts().join(u'\n'));
-    }
-    if (dialogs.exec(signIn) != QDialog::Accepted || !signIn.actor().isSignedIn()) {
-        return false;
-    }
-    services.session.begin(signIn.actor(), vsc::services::auth::SignInMethod::Local);
     return true;
 }
 
@@ -267,11 +259,20 @@ int runConsole(vsc::app::AppContext &context, const QCommandLineParser &parser)
     vsc::services::auth::Session session;
     const vsc::services::auth::PasswordHasher hasher;
     vsc::services::auth::LocalSignIn localSignIn(context.database(), context.clock(), hasher);
-    vsc::ui::ConsoleServices services{context.database(), context.clock(), session, hasher, localSignIn, control};
-    if (!signInFirst(services, demo, parser.isSet(options::screenshots()) && demo)) {
-        return vsc::app::ExitOk; // nobody signed in: nothing to show
+    QNetworkAccessManager network; // the identity provider's, on the window's thread
+    vsc::ui::ConsoleServices services{context.database(), context.clock(),   session,  hasher,
+                                      localSignIn,        context.secrets(), &network, control};
+    if (!prepareFirstSession(services, parser.isSet(options::screenshots()) && demo)) {
+        return vsc::app::ExitOk; // no administrator: nothing to show
     }
     vsc::ui::MainWindow window(services);
+    if (demo) {
+        window.setSignInNote(QObject::tr("Demo accounts (public passwords, never for real data):\n") +
+                             vsc::services::demo::DemoSeeder::demoAccounts().join(u'\n'));
+    }
+    if (!session.actor().isSignedIn() && !window.askToSignIn()) {
+        return vsc::app::ExitOk; // nobody signed in: nothing to show
+    }
     vsc::services::events::EventBus &events = context.events();
     QObject::connect(&events, &vsc::services::events::EventBus::callStatusChanged, &window,
                      &vsc::ui::MainWindow::onCallStatus);

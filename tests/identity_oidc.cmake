@@ -17,3 +17,7 @@ vsc_add_test(NAME tst_oidcsignin_sqlite TARGET tst_oidcsignin SOURCES integratio
              LIBS vsc_test_support Qt6::Network LABELS "integration;oidc" ENV "VSC_TEST_BACKEND=sqlite")
 vsc_add_test(NAME tst_oidcsignin_postgres TARGET tst_oidcsignin LABELS "integration;oidc;postgres"
              ENV "VSC_TEST_BACKEND=postgres")
+
+# The window's organisation sign-in and sign-out (offscreen; the browser stand-in is started by the test).
+vsc_add_test(NAME tst_signin_oidc TARGET tst_signin_oidc SOURCES gui/tst_signin_oidc.cpp LIBS vsc_ui vsc_test_support
+             LABELS "gui;oidc" ENV "VSC_TEST_BACKEND=sqlite;QT_QPA_PLATFORM=offscreen")

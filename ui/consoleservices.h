@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+class QNetworkAccessManager;
+
 namespace vsc::services {
 class Clock;
 namespace auth {
 class LocalSignIn;
 class PasswordHasher;
+class SecretStore;
 class Session;
 } // namespace auth
 namespace dialer {
@@ -27,6 +30,8 @@ struct ConsoleServices
     services::auth::Session &session;
     const services::auth::PasswordHasher &hasher;
     services::auth::LocalSignIn &localSignIn;
+    services::auth::SecretStore &secrets;                 // the identity provider's refresh tokens
+    QNetworkAccessManager *network = nullptr;             // for the identity provider
     services::dialer::CampaignControl *control = nullptr; // null: this window cannot dial
 };
 

@@ -2,6 +2,7 @@
 #include "ui/mainwindow.h"
 
 #include "services/auth/local/localsignin.h"
+#include "services/auth/oidc/oidcsignin.h"
 #include "services/auth/session.h"
 #include "services/dialer/campaigncontrol.h"
 #include "services/storage/auditrepository.h"
@@ -17,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -305,11 +307,29 @@ void MainWindow::applyActor(const Actor &actor)
 
 bool MainWindow::askToSignIn()
 {
-    SignInDialog dialog(m_services.localSignIn, this);
+    SignInDialog dialog(m_services, this);
+    dialog.setNote(m_signInNote);
     if (m_dialogs.exec(dialog) != QDialog::Accepted || !dialog.actor().isSignedIn()) {
         return false;
     }
-    m_services.session.begin(dialog.actor(), services::auth::SignInMethod::Local);
+    m_organisationSession = dialog.takeOrganisationSession();
+    if (m_organisationSession) {
+        m_organisationSession->setParent(nullptr);
+        connect(m_organisationSession.get(), &services::auth::oidc::OidcSignIn::openBrowser, this,
+                [](const QUrl &url) { QDesktopServices::openUrl(url); });
+        // The provider ended the session (revoked, expired): whoever sits here signs in again.
+        connect(
+            m_organisationSession.get(), &services::auth::oidc::OidcSignIn::sessionEnded, this,
+            [this](const Error &why) {
+                m_dialogs.inform(
+                    this, QMessageBox::Warning, tr("Signed out"),
+                    tr("Your organisation ended your session; sign in again.\n\n%1").arg(userMessage(why)));
+                signOut();
+            },
+            Qt::QueuedConnection);
+    }
+    m_services.session.begin(dialog.actor(), m_organisationSession ? services::auth::SignInMethod::Oidc
+                                                                   : services::auth::SignInMethod::Local);
     return true;
 }
 
@@ -317,6 +337,11 @@ void MainWindow::signOut()
 {
     const Actor leaving = m_services.session.actor();
     m_services.session.end();
+    if (m_organisationSession) {
+        // Forgets the refresh token, revokes it and opens the provider's sign-out page.
+        m_organisationSession->signOut();
+        m_organisationSession.reset();
+    }
     if (leaving.isSignedIn()) {
         services::storage::AuditEntry entry = services::storage::auditEntry(leaving, QStringLiteral("auth.signout"),
                                                                             QStringLiteral("user"), leaving.userId);

@@ -20,6 +20,9 @@ class QTimer;
 namespace vsc::services::dialer {
 class CampaignControl;
 }
+namespace vsc::services::auth::oidc {
+class OidcSignIn;
+}
 
 namespace vsc::ui {
 
@@ -63,6 +66,8 @@ public Q_SLOTS:
     void applyActor(const vsc::Actor &actor);
     // The sign-in dialog; true when someone signed in.
     bool askToSignIn();
+    // Shown in the sign-in dialog above the fields (the demo's public accounts).
+    void setSignInNote(const QString &note) { m_signInNote = note; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -88,6 +93,9 @@ private:
     QLabel *m_connectionLabel;
     QLabel *m_userLabel;
     QAction *m_changePassword = nullptr;
+    QString m_signInNote;
+    // The identity provider's session of whoever signed in through it (refresh, sign-out).
+    std::unique_ptr<services::auth::oidc::OidcSignIn> m_organisationSession;
     QTimer *m_refreshTimer;
     QTimer *m_liveRefresh; // coalesces bursts of call events into one refresh
     QTimer *m_reconnect;   // while the connection is lost: try a fresh one every 2 s

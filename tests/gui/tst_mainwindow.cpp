@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/audit/auditservice.h"
 #include "services/auth/local/localsignin.h"
+#include "services/auth/secretstore.h"
 #include "services/auth/session.h"
 #include "services/clock.h"
 #include "services/demo/demoseeder.h"
@@ -75,6 +76,7 @@ private:
     services::auth::PasswordHasher m_hasher{services::auth::PasswordHasher::Cost::Minimum};
     std::unique_ptr<services::auth::Session> m_session;
     std::unique_ptr<services::auth::LocalSignIn> m_signIn;
+    services::auth::MemorySecretStore m_secrets;
     std::unique_ptr<ui::ConsoleServices> m_services;
 };
 
@@ -94,7 +96,7 @@ void TestMainWindow::init()
     m_session = std::make_unique<services::auth::Session>();
     m_signIn = std::make_unique<services::auth::LocalSignIn>(m_db->database(), m_clock, m_hasher);
     m_services = std::make_unique<ui::ConsoleServices>(
-        ui::ConsoleServices{m_db->database(), m_clock, *m_session, m_hasher, *m_signIn, nullptr});
+        ui::ConsoleServices{m_db->database(), m_clock, *m_session, m_hasher, *m_signIn, m_secrets, nullptr, nullptr});
     // The file's owner, as on the embedded default: every permission.
     m_session->begin(Actor::fileOwner(QStringLiteral("tester")), services::auth::SignInMethod::Local);
 }
@@ -347,7 +349,7 @@ void TestMainWindow::signInNext(tests::ScriptedDialogs &dialogs, const QString &
 void TestMainWindow::wrongPasswordStaysInTheDialog()
 {
     QVERIFY(services::demo::DemoSeeder(m_db->database(), m_clock).seed().ok());
-    ui::SignInDialog dialog(*m_signIn);
+    ui::SignInDialog dialog(*m_services);
     dialog.findChild<QLineEdit *>(QStringLiteral("usernameLineEdit"))->setText(QStringLiteral("admin"));
     dialog.findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"))->setText(QStringLiteral("not-the-password"));
     dialog.signIn();

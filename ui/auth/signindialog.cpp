@@ -2,8 +2,11 @@
 #include "ui/auth/signindialog.h"
 
 #include "services/auth/local/localsignin.h"
+#include "services/auth/oidc/oidcsignin.h"
+#include "services/settings/settingsservice.h"
 #include "ui/pane.h"
 
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -14,12 +17,13 @@
 
 namespace vsc::ui {
 
-SignInDialog::SignInDialog(services::auth::LocalSignIn &localSignIn, QWidget *parent)
-    : QDialog(parent), m_localSignIn(localSignIn), m_pages(new QStackedWidget(this)), m_username(new QLineEdit(this)),
-      m_password(new QLineEdit(this)), m_newPassword(new QLineEdit(this)), m_repeatPassword(new QLineEdit(this)),
+SignInDialog::SignInDialog(const ConsoleServices &services, QWidget *parent)
+    : QDialog(parent), m_services(services), m_openBrowser([](const QUrl &url) { QDesktopServices::openUrl(url); }),
+      m_pages(new QStackedWidget(this)), m_username(new QLineEdit(this)), m_password(new QLineEdit(this)),
+      m_newPassword(new QLineEdit(this)), m_repeatPassword(new QLineEdit(this)),
       m_signInButton(new QPushButton(tr("Sign in"), this)),
-      m_changeButton(new QPushButton(tr("Change and sign in"), this)), m_error(new QLabel(this)),
-      m_note(new QLabel(this))
+      m_changeButton(new QPushButton(tr("Change and sign in"), this)), m_organisationButton(new QPushButton(this)),
+      m_waiting(new QLabel(this)), m_error(new QLabel(this)), m_note(new QLabel(this))
 {
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("Sign in to VoiceSurvey Console"));
@@ -43,7 +47,30 @@ SignInDialog::SignInDialog(services::auth::LocalSignIn &localSignIn, QWidget *pa
     intro->setWordWrap(true);
     auto *signInPage = new QWidget(this);
     auto *signInForm = new QFormLayout(signInPage);
-    signInForm->addRow(intro);
+    // The organisation's identity provider first, when one is configured: most people sign in that way.
+    const auto settings =
+        services::settings::SettingsService(m_services.database, m_services.clock).values(QStringLiteral("oidc."));
+    const services::auth::oidc::OidcSettings oidc =
+        services::auth::oidc::OidcSettings::fromValues(settings.ok() ? settings.value() : QMap<QString, QString>());
+    m_organisationButton->setObjectName(QStringLiteral("organisationSignInButton"));
+    m_organisationButton->setText(tr("Sign in with your organisation (%1)").arg(oidc.issuer.host()));
+    m_organisationButton->setVisible(oidc.isConfigured() && m_services.network != nullptr);
+    m_waiting->setObjectName(QStringLiteral("signInWaitingLabel"));
+    m_waiting->setWordWrap(true);
+    m_waiting->setText(tr("Continue in your browser. This window carries on by itself once you have signed in "
+                          "there; Cancel stops waiting."));
+    m_waiting->hide();
+    if (m_organisationButton->isVisible()) {
+        intro->setText(tr("Sign in with your organisation's account, or with a console account."));
+        signInForm->addRow(intro);
+        signInForm->addRow(m_organisationButton);
+        signInForm->addRow(m_waiting);
+        auto *or_ = new QLabel(tr("Or with a console account:"), this);
+        signInForm->addRow(or_);
+    } else {
+        signInForm->addRow(intro);
+    }
+    connect(m_organisationButton, &QPushButton::clicked, this, &SignInDialog::signInWithOrganisation);
     m_note->setObjectName(QStringLiteral("signInNoteLabel"));
     m_note->setWordWrap(true);
     m_note->setTextFormat(Qt::PlainText);
@@ -90,6 +117,64 @@ void SignInDialog::setUsername(const QString &username)
     m_password->setFocus();
 }
 
+SignInDialog::~SignInDialog() = default;
+
+std::unique_ptr<services::auth::oidc::OidcSignIn> SignInDialog::takeOrganisationSession()
+{
+    if (!m_oidc || !m_oidc->hasSession()) {
+        return nullptr;
+    }
+    disconnect(m_oidc.get(), nullptr, this, nullptr);
+    return std::move(m_oidc);
+}
+
+void SignInDialog::setWaiting(bool waiting)
+{
+    m_waiting->setVisible(waiting);
+    m_organisationButton->setEnabled(!waiting);
+    m_signInButton->setEnabled(!waiting);
+}
+
+void SignInDialog::signInWithOrganisation()
+{
+    const auto settings =
+        services::settings::SettingsService(m_services.database, m_services.clock).values(QStringLiteral("oidc."));
+    if (!settings) {
+        showError(userMessage(settings.error()));
+        return;
+    }
+    m_oidc = std::make_unique<services::auth::oidc::OidcSignIn>(
+        m_services.database, m_services.clock, m_services.secrets, m_services.network,
+        services::auth::oidc::OidcSettings::fromValues(settings.value()));
+    connect(m_oidc.get(), &services::auth::oidc::OidcSignIn::openBrowser, this,
+            [this](const QUrl &url) { m_openBrowser(url); });
+    connect(m_oidc.get(), &services::auth::oidc::OidcSignIn::signedIn, this, [this](const Actor &actor) {
+        setWaiting(false);
+        m_actor = actor;
+        accept();
+    });
+    connect(m_oidc.get(), &services::auth::oidc::OidcSignIn::failed, this, [this](const Error &error) {
+        setWaiting(false);
+        if (error.code != ErrorCode::Unauthenticated || error.detail != QLatin1String("sign-in cancelled")) {
+            showError(userMessage(error));
+        }
+    });
+    showError({});
+    setWaiting(true);
+    m_oidc->start(m_username->text().trimmed());
+}
+
+void SignInDialog::reject()
+{
+    // Cancel while the browser is open stops waiting for it; a second Cancel closes the dialog.
+    if (m_oidc && m_oidc->isSigningIn()) {
+        m_oidc->cancel();
+        setWaiting(false);
+        return;
+    }
+    QDialog::reject();
+}
+
 void SignInDialog::setNote(const QString &note)
 {
     m_note->setText(note);
@@ -108,7 +193,7 @@ void SignInDialog::signIn()
         showError(tr("Enter your username and password."));
         return;
     }
-    auto actor = m_localSignIn.signIn(m_username->text(), m_password->text());
+    auto actor = m_services.localSignIn.signIn(m_username->text(), m_password->text());
     if (!actor && actor.error().code == ErrorCode::PasswordChangeRequired) {
         showError({});
         m_pages->setCurrentIndex(1);
@@ -132,7 +217,7 @@ void SignInDialog::changeAndSignIn()
         showError(tr("The two new passwords differ."));
         return;
     }
-    auto changed = m_localSignIn.changePassword(m_username->text(), m_password->text(), m_newPassword->text());
+    auto changed = m_services.localSignIn.changePassword(m_username->text(), m_password->text(), m_newPassword->text());
     if (!changed) {
         showError(userMessage(changed.error()));
         return;

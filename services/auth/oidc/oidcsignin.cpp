@@ -44,6 +44,11 @@ OidcSignIn::OidcSignIn(storage::Database &database, Clock &clock, SecretStore &s
 
 OidcSignIn::~OidcSignIn() = default;
 
+bool OidcSignIn::isSigningIn() const
+{
+    return m_listener && m_listener->isListening();
+}
+
 QString OidcSignIn::refreshTokenKey() const
 {
     return QStringLiteral("oidc/%1/%2/%3")

@@ -56,7 +56,8 @@ public:
     void start(const QString &loginHint = {});
     // Abandons a sign-in in progress (the listener closes); failed(Unauthenticated "cancelled") follows.
     void cancel();
-    [[nodiscard]] bool isSigningIn() const { return m_request.has_value(); }
+    // Between start() and the browser's return to the console.
+    [[nodiscard]] bool isSigningIn() const;
     [[nodiscard]] bool hasSession() const { return m_claims.has_value(); }
     [[nodiscard]] const OidcSettings &settings() const { return m_settings; }
     // The secret store key that holds this session's refresh token.
