@@ -14,6 +14,7 @@
 #include "ui/dashboard/dashboardpane.h"
 #include "ui/dialogs.h"
 #include "ui/monitor/livemonitorpane.h"
+#include "ui/settings/identityproviderdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -203,6 +204,13 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("quitAction"));
 
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QAction *identity = settings->addAction(tr("&Identity provider…"), this, [this] {
+        IdentityProviderDialog dialog(m_services, m_services.session.actor(), this);
+        m_dialogs.exec(dialog);
+    });
+    identity->setObjectName(QStringLiteral("identityProviderAction"));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_panes.size(); ++i) {
         QAction *action = view->addAction(m_navigation->item(i)->text(), this, [this, i] { showPane(i); });
@@ -296,6 +304,9 @@ void MainWindow::applyActor(const Actor &actor)
     m_userLabel->setText(actor.isSignedIn()
                              ? tr("%1 · %2").arg(actor.displayName, actor.roles.join(QStringLiteral(", ")))
                              : tr("Not signed in"));
+    if (auto *identity = findChild<QAction *>(QStringLiteral("identityProviderAction"))) {
+        identity->setEnabled(actor.has(Permission::SettingsManage));
+    }
     if (m_changePassword != nullptr) {
         m_changePassword->setEnabled(actor.kind == ActorKind::User &&
                                      m_services.session.method() == services::auth::SignInMethod::Local);

@@ -11,11 +11,14 @@
 #include "tests/support/testdatabase.h"
 #include "ui/auth/signindialog.h"
 #include "ui/mainwindow.h"
+#include "ui/settings/identityproviderdialog.h"
 
 #include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -38,6 +41,7 @@ private Q_SLOTS:
     void cleanup();
     void supervisorSignsInThroughTheProviderAndOut();
     void cancelWhileTheBrowserIsOpenReturnsToTheDialog();
+    void settingsAreTestedAndSavedByWhoMay();
 
 private:
     // The browser stand-in for `user`, started for each URL the dialog opens.
@@ -177,6 +181,45 @@ void TestSignInOidc::cancelWhileTheBrowserIsOpenReturnsToTheDialog()
     dialog.reject(); // a second Cancel closes it
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY(!dialog.actor().isSignedIn());
+}
+
+void TestSignInOidc::settingsAreTestedAndSavedByWhoMay()
+{
+    ui::IdentityProviderDialog dialog(*m_services, Actor::fileOwner(QStringLiteral("admin")));
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("issuerLineEdit"))->text(), m_issuer);
+    auto *result = dialog.findChild<QLabel *>(QStringLiteral("discoveryResultLabel"));
+    dialog.testDiscovery();
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("Found:")), 15000);
+    QVERIFY2(result->text().contains(QStringLiteral("sign-out")), qPrintable(result->text()));
+    dialog.findChild<QLineEdit *>(QStringLiteral("issuerLineEdit"))->setText(m_issuer + QStringLiteral("/nowhere"));
+    dialog.testDiscovery();
+    QTRY_VERIFY_WITH_TIMEOUT(!result->text().startsWith(QStringLiteral("Asking")), 15000);
+    QVERIFY(!result->text().startsWith(QStringLiteral("Found:")));
+
+    dialog.findChild<QLineEdit *>(QStringLiteral("issuerLineEdit"))->setText(m_issuer);
+    dialog.findChild<QPlainTextEdit *>(QStringLiteral("roleMapEdit"))->setPlainText(QStringLiteral("staff = operator"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("defaultRoleLineEdit"))->setText(QStringLiteral("viewer"));
+    dialog.save();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    auto stored = services::settings::SettingsService(m_db->database(), m_clock).values(QStringLiteral("oidc."));
+    QCOMPARE(stored.value().value(QStringLiteral("oidc.default_role")), QStringLiteral("viewer"));
+    QCOMPARE(stored.value().value(QStringLiteral("oidc.role_map")), QStringLiteral(R"({"staff":"operator"})"));
+
+    // Someone without settings.manage gets the refusal in the dialog, and nothing changes.
+    Actor viewer;
+    viewer.kind = ActorKind::User;
+    viewer.name = QStringLiteral("vic");
+    viewer.permissions = {Permission::ResultsView};
+    ui::IdentityProviderDialog refused(*m_services, viewer);
+    refused.findChild<QLineEdit *>(QStringLiteral("defaultRoleLineEdit"))->setText(QStringLiteral("admin"));
+    refused.save();
+    QVERIFY(refused.result() != QDialog::Accepted);
+    QVERIFY2(refused.findChild<QLabel *>(QStringLiteral("discoveryResultLabel"))
+                 ->text()
+                 .contains(QStringLiteral("permission")),
+             qPrintable(refused.findChild<QLabel *>(QStringLiteral("discoveryResultLabel"))->text()));
+    stored = services::settings::SettingsService(m_db->database(), m_clock).values(QStringLiteral("oidc."));
+    QCOMPARE(stored.value().value(QStringLiteral("oidc.default_role")), QStringLiteral("viewer"));
 }
 
 QTEST_MAIN(TestSignInOidc)
