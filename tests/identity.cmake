@@ -4,3 +4,7 @@ foreach(test tst_auditchain tst_authorizer)
                  LABELS integration ENV "VSC_TEST_BACKEND=sqlite")
     vsc_add_test(NAME ${test}_postgres TARGET ${test} LABELS "integration;postgres" ENV "VSC_TEST_BACKEND=postgres")
 endforeach()
+vsc_add_test(NAME tst_permissions_sqlite TARGET tst_permissions SOURCES integration/tst_permissions.cpp
+             LIBS vsc_test_support LABELS integration ENV "VSC_TEST_BACKEND=sqlite")
+vsc_add_test(NAME tst_permissions_postgres TARGET tst_permissions LABELS "integration;postgres"
+             ENV "VSC_TEST_BACKEND=postgres")

@@ -512,4 +512,25 @@ Result<void> CallRepository::setAnsweredBy(qint64 attemptId, const QString &answ
     return {};
 }
 
+Result<QList<CallRepository::CampaignAnswer>> CallRepository::campaignAnswers(qint64 campaignId)
+{
+    auto rows =
+        exec(m_database.connection(),
+             QStringLiteral("SELECT c.id, c.phone_e164, q.question_key, COALESCE(a.normalized_value, "
+                            "a.raw_digits, a.raw_speech, ''), a.answered_at FROM answers a JOIN contacts c ON "
+                            "c.id = a.contact_id JOIN questions q ON q.id = a.question_id WHERE c.campaign_id = "
+                            "? ORDER BY a.id"),
+             {campaignId});
+    if (!rows) {
+        return rows.error();
+    }
+    QList<CampaignAnswer> answers;
+    while (rows.value().next()) {
+        const QSqlQuery &q = rows.value();
+        answers.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                        dateTimeFromDb(q.value(4))});
+    }
+    return answers;
+}
+
 } // namespace vsc::services::storage

@@ -75,6 +75,16 @@ public:
     Result<QList<Answer>> answersForAttempt(qint64 attemptId);
     // Attempts not yet in a terminal status, newest first.
     Result<QList<LiveCall>> liveCalls();
+    // A campaign's answers for export: contact, number, question key, value, time; in answer order.
+    struct CampaignAnswer
+    {
+        qint64 contactId = 0;
+        QString phoneE164;
+        QString questionKey;
+        QString value;
+        QDateTime answeredAt;
+    };
+    Result<QList<CampaignAnswer>> campaignAnswers(qint64 campaignId);
 
     Result<std::optional<CallSession>> session(qint64 attemptId);
     Result<void> saveTurn(const TurnWrite &turn);

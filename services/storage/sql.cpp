@@ -23,7 +23,15 @@ Error sqlError(const QSqlError &error, const QString &context)
     for (const QString &marker : lostMarkers) {
         lost = lost || error.text().contains(marker, Qt::CaseInsensitive);
     }
-    const ErrorCode code = lost ? ErrorCode::ConnectionLost : ErrorCode::Database;
+    // A duplicate of a unique key (PostgreSQL 23505; SQLite's extended codes 2067 UNIQUE and 1555 PRIMARY KEY) is
+    // a conflict with data that exists; 42501 is the database refusing the login a privilege.
+    const bool duplicate = state == QLatin1String("23505") || state == QLatin1String("2067") ||
+                           state == QLatin1String("1555") ||
+                           error.text().contains(QLatin1String("UNIQUE constraint failed"));
+    const ErrorCode code = lost                              ? ErrorCode::ConnectionLost
+                           : duplicate                       ? ErrorCode::Conflict
+                           : state == QLatin1String("42501") ? ErrorCode::PermissionDenied
+                                                             : ErrorCode::Database;
     QString text = error.text().trimmed();
     if (text.isEmpty()) {
         text = QStringLiteral("unknown error");

@@ -37,4 +37,28 @@ Result<QHash<QString, Suppression>> SuppressionRepository::coveringCampaign(qint
     return entries;
 }
 
+Result<QList<Suppression>> SuppressionRepository::all()
+{
+    auto rows = exec(m_database.connection(),
+                     QStringLiteral("SELECT phone_e164, campaign_id, reason, source, created_at FROM suppression_list "
+                                    "ORDER BY id DESC"));
+    if (!rows) {
+        return rows.error();
+    }
+    QList<Suppression> entries;
+    while (rows.value().next()) {
+        const QSqlQuery &q = rows.value();
+        Suppression entry;
+        entry.phoneE164 = q.value(0).toString();
+        if (!q.value(1).isNull()) {
+            entry.campaignId = q.value(1).toLongLong();
+        }
+        entry.reason = q.value(2).toString();
+        entry.source = q.value(3).toString();
+        entry.createdAt = dateTimeFromDb(q.value(4));
+        entries.append(entry);
+    }
+    return entries;
+}
+
 } // namespace vsc::services::storage

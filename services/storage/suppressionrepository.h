@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -32,6 +33,8 @@ public:
     Result<void> add(const Suppression &entry);
     // Every entry that covers `campaignId` (its own and the global ones), by number.
     Result<QHash<QString, Suppression>> coveringCampaign(qint64 campaignId);
+    // Every entry, newest first.
+    Result<QList<Suppression>> all();
 
 private:
     Database &m_database;

@@ -204,7 +204,7 @@ Result<qint64> UserRepository::createRole(const Role &role)
     auto id = scalar(m_database.connection(),
                      QStringLiteral("INSERT INTO roles (name, description, permissions, builtin) VALUES (?, ?, ?, ?) "
                                     "RETURNING id"),
-                     {role.name, role.description, role.permissions.join(u','), false});
+                     {role.name, text(role.description), role.permissions.join(u','), false});
     if (!id) {
         return id.error();
     }

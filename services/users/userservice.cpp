@@ -97,7 +97,7 @@ Result<qint64> UserService::insertLocal(const Actor &actor, const NewLocalUser &
     row.createdAt = m_clock.nowUtc();
     auto id = storage::UserRepository(m_database).create(row);
     if (!id) {
-        return id.error().code == ErrorCode::Database
+        return id.error().code == ErrorCode::Conflict
                    ? Error{ErrorCode::Conflict, QStringLiteral("the username '%1' is taken").arg(username)}
                    : id.error();
     }
@@ -151,7 +151,7 @@ Result<qint64> UserService::inviteOidc(const Actor &actor, const QString &emailO
     row.createdAt = m_clock.nowUtc();
     auto id = storage::UserRepository(m_database).create(row);
     if (!id) {
-        return id.error().code == ErrorCode::Database
+        return id.error().code == ErrorCode::Conflict
                    ? Error{ErrorCode::Conflict, QStringLiteral("'%1' is already a user").arg(key)}
                    : id.error();
     }
@@ -367,7 +367,7 @@ Result<qint64> RoleService::create(const Actor &actor, const QString &name, cons
     auto id =
         storage::UserRepository(m_database).createRole({0, name, description.trimmed(), permissions.keys(), false});
     if (!id) {
-        return id.error().code == ErrorCode::Database
+        return id.error().code == ErrorCode::Conflict
                    ? Error{ErrorCode::Conflict, QStringLiteral("a role named '%1' exists").arg(name)}
                    : id.error();
     }
