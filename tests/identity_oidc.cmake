@@ -21,3 +21,7 @@ vsc_add_test(NAME tst_oidcsignin_postgres TARGET tst_oidcsignin LABELS "integrat
 # The window's organisation sign-in and sign-out (offscreen; the browser stand-in is started by the test).
 vsc_add_test(NAME tst_signin_oidc TARGET tst_signin_oidc SOURCES gui/tst_signin_oidc.cpp LIBS vsc_ui vsc_test_support
              LABELS "gui;oidc" ENV "VSC_TEST_BACKEND=sqlite;QT_QPA_PLATFORM=offscreen")
+
+# One provider serves them all, and some count its requests or rotate its keys: never two at once.
+set_tests_properties(tst_oidcclient tst_oidcsignin_sqlite tst_oidcsignin_postgres tst_signin_oidc
+                     PROPERTIES RESOURCE_LOCK oidc_provider)

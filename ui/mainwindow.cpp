@@ -80,7 +80,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createPanes()
 {
     m_panes = {new DashboardPane(m_database, this), new CampaignsPane(m_database, m_services.control, this),
-               new LiveMonitorPane(m_database, this), new AdminPane(m_services, m_dialogs, this)};
+               new LiveMonitorPane(m_services, m_dialogs, this), new AdminPane(m_services, m_dialogs, this)};
     for (Pane *pane : std::as_const(m_panes)) {
         m_stack->addWidget(pane);
         connect(pane, &Pane::loadFailed, this, [this](const Error &error) {

@@ -204,7 +204,7 @@ Result<qint64> UserRepository::createRole(const Role &role)
     auto id = scalar(m_database.connection(),
                      QStringLiteral("INSERT INTO roles (name, description, permissions, builtin) VALUES (?, ?, ?, ?) "
                                     "RETURNING id"),
-                     {role.name, text(role.description), role.permissions.join(u','), false});
+                     {role.name, text(role.description), text(role.permissions.join(u',')), false});
     if (!id) {
         return id.error();
     }
@@ -214,7 +214,7 @@ Result<qint64> UserRepository::createRole(const Role &role)
 Result<void> UserRepository::setRolePermissions(qint64 roleId, const QStringList &permissions)
 {
     auto updated = exec(m_database.connection(), QStringLiteral("UPDATE roles SET permissions = ? WHERE id = ?"),
-                        {permissions.join(u','), roleId});
+                        {text(permissions.join(u',')), roleId});
     if (!updated) {
         return updated.error();
     }

@@ -181,7 +181,7 @@ void TestRepositories::addManyIsAllOrNothing()
     contacts.append(contacts.at(3)); // duplicate phone in the same campaign violates the unique key
     auto result = repo.addMany(contacts);
     QVERIFY(!result.ok());
-    QCOMPARE(result.error().code, ErrorCode::Database);
+    QCOMPARE(result.error().code, ErrorCode::Conflict); // a duplicate of existing data, named as such
     QCOMPARE(repo.count(campaign).value(), 0);
     Contact bad;
     QCOMPARE(repo.add(bad).error().code, ErrorCode::InvalidArgument);

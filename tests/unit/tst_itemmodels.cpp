@@ -109,7 +109,8 @@ void TestItemModels::liveCallsModelCells()
     call.answeredQuestions = 2;
     model.setNow(now);
     model.setRows({call});
-    QCOMPARE(model.index(0, LiveCallsModel::PhoneColumn).data().toString(), QStringLiteral("+141••••••23"));
+    // Shown as the service gave it: masked there for viewers without pii.view (tst_permissions), clear otherwise.
+    QCOMPARE(model.index(0, LiveCallsModel::PhoneColumn).data().toString(), QStringLiteral("+14155550123"));
     QCOMPARE(model.index(0, LiveCallsModel::StatusColumn).data().toString(), QStringLiteral("In progress"));
     QCOMPARE(model.index(0, LiveCallsModel::DurationColumn).data().toString(), QStringLiteral("1:15"));
     QCOMPARE(model.index(0, LiveCallsModel::AnswersColumn).data().toInt(), 2);

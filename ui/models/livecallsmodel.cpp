@@ -57,7 +57,7 @@ QVariant LiveCallsModel::cell(const LiveCall &row, int column, int role) const
         case ContactColumn:
             return row.contactName;
         case PhoneColumn:
-            return maskPhoneNumber(row.phoneE164);
+            return row.phoneE164; // masked by the service unless the viewer may see it
         case StatusColumn:
             return callStatusLabel(row.status);
         case DurationColumn: {

@@ -1,22 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/monitor/livemonitorpane.h"
 
+#include "services/calls/callsupervision.h"
+#include "services/dialer/campaigncontrol.h"
 #include "services/dialer/campaignlease.h"
-#include "services/storage/callrepository.h"
+#include "ui/dialogs.h"
 #include "ui/models/livecallsmodel.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace vsc::ui {
 
-LiveMonitorPane::LiveMonitorPane(services::storage::Database &database, QWidget *parent)
-    : Pane(tr("Live Monitor"), parent), m_database(database), m_model(new LiveCallsModel(this)),
-      m_table(new QTableView(this)), m_summary(new QLabel(this))
+LiveMonitorPane::LiveMonitorPane(const ConsoleServices &services, Dialogs &dialogs, QWidget *parent)
+    : Pane(tr("Live Monitor"), parent), m_services(services), m_dialogs(dialogs), m_database(services.database),
+      m_hangUp(new QPushButton(tr("Hang up…"), this)), m_model(new LiveCallsModel(this)), m_table(new QTableView(this)),
+      m_summary(new QLabel(this))
 {
+    m_hangUp->setObjectName(QStringLiteral("hangUpButton"));
+    m_hangUp->setToolTip(tr("End the selected call now"));
+    connect(m_hangUp, &QPushButton::clicked, this, &LiveMonitorPane::hangUpSelected);
     setObjectName(QStringLiteral("liveMonitorPane"));
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
@@ -32,22 +40,53 @@ LiveMonitorPane::LiveMonitorPane(services::storage::Database &database, QWidget 
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(LiveCallsModel::CampaignColumn, QHeaderView::Stretch);
-    contentLayout()->addWidget(m_summary);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_hangUp);
+    contentLayout()->addLayout(top);
     contentLayout()->addWidget(m_table, 1);
+    m_hangUp->hide();
+}
+
+void LiveMonitorPane::setActor(const Actor &actor)
+{
+    Pane::setActor(actor);
+    // Absent, not just disabled, for those who may not end calls.
+    m_hangUp->setVisible(actor.has(Permission::CallsHangup) && m_services.control != nullptr);
+}
+
+void LiveMonitorPane::hangUpSelected()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        m_dialogs.inform(this, QMessageBox::Information, tr("Hang up"), tr("Select the call to end first."));
+        return;
+    }
+    const qint64 attemptId = rows.constFirst().data(Qt::UserRole).toLongLong();
+    if (m_dialogs.ask(this, tr("Hang up"), tr("End this call now? The respondent hears the line go dead."),
+                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
+        return;
+    }
+    services::calls::CallSupervision supervision(m_database,
+                                                 m_services.control ? &m_services.control->provider() : nullptr);
+    supervision.hangUp(actor(), attemptId, this, [this](Result<void> done) {
+        report(done);
+        refresh();
+    });
 }
 
 void LiveMonitorPane::refresh()
 {
-    services::storage::CallRepository repository(m_database);
-    auto calls = repository.liveCalls();
+    auto calls = services::calls::CallSupervision(m_database, nullptr).liveCalls(actor());
     if (!report(calls)) {
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_model->setNow(now);
     m_model->setRows(calls.value());
-    QString summary = calls.value().isEmpty()
-                          ? tr("No calls in progress.")
+    QString summary = calls.value().isEmpty() ? tr("No calls in progress.")
+                      : actor().has(Permission::PiiView)
+                          ? tr("%n call(s) in progress.", nullptr, int(calls.value().size()))
                           : tr("%n call(s) in progress. Numbers are masked.", nullptr, int(calls.value().size()));
     // Who is dialing what, across every console and headless dialer on this database.
     auto leases = services::dialer::CampaignLease::active(m_database);
