@@ -8,3 +8,9 @@ vsc_add_test(NAME tst_permissions_sqlite TARGET tst_permissions SOURCES integrat
              LIBS vsc_test_support LABELS integration ENV "VSC_TEST_BACKEND=sqlite")
 vsc_add_test(NAME tst_permissions_postgres TARGET tst_permissions LABELS "integration;postgres"
              ENV "VSC_TEST_BACKEND=postgres")
+# Secrets stay in the secret store: a whole session, then every file, output and the database searched.
+vsc_add_test(NAME tst_nosecrets_postgres TARGET tst_nosecrets SOURCES integration/tst_nosecrets.cpp
+             LIBS vsc_test_support Qt6::Network LABELS "integration;postgres;oidc;twilio"
+             ENV "VSC_TEST_BACKEND=postgres")
+add_dependencies(tst_nosecrets voicesurvey-console)
+set_tests_properties(tst_nosecrets_postgres PROPERTIES RESOURCE_LOCK oidc_provider)
