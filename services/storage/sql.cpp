@@ -23,7 +23,10 @@ Error sqlError(const QSqlError &error, const QString &context)
     for (const QString &marker : lostMarkers) {
         lost = lost || error.text().contains(marker, Qt::CaseInsensitive);
     }
-    const ErrorCode code = lost ? ErrorCode::ConnectionLost : ErrorCode::Database;
+    // 42501 insufficient_privilege: a GRANT the login lacks (db provision), or the audit log's append-only trigger.
+    const ErrorCode code = lost                              ? ErrorCode::ConnectionLost
+                           : state == QLatin1String("42501") ? ErrorCode::PermissionDenied
+                                                             : ErrorCode::Database;
     QString text = error.text().trimmed();
     if (text.isEmpty()) {
         text = QStringLiteral("unknown error");
