@@ -4,6 +4,7 @@
 #include "app/auditcommands.h"
 #include "app/cli.h"
 #include "app/contactscommand.h"
+#include "app/dbcommands.h"
 #include "app/runcommand.h"
 #include "app/scriptcommands.h"
 #include "app/servecommand.h"
@@ -103,6 +104,14 @@ struct CommandOptions
                                    QStringLiteral("name")};
     const QCommandLineOption limit{QStringLiteral("limit"), QStringLiteral("audit list: how many rows (default 50)."),
                                    QStringLiteral("n"), QStringLiteral("50")};
+    // db provision
+    const QCommandLineOption rolePrefix{QStringLiteral("role-prefix"),
+                                        QStringLiteral("db provision: prefix of the PostgreSQL roles (default vsc_)."),
+                                        QStringLiteral("prefix"), QStringLiteral("vsc_")};
+    const QCommandLineOption mapLogin{
+        QStringLiteral("map-login"),
+        QStringLiteral("db provision: map a PostgreSQL login to a console user (users.db_login)."),
+        QStringLiteral("login=username")};
     // users
     const QCommandLineOption roles{QStringLiteral("roles"),
                                    QStringLiteral("users add, invite, set-roles: role names, comma-separated."),
@@ -201,6 +210,17 @@ int auditList(const Invocation &call)
     const CommandOptions &o = all();
     return runAuditList(call.context, {call.databaseUrl, call.parser.value(o.action), call.parser.value(o.actor),
                                        call.parser.value(o.limit).toInt(), call.json});
+}
+
+int dbProvision(const Invocation &call)
+{
+    const CommandOptions &o = all();
+    ProvisionOptions options;
+    options.databaseUrl = call.databaseUrl;
+    options.rolePrefix = call.parser.value(o.rolePrefix);
+    options.mapLogin = call.parser.value(o.mapLogin);
+    options.json = call.json;
+    return runDbProvision(call.context, options);
 }
 
 UserCommandOptions userOptions(const Invocation &call)
@@ -434,6 +454,16 @@ const QList<Command> &commands()
          .options = {o.action, o.actor, o.limit},
          .usage = QStringLiteral("usage: audit verify | audit list [--action A] [--actor NAME] [--limit N]"),
          .run = &auditList},
+        {.words = {QStringLiteral("db"), QStringLiteral("provision")},
+         .synopses = {QStringLiteral("[--role-prefix vsc_] [--map-login LOGIN=USERNAME] --database URL")},
+         .summary = QStringLiteral("PostgreSQL only, run by a DBA (superuser or CREATEROLE): migrate, then create a "
+                                   "role per app role (PREFIXadmin, supervisor, operator, viewer), PREFIXdialer and "
+                                   "PREFIXowner, with grants and row-level security so a login can do no more in "
+                                   "psql than the app allows. Idempotent; run again after every migrate."),
+         .options = {o.rolePrefix, o.mapLogin},
+         .usage =
+             QStringLiteral("usage: db provision [--role-prefix vsc_] [--map-login LOGIN=USERNAME] --database URL"),
+         .run = &dbProvision},
         {.words = {QStringLiteral("users"), QStringLiteral("list")},
          .summary = QStringLiteral("Every user: source, roles, disabled, last sign-in, failed attempts, lock and "
                                    "whether they must change their password. Needs users.manage."),

@@ -14,3 +14,6 @@ vsc_add_test(NAME tst_nosecrets_postgres TARGET tst_nosecrets SOURCES integratio
              ENV "VSC_TEST_BACKEND=postgres")
 add_dependencies(tst_nosecrets voicesurvey-console)
 set_tests_properties(tst_nosecrets_postgres PROPERTIES RESOURCE_LOCK oidc_provider)
+# Database roles are PostgreSQL's: no SQLite variant.
+vsc_add_test(NAME tst_pgprovision_postgres TARGET tst_pgprovision SOURCES integration/tst_pgprovision.cpp
+             LIBS vsc_test_support LABELS "integration;postgres" ENV "VSC_TEST_BACKEND=postgres")

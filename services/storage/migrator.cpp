@@ -92,13 +92,30 @@ int Migrator::latestVersion() const
 
 Result<void> Migrator::ensureMigrationsTable()
 {
-    const QString ts =
-        m_database.backend() == Backend::Postgres ? QStringLiteral("TIMESTAMPTZ") : QStringLiteral("TEXT");
-    auto created = exec(m_database.connection(),
-                        QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
-                                       "name TEXT NOT NULL, applied_at %1 NOT NULL)")
-                            .arg(ts));
+    QSqlDatabase db = m_database.connection();
+    const bool pg = m_database.backend() == Backend::Postgres;
+    // Looked up first: a login provisioned without CREATE on the schema (db provision) must still open an up-to-date
+    // database, and CREATE TABLE IF NOT EXISTS checks that privilege even when the table is there.
+    auto present = scalarInt(db, pg ? QStringLiteral("SELECT COUNT(*) FROM pg_class WHERE oid = "
+                                                     "to_regclass('public.schema_migrations')")
+                                    : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND "
+                                                     "name = 'schema_migrations'"));
+    if (!present) {
+        return present.error();
+    }
+    if (present.value() > 0) {
+        return {};
+    }
+    auto created = exec(db, QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, "
+                                           "name TEXT NOT NULL, applied_at %1 NOT NULL)")
+                                .arg(pg ? QStringLiteral("TIMESTAMPTZ") : QStringLiteral("TEXT")));
     if (!created) {
+        if (created.error().code == ErrorCode::PermissionDenied) {
+            return Error{ErrorCode::Migration,
+                         QStringLiteral("the database has no schema yet and this login may not create it: ask the DBA "
+                                        "to run `voicesurvey-console migrate` as the owner (%1)")
+                             .arg(created.error().detail)};
+        }
         return created.error();
     }
     return {};
@@ -155,6 +172,17 @@ Result<MigrationReport> Migrator::migrate()
         }
         for (const QString &statement : migration.statements(m_database.backend())) {
             auto result = exec(db, statement);
+            if (!result && result.error().code == ErrorCode::PermissionDenied) {
+                // A login provisioned for the app (db provision) uses the schema but does not own it.
+                log->error("migration {} ({}) needs the schema's owner: {}", migration.version,
+                           migration.name.toStdString(), result.error().detail.toStdString());
+                return Error{ErrorCode::Migration,
+                             QStringLiteral("the schema needs migration %1 (%2), which this login may not run: ask "
+                                            "the DBA to run `voicesurvey-console migrate` as the owner, then "
+                                            "`voicesurvey-console db provision` again (%3)")
+                                 .arg(migration.version)
+                                 .arg(migration.name, result.error().detail)};
+            }
             if (!result) {
                 log->error("migration {} ({}) failed: {}", migration.version, migration.name.toStdString(),
                            result.error().detail.toStdString());

@@ -24,7 +24,8 @@ Error sqlError(const QSqlError &error, const QString &context)
         lost = lost || error.text().contains(marker, Qt::CaseInsensitive);
     }
     // A duplicate of a unique key (PostgreSQL 23505; SQLite's extended codes 2067 UNIQUE and 1555 PRIMARY KEY) is
-    // a conflict with data that exists; 42501 is the database refusing the login a privilege.
+    // a conflict with data that exists; 42501 is the database refusing the login a privilege
+    // (a GRANT it lacks after db provision, or the audit log's append-only trigger).
     const bool duplicate = state == QLatin1String("23505") || state == QLatin1String("2067") ||
                            state == QLatin1String("1555") ||
                            error.text().contains(QLatin1String("UNIQUE constraint failed"));
