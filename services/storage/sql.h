@@ -33,13 +33,8 @@ Result<int> scalarInt(const QSqlDatabase &db, const QString &sql, const QVariant
 Result<void> execOnly(const QSqlDatabase &db, const QString &sql, const QVariantList &params = {});
 
 // ErrorCode::ConnectionLost only when the server is gone (SQLSTATE class 08, admin shutdown, closed socket),
-<<<<<<< HEAD
 // so the dialer can pause and retry; a duplicate unique key is Conflict, a privilege the login lacks (42501)
 // PermissionDenied; other constraint and syntax errors are ErrorCode::Database.
-=======
-// so the dialer can pause and retry; SQLSTATE 42501 (insufficient privilege) is ErrorCode::PermissionDenied;
-// constraint and syntax errors are ErrorCode::Database.
->>>>>>> provision
 Error sqlError(const QSqlError &error, const QString &context);
 
 // A null QString binds as SQL NULL; NOT NULL text columns get '' instead.
