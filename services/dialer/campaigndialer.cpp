@@ -221,7 +221,8 @@ Result<void> CampaignDialer::start()
     if (auto leased = acquireLease(); !leased) {
         return leased;
     }
-    if (auto running = campaigns::CampaignLifecycle(m_database).transition(m_campaignId, CampaignStatus::Running, m_actor);
+    if (auto running =
+            campaigns::CampaignLifecycle(m_database).transition(m_campaignId, CampaignStatus::Running, m_actor);
         !running) {
         releaseLease();
         return running;
@@ -250,7 +251,8 @@ void CampaignDialer::pause()
     m_timer.stop();
     m_recovery.stop();
     releaseLease();
-    if (auto paused = campaigns::CampaignLifecycle(m_database).transition(m_campaignId, CampaignStatus::Paused, m_actor);
+    if (auto paused =
+            campaigns::CampaignLifecycle(m_database).transition(m_campaignId, CampaignStatus::Paused, m_actor);
         !paused) {
         // Dialing has stopped either way; the campaign row says so once the database answers again.
         log()->warn("campaign {}: paused, but its status could not be recorded: {}", m_campaignId,
@@ -830,7 +832,8 @@ void CampaignDialer::checkFinished()
     }
     m_timer.stop();
     m_state = State::Stopped;
-    if (auto completed = campaigns::CampaignLifecycle(m_database).transition(m_campaignId, CampaignStatus::Completed, m_actor);
+    if (auto completed =
+            campaigns::CampaignLifecycle(m_database).transition(m_campaignId, CampaignStatus::Completed, m_actor);
         !completed) {
         log()->warn("campaign {}: finished, but its status could not be recorded: {}", m_campaignId,
                     completed.error().toString().toStdString());

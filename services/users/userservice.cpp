@@ -48,6 +48,21 @@ Result<void> UserService::audit(const Actor &actor, const QString &action, qint6
     return {};
 }
 
+Result<void> UserService::keepAnAdmin(const User &leaving)
+{
+    if (!leaving.roles.contains(QLatin1String("admin"))) {
+        return {};
+    }
+    auto others = storage::UserRepository(m_database).enabledAdmins(leaving.id);
+    if (!others) {
+        return others.error();
+    }
+    if (others.value() == 0) {
+        return Error{ErrorCode::LastAdmin, QStringLiteral("'%1' is the last enabled admin").arg(leaving.username)};
+    }
+    return {};
+}
+
 Result<User> UserService::existing(qint64 userId)
 {
     auto user = storage::UserRepository(m_database).byId(userId);
@@ -191,14 +206,9 @@ Result<void> UserService::setDisabled(const Actor &actor, qint64 userId, bool di
         return begun;
     }
     storage::UserRepository repository(m_database);
-    if (disabled && user.value().roles.contains(QLatin1String("admin"))) {
-        auto others = repository.enabledAdmins(userId);
-        if (!others) {
-            return others.error();
-        }
-        if (others.value() == 0) {
-            return Error{ErrorCode::LastAdmin,
-                         QStringLiteral("'%1' is the last enabled admin").arg(user.value().username)};
+    if (disabled) {
+        if (auto kept = keepAnAdmin(user.value()); !kept) {
+            return kept;
         }
     }
     if (auto changed = repository.setDisabled(userId, disabled); !changed) {
@@ -231,15 +241,9 @@ Result<void> UserService::setRoles(const Actor &actor, qint64 userId, const QStr
         return begun;
     }
     storage::UserRepository repository(m_database);
-    if (user.value().roles.contains(QLatin1String("admin")) && !roles.contains(QLatin1String("admin")) &&
-        !user.value().disabled) {
-        auto others = repository.enabledAdmins(userId);
-        if (!others) {
-            return others.error();
-        }
-        if (others.value() == 0) {
-            return Error{ErrorCode::LastAdmin,
-                         QStringLiteral("'%1' is the last enabled admin").arg(user.value().username)};
+    if (!user.value().disabled && !roles.contains(QLatin1String("admin"))) {
+        if (auto kept = keepAnAdmin(user.value()); !kept) {
+            return kept;
         }
     }
     if (auto changed = repository.setRoles(userId, roles); !changed) {

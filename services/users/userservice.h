@@ -47,6 +47,8 @@ public:
 private:
     Result<qint64> insertLocal(const Actor &actor, const NewLocalUser &user);
     Result<User> existing(qint64 userId);
+    // LastAdmin when `leaving` is an admin and no other enabled admin would remain.
+    Result<void> keepAnAdmin(const User &leaving);
     Result<void> audit(const Actor &actor, const QString &action, qint64 userId, const QVariantMap &before,
                        const QVariantMap &after);
 

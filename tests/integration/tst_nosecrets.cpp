@@ -12,9 +12,9 @@
 #include "services/logging/logging.h"
 #include "services/storage/migrator.h"
 #include "services/storage/sql.h"
+#include "testconfig.h"
 #include "tests/support/callfixture.h"
 #include "tests/support/testdatabase.h"
-#include "testconfig.h"
 
 #include <QDir>
 #include <QDirIterator>

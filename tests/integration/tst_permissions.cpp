@@ -67,9 +67,9 @@ void TestPermissions::initTestCase()
                                    QStringLiteral("SELECT MIN(id) FROM call_attempts WHERE status = 'in-progress'"));
     QVERIFY(m_liveAttemptId > 0);
     // A role of an admin's own making, with one permission.
-    auto auditor = users::RoleService(m_db->database(), m_clock)
-                       .create(Actor::fileOwner(QStringLiteral("dba")), QStringLiteral("auditor"), {},
-                               {Permission::AuditView});
+    auto auditor =
+        users::RoleService(m_db->database(), m_clock)
+            .create(Actor::fileOwner(QStringLiteral("dba")), QStringLiteral("auditor"), {}, {Permission::AuditView});
     QVERIFY2(auditor.ok(), qPrintable(auditor.ok() ? QString() : auditor.error().toString()));
 }
 

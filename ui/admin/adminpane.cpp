@@ -34,6 +34,16 @@ QPushButton *button(const QString &text, const QString &objectName, QWidget *par
     return b;
 }
 
+// A few permissions a line, so every one of them shows without a tool tip.
+QString permissionLines(const QStringList &permissions)
+{
+    QStringList lines;
+    for (qsizetype i = 0; i < permissions.size(); i += 4) {
+        lines << permissions.mid(i, 4).join(QStringLiteral(", "));
+    }
+    return lines.join(u'\n');
+}
+
 QString compact(const QVariantMap &map)
 {
     return map.isEmpty()
@@ -81,6 +91,8 @@ AdminPane::AdminPane(ConsoleServices &services, Dialogs &dialogs, QWidget *paren
     m_roles->setHeaderLabels({tr("Role"), tr("Description"), tr("Permissions")});
     m_roles->setRootIsDecorated(false);
     m_roles->setWordWrap(true);
+    m_roles->setTextElideMode(Qt::ElideNone); // every permission readable, wrapped
+    m_roles->setUniformRowHeights(false);
     m_roles->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_roles->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     auto *roleButtons = new QHBoxLayout;
@@ -155,7 +167,7 @@ void AdminPane::refresh()
     m_roles->clear();
     for (const Role &role : std::as_const(m_roleList)) {
         auto *item = new QTreeWidgetItem(m_roles, {role.builtin ? role.name + tr(" (built-in)") : role.name,
-                                                   role.description, role.permissions.join(QStringLiteral(", "))});
+                                                   role.description, permissionLines(role.permissions)});
         item->setData(0, Qt::UserRole, role.id);
         item->setToolTip(2, Qt::convertFromPlainText(role.permissions.join(u'\n'))); // escaped: shown as written
     }
