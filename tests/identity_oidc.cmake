@@ -23,5 +23,8 @@ vsc_add_test(NAME tst_signin_oidc TARGET tst_signin_oidc SOURCES gui/tst_signin_
              LABELS "gui;oidc" ENV "VSC_TEST_BACKEND=sqlite;QT_QPA_PLATFORM=offscreen")
 
 # One provider serves them all, and some count its requests or rotate its keys: never two at once.
-set_tests_properties(tst_oidcclient tst_oidcsignin_sqlite tst_oidcsignin_postgres tst_signin_oidc
+add_test(NAME tst_oidcclient_es256 COMMAND tst_oidcclient)
+set_tests_properties(tst_oidcclient_es256 PROPERTIES LABELS "integration;oidc" ENVIRONMENT "VSC_TEST_OIDC_USE_ES256=1"
+                     TIMEOUT 300)
+set_tests_properties(tst_oidcclient tst_oidcclient_es256 tst_oidcsignin_sqlite tst_oidcsignin_postgres tst_signin_oidc
                      PROPERTIES RESOURCE_LOCK oidc_provider)

@@ -30,9 +30,9 @@ Result<QList<LiveCall>> CallSupervision::liveCalls(const Actor &actor)
 }
 
 void CallSupervision::hangUp(const Actor &actor, qint64 attemptId, QObject *context,
-                             std::function<void(Result<void>)> done)
+                             const std::function<void(Result<void>)> &done)
 {
-    const auto answer = [context, done](Result<void> result) {
+    const auto answer = [context, done](const Result<void> &result) {
         QMetaObject::invokeMethod(
             context, [done, result] { done(result); }, Qt::QueuedConnection);
     };

@@ -29,7 +29,7 @@ public:
 
     Result<QList<LiveCall>> liveCalls(const Actor &actor);
     // Asks the provider (on its own thread) to end the call; `done` runs on `context`'s thread.
-    void hangUp(const Actor &actor, qint64 attemptId, QObject *context, std::function<void(Result<void>)> done);
+    void hangUp(const Actor &actor, qint64 attemptId, QObject *context, const std::function<void(Result<void>)> &done);
 
 private:
     storage::Database &m_database;

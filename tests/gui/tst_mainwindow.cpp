@@ -370,6 +370,9 @@ void TestMainWindow::operatorSeesNoAdminAndIsDeniedByTheService()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
     QVERIFY(!navigation->item(MainWindow::AdminPaneIndex)->isHidden());
+    auto *hangUp =
+        window.pane(MainWindow::LiveMonitorPaneIndex)->findChild<QPushButton *>(QStringLiteral("hangUpButton"));
+    QVERIFY(!hangUp->isHidden()); // the file owner may end calls
 
     signInNext(dialogs, QStringLiteral("olga.operator"),
                services::demo::DemoSeeder::demoPassword(QStringLiteral("olga.operator")));
@@ -383,6 +386,11 @@ void TestMainWindow::operatorSeesNoAdminAndIsDeniedByTheService()
     QVERIFY(window.currentPane() != MainWindow::AdminPaneIndex);
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("currentUserLabel"))->text(),
              QStringLiteral("Olga Operator · operator"));
+    // Operators watch live calls but may not end them: no hang-up button at all.
+    window.showPane(MainWindow::LiveMonitorPaneIndex);
+    QVERIFY(window.pane(MainWindow::LiveMonitorPaneIndex)
+                ->findChild<QPushButton *>(QStringLiteral("hangUpButton"))
+                ->isHidden());
 
     // Hiding is only the mirror: the service refuses the operator whatever the window shows, and says so in the log.
     services::users::UserService users(m_db->database(), m_clock, m_hasher);

@@ -71,7 +71,9 @@ private:
 
 void TestOidcClient::initTestCase()
 {
-    const QByteArray issuer = qgetenv("VSC_TEST_OIDC_ISSUER");
+    // VSC_TEST_OIDC_USE_ES256 runs the same tests against the provider that signs with ES256 only.
+    const QByteArray issuer = qgetenv(
+        qEnvironmentVariableIsSet("VSC_TEST_OIDC_USE_ES256") ? "VSC_TEST_OIDC_ES256_ISSUER" : "VSC_TEST_OIDC_ISSUER");
     if (issuer.isEmpty()) {
         QSKIP("VSC_TEST_OIDC_ISSUER is not set (tests/peers/start-oidc.sh starts the test OP)");
     }

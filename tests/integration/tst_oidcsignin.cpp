@@ -300,20 +300,25 @@ void TestOidcSignIn::signOutForgetsAndRevokes()
 
 void TestOidcSignIn::forgedTokensAreRefusedAndAudited_data()
 {
+    QTest::addColumn<bool>("es256");
     QTest::addColumn<QString>("mode");
-    for (const char *mode :
-         {"expired", "wrong-aud", "wrong-iss", "wrong-nonce", "bad-sig", "alg-none", "hs256-confusion"}) {
-        QTest::newRow(mode) << QString::fromLatin1(mode);
+    for (const bool es256 : {false, true}) {
+        for (const char *mode :
+             {"expired", "wrong-aud", "wrong-iss", "wrong-nonce", "bad-sig", "alg-none", "hs256-confusion"}) {
+            QTest::addRow("%s %s", es256 ? "ES256" : "RS256", mode) << es256 << QString::fromLatin1(mode);
+        }
     }
 }
 
 void TestOidcSignIn::forgedTokensAreRefusedAndAudited()
 {
+    QFETCH(bool, es256);
     QFETCH(QString, mode);
-    const QJsonObject armed = testRoute(m_issuer, "POST", QStringLiteral("/__test/tamper"),
+    const QString issuer = es256 ? m_es256Issuer : m_issuer;
+    const QJsonObject armed = testRoute(issuer, "POST", QStringLiteral("/__test/tamper"),
                                         QJsonDocument(QJsonObject{{QStringLiteral("mode"), mode}}).toJson());
     QCOMPARE(armed.value(QStringLiteral("mode")).toString(), mode);
-    OidcSignIn flow(m_db->database(), m_clock, m_secrets, &m_network, settingsFor(m_issuer));
+    OidcSignIn flow(m_db->database(), m_clock, m_secrets, &m_network, settingsFor(issuer));
     auto refused = signIn(flow, QStringLiteral("alice"));
     QVERIFY2(!refused.ok(), "a forged ID token was accepted");
     QCOMPARE(refused.error().code, ErrorCode::TokenRejected);

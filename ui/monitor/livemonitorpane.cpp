@@ -51,8 +51,11 @@ LiveMonitorPane::LiveMonitorPane(const ConsoleServices &services, Dialogs &dialo
 void LiveMonitorPane::setActor(const Actor &actor)
 {
     Pane::setActor(actor);
-    // Absent, not just disabled, for those who may not end calls.
-    m_hangUp->setVisible(actor.has(Permission::CallsHangup) && m_services.control != nullptr);
+    // Absent, not just disabled, for those who may not end calls; disabled where this console places no calls.
+    m_hangUp->setVisible(actor.has(Permission::CallsHangup));
+    m_hangUp->setEnabled(m_services.control != nullptr);
+    m_hangUp->setToolTip(m_services.control != nullptr ? tr("End the selected call now")
+                                                       : tr("This console does not place calls"));
 }
 
 void LiveMonitorPane::hangUpSelected()

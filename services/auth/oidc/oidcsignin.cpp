@@ -309,7 +309,7 @@ void OidcSignIn::refreshNow(std::function<void(Result<void>)> done)
         }
         return;
     }
-    m_refreshWaiters.append(done ? std::move(done) : [](Result<void>) {});
+    m_refreshWaiters.append(done ? std::move(done) : [](const Result<void> &) {});
     if (m_refreshWaiters.size() > 1) {
         return; // one in flight: this caller gets its answer
     }
@@ -354,7 +354,7 @@ void OidcSignIn::signOut()
     auto stored = m_secrets.read(key);
     (void)m_secrets.remove(key);
     if (stored) {
-        m_client->revoke(stored.value(), [](Result<void> revoked) {
+        m_client->revoke(stored.value(), [](const Result<void> &revoked) {
             if (!revoked && revoked.error().code != ErrorCode::NotFound) {
                 logging::logger("vsc.auth")
                     ->warn("the provider did not revoke the refresh token: {}",
