@@ -26,5 +26,15 @@ vsc_add_test(NAME tst_signin_oidc TARGET tst_signin_oidc SOURCES gui/tst_signin_
 add_test(NAME tst_oidcclient_es256 COMMAND tst_oidcclient)
 set_tests_properties(tst_oidcclient_es256 PROPERTIES LABELS "integration;oidc" ENVIRONMENT "VSC_TEST_OIDC_USE_ES256=1"
                      TIMEOUT 300)
+# The same dialog with the real system-browser path: QDesktopServices (xcb under Xvfb) starting $BROWSER.
+find_program(XVFB_RUN xvfb-run)
+if(XVFB_RUN)
+    add_test(NAME tst_signin_oidc_system_browser
+             COMMAND ${XVFB_RUN} -a env QT_QPA_PLATFORM=xcb VSC_TEST_SYSTEM_BROWSER=1
+                     BROWSER=${PROJECT_SOURCE_DIR}/tests/peers/oidc-browser.sh VSC_TEST_OIDC_USER=sam
+                     $<TARGET_FILE:tst_signin_oidc> theSystemBrowserCompletesTheSignIn)
+    set_tests_properties(tst_signin_oidc_system_browser PROPERTIES LABELS "gui;oidc" TIMEOUT 300
+                         ENVIRONMENT "VSC_TEST_BACKEND=sqlite" RESOURCE_LOCK oidc_provider)
+endif()
 set_tests_properties(tst_oidcclient tst_oidcclient_es256 tst_oidcsignin_sqlite tst_oidcsignin_postgres tst_signin_oidc
                      PROPERTIES RESOURCE_LOCK oidc_provider)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/auth/local/localsignin.h"
 #include "services/auth/local/passwordhasher.h"
+#include "services/auth/oidc/oidcsignin.h"
 #include "services/auth/secretstore.h"
 #include "services/auth/session.h"
 #include "services/clock.h"
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void supervisorSignsInThroughTheProviderAndOut();
     void cancelWhileTheBrowserIsOpenReturnsToTheDialog();
     void settingsAreTestedAndSavedByWhoMay();
+    void theSystemBrowserCompletesTheSignIn();
 
 private:
     // The browser stand-in for `user`, started for each URL the dialog opens.
@@ -220,6 +222,23 @@ void TestSignInOidc::settingsAreTestedAndSavedByWhoMay()
              qPrintable(refused.findChild<QLabel *>(QStringLiteral("discoveryResultLabel"))->text()));
     stored = services::settings::SettingsService(m_db->database(), m_clock).values(QStringLiteral("oidc."));
     QCOMPARE(stored.value().value(QStringLiteral("oidc.default_role")), QStringLiteral("viewer"));
+}
+
+// The dialog's own browser: QDesktopServices, which (without xdg-open) starts $BROWSER. Needs a real platform
+// plugin (offscreen has no desktop services): tests/identity_oidc.cmake runs it under xvfb-run with xcb and
+// BROWSER=tests/peers/oidc-browser.sh.
+void TestSignInOidc::theSystemBrowserCompletesTheSignIn()
+{
+    if (qEnvironmentVariable("VSC_TEST_SYSTEM_BROWSER") != QLatin1String("1")) {
+        QSKIP("runs under xvfb-run with BROWSER set (tst_signin_oidc_system_browser)");
+    }
+    QVERIFY(!qEnvironmentVariable("BROWSER").isEmpty());
+    ui::SignInDialog dialog(*m_services);
+    dialog.show();
+    dialog.findChild<QPushButton *>(QStringLiteral("organisationSignInButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 60000);
+    QCOMPARE(dialog.actor().roles, QStringList{QStringLiteral("supervisor")}); // VSC_TEST_OIDC_USER=sam
+    QVERIFY(dialog.takeOrganisationSession() != nullptr);
 }
 
 QTEST_MAIN(TestSignInOidc)
