@@ -59,6 +59,14 @@ PasswordHasher::PasswordHasher(Cost cost) : m_cost(cost)
 {
 }
 
+namespace {
+// libsodium declares the password pointer non-null even for an empty password; an empty view has none.
+const char *passwordBytes(QByteArrayView password)
+{
+    return password.data() != nullptr ? password.data() : "";
+}
+} // namespace
+
 Result<QString> PasswordHasher::hash(QByteArrayView password) const
 {
     if (!sodiumReady())
@@ -66,7 +74,7 @@ Result<QString> PasswordHasher::hash(QByteArrayView password) const
     const Limits limits = limitsFor(m_cost);
     EncodedHash out{};
     // Explicitly argon2id (crypto_pwhash_str uses ALG_DEFAULT, which is argon2id in 1.0.18 but could change).
-    if (crypto_pwhash_str_alg(out.data(), password.data(), static_cast<unsigned long long>(password.size()),
+    if (crypto_pwhash_str_alg(out.data(), passwordBytes(password), static_cast<unsigned long long>(password.size()),
                               limits.opslimit, limits.memlimit, crypto_pwhash_ALG_ARGON2ID13) != 0) {
         return Error{ErrorCode::Internal, QStringLiteral("argon2id hashing failed (out of memory)")};
     }
@@ -80,7 +88,7 @@ bool PasswordHasher::verify(const QString &stored, QByteArrayView password) cons
     const std::optional<EncodedHash> buffer = encoded(stored);
     if (!buffer)
         return false;
-    return crypto_pwhash_str_verify(buffer->data(), password.data(),
+    return crypto_pwhash_str_verify(buffer->data(), passwordBytes(password),
                                     static_cast<unsigned long long>(password.size())) == 0;
 }
 
