@@ -63,11 +63,19 @@ Result<qint64> UserRepository::create(const User &user)
 
 Result<QList<User>> UserRepository::users()
 {
+    return usersWhere(QString(), {});
+}
+
+Result<QList<User>> UserRepository::usersWhere(const QString &condition, const QVariantList &params)
+{
     QSqlDatabase db = m_database.connection();
-    auto query = exec(db, QStringLiteral("SELECT u.id, u.username, u.display_name, u.email, u.auth_source, u.disabled, "
-                                         "u.created_at, u.last_login_at, c.user_id, c.must_change, c.failed_attempts, "
-                                         "c.locked_until, u.oidc_issuer, u.oidc_subject FROM users u "
-                                         "LEFT JOIN user_credentials c ON c.user_id = u.id ORDER BY u.username"));
+    auto query = exec(db,
+                      QStringLiteral("SELECT u.id, u.username, u.display_name, u.email, u.auth_source, u.disabled, "
+                                     "u.created_at, u.last_login_at, c.user_id, c.must_change, c.failed_attempts, "
+                                     "c.locked_until, u.oidc_issuer, u.oidc_subject FROM users u "
+                                     "LEFT JOIN user_credentials c ON c.user_id = u.id %1 ORDER BY u.username")
+                          .arg(condition.isEmpty() ? QString() : QStringLiteral("WHERE ") + condition),
+                      params);
     if (!query) {
         return query.error();
     }
@@ -93,10 +101,13 @@ Result<QList<User>> UserRepository::users()
         rowOf.insert(u.id, int(users.size()));
         users.append(u);
     }
-    // Aggregated here rather than with string_agg/group_concat, which differ between the backends.
-    auto links =
-        exec(db, QStringLiteral("SELECT ur.user_id, r.name FROM user_roles ur JOIN roles r ON r.id = ur.role_id "
-                                "ORDER BY r.id"));
+    // Aggregated here rather than with string_agg/group_concat, which differ between the backends; for one user,
+    // only that user's links.
+    auto links = exec(db,
+                      QStringLiteral("SELECT ur.user_id, r.name FROM user_roles ur JOIN roles r ON r.id = ur.role_id "
+                                     "%1 ORDER BY r.id")
+                          .arg(users.size() == 1 ? QStringLiteral("WHERE ur.user_id = ?") : QString()),
+                      users.size() == 1 ? QVariantList{users.constFirst().id} : QVariantList{});
     if (!links) {
         return links.error();
     }
@@ -111,30 +122,20 @@ Result<QList<User>> UserRepository::users()
 
 Result<std::optional<User>> UserRepository::byUsername(const QString &username)
 {
-    auto all = users();
-    if (!all) {
-        return all.error();
+    auto found = usersWhere(QStringLiteral("u.username = ?"), {username});
+    if (!found) {
+        return found.error();
     }
-    for (const User &u : all.value()) {
-        if (u.username == username) {
-            return std::optional<User>(u);
-        }
-    }
-    return std::optional<User>();
+    return found.value().isEmpty() ? std::optional<User>() : std::optional<User>(found.value().constFirst());
 }
 
 Result<std::optional<User>> UserRepository::byId(qint64 id)
 {
-    auto all = users();
-    if (!all) {
-        return all.error();
+    auto found = usersWhere(QStringLiteral("u.id = ?"), {id});
+    if (!found) {
+        return found.error();
     }
-    for (const User &u : all.value()) {
-        if (u.id == id) {
-            return std::optional<User>(u);
-        }
-    }
-    return std::optional<User>();
+    return found.value().isEmpty() ? std::optional<User>() : std::optional<User>(found.value().constFirst());
 }
 
 Result<void> UserRepository::setDisabled(qint64 id, bool disabled)

@@ -36,6 +36,9 @@ public:
     Result<std::optional<qint64>> idForDbLogin(const QString &login);
 
 private:
+    // Users matching `condition` (SQL over alias u, positional parameters), with their credentials' state and roles.
+    Result<QList<User>> usersWhere(const QString &condition, const QVariantList &params);
+
     Database &m_database;
 };
 
