@@ -49,6 +49,8 @@ runtime_pkgs=(
     python3-phonenumbers # libphonenumber's number -> time-zone map, built into the app as data
     libhttp-parser-dev   # the webhook server's HTTP/1.1 parser
     john-data            # /usr/share/john/password.lst: the password policy's common passwords, built in as data
+    libxlsxwriter-dev    # results export to .xlsx
+    libreadstat-dev      # results export to SPSS .sav
 )
 # Only the test gates need these (scripts/test.sh).
 test_pkgs=(
@@ -57,6 +59,7 @@ test_pkgs=(
     wrk # bench/bench_webhook_throughput (pgbench comes with postgresql)
     faketime # tst_dialerprocesses runs a dialer with its clock 30 s behind
     curl     # readiness probes of the test peers (Prism, the OpenID Providers) and the OIDC browser stand-in
+    python3-openpyxl # reads exported .xlsx files back in the round-trip tests
 )
 
 wanted=("${runtime_pkgs[@]}")
