@@ -63,7 +63,9 @@ AppContext::AppContext(std::unique_ptr<services::auth::SecretStore> secrets) : m
 
 AppContext::~AppContext()
 {
-    m_server.reset(); // before the flows it hands requests to
+    if (!m_dialingThread) {
+        m_server.reset(); // before the flows it hands requests to
+    }
     stopWebhookWorkers();
     if (m_dialingThread) {
         // The console's stack is deleted on its own thread (its timers may only be stopped there), then the thread
@@ -73,6 +75,7 @@ AppContext::~AppContext()
         QMetaObject::invokeMethod(
             &reaper,
             [this] {
+                m_server.reset(); // built here for the console; before the flow it hands requests to
                 m_control.reset();
                 m_carrier = nullptr;
                 m_provider.reset();
@@ -328,11 +331,58 @@ Result<services::dialer::CampaignControl *> AppContext::campaignControl()
         if (!placing) {
             return placing.error();
         }
+        if (m_telephony.role == TelephonyRole::Console && !m_telephony.simulated) {
+            if (auto token = twilioAuthToken(); !token) { // before anything runs: no dialing without callbacks
+                m_provider.reset();
+                m_twilio.reset();
+                m_network.reset();
+                return token.error();
+            }
+        }
         m_control = std::make_unique<services::dialer::CampaignControl>(*m_database, m_clock, *placing.value(),
                                                                         callFlow(), dialerOptions(m_telephony));
         moveTelephonyToDialingThread();
+        if (m_telephony.role == TelephonyRole::Console && !m_telephony.simulated) {
+            if (auto listening = startConsoleWebhookServer(); !listening) {
+                m_controlError = listening.error(); // the control exists but is never handed out: nothing dials
+            }
+        }
+    }
+    if (m_controlError) {
+        return *m_controlError;
     }
     return m_control.get();
+}
+
+Result<void> AppContext::startConsoleWebhookServer()
+{
+    auto token = twilioAuthToken();
+    if (!token) {
+        return token.error();
+    }
+    services::telephony::WebhookServerOptions options;
+    options.address = m_telephony.listenAddress;
+    options.port = m_telephony.listenPort;
+    Result<quint16> listening = Error{ErrorCode::Internal, QStringLiteral("the dialing thread did not answer")};
+    // Sockets, signatures and the flow on one thread: requests reach the flow directly, in order.
+    QObject builder;
+    builder.moveToThread(m_dialingThread.get());
+    QMetaObject::invokeMethod(
+        &builder,
+        [this, &options, &token, &listening] {
+            auto server = std::make_unique<services::telephony::WebhookServer>(options, token.value(),
+                                                                               QList{m_flow.get()}, m_clock);
+            listening = server->listen();
+            if (listening) {
+                m_server = std::move(server);
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    if (!listening) {
+        return listening.error();
+    }
+    m_webhookPort = listening.value();
+    return {};
 }
 
 void AppContext::moveTelephonyToDialingThread()
@@ -377,7 +427,7 @@ Result<QByteArray> AppContext::twilioAuthToken()
     if (!fromEnvironment.isEmpty()) {
         return fromEnvironment;
     }
-    const QString account = qEnvironmentVariable("TWILIO_ACCOUNT_SID");
+    const QString account = twilioAccountSid();
     if (account.isEmpty()) {
         return Error{ErrorCode::Secret,
                      QStringLiteral("no Twilio auth token: set TWILIO_AUTH_TOKEN, or TWILIO_ACCOUNT_SID "
@@ -398,6 +448,11 @@ Result<QByteArray> AppContext::twilioAuthToken()
 
 Result<services::telephony::TwilioCredentials> AppContext::twilioCredentials()
 {
+    if (qEnvironmentVariableIsEmpty("TWILIO_ACCOUNT_SID") && !m_telephony.twilioAccountSid.isEmpty()) {
+        // The console's settings: the account named there, its secrets in the keychain.
+        return services::telephony::TwilioCredentials::fromSecretStore(secrets(), m_telephony.twilioAccountSid,
+                                                                       m_telephony.twilioApiKeySid);
+    }
     auto fromEnvironment = services::telephony::TwilioCredentials::fromEnvironment();
     const QString account = qEnvironmentVariable("TWILIO_ACCOUNT_SID");
     if (fromEnvironment || account.isEmpty() || fromEnvironment.error().code != ErrorCode::Secret) {
@@ -405,6 +460,28 @@ Result<services::telephony::TwilioCredentials> AppContext::twilioCredentials()
     }
     return services::telephony::TwilioCredentials::fromSecretStore(secrets(), account,
                                                                    qEnvironmentVariable("TWILIO_API_KEY"));
+}
+
+QString AppContext::twilioAccountSid() const
+{
+    const QString fromEnvironment = qEnvironmentVariable("TWILIO_ACCOUNT_SID");
+    return fromEnvironment.isEmpty() ? m_telephony.twilioAccountSid : fromEnvironment;
+}
+
+bool applyTwilioSettings(const services::settings::TwilioSettings &settings, TelephonyOptions &options)
+{
+    const auto listen = settings.listenAddress();
+    if (!settings.enabled || !settings.problems().isEmpty() || !listen) {
+        return false;
+    }
+    options.simulated = false;
+    options.twilioAccountSid = settings.accountSid;
+    options.twilioApiKeySid = settings.apiKeySid;
+    options.twilioApiUrl = settings.apiBaseUrl;
+    options.publicUrl = settings.publicUrl;
+    options.listenAddress = listen->first;
+    options.listenPort = listen->second;
+    return true;
 }
 
 QString stateDirectory()

@@ -5,6 +5,7 @@
 #include "models/result.h"
 #include "services/auth/secretstore.h"
 #include "services/clock.h"
+#include "services/settings/twiliosettings.h"
 #include "services/storage/database.h"
 #include "services/storage/migrator.h"
 #include "services/telephony/twilioclient.h"
@@ -32,6 +33,7 @@ class EventBus;
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QNetworkAccessManager;
@@ -58,7 +60,10 @@ struct TelephonyOptions
     // The URL Twilio reaches (and signs its requests for), usually a reverse proxy; simulated calls never leave the
     // process, so for them it is only a label.
     QUrl publicUrl = QUrl(QStringLiteral("http://127.0.0.1:8089"));
-    QUrl twilioApiUrl;     // Twilio's REST API base: a regional edge or a test double; empty = https://api.twilio.com
+    QUrl twilioApiUrl; // Twilio's REST API base: a regional edge or a test double; empty = https://api.twilio.com
+    // The account when TWILIO_ACCOUNT_SID is not set (the console's settings); its secrets come from the keychain.
+    QString twilioAccountSid;
+    QString twilioApiKeySid;
     qint64 campaignId = 0; // HeadlessRun: the campaign its dialer dials (and its journal is named after)
     // Serve: webhook flows, each on a thread of its own with its own database connection and journal; 1 = one
     // flow on the main thread (what `run` and the console always have: their dialer shares the flow).
@@ -122,11 +127,15 @@ public:
     // The simulated carrier when it is the provider (it knows its calls in flight), else null.
     [[nodiscard]] services::telephony::SimulatedCarrier *simulatedCarrier() const { return m_carrier; }
     // `run` through Twilio and `serve`: Twilio's callbacks, listening on the listen address, each signature checked
-    // with twilioAuthToken() against the public URL. Not for the console: it would run apart from the flow's thread.
+    // with twilioAuthToken() against the public URL. The console gets its own from campaignControl().
     Result<services::telephony::WebhookServer *> webhookServer();
     // The console: starts and pauses campaign runs. Builds the flow and the provider too, then moves them all to the
-    // "dialing" thread, so claims, calls and their database writes never stall the window.
+    // "dialing" thread, so claims, calls and their database writes never stall the window. Through Twilio, the
+    // webhook server is built on that thread too, next to the flow it hands requests to; a server that cannot
+    // listen (or a missing token) fails this call, so the console never dials calls whose callbacks it cannot take.
     Result<services::dialer::CampaignControl *> campaignControl();
+    // The port the console's webhook server listens on (0 when it has none).
+    [[nodiscard]] quint16 webhookPort() const { return m_webhookPort; }
     // `run`: the dialer of TelephonyOptions::campaignId, on this thread, claiming through its own contact queue.
     Result<services::dialer::CampaignDialer *> campaignDialer();
 
@@ -146,6 +155,8 @@ private:
     void buildSimulatedCarrier();
     Result<void> buildTwilioProvider();
     void moveTelephonyToDialingThread();
+    Result<void> startConsoleWebhookServer();
+    [[nodiscard]] QString twilioAccountSid() const;
 
     services::SystemClock m_clock;
     std::unique_ptr<services::auth::SecretStore> m_secrets;
@@ -166,7 +177,13 @@ private:
     std::unique_ptr<services::dialer::CampaignDialer> m_dialer;
     std::unique_ptr<services::dialer::CampaignControl> m_control;
     std::unique_ptr<QThread> m_dialingThread;
+    quint16 m_webhookPort = 0;
+    std::optional<Error> m_controlError; // the console's webhook server could not start
 };
+
+// The console dials through Twilio with these settings (Settings → Twilio): the account, its REST edge, where the
+// webhook server listens and the public URL Twilio calls. Settings with problems leave `options` as they are.
+bool applyTwilioSettings(const services::settings::TwilioSettings &settings, TelephonyOptions &options);
 
 // $XDG_STATE_HOME/voicesurvey-console (Qt 6.4 has no StateLocation).
 QString stateDirectory();

@@ -11,6 +11,7 @@
 #include "services/events/eventbus.h"
 #include "services/files/privatefiles.h"
 #include "services/logging/logging.h"
+#include "services/settings/twiliosettings.h"
 #include "services/storage/campaignrepository.h"
 #include "services/users/userservice.h"
 #include "ui/admin/userdialog.h"
@@ -19,6 +20,7 @@
 #include "ui/dialogs.h"
 #include "ui/mainwindow.h"
 #include "ui/pane.h"
+#include "ui/settings/twiliosettingsdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,10 +30,12 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTranslator>
 
+#include <cstdio>
 #include <memory>
 
 #include <sys/stat.h>
@@ -152,6 +156,14 @@ int renderScreenshots(vsc::ui::MainWindow &window, vsc::ui::ConsoleServices &ser
             return vsc::app::ExitFailure;
         }
     }
+    {
+        vsc::ui::TwilioSettingsDialog twilio(services, services.session.actor(), &window);
+        twilio.show();
+        QCoreApplication::processEvents();
+        if (!twilio.grab().save(QDir(directory).filePath(QStringLiteral("settings-twilio.png")))) {
+            return vsc::app::ExitFailure;
+        }
+    }
     // The Admin pane's other tabs: roles and the audit log.
     window.showPane(vsc::ui::MainWindow::AdminPaneIndex);
     auto *tabs = window.pane(vsc::ui::MainWindow::AdminPaneIndex)->findChild<QTabWidget *>(QStringLiteral("adminTabs"));
@@ -187,8 +199,15 @@ qint64 demoCampaignId(vsc::app::AppContext &context)
     return demo.value() ? demo.value()->id : 0;
 }
 
-// The console dials through the simulated carrier; null when it cannot (the window then only shows).
-vsc::services::dialer::CampaignControl *startDialing(vsc::app::AppContext &context, const QCommandLineParser &parser)
+// How the console dials: the control (null when it cannot) and what the status bar says about it.
+struct Dialing
+{
+    vsc::services::dialer::CampaignControl *control = nullptr;
+    QString via;
+};
+
+// Through Twilio when Settings → Twilio says so (and it is usable), else through the simulated carrier.
+Dialing startDialing(vsc::app::AppContext &context, const QCommandLineParser &parser)
 {
     // The demo is meant to be watched: a minute of calling passes in a second unless told otherwise.
     const double timeScale = parser.isSet(options::timeScale()) ? parser.value(options::timeScale()).toDouble()
@@ -196,14 +215,22 @@ vsc::services::dialer::CampaignControl *startDialing(vsc::app::AppContext &conte
                                                                 : 1.0;
     vsc::app::TelephonyOptions telephony;
     telephony.timeScale = qBound(0.01, timeScale, 10000.0);
+    auto twilio =
+        vsc::services::settings::TwilioSettingsService(context.database(), context.clock(), context.secrets()).load();
+    const bool throughTwilio = twilio && vsc::app::applyTwilioSettings(twilio.value(), telephony);
     context.configureTelephony(telephony);
     auto control = context.campaignControl();
     if (!control) {
         vsc::services::logging::logger("vsc.app")->error("dialing is not available: {}",
                                                          control.error().toString().toStdString());
-        return nullptr;
+        return {nullptr, QObject::tr("Cannot dial: %1").arg(vsc::ui::userMessage(control.error()))};
     }
-    return control.value();
+    if (!throughTwilio) {
+        return {control.value(), QObject::tr("Dialing: simulated carrier (Settings → Twilio to dial for real)")};
+    }
+    const QString account = twilio.value().accountSid;
+    return {control.value(), QObject::tr("Dialing: Twilio %1…%2, callbacks at %3")
+                                 .arg(account.left(4), account.right(4), twilio.value().publicUrl.toString())};
 }
 
 // On an empty database the first admin is created (and signed in) before anything else; the screenshot run signs
@@ -242,7 +269,8 @@ bool prepareFirstSession(vsc::ui::ConsoleServices &services, bool asDemoAdmin)
 }
 
 // Without a command: the console window.
-int runConsole(vsc::app::AppContext &context, const QCommandLineParser &parser)
+// *restart: the user asked for a new console (new dialing settings), started once this one has let go of its port.
+int runConsole(vsc::app::AppContext &context, const QCommandLineParser &parser, bool *restart)
 {
     auto opened = context.openDatabase(parser.value(options::database()));
     if (!opened) {
@@ -255,7 +283,8 @@ int runConsole(vsc::app::AppContext &context, const QCommandLineParser &parser)
     if (demo) {
         seedDemo(context);
     }
-    vsc::services::dialer::CampaignControl *control = startDialing(context, parser);
+    const Dialing dialing = startDialing(context, parser);
+    vsc::services::dialer::CampaignControl *control = dialing.control;
     vsc::services::auth::Session session;
     const vsc::services::auth::PasswordHasher hasher;
     vsc::services::auth::LocalSignIn localSignIn(context.database(), context.clock(), hasher);
@@ -266,6 +295,7 @@ int runConsole(vsc::app::AppContext &context, const QCommandLineParser &parser)
         return vsc::app::ExitOk; // no administrator: nothing to show
     }
     vsc::ui::MainWindow window(services);
+    window.setDialingVia(dialing.via);
     if (demo) {
         window.setSignInNote(QObject::tr("Demo accounts (public passwords, never for real data):\n") +
                              vsc::services::demo::DemoSeeder::demoAccounts().join(u'\n'));
@@ -288,7 +318,9 @@ int runConsole(vsc::app::AppContext &context, const QCommandLineParser &parser)
                                  demo ? demoCampaignId(context) : 0);
     }
     window.show();
-    return QApplication::exec();
+    const int exitCode = QApplication::exec();
+    *restart = window.restartRequested();
+    return exitCode;
 }
 
 } // namespace
@@ -307,12 +339,17 @@ int main(int argc, char **argv)
     parser.process(*app);
     initializeLogging(parser);
     int exitCode = vsc::app::ExitOk;
+    bool restart = false;
     {
         // One composition root for the process; its services end before logging does.
         vsc::app::AppContext context;
-        exitCode = parser.positionalArguments().isEmpty() ? runConsole(context, parser)
+        exitCode = parser.positionalArguments().isEmpty() ? runConsole(context, parser, &restart)
                                                           : vsc::app::runCommand(context, parser);
     }
     vsc::services::logging::shutdown();
+    if (restart &&
+        !QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1))) {
+        std::fputs("voicesurvey-console: could not start the console again; start it yourself\n", stderr);
+    }
     return exitCode;
 }

@@ -15,6 +15,7 @@
 #include "ui/dialogs.h"
 #include "ui/monitor/livemonitorpane.h"
 #include "ui/settings/identityproviderdialog.h"
+#include "ui/settings/twiliosettingsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -59,8 +60,8 @@ MainWindow::MainWindow(const ConsoleServices &services, Dialogs *dialogs, QWidge
       m_ownDialogs(dialogs ? nullptr : std::make_unique<SystemDialogs>()),
       m_dialogs(dialogs ? *dialogs : *m_ownDialogs), m_navigation(new QListWidget(this)),
       m_stack(new QStackedWidget(this)), m_backendLabel(new QLabel(this)), m_connectionLabel(new QLabel(this)),
-      m_userLabel(new QLabel(this)), m_refreshTimer(new QTimer(this)), m_liveRefresh(new QTimer(this)),
-      m_reconnect(new QTimer(this))
+      m_userLabel(new QLabel(this)), m_dialingLabel(new QLabel(this)), m_refreshTimer(new QTimer(this)),
+      m_liveRefresh(new QTimer(this)), m_reconnect(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("VoiceSurvey Console"));
@@ -138,6 +139,10 @@ void MainWindow::buildStatusBar()
     m_userLabel->setObjectName(QStringLiteral("currentUserLabel"));
     m_userLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_backendLabel, 1);
+    m_dialingLabel->setObjectName(QStringLiteral("dialingViaLabel"));
+    m_dialingLabel->setTextFormat(Qt::PlainText);
+    m_dialingLabel->hide();
+    statusBar()->addPermanentWidget(m_dialingLabel);
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
     updateConnectionState(m_database.isOpen());
@@ -210,6 +215,8 @@ void MainWindow::buildMenus()
         m_dialogs.exec(dialog);
     });
     identity->setObjectName(QStringLiteral("identityProviderAction"));
+    QAction *twilio = settings->addAction(tr("&Twilio…"), this, &MainWindow::editTwilioSettings);
+    twilio->setObjectName(QStringLiteral("twilioSettingsAction"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_panes.size(); ++i) {
@@ -304,8 +311,10 @@ void MainWindow::applyActor(const Actor &actor)
     m_userLabel->setText(actor.isSignedIn()
                              ? tr("%1 · %2").arg(actor.displayName, actor.roles.join(QStringLiteral(", ")))
                              : tr("Not signed in"));
-    if (auto *identity = findChild<QAction *>(QStringLiteral("identityProviderAction"))) {
-        identity->setEnabled(actor.has(Permission::SettingsManage));
+    for (const char *name : {"identityProviderAction", "twilioSettingsAction"}) {
+        if (auto *action = findChild<QAction *>(QString::fromLatin1(name))) {
+            action->setEnabled(actor.has(Permission::SettingsManage));
+        }
     }
     if (m_changePassword != nullptr) {
         m_changePassword->setEnabled(actor.kind == ActorKind::User &&
@@ -313,6 +322,28 @@ void MainWindow::applyActor(const Actor &actor)
     }
     if (actor.isSignedIn()) {
         refreshCurrentPane();
+    }
+}
+
+void MainWindow::setDialingVia(const QString &text)
+{
+    m_dialingLabel->setText(text);
+    m_dialingLabel->setVisible(!text.isEmpty());
+}
+
+void MainWindow::editTwilioSettings()
+{
+    TwilioSettingsDialog dialog(m_services, m_services.session.actor(), this);
+    if (m_dialogs.exec(dialog) != QDialog::Accepted || !dialog.needsRestart()) {
+        return;
+    }
+    const auto answer = m_dialogs.ask(this, tr("Twilio"),
+                                      tr("The settings are saved. The console dials with them after it restarts; "
+                                         "calls in progress go on until then.\n\nRestart now?"),
+                                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes) {
+        m_restartRequested = true;
+        close();
     }
 }
 

@@ -68,6 +68,12 @@ public Q_SLOTS:
     bool askToSignIn();
     // Shown in the sign-in dialog above the fields (the demo's public accounts).
     void setSignInNote(const QString &note) { m_signInNote = note; }
+    // Settings → Twilio; offers to restart when the saved settings change how this console dials.
+    void editTwilioSettings();
+    // How this window dials, for the status bar: the simulated carrier, Twilio, or why it cannot.
+    void setDialingVia(const QString &text);
+    // Set when the user asked for a restart (new dialing settings): app/ starts a new console after this one ends.
+    [[nodiscard]] bool restartRequested() const { return m_restartRequested; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -92,7 +98,9 @@ private:
     QLabel *m_backendLabel;
     QLabel *m_connectionLabel;
     QLabel *m_userLabel;
+    QLabel *m_dialingLabel;
     QAction *m_changePassword = nullptr;
+    bool m_restartRequested = false;
     QString m_signInNote;
     // The identity provider's session of whoever signed in through it (refresh, sign-out).
     std::unique_ptr<services::auth::oidc::OidcSignIn> m_organisationSession;

@@ -2,3 +2,5 @@
 # The shared settings for those who may change them (paths relative to services/).
 target_sources(vsc_services PRIVATE settings/settingsservice.h settings/settingsservice.cpp
     storage/settingsrepository.h storage/settingsrepository.cpp)
+# How the console reaches Twilio, its secrets in the keychain, and "test connection".
+target_sources(vsc_services PRIVATE settings/twiliosettings.h settings/twiliosettings.cpp)

@@ -196,6 +196,19 @@ Result<CallResource> CallResource::fromJson(const QJsonObject &json)
     return call;
 }
 
+Result<AccountResource> AccountResource::fromJson(const QJsonObject &json)
+{
+    AccountResource account;
+    account.sid = json.value(QLatin1String("sid")).toString();
+    if (account.sid.isEmpty()) {
+        return Error{ErrorCode::Internal, QStringLiteral("Twilio account resource without a sid")};
+    }
+    account.friendlyName = json.value(QLatin1String("friendly_name")).toString();
+    account.status = json.value(QLatin1String("status")).toString();
+    account.type = json.value(QLatin1String("type")).toString();
+    return account;
+}
+
 TwilioErrorKind classifyTwilioError(int httpStatus, int code)
 {
     switch (code) {
@@ -638,40 +651,57 @@ void TwilioClient::listCalls(const ListCallsFilter &filter, TwilioCallback<QList
         add("StartTime>", filter.startTimeAfter.toString(Qt::ISODate));
     }
     add("PageSize", QString::number(filter.pageSize));
-    QUrl url = endpoint(QStringLiteral("/Calls.json"));
-    url.setQuery(QString::fromLatin1(encodeForm(query)), QUrl::StrictMode);
-    fetchListPage(url, 1, std::max(1, filter.maxPages), std::make_shared<QList<CallResource>>(), std::move(done));
-}
-
-void TwilioClient::fetchListPage(const QUrl &url, int page, int maxPages, std::shared_ptr<QList<CallResource>> calls,
-                                 TwilioCallback<QList<CallResource>> done)
-{
-    sendWithRetry({QByteArrayLiteral("GET"), url, {}}, 0,
-                  [this, page, maxPages, calls = std::move(calls),
-                   done = std::move(done)](Result<QJsonObject> json, const TwilioError &error) mutable {
-                      if (!json.ok()) {
-                          done(json.error(), error);
+    fetchListPage(listUrl(QStringLiteral("/Calls.json"), query), QStringLiteral("calls"), 1,
+                  std::max(1, filter.maxPages), std::make_shared<QList<QJsonObject>>(),
+                  [done = std::move(done)](Result<QList<QJsonObject>> items, const TwilioError &error) {
+                      if (!items.ok()) {
+                          done(items.error(), error);
                           return;
                       }
-                      const QJsonArray items = json.value().value(QLatin1String("calls")).toArray();
-                      for (const auto &item : items) {
-                          auto call = CallResource::fromJson(item.toObject());
+                      QList<CallResource> calls;
+                      for (const QJsonObject &item : items.value()) {
+                          auto call = CallResource::fromJson(item);
                           if (!call.ok()) {
                               const TwilioError malformed = localError(call.error().detail);
                               done(malformed.toError(), malformed);
                               return;
                           }
-                          calls->append(std::move(call).value());
+                          calls.append(std::move(call).value());
+                      }
+                      done(calls, error);
+                  });
+}
+
+QUrl TwilioClient::listUrl(const QString &relativePath, const QList<std::pair<QString, QString>> &query) const
+{
+    QUrl url = endpoint(relativePath);
+    url.setQuery(QString::fromLatin1(encodeForm(query)), QUrl::StrictMode);
+    return url;
+}
+
+void TwilioClient::fetchListPage(const QUrl &url, const QString &key, int page, int maxPages,
+                                 std::shared_ptr<QList<QJsonObject>> items, ItemsCallback done)
+{
+    sendWithRetry({QByteArrayLiteral("GET"), url, {}}, 0,
+                  [this, key, page, maxPages, items = std::move(items),
+                   done = std::move(done)](Result<QJsonObject> json, const TwilioError &error) mutable {
+                      if (!json.ok()) {
+                          done(json.error(), error);
+                          return;
+                      }
+                      const QJsonArray array = json.value().value(key).toArray();
+                      for (const auto &item : array) {
+                          items->append(item.toObject());
                       }
                       const QString next = json.value().value(QLatin1String("next_page_uri")).toString();
                       if (next.isEmpty()) {
-                          done(*calls, {});
+                          done(*items, {});
                           return;
                       }
                       if (page >= maxPages) {
-                          logging::logger(kLogger)->warn(
-                              "listing calls: stopped after {} pages ({} calls); more remain", page, calls->size());
-                          done(*calls, {});
+                          logging::logger(kLogger)->warn("listing {}: stopped after {} pages ({} items); more remain",
+                                                         text(key), page, items->size());
+                          done(*items, {});
                           return;
                       }
                       // next_page_uri is a path with its query; it must never send our credentials to another host.
@@ -693,7 +723,82 @@ void TwilioClient::fetchListPage(const QUrl &url, int page, int maxPages, std::s
                           done(elsewhere.toError(), elsewhere);
                           return;
                       }
-                      fetchListPage(nextUrl, page + 1, maxPages, std::move(calls), std::move(done));
+                      fetchListPage(nextUrl, key, page + 1, maxPages, std::move(items), std::move(done));
+                  });
+}
+
+void TwilioClient::fetchAccount(TwilioCallback<AccountResource> done)
+{
+    if (!m_network || !isAccountSid(m_credentials.accountSid)) {
+        failLater(localError(QStringLiteral("cannot fetch the account: invalid account SID, or no network")),
+                  std::move(done));
+        return;
+    }
+    sendWithRetry({QByteArrayLiteral("GET"), endpoint(QStringLiteral(".json")), {}}, 0,
+                  [done = std::move(done)](Result<QJsonObject> json, const TwilioError &error) {
+                      if (!json.ok()) {
+                          done(json.error(), error);
+                          return;
+                      }
+                      auto account = AccountResource::fromJson(json.value());
+                      if (!account.ok()) {
+                          const TwilioError malformed = localError(account.error().detail);
+                          done(malformed.toError(), malformed);
+                          return;
+                      }
+                      done(std::move(account), error);
+                  });
+}
+
+void TwilioClient::listCallerNumbers(TwilioCallback<QList<CallerNumber>> done, int maxPages)
+{
+    if (!m_network || !isAccountSid(m_credentials.accountSid)) {
+        failLater(localError(QStringLiteral("cannot list the account's numbers: invalid account SID, or no network")),
+                  std::move(done));
+        return;
+    }
+    const QList<std::pair<QString, QString>> query{{QStringLiteral("PageSize"), QStringLiteral("1000")}};
+    const int pages = std::max(1, maxPages);
+    fetchListPage(listUrl(QStringLiteral("/IncomingPhoneNumbers.json"), query),
+                  QStringLiteral("incoming_phone_numbers"), 1, pages, std::make_shared<QList<QJsonObject>>(),
+                  [this, query, pages, done = std::move(done)](Result<QList<QJsonObject>> owned,
+                                                               const TwilioError &error) mutable {
+                      if (!owned.ok()) {
+                          done(owned.error(), error);
+                          return;
+                      }
+                      QList<CallerNumber> numbers;
+                      for (const QJsonObject &item : owned.value()) {
+                          CallerNumber number;
+                          number.phoneNumber = item.value(QLatin1String("phone_number")).toString();
+                          number.friendlyName = item.value(QLatin1String("friendly_name")).toString();
+                          const QJsonValue voice =
+                              item.value(QLatin1String("capabilities")).toObject().value(QLatin1String("voice"));
+                          number.voice = voice.isBool() ? voice.toBool() : true;
+                          if (!number.phoneNumber.isEmpty()) {
+                              numbers.append(number);
+                          }
+                      }
+                      fetchListPage(listUrl(QStringLiteral("/OutgoingCallerIds.json"), query),
+                                    QStringLiteral("outgoing_caller_ids"), 1, pages,
+                                    std::make_shared<QList<QJsonObject>>(),
+                                    [numbers, done = std::move(done)](Result<QList<QJsonObject>> verified,
+                                                                      const TwilioError &listError) mutable {
+                                        if (!verified.ok()) {
+                                            done(verified.error(), listError);
+                                            return;
+                                        }
+                                        for (const QJsonObject &item : verified.value()) {
+                                            CallerNumber number;
+                                            number.phoneNumber = item.value(QLatin1String("phone_number")).toString();
+                                            number.friendlyName = item.value(QLatin1String("friendly_name")).toString();
+                                            number.verifiedCallerId = true;
+                                            if (!number.phoneNumber.isEmpty()) {
+                                                numbers.append(number);
+                                            }
+                                        }
+                                        done(numbers, listError);
+                                    });
                   });
 }
 

@@ -97,6 +97,27 @@ struct CallResource
     static Result<CallResource> fromJson(const QJsonObject &json);
 };
 
+// The Account resource (GET Accounts/{Sid}.json): what "test connection" shows.
+struct AccountResource
+{
+    QString sid;
+    QString friendlyName;
+    QString status; // active, suspended, closed
+    QString type;   // Trial, Full
+
+    static Result<AccountResource> fromJson(const QJsonObject &json);
+};
+
+// A number calls may come from: one of the account's own numbers (IncomingPhoneNumbers) or a verified caller ID
+// (OutgoingCallerIds).
+struct CallerNumber
+{
+    QString phoneNumber; // E.164
+    QString friendlyName;
+    bool verifiedCallerId = false; // an OutgoingCallerId rather than a number the account owns
+    bool voice = true;             // the number can place calls (capabilities.voice; caller IDs always can)
+};
+
 // What the dialer does with a failure.
 enum class TwilioErrorKind {
     None,          // no error
@@ -216,6 +237,11 @@ public:
     void listCalls(const ListCallsFilter &filter, TwilioCallback<QList<CallResource>> done);
     // Async. POST Calls/{sid}.json with Status=completed|canceled; repeating it is harmless, so it is retried.
     void hangUp(const QString &sid, HangUpMode mode, TwilioCallback<CallResource> done);
+    // Async. GET Accounts/{Sid}.json: proves the credentials and names the account.
+    void fetchAccount(TwilioCallback<AccountResource> done);
+    // Async. Every number the account may call from: IncomingPhoneNumbers.json, then OutgoingCallerIds.json (each
+    // followed through up to maxPages pages), owned numbers first.
+    void listCallerNumbers(TwilioCallback<QList<CallerNumber>> done, int maxPages = 20);
 
     // application/x-www-form-urlencoded: repeated keys for arrays, everything but unreserved characters
     // percent-encoded ('+' → %2B, ' ' → %20).
@@ -247,8 +273,11 @@ private:
     void sendWithRetry(const HttpRequest &request, int attempt, JsonCallback done);
     int retryDelayMs(int retry, const TwilioError &error);
     void schedule(int ms, std::function<void()> then);
-    void fetchListPage(const QUrl &url, int page, int maxPages, std::shared_ptr<QList<CallResource>> calls,
-                       TwilioCallback<QList<CallResource>> done);
+    using ItemsCallback = std::function<void(Result<QList<QJsonObject>> items, const TwilioError &error)>;
+    // GET a list resource and follow next_page_uri (same host only), collecting the objects under `key`.
+    void fetchListPage(const QUrl &url, const QString &key, int page, int maxPages,
+                       std::shared_ptr<QList<QJsonObject>> items, ItemsCallback done);
+    QUrl listUrl(const QString &relativePath, const QList<std::pair<QString, QString>> &query) const;
     void createAttempt(std::shared_ptr<CreateState> state);
     void createCheck(std::shared_ptr<CreateState> state, QList<ListCallsFilter> pending, QList<CallResource> seen);
     void createPost(std::shared_ptr<CreateState> state);

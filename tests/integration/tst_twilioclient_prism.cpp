@@ -71,6 +71,7 @@ private Q_SLOTS:
     void authenticationAndNotFoundErrors();
     void invalidRequestIsAClientErrorWithDiagnostics();
     void providerPlacesAndHangsUpThroughTheSpec();
+    void accountAndCallerNumbers();
 
 private:
     std::unique_ptr<TwilioClient> client(QList<std::pair<QByteArray, QByteArray>> headers = {},
@@ -344,6 +345,42 @@ void TestTwilioClientPrism::providerPlacesAndHangsUpThroughTheSpec()
     QTRY_VERIFY_WITH_TIMEOUT(refused.has_value(), 30000);
     QVERIFY(!refused->ok());
     QVERIFY2(refused->error().detail.startsWith(QStringLiteral("20429: ")), qPrintable(refused->error().detail));
+}
+
+void TestTwilioClientPrism::accountAndCallerNumbers()
+{
+    // Settings → Twilio's "test connection": the account, then its own numbers and its verified caller IDs, each a
+    // request the spec accepts (PageSize up to 1000).
+    const auto twilio = client();
+    Outcome<AccountResource> account;
+    twilio->fetchAccount(account.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(account.done, 30000);
+    QVERIFY2(account.ok(), qPrintable(account.error.toString()));
+    QCOMPARE(account.value().sid, kAccount);
+    QCOMPARE(account.value().status, QStringLiteral("active"));
+    QCOMPARE(account.value().type, QStringLiteral("Full"));
+
+    Outcome<QList<CallerNumber>> numbers;
+    twilio->listCallerNumbers(numbers.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(numbers.done, 30000);
+    QVERIFY2(numbers.ok(), qPrintable(numbers.error.toString()));
+    QCOMPARE(numbers.value().size(), 2);
+    QCOMPARE(numbers.value().at(0).phoneNumber, QStringLiteral("+18089255327")); // owned, voice capable
+    QVERIFY(!numbers.value().at(0).verifiedCallerId);
+    QVERIFY(numbers.value().at(0).voice);
+    QVERIFY(numbers.value().at(1).verifiedCallerId);
+    QCOMPARE(numbers.value().at(1).friendlyName, QStringLiteral("(415) 867-5309"));
+
+    // Wrong credentials are named as such (Prism checks that Basic auth is present at all).
+    TwilioClientOptions options;
+    options.baseUrl = m_mock;
+    options.maxAttempts = 1;
+    TwilioClient invalid(TwilioCredentials{QStringLiteral("not-an-account"), QStringLiteral("x"), QStringLiteral("y")},
+                         options, &m_network, m_clock);
+    Outcome<AccountResource> refused;
+    invalid.fetchAccount(refused.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(refused.done, 30000);
+    QVERIFY(!refused.ok());
 }
 
 QTEST_GUILESS_MAIN(TestTwilioClientPrism)

@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/settings/twiliosettings.h"
+
+#include "services/auth/authorizer.h"
+#include "services/auth/secretstore.h"
+#include "services/settings/settingsservice.h"
+#include "services/storage/auditrepository.h"
+
+#include <phonenumbers/phonenumberutil.h>
+
+#include <QPointer>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <memory>
+#include <set>
+
+namespace vsc::services::settings {
+
+namespace {
+
+const QString kEnabled = QStringLiteral("twilio.enabled");
+const QString kAccountSid = QStringLiteral("twilio.account_sid");
+const QString kApiKeySid = QStringLiteral("twilio.api_key_sid");
+const QString kApiBaseUrl = QStringLiteral("twilio.api_base_url");
+const QString kListen = QStringLiteral("twilio.listen");
+const QString kPublicUrl = QStringLiteral("twilio.public_url");
+const QString kDefaultRegion = QStringLiteral("phone.default_region");
+
+bool isLoopback(const QUrl &url)
+{
+    const QHostAddress address(url.host());
+    return url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+           (!address.isNull() && address.isLoopback());
+}
+
+bool isSupportedRegion(const QString &region)
+{
+    std::set<std::string> regions;
+    i18n::phonenumbers::PhoneNumberUtil::GetInstance()->GetSupportedRegions(&regions);
+    return regions.count(region.toStdString()) > 0;
+}
+
+} // namespace
+
+TwilioSettings TwilioSettings::fromValues(const QMap<QString, QString> &values)
+{
+    TwilioSettings settings;
+    settings.enabled = values.value(kEnabled) == QLatin1String("true");
+    settings.accountSid = values.value(kAccountSid);
+    settings.apiKeySid = values.value(kApiKeySid);
+    settings.apiBaseUrl = QUrl(values.value(kApiBaseUrl));
+    settings.listen = values.value(kListen, settings.listen);
+    settings.publicUrl = QUrl(values.value(kPublicUrl));
+    settings.defaultRegion = values.value(kDefaultRegion, settings.defaultRegion);
+    return settings;
+}
+
+QMap<QString, QString> TwilioSettings::toValues() const
+{
+    return {{kEnabled, enabled ? QStringLiteral("true") : QStringLiteral("false")},
+            {kAccountSid, accountSid},
+            {kApiKeySid, apiKeySid},
+            {kApiBaseUrl, apiBaseUrl.toString()},
+            {kListen, listen},
+            {kPublicUrl, publicUrl.toString()},
+            {kDefaultRegion, defaultRegion}};
+}
+
+std::optional<std::pair<QHostAddress, quint16>> TwilioSettings::listenAddress() const
+{
+    const qsizetype colon = listen.lastIndexOf(u':');
+    bool ok = false;
+    const int port = colon > 0 ? listen.mid(colon + 1).toInt(&ok) : -1;
+    QString host = colon > 0 ? listen.left(colon) : QString();
+    if (host.startsWith(u'[') && host.endsWith(u']')) {
+        host = host.mid(1, host.size() - 2);
+    }
+    const QHostAddress address(host);
+    if (!ok || port < 0 || port > 65535 || address.isNull()) { // 0: any free port (tests)
+        return std::nullopt;
+    }
+    return std::pair{address, quint16(port)};
+}
+
+QList<SettingProblem> TwilioSettings::problems() const
+{
+    static const QRegularExpression accountPattern(QStringLiteral("^AC[0-9a-f]{32}$"));
+    static const QRegularExpression keyPattern(QStringLiteral("^SK[0-9a-f]{32}$"));
+    QList<SettingProblem> found;
+    if (!accountPattern.match(accountSid).hasMatch()) {
+        found.append({QStringLiteral("accountSid"),
+                      accountSid.isEmpty()
+                          ? QStringLiteral("enter the account SID from the Twilio console (AC followed by 32 hex "
+                                           "digits)")
+                          : QStringLiteral("an account SID is AC followed by 32 lower-case hex digits")});
+    }
+    if (!apiKeySid.isEmpty() && !keyPattern.match(apiKeySid).hasMatch()) {
+        found.append({QStringLiteral("apiKeySid"),
+                      QStringLiteral("an API key SID is SK followed by 32 lower-case hex digits; leave it empty to "
+                                     "use the auth token")});
+    }
+    if (!apiBaseUrl.isEmpty()) {
+        const bool https = apiBaseUrl.scheme() == QLatin1String("https");
+        const bool localHttp = apiBaseUrl.scheme() == QLatin1String("http") && isLoopback(apiBaseUrl);
+        if (!apiBaseUrl.isValid() || apiBaseUrl.host().isEmpty() || !(https || localHttp)) {
+            found.append({QStringLiteral("apiBaseUrl"),
+                          QStringLiteral("use an https URL such as https://api.dublin.ie1.twilio.com, or leave it "
+                                         "empty for https://api.twilio.com (plain http only to this computer)")});
+        }
+    }
+    if (!listenAddress()) {
+        found.append({QStringLiteral("listen"),
+                      QStringLiteral("write the address and port to listen on as HOST:PORT, such as 127.0.0.1:8089")});
+    }
+    if (publicUrl.isEmpty()) {
+        found.append({QStringLiteral("publicUrl"),
+                      QStringLiteral("enter the https URL Twilio reaches this console at (your reverse proxy)")});
+    } else if (!publicUrl.isValid() || publicUrl.host().isEmpty() ||
+               (publicUrl.scheme() != QLatin1String("https") &&
+                !(publicUrl.scheme() == QLatin1String("http") && isLoopback(publicUrl)))) {
+        found.append({QStringLiteral("publicUrl"),
+                      QStringLiteral("Twilio needs an https URL such as https://surveys.example.com (plain http "
+                                     "only to this computer)")});
+    } else if (!publicUrl.userInfo().isEmpty()) {
+        found.append(
+            {QStringLiteral("publicUrl"), QStringLiteral("leave user name and password out of the public URL")});
+    }
+    if (!isSupportedRegion(defaultRegion)) {
+        found.append(
+            {QStringLiteral("defaultRegion"), QStringLiteral("choose a two-letter region such as US, GB or DE")});
+    }
+    return found;
+}
+
+Result<TwilioSettings> TwilioSettingsService::load()
+{
+    SettingsService settings(m_database, m_clock);
+    auto values = settings.values(QStringLiteral("twilio."));
+    if (!values) {
+        return values.error();
+    }
+    auto phone = settings.values(QStringLiteral("phone."));
+    if (!phone) {
+        return phone.error();
+    }
+    values.value().insert(phone.value());
+    return TwilioSettings::fromValues(values.value());
+}
+
+bool TwilioSettingsService::hasAuthToken(const QString &accountSid)
+{
+    auto token = m_secrets.read(telephony::TwilioCredentials::authTokenKey(accountSid));
+    return token.ok() && !token.value().isEmpty();
+}
+
+Result<void> TwilioSettingsService::save(const Actor &actor, const TwilioSettings &settings,
+                                         const TwilioSecrets &secrets)
+{
+    if (auto allowed = auth::Authorizer(m_database)
+                           .require(actor, Permission::SettingsManage, QStringLiteral("change the Twilio settings"));
+        !allowed) {
+        return allowed;
+    }
+    QStringList problems;
+    for (const SettingProblem &problem : settings.problems()) {
+        problems << problem.field + QStringLiteral(": ") + problem.message;
+    }
+    if (settings.enabled && secrets.authToken.isEmpty() && !hasAuthToken(settings.accountSid)) {
+        problems << QStringLiteral("authToken: enter the account's auth token (Twilio signs its webhooks with it)");
+    }
+    if (!settings.apiKeySid.isEmpty() && secrets.apiKeySecret.isEmpty()) {
+        const auto stored =
+            m_secrets.read(telephony::TwilioCredentials::apiKeySecretKey(settings.accountSid, settings.apiKeySid));
+        if (!stored.ok() || stored.value().isEmpty()) {
+            problems << QStringLiteral("apiKeySecret: enter the API key's secret");
+        }
+    }
+    if (!problems.isEmpty()) {
+        return Error{ErrorCode::InvalidArgument, problems.join(u'\n')};
+    }
+    // Secrets first: settings that name an account whose token is missing would leave dialing broken.
+    QVariantMap changed;
+    if (!secrets.authToken.isEmpty()) {
+        if (auto written =
+                m_secrets.write(telephony::TwilioCredentials::authTokenKey(settings.accountSid), secrets.authToken);
+            !written) {
+            return written;
+        }
+        changed.insert(QStringLiteral("twilio.auth_token"), QStringLiteral("changed"));
+    }
+    if (!secrets.apiKeySecret.isEmpty()) {
+        if (auto written =
+                m_secrets.write(telephony::TwilioCredentials::apiKeySecretKey(settings.accountSid, settings.apiKeySid),
+                                secrets.apiKeySecret);
+            !written) {
+            return written;
+        }
+        changed.insert(QStringLiteral("twilio.api_key_secret"), QStringLiteral("changed"));
+    }
+    if (!changed.isEmpty()) {
+        storage::AuditEntry entry =
+            storage::auditEntry(actor, QStringLiteral("settings.secret"), QStringLiteral("settings"));
+        entry.at = m_clock.nowUtc();
+        entry.after = changed; // that they changed, never their values
+        if (auto logged = storage::AuditRepository(m_database).record(entry); !logged) {
+            return logged.error();
+        }
+    }
+    return SettingsService(m_database, m_clock).set(actor, settings.toValues());
+}
+
+Result<telephony::TwilioCredentials> TwilioSettingsService::credentials(const TwilioSettings &settings)
+{
+    return telephony::TwilioCredentials::fromSecretStore(m_secrets, settings.accountSid, settings.apiKeySid);
+}
+
+Result<QByteArray> TwilioSettingsService::authToken(const TwilioSettings &settings)
+{
+    auto token = m_secrets.read(telephony::TwilioCredentials::authTokenKey(settings.accountSid));
+    if (!token) {
+        return Error{ErrorCode::Secret, QStringLiteral("no Twilio auth token in the keychain for %1: %2")
+                                            .arg(settings.accountSid, token.error().detail)};
+    }
+    return token.value().toUtf8();
+}
+
+void TwilioSettingsService::testConnection(const telephony::TwilioCredentials &credentials, const QUrl &apiBaseUrl,
+                                           QNetworkAccessManager *network, Clock &clock, QObject *context,
+                                           std::function<void(Result<TwilioConnectionReport>)> done)
+{
+    telephony::TwilioClientOptions options;
+    if (!apiBaseUrl.isEmpty()) {
+        options.baseUrl = apiBaseUrl;
+    }
+    options.maxAttempts = 2; // a person is waiting: say what is wrong rather than retry for long
+    // The client lives until the test ends, and is released later, never from inside its own callback.
+    auto client = std::make_shared<telephony::TwilioClient>(credentials, options, network, clock);
+    QPointer<QObject> guard(context);
+    auto finish = [client, guard, done = std::move(done)](Result<TwilioConnectionReport> report) mutable {
+        QTimer::singleShot(0, [held = std::move(client)] {}); // breaks the client -> callback -> client cycle
+        if (guard) {
+            done(std::move(report));
+        }
+    };
+    auto finishShared = std::make_shared<decltype(finish)>(std::move(finish));
+    telephony::TwilioClient *raw = client.get();
+    raw->fetchAccount([raw, finishShared](Result<telephony::AccountResource> account, const telephony::TwilioError &) {
+        if (!account) {
+            (*finishShared)(account.error());
+            return;
+        }
+        auto report = std::make_shared<TwilioConnectionReport>();
+        report->account = std::move(account).value();
+        raw->listCallerNumbers(
+            [report, finishShared](Result<QList<telephony::CallerNumber>> numbers, const telephony::TwilioError &) {
+                if (!numbers) {
+                    (*finishShared)(numbers.error());
+                    return;
+                }
+                report->numbers = std::move(numbers).value();
+                (*finishShared)(*report);
+            });
+    });
+}
+
+QStringList supportedRegions()
+{
+    std::set<std::string> regions;
+    i18n::phonenumbers::PhoneNumberUtil::GetInstance()->GetSupportedRegions(&regions);
+    QStringList list;
+    for (const std::string &region : regions) {
+        list << QString::fromStdString(region);
+    }
+    return list; // std::set: already sorted
+}
+
+bool isCallerNumber(const QList<telephony::CallerNumber> &numbers, const QString &number)
+{
+    return std::any_of(numbers.cbegin(), numbers.cend(), [&number](const telephony::CallerNumber &candidate) {
+        return candidate.phoneNumber == number && candidate.voice;
+    });
+}
+
+} // namespace vsc::services::settings
