@@ -29,7 +29,8 @@ esac
 
 step()
 {
-    printf '\n==> %s\n' "$*"
+    # Seconds since the start, so a slow step shows in the log.
+    printf '\n==> [%4ds] %s\n' "$SECONDS" "$*"
 }
 
 die()

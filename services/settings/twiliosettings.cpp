@@ -26,6 +26,7 @@ const QString kApiBaseUrl = QStringLiteral("twilio.api_base_url");
 const QString kListen = QStringLiteral("twilio.listen");
 const QString kPublicUrl = QStringLiteral("twilio.public_url");
 const QString kDefaultRegion = QStringLiteral("phone.default_region");
+const QString kCallerNumbers = QStringLiteral("twilio.caller_numbers");
 
 bool isLoopback(const QUrl &url)
 {
@@ -53,6 +54,7 @@ TwilioSettings TwilioSettings::fromValues(const QMap<QString, QString> &values)
     settings.listen = values.value(kListen, settings.listen);
     settings.publicUrl = QUrl(values.value(kPublicUrl));
     settings.defaultRegion = values.value(kDefaultRegion, settings.defaultRegion);
+    settings.callerNumbers = values.value(kCallerNumbers).split(u' ', Qt::SkipEmptyParts);
     return settings;
 }
 
@@ -64,7 +66,18 @@ QMap<QString, QString> TwilioSettings::toValues() const
             {kApiBaseUrl, apiBaseUrl.toString()},
             {kListen, listen},
             {kPublicUrl, publicUrl.toString()},
-            {kDefaultRegion, defaultRegion}};
+            {kDefaultRegion, defaultRegion},
+            {kCallerNumbers, callerNumbers.join(u' ')}};
+}
+
+QString TwilioSettings::callerIdProblem(const QString &callerId) const
+{
+    if (!enabled || callerNumbers.isEmpty() || callerNumbers.contains(callerId)) {
+        return {};
+    }
+    return QStringLiteral("%1 is not one of the Twilio account's voice numbers or verified caller IDs (%2); Settings "
+                          "→ Twilio → Test connection refreshes the list")
+        .arg(callerId, callerNumbers.join(QStringLiteral(", ")));
 }
 
 std::optional<std::pair<QHostAddress, quint16>> TwilioSettings::listenAddress() const

@@ -44,11 +44,17 @@ struct TwilioSettings
     QString listen = QStringLiteral("127.0.0.1:8089"); // where the console's webhook server listens
     QUrl publicUrl;                                    // what Twilio calls (the reverse proxy in front of `listen`)
     QString defaultRegion = QStringLiteral("US");      // ISO 3166 region for numbers written without +country code
+    // The voice-capable numbers the last "test connection" found (owned and verified caller IDs), so a campaign's
+    // caller ID can be checked without asking Twilio each time; empty = not known.
+    QStringList callerNumbers;
 
     static TwilioSettings fromValues(const QMap<QString, QString> &values);
     [[nodiscard]] QMap<QString, QString> toValues() const;
     // Everything wrong with these settings for dialing (enabled or not), field by field; empty = usable.
     [[nodiscard]] QList<SettingProblem> problems() const;
+    // Why `callerId` cannot be a campaign's caller ID with these settings: empty when it can, or when Twilio is not
+    // used or its numbers are not known.
+    [[nodiscard]] QString callerIdProblem(const QString &callerId) const;
     // The listen address split, when `listen` is HOST:PORT.
     [[nodiscard]] std::optional<std::pair<QHostAddress, quint16>> listenAddress() const;
 };

@@ -151,6 +151,11 @@ void TestTwilioSettings::adminConfiguresTestsAndSavesTwilio()
     QVERIFY(stored.value().enabled);
     QCOMPARE(stored.value().accountSid, kAccount);
     QCOMPARE(stored.value().publicUrl, QUrl(QStringLiteral("https://surveys.example.com")));
+    // The numbers the test found are kept, so a campaign's caller ID is checked against them.
+    QCOMPARE(stored.value().callerNumbers,
+             (QStringList{QStringLiteral("+18089255327"), QStringLiteral("+141586753096")}));
+    QVERIFY(stored.value().callerIdProblem(QStringLiteral("+18089255327")).isEmpty());
+    QVERIFY(stored.value().callerIdProblem(QStringLiteral("+15550001111")).contains(QStringLiteral("not one of")));
     QCOMPARE(m_secrets.read(services::telephony::TwilioCredentials::authTokenKey(kAccount)).value(),
              QStringLiteral("gui-test-token"));
     auto leaked = services::storage::scalar(m_db->database().connection(),

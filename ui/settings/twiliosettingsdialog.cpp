@@ -141,6 +141,7 @@ TwilioSettingsDialog::TwilioSettingsDialog(const ConsoleServices &services, cons
         connect(edit, &QLineEdit::textChanged, this, &TwilioSettingsDialog::validate);
     }
     connect(m_enabled, &QCheckBox::toggled, this, &TwilioSettingsDialog::validate);
+    connect(m_accountSid, &QLineEdit::textChanged, this, [this] { m_testedNumbers.reset(); });
     connect(m_region, &QComboBox::currentTextChanged, this, &TwilioSettingsDialog::validate);
 
     auto *layout = new QVBoxLayout(this);
@@ -175,6 +176,12 @@ services::settings::TwilioSettings TwilioSettingsDialog::typed() const
     settings.listen = m_listen->text().trimmed();
     settings.publicUrl = QUrl(m_publicUrl->text().trimmed());
     settings.defaultRegion = m_region->currentText().trimmed().toUpper();
+    // What the last test found, else what an earlier one stored, unless the account changed.
+    if (m_testedNumbers) {
+        settings.callerNumbers = *m_testedNumbers;
+    } else if (settings.accountSid == m_loaded.accountSid) {
+        settings.callerNumbers = m_loaded.callerNumbers;
+    }
     return settings;
 }
 
@@ -231,6 +238,7 @@ void TwilioSettingsDialog::testConnection()
     m_test->setEnabled(false);
     m_numbers->clear();
     m_numbers->hide();
+    m_testedNumbers.reset();
     m_result->setText(tr("Asking Twilio…"));
     services::settings::TwilioSettingsService::testConnection(
         credentials, settings.apiBaseUrl, m_services.network, m_services.clock, this,
@@ -241,6 +249,13 @@ void TwilioSettingsDialog::testConnection()
                 return;
             }
             const auto &r = report.value();
+            QStringList voice;
+            for (const auto &number : r.numbers) {
+                if (number.voice) {
+                    voice << number.phoneNumber;
+                }
+            }
+            m_testedNumbers = voice;
             m_result->setText(
                 tr("Connected to \"%1\" (%2, %3). %n number(s) calls may come from:", nullptr, int(r.numbers.size()))
                     .arg(r.account.friendlyName, r.account.type, r.account.status));
@@ -274,7 +289,12 @@ void TwilioSettingsDialog::save()
         }
         return;
     }
-    m_needsRestart = settings.toValues() != m_loaded.toValues() || !typedSecrets().authToken.isEmpty() ||
+    // The known caller numbers only inform campaign checks; everything else changes how the console dials.
+    auto dialing = settings;
+    auto loadedDialing = m_loaded;
+    dialing.callerNumbers.clear();
+    loadedDialing.callerNumbers.clear();
+    m_needsRestart = dialing.toValues() != loadedDialing.toValues() || !typedSecrets().authToken.isEmpty() ||
                      !typedSecrets().apiKeySecret.isEmpty();
     m_authToken->clear();
     m_apiKeySecret->clear();

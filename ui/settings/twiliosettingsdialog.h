@@ -7,6 +7,9 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QStringList>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -58,6 +61,7 @@ private:
     QListWidget *m_numbers;
     QHash<QString, QLabel *> m_problems; // field -> its inline message
     bool m_needsRestart = false;
+    std::optional<QStringList> m_testedNumbers; // voice numbers the last successful test found
 };
 
 } // namespace vsc::ui
