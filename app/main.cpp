@@ -19,6 +19,7 @@
 #include "ui/dialogs.h"
 #include "ui/mainwindow.h"
 #include "ui/pane.h"
+#include "ui/scripts/scriptspane.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -151,6 +152,9 @@ int renderScreenshots(vsc::ui::MainWindow &window, vsc::ui::ConsoleServices &ser
             qCritical("cannot write %s", qPrintable(path));
             return vsc::app::ExitFailure;
         }
+    }
+    if (!vsc::ui::renderScriptScreenshots(services, directory)) {
+        return vsc::app::ExitFailure;
     }
     // The Admin pane's other tabs: roles and the audit log.
     window.showPane(vsc::ui::MainWindow::AdminPaneIndex);

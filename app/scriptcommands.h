@@ -15,4 +15,15 @@ int runScriptValidate(const QString &path, bool json);
 // "quit"), prints what the caller would hear and, at the end, the recorded answers.
 int runSimulate(const QString &path, bool json, QTextStream &in, QTextStream &out);
 
+class AppContext;
+
+// `script import FILE [--name NAME]`: a new script from a JSON file; prints its script and version ids.
+int runScriptImport(AppContext &context, const QString &databaseUrl, const QString &path, const QString &name,
+                    bool json);
+// `script export --script-version ID FILE|-`: a stored version's document to FILE, or stdout for "-".
+int runScriptExport(AppContext &context, const QString &databaseUrl, const QString &versionId, const QString &path,
+                    bool json);
+// `script list`: every script with its versions.
+int runScriptList(AppContext &context, const QString &databaseUrl, bool json);
+
 } // namespace vsc::app
