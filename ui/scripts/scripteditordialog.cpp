@@ -269,7 +269,7 @@ ScriptEditorDialog::ScriptEditorDialog(ConsoleServices &services, std::optional<
     split->addWidget(problemsBox);
     split->setStretchFactor(0, 5);
     split->setStretchFactor(1, 1);
-    split->setSizes({620, 130});
+    split->setSizes({660, 90});
 
     m_undoButton->setShortcut(QKeySequence::Undo);
     m_redoButton->setShortcut(QKeySequence::Redo);
@@ -376,6 +376,7 @@ void ScriptEditorDialog::buildQuestionsTab(QWidget *page)
     m_questionId = named(new QLineEdit(m_questionForm), QStringLiteral("questionIdEdit"));
     m_questionId->setPlaceholderText(tr("e.g. nps (letters, digits, _ and -)"));
     m_questionType = named(new QComboBox(m_questionForm), QStringLiteral("questionTypeCombo"));
+    m_questionType->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (QuestionType type : kTypes) {
         m_questionType->addItem(typeLabel(type), int(type));
     }
@@ -387,6 +388,7 @@ void ScriptEditorDialog::buildQuestionsTab(QWidget *page)
     m_reprompt->setPlaceholderText(tr("Default: \"Sorry, I didn't catch that.\""));
     m_maxReprompts = named(new QSpinBox(m_questionForm), QStringLiteral("maxRepromptsSpin"));
     m_maxReprompts->setRange(0, 5);
+    m_maxReprompts->setMaximumWidth(80);
 
     m_typePages = new QStackedWidget(m_questionForm);
     auto *yesNo =
@@ -417,6 +419,7 @@ void ScriptEditorDialog::buildQuestionsTab(QWidget *page)
     m_max = named(new QSpinBox(numericPage), QStringLiteral("numericMaxSpin"));
     for (QSpinBox *spin : {m_min, m_max}) {
         spin->setRange(0, 999999);
+        spin->setMaximumWidth(140);
     }
     auto *numericLayout = new QFormLayout(numericPage);
     numericLayout->addRow(tr("Smallest answer:"), m_min);
@@ -427,6 +430,7 @@ void ScriptEditorDialog::buildQuestionsTab(QWidget *page)
     m_maxLength = named(new QSpinBox(lengthPage), QStringLiteral("maxLengthSpin"));
     m_maxLength->setRange(1, 3600);
     m_maxLength->setSuffix(tr(" s"));
+    m_maxLength->setMaximumWidth(140);
     auto *lengthLayout = new QFormLayout(lengthPage);
     lengthLayout->addRow(tr("Longest answer:"), m_maxLength);
     m_typePages->addWidget(lengthPage);
@@ -498,6 +502,7 @@ void ScriptEditorDialog::buildScriptTab(QWidget *page)
     m_threshold->setRange(0, 1);
     m_threshold->setSingleStep(0.05);
     m_threshold->setDecimals(2);
+    m_threshold->setMaximumWidth(100);
     m_threshold->setToolTip(tr("Speech answers below this confidence are confirmed with the caller"));
     m_noInput = named(new QComboBox(page), QStringLiteral("noInputPolicyCombo"));
     m_noInput->addItem(tr("Skip the question"), int(NoInputPolicy::Skip));
@@ -506,6 +511,7 @@ void ScriptEditorDialog::buildScriptTab(QWidget *page)
     m_optOutKey->addItems({QStringLiteral("9"), QStringLiteral("*"), QStringLiteral("#"), QStringLiteral("0"),
                            QStringLiteral("8"), QStringLiteral("7")});
     m_optOutKey->setEditable(true);
+    m_optOutKey->setMaximumWidth(80);
     m_optOutPhrases = named(new QLineEdit(page), QStringLiteral("optOutPhrasesEdit"));
     m_optOutPhrases->setPlaceholderText(tr("Besides the built-in ones (stop calling, nicht mehr anrufen, …)"));
     m_optOutMessage = named(new QLineEdit(page), QStringLiteral("optOutMessageEdit"));
@@ -1067,11 +1073,13 @@ void ScriptEditorDialog::refreshProblems()
         item->setData(Qt::UserRole, p.location);
     }
     const int warnings = int(m_problems.size()) - errors;
+    // Plural forms spelled out: no English translation is loaded to resolve %n.
+    const QString errorText = errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors);
+    const QString warningText = warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings);
     m_problemSummary->setText(m_problems.isEmpty() ? tr("No problems: the script is ready to save and run.")
-                              : errors == 0        ? tr("%n warning(s); the script can be saved.", nullptr, warnings)
-                                                   : tr("%n error(s) to fix before saving", nullptr, errors) +
-                                                  (warnings ? tr(", %n warning(s)", nullptr, warnings) : QString()) +
-                                                  QStringLiteral("."));
+                              : errors == 0        ? tr("%1; the script can be saved.").arg(warningText)
+                              : warnings == 0      ? tr("%1 to fix before saving.").arg(errorText)
+                                                   : tr("%1 to fix before saving, %2.").arg(errorText, warningText));
     m_problemSummary->setStyleSheet(errors ? QStringLiteral("color: #b00020;") : QString());
 }
 

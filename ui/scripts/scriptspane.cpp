@@ -104,7 +104,8 @@ void ScriptsPane::refresh()
             top->setData(0, kVersionRole, newest.id);
             top->setText(1, newest.language);
             top->setText(2, QString::number(newest.questionCount));
-            top->setText(3, tr("%n version(s)", nullptr, int(script.versions.size())));
+            top->setText(3,
+                         script.versions.size() == 1 ? tr("1 version") : tr("%1 versions").arg(script.versions.size()));
         }
         for (auto it = script.versions.crbegin(); it != script.versions.crend(); ++it) {
             auto *child = new QTreeWidgetItem(top);
@@ -119,6 +120,8 @@ void ScriptsPane::refresh()
     }
     if (selected) {
         selectVersion(*selected);
+    } else if (m_tree->topLevelItemCount() > 0 && m_tree->topLevelItem(0)->childCount() > 0) {
+        m_tree->setCurrentItem(m_tree->topLevelItem(0)->child(0)); // the first script's newest version
     }
     updateButtons();
 }
@@ -288,7 +291,10 @@ bool renderScriptScreenshots(ConsoleServices &services, const QString &directory
     tryIt->pressKey(QStringLiteral("1"));
     tryIt->pressKey(QStringLiteral("4"));
     tryIt->pressKey(QStringLiteral("#"));
-    tryIt->say(QStringLiteral("The technician was late and rude"), 0.82);
+    // Mid-call: the free-speech question listens, the caller's words typed but not yet said.
+    if (auto *speech = tryIt->findChild<QLineEdit *>(QStringLiteral("trySpeechEdit"))) {
+        speech->setText(QStringLiteral("The technician was late and rude"));
+    }
     QApplication::processEvents();
     ok = editor.grab().save(dir.filePath(QStringLiteral("script-try-it.png"))) && ok;
     return ok;

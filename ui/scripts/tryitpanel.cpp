@@ -73,7 +73,8 @@ TryItPanel::TryItPanel(QWidget *parent)
     m_transcript->setPlaceholderText(tr("What the caller hears appears here."));
     m_twiml->setObjectName(QStringLiteral("tryTwiml"));
     m_twiml->setReadOnly(true);
-    m_twiml->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_twiml->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_twiml->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_twiml->setFont(QFont(QStringLiteral("monospace")));
     m_twiml->setPlaceholderText(tr("The TwiML of the latest turn."));
     m_answers->setObjectName(QStringLiteral("tryAnswersTable"));
@@ -82,7 +83,10 @@ TryItPanel::TryItPanel(QWidget *parent)
     m_answers->verticalHeader()->hide();
     m_answers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_answers->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_answers->horizontalHeader()->setStretchLastSection(true);
+    m_answers->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_answers->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_answers->setWordWrap(true);
+    m_answers->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_speech->setObjectName(QStringLiteral("trySpeechEdit"));
     m_speech->setPlaceholderText(tr("Type what the caller says, then press Enter"));
     m_confidence->setObjectName(QStringLiteral("tryConfidenceSlider"));
