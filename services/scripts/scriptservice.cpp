@@ -7,7 +7,6 @@
 
 namespace vsc::services::scripts {
 
-using dialogue::hasErrors;
 using dialogue::LoadedScript;
 using dialogue::Script;
 using dialogue::ScriptProblem;

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void cleanup();
     void writesTriesAndSavesAFiveQuestionScript();
     void unsavedChangesAreAskedAbout();
+    void reordersDuplicatesAndRemovesWithUndo();
     void branchConditionsReadRanges();
 
 private:
@@ -327,6 +328,44 @@ void TestScriptEditor::unsavedChangesAreAskedAbout()
     auto list = services::scripts::ScriptService(m_db->database(), m_clock).list(m_session->actor());
     QVERIFY(list.ok());
     QVERIFY(list.value().isEmpty());
+}
+
+void TestScriptEditor::reordersDuplicatesAndRemovesWithUndo()
+{
+    tests::ScriptedDialogs dialogs;
+    ScriptEditorDialog editor(*m_services, std::nullopt, nullptr, &dialogs);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    addQuestion(editor, QStringLiteral("a"), 0, QStringLiteral("A?"));
+    addQuestion(editor, QStringLiteral("b"), 0, QStringLiteral("B?"));
+    const auto ids = [&editor] {
+        QStringList out;
+        for (const auto &q : editor.script().questions) {
+            out << q.id;
+        }
+        return out.join(u',');
+    };
+    QCOMPARE(ids(), QStringLiteral("a,b"));
+    click(editor, QStringLiteral("moveQuestionUpButton"));
+    QCOMPARE(ids(), QStringLiteral("b,a"));
+    QCOMPARE(find<QListWidget>(editor, QStringLiteral("questionList"))->currentRow(), 0); // b moved, still selected
+    click(editor, QStringLiteral("duplicateQuestionButton"));
+    QCOMPARE(ids(), QStringLiteral("b,b_3,a"));
+    QCOMPARE(editor.script().questions.at(1).prompt, QStringLiteral("B?"));
+    click(editor, QStringLiteral("removeQuestionButton"));
+    QCOMPARE(ids(), QStringLiteral("b,a"));
+    // Dragging reorders too: the list's model moves the row as a drop does.
+    auto *list = find<QListWidget>(editor, QStringLiteral("questionList"));
+    QVERIFY(list->model()->moveRow({}, 1, {}, 0));
+    QCOMPARE(ids(), QStringLiteral("a,b"));
+    auto *undo = editor.undoStack();
+    undo->undo();
+    QCOMPARE(ids(), QStringLiteral("b,a"));
+    undo->undo();
+    undo->undo();
+    undo->undo();
+    QCOMPARE(ids(), QStringLiteral("a,b"));
+    QCOMPARE(list->item(0)->text(), QStringLiteral("1. a — Yes / no"));
 }
 
 void TestScriptEditor::branchConditionsReadRanges()

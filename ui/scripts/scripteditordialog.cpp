@@ -150,7 +150,7 @@ QString typeLabel(QuestionType type)
 QString uniqueId(const Script &script, const QString &stem)
 {
     for (int n = int(script.questions.size()) + 1;; ++n) {
-        const QString id = stem + QString::number(n);
+        QString id = stem + QString::number(n);
         if (script.indexOf(id) < 0) {
             return id;
         }
