@@ -10,3 +10,8 @@ vsc_add_test(NAME tst_scriptcli_sqlite TARGET tst_scriptcli SOURCES integration/
 vsc_add_test(NAME tst_scriptcli_postgres TARGET tst_scriptcli LABELS "integration;postgres"
              ENV "VSC_TEST_BACKEND=postgres")
 add_dependencies(tst_scriptcli voicesurvey-console)
+
+vsc_add_test(NAME tst_scriptservice_sqlite TARGET tst_scriptservice SOURCES integration/tst_scriptservice.cpp
+             LIBS vsc_test_support LABELS integration ENV "VSC_TEST_BACKEND=sqlite")
+vsc_add_test(NAME tst_scriptservice_postgres TARGET tst_scriptservice LABELS "integration;postgres"
+             ENV "VSC_TEST_BACKEND=postgres")
