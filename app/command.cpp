@@ -104,6 +104,11 @@ struct CommandOptions
                                    QStringLiteral("name")};
     const QCommandLineOption limit{QStringLiteral("limit"), QStringLiteral("audit list: how many rows (default 50)."),
                                    QStringLiteral("n"), QStringLiteral("50")};
+    // simulate
+    const QCommandLineOption callerLanguage{
+        QStringLiteral("language"),
+        QStringLiteral("simulate: the caller's language (de-AT, fr, ...); picks the script's variant as a call does."),
+        QStringLiteral("tag")};
     // script import, export
     const QCommandLineOption scriptName{QStringLiteral("name"),
                                         QStringLiteral("script import: the script's name (default: the file's)."),
@@ -180,7 +185,7 @@ int simulate(const Invocation &call)
     QTextStream in(stdin);
     // With --json the transcript goes to stderr so stdout carries only the JSON document.
     QTextStream out(call.json ? stderr : stdout);
-    return runSimulate(call.arguments.constFirst(), call.json, in, out);
+    return runSimulate(call.arguments.constFirst(), call.json, in, out, call.parser.value(all().callerLanguage));
 }
 
 int serve(const Invocation &call)
@@ -454,8 +459,10 @@ const QList<Command> &commands()
          .usage = QStringLiteral("usage: script list"),
          .run = &scriptList},
         {.words = {QStringLiteral("simulate")},
-         .synopses = {QStringLiteral("FILE")},
-         .summary = QStringLiteral("Walk a survey script in the terminal, as a caller would."),
+         .synopses = {QStringLiteral("FILE [--language TAG]")},
+         .summary = QStringLiteral("Walk a survey script in the terminal, as a caller would (--language: as a "
+                                   "contact of that language hears it)."),
+         .options = {o.callerLanguage},
          .arguments = 1,
          .usage = QStringLiteral("usage: simulate FILE"),
          .run = &simulate},

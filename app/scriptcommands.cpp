@@ -164,7 +164,7 @@ int runScriptValidate(const QString &path, bool json)
     return ok ? ExitOk : ExitFailure;
 }
 
-int runSimulate(const QString &path, bool json, QTextStream &in, QTextStream &out)
+int runSimulate(const QString &path, bool json, QTextStream &in, QTextStream &out, const QString &language)
 {
     const auto data = readFile(path, json);
     if (!data) {
@@ -180,7 +180,7 @@ int runSimulate(const QString &path, bool json, QTextStream &in, QTextStream &ou
                           QStringLiteral("%1 is not a valid script; run `script validate`").arg(path)});
         return ExitUsage;
     }
-    const Script &script = loaded.script;
+    const Script script = loaded.script.forLanguage(language); // as a contact speaking `language` hears it
     const QUrl action(QStringLiteral("simulated://gather"));
     out << "Simulating \"" << script.name << "\" (" << script.language << ", " << script.voice << ").\n"
         << "Type keys (1, 10#), words (\"yes\", \"seven @0.3\" sets the speech confidence), an empty line for "

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void importExportRoundTrip();
     void invalidScriptsAreRefusedWithEveryProblem();
     void unknownVersionIsBadInput();
+    void simulateSpeaksTheCallersLanguage();
 
 private:
     struct Run
@@ -49,7 +50,7 @@ private:
         QByteArray err;
         QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
     };
-    Run run(QStringList args);
+    Run run(QStringList args, const QByteArray &input = {});
     QString write(const QString &name, const QByteArray &content);
 
     QTemporaryDir m_home;
@@ -67,7 +68,7 @@ void TestScriptCli::init()
     QVERIFY2(m_db->isValid(), qPrintable(m_db->errorString()));
 }
 
-TestScriptCli::Run TestScriptCli::run(QStringList args)
+TestScriptCli::Run TestScriptCli::run(QStringList args, const QByteArray &input)
 {
     args << QStringLiteral("--database") << m_db->url();
     QProcess process;
@@ -80,6 +81,9 @@ TestScriptCli::Run TestScriptCli::run(QStringList args)
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(VSC_APP_BINARY), args);
+    if (process.waitForStarted(30000)) {
+        process.write(input);
+    }
     process.closeWriteChannel();
     if (!process.waitForFinished(120000)) {
         process.kill();
@@ -178,6 +182,22 @@ void TestScriptCli::unknownVersionIsBadInput()
     const Run noVersion = run({QStringLiteral("script"), QStringLiteral("export"), QStringLiteral("-")});
     QCOMPARE(noVersion.exitCode, 2);
     QVERIFY2(noVersion.err.contains("--script-version"), noVersion.err.constData());
+}
+
+void TestScriptCli::simulateSpeaksTheCallersLanguage()
+{
+    const QString file = write(QStringLiteral("nps.json"), kScript);
+    const Run german =
+        run({QStringLiteral("simulate"), file, QStringLiteral("--language"), QStringLiteral("de-AT")}, "4\nzu teuer\n");
+    QCOMPARE(german.exitCode, 0);
+    QVERIFY2(german.out.contains("Hallo von Northwind.") && german.out.contains("Von null bis zehn?"),
+             german.out.constData());
+    QVERIFY(german.out.contains("Was sollen wir verbessern?")); // 4 is in 3-6: the range branch
+    QVERIFY(german.out.contains("why = zu teuer"));
+    const Run english = run({QStringLiteral("simulate"), file}, "9\n");
+    QCOMPARE(english.exitCode, 0);
+    QVERIFY2(english.out.contains("From zero to ten?") && !english.out.contains("What should we improve?"),
+             english.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestScriptCli)
