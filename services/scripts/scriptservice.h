@@ -35,7 +35,7 @@ public:
     ScriptService(storage::Database &database, Clock &clock) : m_database(database), m_clock(clock) {}
 
     Result<QList<storage::ScriptRow>> list(const Actor &actor);
-    // A stored version's document as parsed (variants included), and its script's id and number.
+    // A stored version's document as parsed (variants included), even one that fails today's checks.
     Result<dialogue::Script> load(const Actor &actor, qint64 versionId);
     Result<storage::ScriptVersionRow> versionInfo(const Actor &actor, qint64 versionId);
     // Which script a version belongs to.
