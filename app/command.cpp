@@ -104,6 +104,18 @@ struct CommandOptions
                                    QStringLiteral("name")};
     const QCommandLineOption limit{QStringLiteral("limit"), QStringLiteral("audit list: how many rows (default 50)."),
                                    QStringLiteral("n"), QStringLiteral("50")};
+    // simulate
+    const QCommandLineOption callerLanguage{
+        QStringLiteral("language"),
+        QStringLiteral("simulate: the caller's language (de-AT, fr, ...); picks the script's variant as a call does."),
+        QStringLiteral("tag")};
+    // script import, export
+    const QCommandLineOption scriptName{QStringLiteral("name"),
+                                        QStringLiteral("script import: the script's name (default: the file's)."),
+                                        QStringLiteral("name")};
+    const QCommandLineOption scriptVersion{QStringLiteral("script-version"),
+                                           QStringLiteral("script export: the script version (see script list)."),
+                                           QStringLiteral("id")};
     // db provision
     const QCommandLineOption rolePrefix{QStringLiteral("role-prefix"),
                                         QStringLiteral("db provision: prefix of the PostgreSQL roles (default vsc_)."),
@@ -151,12 +163,29 @@ int scriptValidate(const Invocation &call)
     return runScriptValidate(call.arguments.constFirst(), call.json);
 }
 
+int scriptImport(const Invocation &call)
+{
+    return runScriptImport(call.context, call.databaseUrl, call.arguments.constFirst(),
+                           call.parser.value(all().scriptName), call.json);
+}
+
+int scriptExport(const Invocation &call)
+{
+    return runScriptExport(call.context, call.databaseUrl, call.parser.value(all().scriptVersion),
+                           call.arguments.constFirst(), call.json);
+}
+
+int scriptList(const Invocation &call)
+{
+    return runScriptList(call.context, call.databaseUrl, call.json);
+}
+
 int simulate(const Invocation &call)
 {
     QTextStream in(stdin);
     // With --json the transcript goes to stderr so stdout carries only the JSON document.
     QTextStream out(call.json ? stderr : stdout);
-    return runSimulate(call.arguments.constFirst(), call.json, in, out);
+    return runSimulate(call.arguments.constFirst(), call.json, in, out, call.parser.value(all().callerLanguage));
 }
 
 int serve(const Invocation &call)
@@ -408,11 +437,32 @@ const QList<Command> &commands()
          .synopses = {QStringLiteral("FILE")},
          .summary = QStringLiteral("Check a survey script (JSON) and list every problem."),
          .arguments = 1,
-         .usage = QStringLiteral("usage: script validate FILE"),
+         .usage = QStringLiteral("usage: script validate FILE | script import FILE [--name NAME] | "
+                                 "script export --script-version ID FILE|- | script list"),
          .run = &scriptValidate},
+        {.words = {QStringLiteral("script"), QStringLiteral("import")},
+         .synopses = {QStringLiteral("FILE [--name NAME]")},
+         .summary = QStringLiteral("Store a survey script (JSON) as a new script; prints its script and version ids."),
+         .options = {o.scriptName},
+         .arguments = 1,
+         .usage = QStringLiteral("usage: script import FILE [--name NAME]"),
+         .run = &scriptImport},
+        {.words = {QStringLiteral("script"), QStringLiteral("export")},
+         .synopses = {QStringLiteral("--script-version ID FILE|-")},
+         .summary = QStringLiteral("Write a stored script version as JSON to FILE, or to stdout for -."),
+         .options = {o.scriptVersion},
+         .arguments = 1,
+         .usage = QStringLiteral("usage: script export --script-version ID FILE|-"),
+         .run = &scriptExport},
+        {.words = {QStringLiteral("script"), QStringLiteral("list")},
+         .summary = QStringLiteral("Every stored script with its versions."),
+         .usage = QStringLiteral("usage: script list"),
+         .run = &scriptList},
         {.words = {QStringLiteral("simulate")},
-         .synopses = {QStringLiteral("FILE")},
-         .summary = QStringLiteral("Walk a survey script in the terminal, as a caller would."),
+         .synopses = {QStringLiteral("FILE [--language TAG]")},
+         .summary = QStringLiteral("Walk a survey script in the terminal, as a caller would (--language: as a "
+                                   "contact of that language hears it)."),
+         .options = {o.callerLanguage},
          .arguments = 1,
          .usage = QStringLiteral("usage: simulate FILE"),
          .run = &simulate},

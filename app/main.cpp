@@ -21,6 +21,7 @@
 #include "ui/mainwindow.h"
 #include "ui/pane.h"
 #include "ui/settings/twiliosettingsdialog.h"
+#include "ui/scripts/scriptspane.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -163,6 +164,9 @@ int renderScreenshots(vsc::ui::MainWindow &window, vsc::ui::ConsoleServices &ser
         if (!twilio.grab().save(QDir(directory).filePath(QStringLiteral("settings-twilio.png")))) {
             return vsc::app::ExitFailure;
         }
+    }
+    if (!vsc::ui::renderScriptScreenshots(services, directory)) {
+        return vsc::app::ExitFailure;
     }
     // The Admin pane's other tabs: roles and the audit log.
     window.showPane(vsc::ui::MainWindow::AdminPaneIndex);

@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/scriptcommands.h"
 
+#include "app/appcontext.h"
 #include "app/cli.h"
 #include "services/dialogue/engine.h"
+#include "services/files/privatefiles.h"
+#include "services/scripts/scriptservice.h"
+
+#include <QFile>
+#include <QSaveFile>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -158,7 +164,7 @@ int runScriptValidate(const QString &path, bool json)
     return ok ? ExitOk : ExitFailure;
 }
 
-int runSimulate(const QString &path, bool json, QTextStream &in, QTextStream &out)
+int runSimulate(const QString &path, bool json, QTextStream &in, QTextStream &out, const QString &language)
 {
     const auto data = readFile(path, json);
     if (!data) {
@@ -174,7 +180,7 @@ int runSimulate(const QString &path, bool json, QTextStream &in, QTextStream &ou
                           QStringLiteral("%1 is not a valid script; run `script validate`").arg(path)});
         return ExitUsage;
     }
-    const Script &script = loaded.script;
+    const Script script = loaded.script.forLanguage(language); // as a contact speaking `language` hears it
     const QUrl action(QStringLiteral("simulated://gather"));
     out << "Simulating \"" << script.name << "\" (" << script.language << ", " << script.voice << ").\n"
         << "Type keys (1, 10#), words (\"yes\", \"seven @0.3\" sets the speech confidence), an empty line for "
@@ -211,6 +217,137 @@ int runSimulate(const QString &path, bool json, QTextStream &in, QTextStream &ou
             {{QStringLiteral("ok"), true}, {QStringLiteral("outcome"), outcome}, {QStringLiteral("answers"), recorded}},
             {});
     }
+    return ExitOk;
+}
+
+namespace {
+
+Result<Actor> openAsHeadless(AppContext &context, const QString &databaseUrl)
+{
+    if (auto opened = context.openDatabase(databaseUrl); !opened) {
+        return opened.error();
+    }
+    return context.headlessActor();
+}
+
+int failed(bool json, const Error &error)
+{
+    printError(json, error);
+    return exitCodeForInput(error);
+}
+
+} // namespace
+
+int runScriptImport(AppContext &context, const QString &databaseUrl, const QString &path, const QString &name,
+                    bool json)
+{
+    auto data = readScriptFile(path);
+    if (!data) {
+        printError(json, data.error());
+        return data.error().code == ErrorCode::InvalidArgument ? ExitUsage : ExitFailure;
+    }
+    auto actor = openAsHeadless(context, databaseUrl);
+    if (!actor) {
+        return failed(json, actor.error());
+    }
+    scripts::ScriptService service(context.database(), context.clock());
+    auto saved = service.importJson(actor.value(), data.value(), name);
+    if (!saved) {
+        return failed(json, saved.error());
+    }
+    QJsonArray warnings;
+    QStringList lines;
+    for (const ScriptProblem &p : saved.value().warnings) {
+        warnings.append(p.toString());
+        lines << p.toString();
+    }
+    lines.prepend(QStringLiteral("imported as script %1, version %2 (version id %3)")
+                      .arg(saved.value().scriptId)
+                      .arg(saved.value().version)
+                      .arg(saved.value().versionId));
+    printResult(json,
+                {{QStringLiteral("ok"), true},
+                 {QStringLiteral("scriptId"), saved.value().scriptId},
+                 {QStringLiteral("versionId"), saved.value().versionId},
+                 {QStringLiteral("version"), saved.value().version},
+                 {QStringLiteral("warnings"), warnings}},
+                lines.join(u'\n'));
+    return ExitOk;
+}
+
+int runScriptExport(AppContext &context, const QString &databaseUrl, const QString &versionId, const QString &path,
+                    bool json)
+{
+    bool isNumber = false;
+    const qint64 id = versionId.toLongLong(&isNumber);
+    if (!isNumber || id <= 0) {
+        printError(json, Error{ErrorCode::InvalidArgument,
+                               QStringLiteral("script export needs --script-version ID (see script list)")});
+        return ExitUsage;
+    }
+    auto actor = openAsHeadless(context, databaseUrl);
+    if (!actor) {
+        return failed(json, actor.error());
+    }
+    scripts::ScriptService service(context.database(), context.clock());
+    auto document = service.exportJson(actor.value(), id);
+    if (!document) {
+        return failed(json, document.error());
+    }
+    if (path == QLatin1String("-")) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(document.value()) != document.value().size()) {
+            printError(json, Error{ErrorCode::Io, QStringLiteral("cannot write to stdout")});
+            return ExitFailure;
+        }
+        return ExitOk; // stdout carries the document, so nothing else is printed there
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(document.value()) != document.value().size() || !file.commit()) {
+        printError(json, Error{ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path, file.errorString())});
+        return ExitFailure;
+    }
+    printResult(json, {{QStringLiteral("ok"), true}, {QStringLiteral("file"), path}},
+                QStringLiteral("script version %1 written to %2").arg(id).arg(path));
+    return ExitOk;
+}
+
+int runScriptList(AppContext &context, const QString &databaseUrl, bool json)
+{
+    auto actor = openAsHeadless(context, databaseUrl);
+    if (!actor) {
+        return failed(json, actor.error());
+    }
+    scripts::ScriptService service(context.database(), context.clock());
+    auto all = service.list(actor.value());
+    if (!all) {
+        return failed(json, all.error());
+    }
+    QJsonArray array;
+    QStringList lines{QStringLiteral("SCRIPT  VERSION  VERSION-ID  LANGUAGE  QUESTIONS  CREATED               NAME")};
+    for (const storage::ScriptRow &script : all.value()) {
+        QJsonArray versions;
+        for (const storage::ScriptVersionRow &v : script.versions) {
+            versions.append(QJsonObject{{QStringLiteral("id"), v.id},
+                                        {QStringLiteral("version"), v.version},
+                                        {QStringLiteral("language"), v.language},
+                                        {QStringLiteral("questions"), v.questionCount},
+                                        {QStringLiteral("createdAt"), v.createdAt.toString(Qt::ISODate)},
+                                        {QStringLiteral("createdBy"), v.createdBy}});
+            lines << QStringLiteral("%1 %2 %3 %4 %5 %6  %7")
+                         .arg(script.id, 6)
+                         .arg(v.version, 8)
+                         .arg(v.id, 11)
+                         .arg(v.language, -9)
+                         .arg(v.questionCount, 10)
+                         .arg(v.createdAt.toString(Qt::ISODate), -20)
+                         .arg(script.name);
+        }
+        array.append(QJsonObject{{QStringLiteral("id"), script.id},
+                                 {QStringLiteral("name"), script.name},
+                                 {QStringLiteral("versions"), versions}});
+    }
+    printResult(json, {{QStringLiteral("ok"), true}, {QStringLiteral("scripts"), array}}, lines.join(u'\n'));
     return ExitOk;
 }
 

@@ -14,6 +14,7 @@
 #include "ui/dashboard/dashboardpane.h"
 #include "ui/dialogs.h"
 #include "ui/monitor/livemonitorpane.h"
+#include "ui/scripts/scriptspane.h"
 #include "ui/settings/identityproviderdialog.h"
 #include "ui/settings/twiliosettingsdialog.h"
 
@@ -50,6 +51,8 @@ QString MainWindow::paneKey(int index)
         return QStringLiteral("live-monitor");
     case AdminPaneIndex:
         return QStringLiteral("admin");
+    case ScriptsPaneIndex:
+        return QStringLiteral("scripts");
     default:
         return {};
     }
@@ -81,7 +84,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createPanes()
 {
     m_panes = {new DashboardPane(m_database, this), new CampaignsPane(m_database, m_services.control, this),
-               new LiveMonitorPane(m_services, m_dialogs, this), new AdminPane(m_services, m_dialogs, this)};
+               new LiveMonitorPane(m_services, m_dialogs, this), new AdminPane(m_services, m_dialogs, this),
+               new ScriptsPane(m_services, m_dialogs, this)};
     for (Pane *pane : std::as_const(m_panes)) {
         m_stack->addWidget(pane);
         connect(pane, &Pane::loadFailed, this, [this](const Error &error) {
@@ -97,10 +101,9 @@ void MainWindow::createPanes()
 void MainWindow::buildNavigation()
 {
     const QList<std::pair<QString, QStyle::StandardPixmap>> entries{
-        {tr("Dashboard"), QStyle::SP_ComputerIcon},
-        {tr("Campaigns"), QStyle::SP_FileDialogDetailedView},
-        {tr("Live Monitor"), QStyle::SP_MediaPlay},
-        {tr("Admin"), QStyle::SP_DirIcon},
+        {tr("Dashboard"), QStyle::SP_ComputerIcon},         {tr("Campaigns"), QStyle::SP_FileDialogDetailedView},
+        {tr("Live Monitor"), QStyle::SP_MediaPlay},         {tr("Admin"), QStyle::SP_DirIcon},
+        {tr("Scripts"), QStyle::SP_FileDialogContentsView},
     };
     for (int i = 0; i < m_panes.size(); ++i) {
         auto *item =
@@ -295,6 +298,7 @@ void MainWindow::applyActor(const Actor &actor)
             actor.has(Permission::ResultsView) || actor.has(Permission::ContactsView),
         actor.has(Permission::CallsMonitor),
         admin,
+        actor.has(Permission::CampaignEdit),
     };
     for (int i = 0; i < m_panes.size() && i < visible.size(); ++i) {
         m_navigation->item(i)->setHidden(!visible.at(i));

@@ -34,7 +34,14 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum PaneIndex { DashboardPaneIndex, CampaignsPaneIndex, LiveMonitorPaneIndex, AdminPaneIndex, PaneCount };
+    enum PaneIndex {
+        DashboardPaneIndex,
+        CampaignsPaneIndex,
+        LiveMonitorPaneIndex,
+        AdminPaneIndex,
+        ScriptsPaneIndex,
+        PaneCount
+    };
 
     // `services.control` (may be null) lets the Campaigns pane start and pause dialing; its progress refreshes the
     // panes. The window follows services.session: its panes, actions and status bar show what the signed-in actor
@@ -46,7 +53,7 @@ public:
     void showPane(int index);
     [[nodiscard]] int currentPane() const;
     [[nodiscard]] Pane *pane(int index) const { return m_panes.value(index); }
-    static QString paneKey(int index); // "dashboard", "campaigns", "live-monitor", "admin"
+    static QString paneKey(int index); // "dashboard", "campaigns", "live-monitor", "admin", "scripts"
 
 Q_SIGNALS:
     // The database answered again after the connection was lost (the window reconnected by itself).

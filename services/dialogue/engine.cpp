@@ -166,7 +166,7 @@ std::optional<int> nextQuestion(const Script &script, int index, const QString &
     const ScriptQuestion &q = script.questions.at(index);
     if (!skipped) {
         for (const Branch &b : q.branches) {
-            if (b.when.contains(value) || b.when.contains(QStringLiteral("*"))) {
+            if (b.matches(value)) {
                 if (b.target == QLatin1String("end")) {
                     return std::nullopt;
                 }

@@ -149,6 +149,136 @@ private:
     QList<ScriptProblem> &m_problems;
 };
 
+const QString kWhenForms =
+    QStringLiteral("an answer value (\"yes\", \"speed\", 7), a range {\"min\": 0, \"max\": 6}, \"*\" for any answer, "
+                   "or a list of these");
+
+// One condition of a branch's "when": a string, a whole number or a range object; false when it is none of these.
+bool readCondition(const QJsonValue &v, const QString &path, Branch &branch, QList<ScriptProblem> &problems)
+{
+    if (v.isString()) {
+        branch.when << v.toString();
+        return true;
+    }
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        if (d != double(qint64(d)) || qAbs(d) > 1e9) {
+            problems.append({path, QStringLiteral("%1 is not a whole number").arg(d)});
+        } else {
+            branch.when << QString::number(qint64(d));
+        }
+        return true;
+    }
+    if (v.isObject()) {
+        Reader r(v.toObject(), path, problems, {QStringLiteral("min"), QStringLiteral("max")});
+        if (!r.has(QStringLiteral("min")) || !r.has(QStringLiteral("max"))) {
+            r.problem(r.has(QStringLiteral("min")) ? QStringLiteral("max") : QStringLiteral("min"),
+                      QStringLiteral("is required: a range names both ends, {\"min\": 0, \"max\": 6}"));
+            return true;
+        }
+        branch.ranges.append({r.integer(QStringLiteral("min"), 0), r.integer(QStringLiteral("max"), 0)});
+        return true;
+    }
+    return false;
+}
+
+void readWhen(const QJsonValue &when, const QString &path, Branch &branch, QList<ScriptProblem> &problems)
+{
+    if (when.isUndefined() || when.isNull()) {
+        problems.append({path, QStringLiteral("is required: %1").arg(kWhenForms)});
+        return;
+    }
+    if (when.isArray()) {
+        const QJsonArray list = when.toArray();
+        if (list.isEmpty()) {
+            problems.append({path, QStringLiteral("is an empty list; give %1").arg(kWhenForms)});
+        }
+        for (int i = 0; i < list.size(); ++i) {
+            const QString itemPath = QStringLiteral("%1[%2]").arg(path).arg(i);
+            if (!readCondition(list.at(i), itemPath, branch, problems)) {
+                problems.append({itemPath, QStringLiteral("must be %1").arg(kWhenForms)});
+            }
+        }
+        return;
+    }
+    if (!readCondition(when, path, branch, problems)) {
+        problems.append({path, QStringLiteral("must be %1").arg(kWhenForms)});
+    }
+}
+
+// "variants": {"de-DE": {...}, ...}
+QList<ScriptVariant> readVariants(const QJsonValue &value, QList<ScriptProblem> &problems)
+{
+    QList<ScriptVariant> variants;
+    if (value.isUndefined()) {
+        return variants;
+    }
+    if (!value.isObject()) {
+        problems.append(
+            {QStringLiteral("variants"), QStringLiteral("must be an object of languages, {\"de-DE\": {...}}")});
+        return variants;
+    }
+    const QJsonObject all = value.toObject();
+    for (auto it = all.begin(); it != all.end(); ++it) {
+        const QString path = QStringLiteral("variants.%1").arg(it.key());
+        ScriptVariant v;
+        v.language = it.key();
+        if (!it.value().isObject()) {
+            problems.append({path, QStringLiteral("must be an object")});
+            variants.append(v);
+            continue;
+        }
+        const QJsonObject object = it.value().toObject();
+        Reader r(object, path, problems,
+                 {QStringLiteral("voice"), QStringLiteral("intro"), QStringLiteral("outro"),
+                  QStringLiteral("recordingDisclosure"), QStringLiteral("optOut"), QStringLiteral("questions")});
+        v.voice = r.string(QStringLiteral("voice"));
+        v.intro = r.string(QStringLiteral("intro"));
+        v.outro = r.string(QStringLiteral("outro"));
+        v.recordingDisclosure = r.string(QStringLiteral("recordingDisclosure"));
+        const QJsonValue optOut = object.value(QStringLiteral("optOut"));
+        if (optOut.isObject()) {
+            Reader o(optOut.toObject(), r.path(QStringLiteral("optOut")), problems,
+                     {QStringLiteral("message"), QStringLiteral("phrases")});
+            v.optOutMessage = o.string(QStringLiteral("message"));
+            v.optOutPhrases = o.strings(QStringLiteral("phrases"));
+        } else if (!optOut.isUndefined()) {
+            r.problem(QStringLiteral("optOut"), QStringLiteral("must be an object"));
+        }
+        const QJsonValue questions = object.value(QStringLiteral("questions"));
+        if (!questions.isUndefined() && !questions.isObject()) {
+            r.problem(QStringLiteral("questions"), QStringLiteral("must be an object by question id"));
+        }
+        const QJsonObject byId = questions.toObject();
+        for (auto q = byId.begin(); q != byId.end(); ++q) {
+            const QString questionPath = r.path(QStringLiteral("questions.%1").arg(q.key()));
+            if (!q.value().isObject()) {
+                problems.append({questionPath, QStringLiteral("must be an object")});
+                continue;
+            }
+            const QJsonObject qo = q.value().toObject();
+            Reader qr(qo, questionPath, problems,
+                      {QStringLiteral("prompt"), QStringLiteral("reprompt"), QStringLiteral("options")});
+            QuestionVariant qv;
+            qv.prompt = qr.string(QStringLiteral("prompt"));
+            qv.reprompt = qr.string(QStringLiteral("reprompt"));
+            const QJsonValue options = qo.value(QStringLiteral("options"));
+            if (!options.isUndefined() && !options.isObject()) {
+                qr.problem(QStringLiteral("options"),
+                           QStringLiteral("must be an object: option value -> words, {\"speed\": [\"schnell\"]}"));
+            }
+            const QJsonObject words = options.toObject();
+            Reader wr(words, qr.path(QStringLiteral("options")), problems, words.keys());
+            for (const QString &option : words.keys()) {
+                qv.synonyms.insert(option, wr.strings(option));
+            }
+            v.questions.insert(q.key(), qv);
+        }
+        variants.append(v);
+    }
+    return variants;
+}
+
 ScriptQuestion readQuestion(const QJsonValue &value, int index, QList<ScriptProblem> &problems)
 {
     ScriptQuestion q;
@@ -200,11 +330,11 @@ ScriptQuestion readQuestion(const QJsonValue &value, int index, QList<ScriptProb
             continue;
         }
         Reader b(branches.at(i).toObject(), branchPath, problems, {QStringLiteral("when"), QStringLiteral("goto")});
-        q.branches.append({b.strings(QStringLiteral("when")), b.string(QStringLiteral("goto"), {}, true)});
-        if (q.branches.constLast().when.isEmpty()) {
-            b.problem(QStringLiteral("when"),
-                      QStringLiteral("is required (an answer value, a list of them, or \"*\")"));
-        }
+        Branch branch;
+        branch.target = b.string(QStringLiteral("goto"), {}, true);
+        readWhen(branches.at(i).toObject().value(QStringLiteral("when")), b.path(QStringLiteral("when")), branch,
+                 problems);
+        q.branches.append(branch);
     }
     return q;
 }
@@ -415,6 +545,75 @@ void checkQuestions(const Script &s, Findings &found)
     }
 }
 
+QString rangeText(const NumberRange &r)
+{
+    return r.min == r.max ? QString::number(r.min) : QStringLiteral("%1-%2").arg(r.min).arg(r.max);
+}
+
+// The numbers (as ranges) a branch takes on a numeric question; a value that is not a number takes none.
+QList<NumberRange> numbersOf(const Branch &branch)
+{
+    QList<NumberRange> out;
+    for (const QString &value : branch.when) {
+        bool ok = false;
+        const int n = value.toInt(&ok);
+        if (ok) {
+            out.append({n, n});
+        }
+    }
+    return out + branch.ranges;
+}
+
+// Branch `b`'s ranges: on a numeric question, inside its min-max, ends in order, no answer also taken by an earlier
+// branch (the first match wins, so the overlap would be dead); values repeated from earlier branches likewise.
+void checkRanges(const ScriptQuestion &q, int b, const QString &path, Findings &found)
+{
+    const Branch &branch = q.branches.at(b);
+    for (int r = 0; r < branch.ranges.size(); ++r) {
+        const NumberRange &range = branch.ranges.at(r);
+        const QString rangePath = path + QStringLiteral(".when");
+        if (q.type != QuestionType::Numeric) {
+            found.error(rangePath, QStringLiteral("a range (%1) only fits a numeric question; '%2' is %3")
+                                       .arg(rangeText(range), q.id, questionTypeKey(q.type)));
+        } else if (range.min > range.max) {
+            found.error(
+                rangePath,
+                QStringLiteral("range %1-%2 runs backwards (min is greater than max)").arg(range.min).arg(range.max));
+        } else if (range.min < q.min || range.max > q.max) {
+            found.error(rangePath, QStringLiteral("range %1 goes beyond the question's answers %2-%3")
+                                       .arg(rangeText(range))
+                                       .arg(q.min)
+                                       .arg(q.max));
+        }
+    }
+    for (int earlier = 0; earlier < b; ++earlier) {
+        const Branch &other = q.branches.at(earlier);
+        QStringList shared;
+        for (const QString &value : branch.when) {
+            if (value != QLatin1String("*") && other.when.contains(value)) {
+                shared << value;
+            }
+        }
+        if (q.type == QuestionType::Numeric) {
+            shared.clear(); // numbers are compared as ranges below, so 7 and {"min": 5, "max": 9} meet too
+            for (const NumberRange &mine : numbersOf(branch)) {
+                for (const NumberRange &theirs : numbersOf(other)) {
+                    const NumberRange overlap{qMax(mine.min, theirs.min), qMin(mine.max, theirs.max)};
+                    if (overlap.min <= overlap.max) {
+                        shared << rangeText(overlap);
+                    }
+                }
+            }
+        }
+        if (!shared.isEmpty()) {
+            found.error(path + QStringLiteral(".when"),
+                        QStringLiteral("%1 also taken by branches[%2], which comes first and wins")
+                            .arg(shared.join(QStringLiteral(", ")))
+                            .arg(earlier));
+        }
+    }
+}
+
 // Checks question `i`'s branches and returns where the flow may go from it: its branch targets, plus the next
 // question unless a catch-all branch always leaves.
 QList<int> checkBranches(const Script &s, const QHash<QString, int> &indexOf, int i, Findings &found)
@@ -425,6 +624,12 @@ QList<int> checkBranches(const Script &s, const QHash<QString, int> &indexOf, in
     for (int b = 0; b < q.branches.size(); ++b) {
         const Branch &branch = q.branches.at(b);
         const QString path = questionPath(i) + QStringLiteral(".branches[%1]").arg(b);
+        if (catchAll) {
+            found.error(path, QStringLiteral("is never taken: an earlier branch takes any answer (\"*\")"));
+        }
+        if (branch.when.isEmpty() && branch.ranges.isEmpty()) {
+            found.error(path + QStringLiteral(".when"), QStringLiteral("is required: %1").arg(kWhenForms));
+        }
         for (const QString &value : branch.when) {
             catchAll = catchAll || value == QLatin1String("*");
             if (!branchValueFits(q, value)) {
@@ -433,6 +638,7 @@ QList<int> checkBranches(const Script &s, const QHash<QString, int> &indexOf, in
                                 .arg(value, questionTypeKey(q.type), q.id));
             }
         }
+        checkRanges(q, b, path, found);
         if (branch.target == kEnd) {
             continue;
         }
@@ -522,7 +728,149 @@ void checkFlow(const Script &s, Findings &found)
     }
 }
 
+bool isLanguageTag(const QString &tag)
+{
+    static const QRegularExpression languagePattern(QStringLiteral("^[a-z]{2,3}(-[A-Z]{2})?$"));
+    return languagePattern.match(tag).hasMatch();
+}
+
+// A missing text in a variant falls back to the script's own, in the script's language: worth a warning.
+void checkVariantText(const QString &variantText, const QString &ownText, const QString &path, Findings &found)
+{
+    if (variantText.trimmed().isEmpty() && !ownText.trimmed().isEmpty()) {
+        found.warning(path, QStringLiteral("missing: callers of this language hear the script's own text"));
+    }
+}
+
+void checkVariant(const Script &s, const ScriptVariant &v, QSet<QString> &seen, Findings &found)
+{
+    const QString path = QStringLiteral("variants.%1").arg(v.language);
+    if (!isLanguageTag(v.language)) {
+        found.error(path, QStringLiteral("'%1' is not a language tag such as de-DE or fr").arg(v.language));
+    } else if (v.language.compare(s.language, Qt::CaseInsensitive) == 0) {
+        found.error(path, QStringLiteral("is the script's own language; edit the script's texts instead"));
+    } else if (seen.contains(v.language.toLower())) {
+        found.error(path, QStringLiteral("is listed twice"));
+    }
+    seen.insert(v.language.toLower());
+    if (v.voice.trimmed().isEmpty()) {
+        found.warning(path + QStringLiteral(".voice"),
+                      QStringLiteral("missing: the script's voice %1 may not speak %2").arg(s.voice, v.language));
+    }
+    checkVariantText(v.intro, s.intro, path + QStringLiteral(".intro"), found);
+    checkVariantText(v.outro, s.outro, path + QStringLiteral(".outro"), found);
+    checkVariantText(v.recordingDisclosure, s.recordingDisclosure, path + QStringLiteral(".recordingDisclosure"),
+                     found);
+    checkVariantText(v.optOutMessage, s.optOut.message, path + QStringLiteral(".optOut.message"), found);
+    for (auto it = v.questions.cbegin(); it != v.questions.cend(); ++it) {
+        const int index = s.indexOf(it.key());
+        const QString questionPath = path + QStringLiteral(".questions.%1").arg(it.key());
+        if (index < 0) {
+            found.error(questionPath, QStringLiteral("no question has the id '%1'").arg(it.key()));
+            continue;
+        }
+        const ScriptQuestion &q = s.questions.at(index);
+        for (auto option = it->synonyms.cbegin(); option != it->synonyms.cend(); ++option) {
+            const bool known = std::any_of(q.choices.cbegin(), q.choices.cend(),
+                                           [&](const Choice &c) { return c.value == option.key(); });
+            if (q.type != QuestionType::SingleChoice || !known) {
+                found.error(questionPath + QStringLiteral(".options.%1").arg(option.key()),
+                            QStringLiteral("question '%1' has no option '%2'").arg(q.id, option.key()));
+            }
+        }
+    }
+    for (int i = 0; i < s.questions.size(); ++i) {
+        const ScriptQuestion &q = s.questions.at(i);
+        if (q.id.isEmpty()) {
+            continue;
+        }
+        if (v.questions.value(q.id).prompt.trimmed().isEmpty()) {
+            found.error(path + QStringLiteral(".questions.%1.prompt").arg(q.id),
+                        QStringLiteral("is required: question '%1' needs its prompt in %2").arg(q.id, v.language));
+        }
+    }
+}
+
+void checkVariants(const Script &s, Findings &found)
+{
+    QSet<QString> seen;
+    for (const ScriptVariant &v : s.variants) {
+        checkVariant(s, v, seen, found);
+    }
+}
+
 } // namespace
+
+bool Branch::matches(const QString &value) const
+{
+    if (when.contains(value) || isCatchAll()) {
+        return true;
+    }
+    if (ranges.isEmpty()) {
+        return false;
+    }
+    bool ok = false;
+    const int n = value.toInt(&ok);
+    return ok &&
+           std::any_of(ranges.cbegin(), ranges.cend(), [n](const NumberRange &r) { return n >= r.min && n <= r.max; });
+}
+
+const ScriptVariant *Script::variantFor(const QString &languageTag) const
+{
+    const QString tag = languageTag.trimmed();
+    if (tag.isEmpty() || tag.compare(language, Qt::CaseInsensitive) == 0) {
+        return nullptr;
+    }
+    for (const ScriptVariant &v : variants) {
+        if (v.language.compare(tag, Qt::CaseInsensitive) == 0) {
+            return &v;
+        }
+    }
+    const auto primary = [](const QString &t) { return t.section(u'-', 0, 0).toLower(); };
+    if (primary(tag) == primary(language)) {
+        return nullptr; // en-GB hears an en-US script rather than another language's variant
+    }
+    for (const ScriptVariant &v : variants) {
+        if (primary(v.language) == primary(tag)) {
+            return &v;
+        }
+    }
+    return nullptr;
+}
+
+Script Script::forLanguage(const QString &languageTag) const
+{
+    Script out = *this;
+    out.variants.clear();
+    const ScriptVariant *v = variantFor(languageTag);
+    if (!v) {
+        return out;
+    }
+    const auto pick = [](const QString &variantText, const QString &own) {
+        return variantText.trimmed().isEmpty() ? own : variantText;
+    };
+    out.language = v->language;
+    out.voice = pick(v->voice, voice);
+    out.intro = pick(v->intro, intro);
+    out.outro = pick(v->outro, outro);
+    out.recordingDisclosure = pick(v->recordingDisclosure, recordingDisclosure);
+    out.optOut.message = pick(v->optOutMessage, optOut.message);
+    out.optOut.phrases += v->optOutPhrases;
+    for (ScriptQuestion &q : out.questions) {
+        const auto it = v->questions.constFind(q.id);
+        if (it == v->questions.cend()) {
+            continue;
+        }
+        q.prompt = pick(it->prompt, q.prompt);
+        q.reprompt = pick(it->reprompt, q.reprompt);
+        for (Choice &c : q.choices) {
+            if (const auto words = it->synonyms.constFind(c.value); words != it->synonyms.cend()) {
+                c.synonyms = *words;
+            }
+        }
+    }
+    return out;
+}
 
 int Script::indexOf(const QString &questionId) const
 {
@@ -565,7 +913,7 @@ LoadedScript loadScript(const QByteArray &json)
              {QStringLiteral("format"), QStringLiteral("name"), QStringLiteral("language"), QStringLiteral("voice"),
               QStringLiteral("intro"), QStringLiteral("outro"), QStringLiteral("recordingDisclosure"),
               QStringLiteral("confidenceThreshold"), QStringLiteral("noInputPolicy"), QStringLiteral("optOut"),
-              QStringLiteral("questions")});
+              QStringLiteral("questions"), QStringLiteral("variants")});
     s.format = r.integer(QStringLiteral("format"), 1);
     if (s.format != 1) {
         r.problem(QStringLiteral("format"),
@@ -598,7 +946,17 @@ LoadedScript loadScript(const QByteArray &json)
     for (int i = 0; i < questions.size(); ++i) {
         s.questions.append(readQuestion(questions.at(i), i, problems));
     }
-    problems.append(validateScript(s));
+    s.variants = readVariants(doc.object().value(QStringLiteral("variants")), problems);
+    // A condition the reader already found wrong is not reported again as missing.
+    const QList<ScriptProblem> read = problems;
+    for (const ScriptProblem &p : validateScript(s)) {
+        const bool known = p.location.endsWith(QLatin1String(".when")) &&
+                           std::any_of(read.cbegin(), read.cend(),
+                                       [&](const ScriptProblem &r) { return r.location.startsWith(p.location); });
+        if (!known) {
+            problems.append(p);
+        }
+    }
     return loaded;
 }
 
@@ -639,8 +997,82 @@ QList<ScriptProblem> validateScript(const Script &s)
     }
     checkQuestions(s, found);
     checkFlow(s, found);
+    checkVariants(s, found);
     return found.problems;
 }
+
+namespace {
+
+// Numbers on numeric questions are written as JSON numbers, as people write them.
+QJsonValue whenToJson(const ScriptQuestion &q, const Branch &b)
+{
+    QJsonArray items;
+    for (const QString &value : b.when) {
+        bool ok = false;
+        const int n = value.toInt(&ok);
+        items.append(q.type == QuestionType::Numeric && ok && QString::number(n) == value ? QJsonValue(n)
+                                                                                          : QJsonValue(value));
+    }
+    for (const NumberRange &r : b.ranges) {
+        items.append(QJsonObject{{QStringLiteral("min"), r.min}, {QStringLiteral("max"), r.max}});
+    }
+    return items.size() == 1 ? items.first() : QJsonValue(items);
+}
+
+QJsonObject variantToJson(const Script &s, const ScriptVariant &v)
+{
+    QJsonObject o;
+    for (const auto &[key, value] :
+         {std::pair{QStringLiteral("voice"), v.voice}, std::pair{QStringLiteral("intro"), v.intro},
+          std::pair{QStringLiteral("outro"), v.outro},
+          std::pair{QStringLiteral("recordingDisclosure"), v.recordingDisclosure}}) {
+        if (!value.isEmpty()) {
+            o.insert(key, value);
+        }
+    }
+    QJsonObject optOut;
+    if (!v.optOutMessage.isEmpty()) {
+        optOut.insert(QStringLiteral("message"), v.optOutMessage);
+    }
+    if (!v.optOutPhrases.isEmpty()) {
+        optOut.insert(QStringLiteral("phrases"), QJsonArray::fromStringList(v.optOutPhrases));
+    }
+    if (!optOut.isEmpty()) {
+        o.insert(QStringLiteral("optOut"), optOut);
+    }
+    QJsonObject questions;
+    // In the script's question order first, then any the script does not have (kept so validation can name them).
+    QStringList ids;
+    for (const ScriptQuestion &q : s.questions) {
+        if (v.questions.contains(q.id)) {
+            ids << q.id;
+        }
+    }
+    for (auto it = v.questions.cbegin(); it != v.questions.cend(); ++it) {
+        if (!ids.contains(it.key())) {
+            ids << it.key();
+        }
+    }
+    for (const QString &id : std::as_const(ids)) {
+        const QuestionVariant &qv = v.questions.value(id);
+        QJsonObject qo{{QStringLiteral("prompt"), qv.prompt}};
+        if (!qv.reprompt.isEmpty()) {
+            qo.insert(QStringLiteral("reprompt"), qv.reprompt);
+        }
+        if (!qv.synonyms.isEmpty()) {
+            QJsonObject options;
+            for (auto w = qv.synonyms.cbegin(); w != qv.synonyms.cend(); ++w) {
+                options.insert(w.key(), QJsonArray::fromStringList(*w));
+            }
+            qo.insert(QStringLiteral("options"), options);
+        }
+        questions.insert(id, qo);
+    }
+    o.insert(QStringLiteral("questions"), questions);
+    return o;
+}
+
+} // namespace
 
 QByteArray toJson(const Script &s)
 {
@@ -680,9 +1112,7 @@ QByteArray toJson(const Script &s)
             QJsonArray branches;
             for (const Branch &b : q.branches) {
                 branches.append(
-                    QJsonObject{{QStringLiteral("when"),
-                                 b.when.size() == 1 ? QJsonValue(b.when.first()) : QJsonArray::fromStringList(b.when)},
-                                {QStringLiteral("goto"), b.target}});
+                    QJsonObject{{QStringLiteral("when"), whenToJson(q, b)}, {QStringLiteral("goto"), b.target}});
             }
             o.insert(QStringLiteral("branches"), branches);
         }
@@ -711,6 +1141,13 @@ QByteArray toJson(const Script &s)
         optOut.insert(QStringLiteral("message"), s.optOut.message);
     }
     root.insert(QStringLiteral("optOut"), optOut);
+    if (!s.variants.isEmpty()) {
+        QJsonObject variants;
+        for (const ScriptVariant &v : s.variants) {
+            variants.insert(v.language, variantToJson(s, v));
+        }
+        root.insert(QStringLiteral("variants"), variants);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

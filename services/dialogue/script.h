@@ -5,6 +5,7 @@
 #include "models/survey.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -18,12 +19,27 @@ struct Choice
     QString value;        // stored as the normalised answer, e.g. "speed"
     QString key;          // DTMF key, e.g. "1"
     QStringList synonyms; // spoken alternatives besides the value itself
+    bool operator==(const Choice &) const = default;
+};
+
+// An inclusive range of numeric answers, written {"min": 0, "max": 6} in a branch's "when".
+struct NumberRange
+{
+    int min = 0;
+    int max = 0;
+    bool operator==(const NumberRange &) const = default;
 };
 
 struct Branch
 {
-    QStringList when; // normalised answer values that take this branch ("yes", "3", "speed"); "*" = any answer
-    QString target;   // a question id, or "end"
+    QStringList when;          // normalised answer values that take this branch ("yes", "3", "speed"); "*" = any answer
+    QList<NumberRange> ranges; // numeric questions: answers in any of these ranges take it too
+    QString target;            // a question id, or "end"
+
+    [[nodiscard]] bool isCatchAll() const { return when.contains(QStringLiteral("*")); }
+    // Whether the (normalised) answer `value` takes this branch.
+    [[nodiscard]] bool matches(const QString &value) const;
+    bool operator==(const Branch &) const = default;
 };
 
 struct ScriptQuestion
@@ -39,6 +55,7 @@ struct ScriptQuestion
     int max = 10;
     int maxLengthSeconds = 60; // recording, free_speech
     QList<Branch> branches;
+    bool operator==(const ScriptQuestion &) const = default;
 };
 
 enum class NoInputPolicy { Skip, End }; // what happens once a required question ran out of reprompts
@@ -48,6 +65,31 @@ struct OptOut
     QString key = QStringLiteral("9");
     QStringList phrases; // empty = the built-in English and German phrases
     QString message;     // said before hanging up; empty = a default in the script's language
+    bool operator==(const OptOut &) const = default;
+};
+
+// One question's texts in a variant's language.
+struct QuestionVariant
+{
+    QString prompt; // required in every variant
+    QString reprompt;
+    QHash<QString, QStringList> synonyms; // by option value: the words that select it in this language
+    bool operator==(const QuestionVariant &) const = default;
+};
+
+// The script in another language: a contact whose language matches hears these texts, in this voice; what a
+// variant leaves empty comes from the script itself (docs/SCRIPT_FORMAT.md, "Languages").
+struct ScriptVariant
+{
+    QString language; // BCP 47, e.g. "de-DE"
+    QString voice;
+    QString intro;
+    QString outro;
+    QString recordingDisclosure;
+    QString optOutMessage;
+    QStringList optOutPhrases;                 // added to the script's own
+    QHash<QString, QuestionVariant> questions; // by question id
+    bool operator==(const ScriptVariant &) const = default;
 };
 
 struct Script
@@ -63,9 +105,18 @@ struct Script
     NoInputPolicy noInputPolicy = NoInputPolicy::Skip;
     OptOut optOut;
     QList<ScriptQuestion> questions;
+    QList<ScriptVariant> variants; // in the order of the document
 
     [[nodiscard]] int indexOf(const QString &questionId) const;
     [[nodiscard]] bool records() const;
+    // The variant a contact speaking `languageTag` hears: the exact tag (case-insensitive), else the first variant
+    // with the same primary language (de-AT -> de-DE); nullptr when the script's own language fits as well or
+    // better, or nothing fits (then the script's own texts apply).
+    [[nodiscard]] const ScriptVariant *variantFor(const QString &languageTag) const;
+    // The script as a contact speaking `languageTag` hears it: the chosen variant's language, voice and texts in
+    // place of the script's own, no variants left. The script itself when no variant fits.
+    [[nodiscard]] Script forLanguage(const QString &languageTag) const;
+    bool operator==(const Script &) const = default;
 };
 
 struct ScriptProblem

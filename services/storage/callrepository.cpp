@@ -29,17 +29,18 @@ std::optional<int> optionalInt(const QVariant &value)
 
 Result<qint64> CallRepository::createAttempt(const CallAttempt &a)
 {
-    auto id = scalar(
-        m_database.connection(),
-        QStringLiteral("INSERT INTO call_attempts (contact_id, campaign_id, phone_e164, attempt_number, "
-                       "provider, call_sid, status, answered_by, claimed_at, started_at, answered_at, "
-                       "ended_at, duration_seconds, error_code, error_message) "
-                       "VALUES (?, ?, (SELECT phone_e164 FROM contacts WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?) RETURNING id"),
-        {a.contactId, a.campaignId, a.contactId, a.attemptNumber, callProviderKey(a.provider), textOrNull(a.callSid),
-         callStatusKey(a.status), textOrNull(a.answeredBy),
-         toDb(a.claimedAt.isValid() ? a.claimedAt : QDateTime::currentDateTimeUtc()), toDb(a.startedAt),
-         toDb(a.answeredAt), toDb(a.endedAt), toDb(a.durationSeconds), toDb(a.errorCode), textOrNull(a.errorMessage)});
+    auto id =
+        scalar(m_database.connection(),
+               QStringLiteral("INSERT INTO call_attempts (contact_id, campaign_id, phone_e164, attempt_number, "
+                              "provider, call_sid, status, answered_by, claimed_at, started_at, answered_at, "
+                              "ended_at, duration_seconds, error_code, error_message, script_version_id) "
+                              "VALUES (?, ?, (SELECT phone_e164 FROM contacts WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, "
+                              "?, ?, ?, ?, ?, (SELECT script_version_id FROM campaigns WHERE id = ?)) RETURNING id"),
+               {a.contactId, a.campaignId, a.contactId, a.attemptNumber, callProviderKey(a.provider),
+                textOrNull(a.callSid), callStatusKey(a.status), textOrNull(a.answeredBy),
+                toDb(a.claimedAt.isValid() ? a.claimedAt : QDateTime::currentDateTimeUtc()), toDb(a.startedAt),
+                toDb(a.answeredAt), toDb(a.endedAt), toDb(a.durationSeconds), toDb(a.errorCode),
+                textOrNull(a.errorMessage), a.campaignId});
     if (!id) {
         return id.error();
     }
@@ -203,9 +204,13 @@ Result<std::optional<CallSession>> CallRepository::session(qint64 attemptId)
     }
     QSqlDatabase db = m_database.connection();
     auto query = exec(db,
-                      QStringLiteral("SELECT a.phone_e164, c.name, c.script_version_id, v.definition, a.dialogue_state "
-                                     "FROM call_attempts a JOIN campaigns c ON c.id = a.campaign_id "
-                                     "LEFT JOIN script_versions v ON v.id = c.script_version_id WHERE a.id = ?"),
+                      // The version the attempt started with; attempts from before migration 8 have none.
+                      QStringLiteral("SELECT a.phone_e164, c.name, v.id, v.definition, a.dialogue_state, "
+                                     "COALESCE(ct.language, '') FROM call_attempts a "
+                                     "JOIN campaigns c ON c.id = a.campaign_id "
+                                     "LEFT JOIN contacts ct ON ct.id = a.contact_id "
+                                     "LEFT JOIN script_versions v "
+                                     "ON v.id = COALESCE(a.script_version_id, c.script_version_id) WHERE a.id = ?"),
                       {attemptId});
     if (!query) {
         return query.error();
@@ -220,6 +225,7 @@ Result<std::optional<CallSession>> CallRepository::session(qint64 attemptId)
     session.scriptVersionId = query.value().value(2).toLongLong();
     session.scriptDefinition = query.value().value(3).toString().toUtf8();
     session.dialogueState = query.value().value(4).toString().toUtf8();
+    session.contactLanguage = query.value().value(5).toString();
     auto questions = exec(db, QStringLiteral("SELECT question_key, id FROM questions WHERE script_version_id = ?"),
                           {session.scriptVersionId});
     if (!questions) {

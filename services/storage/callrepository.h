@@ -21,6 +21,7 @@ struct CallSession
     QByteArray scriptDefinition;        // the script document (docs/SCRIPT_FORMAT.md)
     QByteArray dialogueState;           // empty before the first turn
     QHash<QString, qint64> questionIds; // script question id -> questions.id
+    QString contactLanguage;            // BCP 47 or empty: picks the script's language variant
 };
 
 // One dialogue turn, written in a single transaction before the TwiML goes back to Twilio.

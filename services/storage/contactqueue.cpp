@@ -191,14 +191,15 @@ Result<std::optional<QueueClaim>> SqlContactQueue::claimNext(const QueueRules &r
     if (!contact) {
         return contact.error();
     }
-    auto attempt =
-        scalar(db,
-               QStringLiteral("INSERT INTO call_attempts (contact_id, campaign_id, phone_e164, "
-                              "attempt_number, provider, status, dialer_id, claimed_at, lease_generation, "
-                              "claimed_db_at) VALUES (?, ?, ?, ?, ?, 'claimed', ?, ?, ?, %1) RETURNING id")
-                   .arg(dbNow(m_database.backend())),
-               {claim.contactId, rules.campaignId, claim.phone, attemptNumber, callProviderKey(provider), dialerId,
-                toDb(at), toDb(rules.fence ? std::optional<qint64>(rules.fence->generation) : std::nullopt)});
+    auto attempt = scalar(
+        db,
+        QStringLiteral("INSERT INTO call_attempts (contact_id, campaign_id, phone_e164, "
+                       "attempt_number, provider, status, dialer_id, claimed_at, lease_generation, "
+                       "claimed_db_at, script_version_id) VALUES (?, ?, ?, ?, ?, 'claimed', ?, ?, ?, %1, "
+                       "(SELECT script_version_id FROM campaigns WHERE id = ?)) RETURNING id")
+            .arg(dbNow(m_database.backend())),
+        {claim.contactId, rules.campaignId, claim.phone, attemptNumber, callProviderKey(provider), dialerId, toDb(at),
+         toDb(rules.fence ? std::optional<qint64>(rules.fence->generation) : std::nullopt), rules.campaignId});
     if (!attempt) {
         return attempt.error();
     }

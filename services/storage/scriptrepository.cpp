@@ -105,4 +105,57 @@ Result<int> ScriptRepository::questionCount(qint64 versionId)
                      QStringLiteral("SELECT COUNT(*) FROM questions WHERE script_version_id = ?"), {versionId});
 }
 
+Result<QList<ScriptRow>> ScriptRepository::scripts()
+{
+    QSqlDatabase db = m_database.connection();
+    auto heads = exec(db, QStringLiteral("SELECT id, name, created_at FROM survey_scripts ORDER BY name, id"));
+    if (!heads) {
+        return heads.error();
+    }
+    QList<ScriptRow> out;
+    QHash<qint64, qsizetype> indexOf;
+    while (heads.value().next()) {
+        const QSqlQuery &q = heads.value();
+        indexOf.insert(q.value(0).toLongLong(), out.size());
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), dateTimeFromDb(q.value(2)), {}});
+    }
+    auto versions =
+        exec(db, QStringLiteral("SELECT v.script_id, v.id, v.version, v.language, v.created_at, "
+                                "(SELECT COUNT(*) FROM questions q WHERE q.script_version_id = v.id), "
+                                "COALESCE(u.username, '') FROM script_versions v "
+                                "LEFT JOIN users u ON u.id = v.created_by ORDER BY v.script_id, v.version"));
+    if (!versions) {
+        return versions.error();
+    }
+    while (versions.value().next()) {
+        const QSqlQuery &q = versions.value();
+        const auto at = indexOf.constFind(q.value(0).toLongLong());
+        if (at == indexOf.cend()) {
+            continue;
+        }
+        out[*at].versions.append({q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toString(),
+                                  dateTimeFromDb(q.value(4)), q.value(5).toInt(), q.value(6).toString()});
+    }
+    return out;
+}
+
+Result<void> ScriptRepository::rename(qint64 scriptId, const QString &name)
+{
+    auto query = exec(m_database.connection(), QStringLiteral("UPDATE survey_scripts SET name = ? WHERE id = ?"),
+                      {name, scriptId});
+    if (!query) {
+        return query.error();
+    }
+    if (query.value().numRowsAffected() != 1) {
+        return Error{ErrorCode::NotFound, QStringLiteral("no script %1").arg(scriptId)};
+    }
+    return {};
+}
+
+Result<void> ScriptRepository::setCreatedBy(qint64 versionId, std::optional<qint64> userId)
+{
+    return execOnly(m_database.connection(), QStringLiteral("UPDATE script_versions SET created_by = ? WHERE id = ?"),
+                    {toDb(userId), versionId});
+}
+
 } // namespace vsc::services::storage

@@ -444,16 +444,22 @@ WebhookReply CallFlow::currentPrompt(qint64 attemptId, const QString &language)
 
 const dialogue::LoadedScript &CallFlow::scriptOf(const storage::CallSession &session)
 {
-    if (const auto cached = m_scripts.constFind(session.scriptVersionId); cached != m_scripts.cend()) {
+    // Cached per version and contact language: the script as that contact hears it (its language variant).
+    const QString key = QStringLiteral("%1/%2").arg(session.scriptVersionId).arg(session.contactLanguage.toLower());
+    if (const auto cached = m_scripts.constFind(key); cached != m_scripts.cend()) {
         return **cached;
     }
     if (m_scripts.size() >= 64) {
         m_scripts.clear(); // versions are few; a flow that saw this many starts over rather than grow
     }
     ++m_scriptsParsed;
-    const auto loaded = std::make_shared<const LoadedScript>(loadScript(session.scriptDefinition));
-    m_scripts.insert(session.scriptVersionId, loaded);
-    return *loaded;
+    LoadedScript loaded = loadScript(session.scriptDefinition);
+    if (loaded.ok()) {
+        loaded.script = loaded.script.forLanguage(session.contactLanguage);
+    }
+    const auto shared = std::make_shared<const LoadedScript>(std::move(loaded));
+    m_scripts.insert(key, shared);
+    return *shared;
 }
 
 WebhookReply CallFlow::dialogueTurn(qint64 attemptId, const FormParams &params, bool isVoiceRequest,

@@ -149,7 +149,7 @@ private:
     QUrl m_publicBaseUrl;
     WebhookJournal *m_journal = nullptr;
     QHash<qint64, storage::CallSession> m_sessions; // calls in progress, to answer them without the database
-    QHash<qint64, std::shared_ptr<const dialogue::LoadedScript>> m_scripts; // by script version id
+    QHash<QString, std::shared_ptr<const dialogue::LoadedScript>> m_scripts; // by "version id/contact language"
     qsizetype m_scriptsParsed = 0;
     QTimer m_replayTimer; // retries the replay while something is journaled
     QElapsedTimer m_lastReplayAttempt;

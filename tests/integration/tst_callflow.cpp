@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Twilio's requests for one call, through the dialogue engine into the database (both backends).
 #include "services/dialogue/engine.h"
+#include "services/dialogue/script.h"
 #include "services/storage/callrepository.h"
 #include "services/storage/contactrepository.h"
 #include "services/storage/databaseconfig.h"
 #include "services/storage/migrator.h"
+#include "services/storage/scriptrepository.h"
 #include "services/storage/sql.h"
 #include "services/telephony/callflow.h"
 #include "services/telephony/webhookjournal.h"
 #include "tests/support/callfixture.h"
 #include "tests/support/testdatabase.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -72,6 +75,8 @@ private Q_SLOTS:
     void aSlowDuplicateCannotSetTheCallBack();
     void queuedStatusCallbacksAreStoredTogether();
     void aCallbackTheDatabaseRefusesFailsAlone();
+    void aCallKeepsTheScriptVersionItStartedWith();
+    void theContactsLanguagePicksTheVariant();
 
 private:
     std::unique_ptr<tests::TestDatabase> m_db;
@@ -665,6 +670,138 @@ void TestCallFlow::aCallbackTheDatabaseRefusesFailsAlone()
     storage::CallRepository calls(m_db->database());
     QCOMPARE(calls.attempt(a).value().status, CallStatus::Ringing);
     QCOMPARE(calls.attempt(b).value().status, m_db->isPostgres() ? CallStatus::Claimed : CallStatus::Ringing);
+}
+
+namespace {
+
+// Stores `script` as a new version of the fixture's script and points the campaign at it.
+qint64 switchCampaignScript(storage::Database &db, const tests::CallFixture &fixture, const dialogue::Script &script)
+{
+    auto current = storage::ScriptRepository(db).version(fixture.scriptVersionId);
+    if (!current) {
+        return 0;
+    }
+    ScriptVersion version = dialogue::toScriptVersion(script);
+    version.scriptId = current.value().scriptId;
+    auto stored = storage::ScriptRepository(db).addVersion(version);
+    if (!stored ||
+        !storage::execOnly(db.connection(), QStringLiteral("UPDATE campaigns SET script_version_id = ? WHERE id = ?"),
+                           {stored.value().id, fixture.campaignId})
+             .ok()) {
+        return 0;
+    }
+    return stored.value().id;
+}
+
+dialogue::Script sampleScript()
+{
+    QFile file(QStringLiteral(":/scripts/customer-satisfaction.json"));
+    return file.open(QIODevice::ReadOnly) ? dialogue::loadScript(file.readAll()).script : dialogue::Script{};
+}
+
+// Another call's requests: its own CallSid.
+FormParams callOf(const QString &sid, std::initializer_list<std::pair<QString, QString>> extra = {})
+{
+    FormParams params = call(extra);
+    params[0].second = sid;
+    return params;
+}
+
+bool setLanguage(storage::Database &db, qint64 attemptId, const QString &language)
+{
+    auto attempt = storage::CallRepository(db).attempt(attemptId);
+    return attempt &&
+           storage::execOnly(db.connection(), QStringLiteral("UPDATE contacts SET language = ? WHERE id = ?"),
+                             {language, attempt.value().contactId})
+               .ok();
+}
+
+} // namespace
+
+void TestCallFlow::aCallKeepsTheScriptVersionItStartedWith()
+{
+    const qint64 id = m_fixture.attemptId;
+    WebhookReply reply = m_flow->voice(id, call());
+    QVERIFY(reply.body.contains("Northwind"));
+    reply = m_flow->gather(id, call({{QStringLiteral("Digits"), QStringLiteral("1")}}), turnIn(reply));
+    QVERIFY(reply.body.contains("recommend"));
+
+    // The campaign moves to version 2 mid-call.
+    dialogue::Script changed = sampleScript();
+    QVERIFY(changed.questions.size() == 5);
+    changed.intro = QStringLiteral("Version two says hello.");
+    changed.questions[1].prompt = QStringLiteral("Version two: zero to ten?");
+    changed.questions[2].prompt = QStringLiteral("Version two: speed, price or friendliness?");
+    const qint64 v2 = switchCampaignScript(m_db->database(), m_fixture, changed);
+    QVERIFY(v2 > 0);
+
+    // The rest of the call, read back from the database by another flow (nothing cached), is still version 1.
+    CallFlow other(m_db->database(), QUrl(QStringLiteral("https://surveys.example.com/vsc/")));
+    reply = other.gather(id, call({{QStringLiteral("Digits"), QStringLiteral("9")}}), turnIn(reply));
+    QVERIFY2(reply.body.contains("What mattered most"), reply.body.constData());
+    QVERIFY(!reply.body.contains("Version two"));
+    auto stored = storage::CallRepository(m_db->database()).answersForAttempt(id);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored.value().size(), 2);
+    for (const Answer &a : stored.value()) {
+        QCOMPARE(a.scriptVersionId, m_fixture.scriptVersionId);
+    }
+
+    // A call that starts now hears version 2.
+    auto next = tests::addAttempt(m_db->database(), m_fixture, QStringLiteral("+14155550199"));
+    QVERIFY(next.ok());
+    const WebhookReply fresh = other.voice(next.value(), callOf(QStringLiteral("CA00000000000000000000000000000002")));
+    QVERIFY2(fresh.body.contains("Version two says hello."), fresh.body.constData());
+    auto session = storage::CallRepository(m_db->database()).session(next.value());
+    QVERIFY(session.ok() && session.value());
+    QCOMPARE(session.value()->scriptVersionId, v2);
+}
+
+void TestCallFlow::theContactsLanguagePicksTheVariant()
+{
+    dialogue::Script script = sampleScript();
+    dialogue::ScriptVariant german;
+    german.language = QStringLiteral("de-DE");
+    german.voice = QStringLiteral("Polly.Vicki");
+    german.intro = QStringLiteral("Guten Tag, hier ist Northwind.");
+    for (const dialogue::ScriptQuestion &q : std::as_const(script.questions)) {
+        german.questions.insert(q.id, {QStringLiteral("Deutsch: ") + q.id, {}, {}});
+    }
+    german.questions[QStringLiteral("priority")].synonyms.insert(QStringLiteral("price"), {QStringLiteral("preis")});
+    script.variants = {german};
+    QVERIFY(!dialogue::hasErrors(dialogue::validateScript(script)));
+    QVERIFY(switchCampaignScript(m_db->database(), m_fixture, script) > 0);
+
+    auto attempt = tests::addAttempt(m_db->database(), m_fixture, QStringLiteral("+14155550177"));
+    QVERIFY(attempt.ok());
+    QVERIFY(setLanguage(m_db->database(), attempt.value(), QStringLiteral("de-AT")));
+    const QString sid = QStringLiteral("CA00000000000000000000000000000003");
+    WebhookReply reply = m_flow->voice(attempt.value(), callOf(sid));
+    QVERIFY2(reply.body.contains("Guten Tag, hier ist Northwind."), reply.body.constData());
+    QVERIFY(reply.body.contains("Deutsch: resolved"));
+    QVERIFY(reply.body.contains("voice=\"Polly.Vicki\""));
+    QVERIFY(reply.body.contains("language=\"de-DE\""));
+    reply = m_flow->gather(attempt.value(),
+                           callOf(sid, {{QStringLiteral("SpeechResult"), QStringLiteral("Ja")},
+                                        {QStringLiteral("Confidence"), QStringLiteral("0.9")}}),
+                           turnIn(reply));
+    QVERIFY2(reply.body.contains("Deutsch: nps"), reply.body.constData());
+    reply =
+        m_flow->gather(attempt.value(), callOf(sid, {{QStringLiteral("Digits"), QStringLiteral("7")}}), turnIn(reply));
+    reply = m_flow->gather(attempt.value(),
+                           callOf(sid, {{QStringLiteral("SpeechResult"), QStringLiteral("der Preis")},
+                                        {QStringLiteral("Confidence"), QStringLiteral("0.9")}}),
+                           turnIn(reply));
+    auto stored = storage::CallRepository(m_db->database()).answersForAttempt(attempt.value());
+    QVERIFY(stored.ok());
+    QCOMPARE(stored.value().size(), 3);
+    QCOMPARE(stored.value().at(2).normalizedValue, QStringLiteral("price")); // the German word, the stored value
+
+    // A contact without a language on the same script hears the script's own texts.
+    auto english = tests::addAttempt(m_db->database(), m_fixture, QStringLiteral("+14155550178"));
+    QVERIFY(english.ok());
+    QVERIFY(m_flow->voice(english.value(), callOf(QStringLiteral("CA00000000000000000000000000000004")))
+                .body.contains("Northwind Home Services"));
 }
 
 int main(int argc, char **argv)

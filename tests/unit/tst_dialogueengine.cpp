@@ -81,6 +81,8 @@ private Q_SLOTS:
     void isDeterministic();
     void germanScriptSpeaksGerman();
     void everyPromptCarriesItsTurn();
+    void numericRangeBranches();
+    void variantSpeaksTheContactsLanguage();
 
 private:
     Script m_script;
@@ -347,6 +349,46 @@ void TestDialogueEngine::everyPromptCarriesItsTurn()
     const Turn fromOld = DialogueEngine::start(m_script, DialogueEngine::actionFor(kAction, 7));
     QVERIFY(xml(fromOld).contains(QStringLiteral("attempt=42&amp;turn=1\"")));
     QVERIFY(!xml(fromOld).contains(QStringLiteral("turn=7")));
+}
+
+void TestDialogueEngine::numericRangeBranches()
+{
+    const LoadedScript loaded = loadScript(R"({"name": "n", "optOut": {"key": "#"}, "questions": [
+        {"id": "nps", "type": "numeric", "prompt": "Zero to ten?", "min": 0, "max": 10,
+         "branches": [{"when": {"min": 0, "max": 6}, "goto": "why"}, {"when": [9, 10], "goto": "end"}]},
+        {"id": "ok", "type": "yes_no", "prompt": "Fine?", "branches": [{"when": "*", "goto": "end"}]},
+        {"id": "why", "type": "free_speech", "prompt": "Why?"}]})");
+    QVERIFY(loaded.ok());
+    const Script &s = loaded.script;
+    QCOMPARE(play(s, {CallerInput::keys(QStringLiteral("4"))}).last().state.question, s.indexOf(QStringLiteral("why")));
+    QCOMPARE(play(s, {CallerInput::said(QStringLiteral("six"), 0.9)}).last().state.question,
+             s.indexOf(QStringLiteral("why")));
+    QCOMPARE(play(s, {CallerInput::keys(QStringLiteral("7#"))}).last().state.question, s.indexOf(QStringLiteral("ok")));
+    QVERIFY(play(s, {CallerInput::keys(QStringLiteral("10#"))}).last().finished);
+}
+
+void TestDialogueEngine::variantSpeaksTheContactsLanguage()
+{
+    const LoadedScript loaded = loadScript(R"({"name": "v", "intro": "Hello", "questions": [
+        {"id": "fast", "type": "single_choice", "prompt": "Speed or price?",
+         "options": [{"value": "speed", "key": "1", "synonyms": ["fast"]}, {"value": "price", "key": "2"}]}],
+        "variants": {"de-DE": {"voice": "Polly.Vicki", "intro": "Hallo",
+            "questions": {"fast": {"prompt": "Tempo oder Preis?", "options": {"speed": ["schnell"]}}}}}})");
+    QVERIFY(loaded.ok());
+    const Script de = loaded.script.forLanguage(QStringLiteral("de-AT"));
+    const Run run = play(de, {CallerInput::said(QStringLiteral("Schnell bitte"), 0.9)});
+    const QString first = xml(run.turns.at(0));
+    QVERIFY2(first.contains(QStringLiteral("Tempo oder Preis?")), qPrintable(first));
+    QVERIFY(first.contains(QStringLiteral("Hallo")));
+    QVERIFY(first.contains(QStringLiteral("voice=\"Polly.Vicki\"")));
+    QVERIFY(first.contains(QStringLiteral("language=\"de-DE\"")));
+    QVERIFY(first.contains(QStringLiteral("schnell")));
+    QVERIFY(!first.contains(QStringLiteral("Speed or price?")));
+    QCOMPARE(values(run), QStringList{QStringLiteral("fast=speed")});
+    QVERIFY(xml(run.last()).contains(QStringLiteral("Vielen Dank"))); // built-in phrases follow the variant
+    // Another language hears the script itself.
+    QVERIFY(xml(play(loaded.script.forLanguage(QStringLiteral("es-ES")), {}).last())
+                .contains(QStringLiteral("Speed or price?")));
 }
 
 QTEST_GUILESS_MAIN(TestDialogueEngine)

@@ -62,6 +62,12 @@ private Q_SLOTS:
     void rejectsNonObjects();
     void validatesAHundredThousandQuestions();
     void refusesOversizedScriptFiles();
+    void branchesTakeNumbersAndRanges();
+    void wrongWhenTypesSayWhatFits();
+    void detectsRangeProblemsAndOverlaps();
+    void readsAndWritesVariants();
+    void validatesVariants();
+    void picksTheVariantForAContactLanguage();
 };
 
 void TestScript::loadsTheSampleScript()
@@ -269,6 +275,149 @@ void TestScript::refusesOversizedScriptFiles()
     QVERIFY(file.resize(kMaxScriptFileBytes));
     QVERIFY(readScriptFile(path).ok()); // the limit itself is allowed
     QCOMPARE(readScriptFile(dir.filePath(QStringLiteral("missing.json"))).error().code, ErrorCode::Io);
+}
+
+void TestScript::branchesTakeNumbersAndRanges()
+{
+    const LoadedScript loaded = loadScript(withQuestions(R"([
+        {"id": "nps", "type": "numeric", "prompt": "p", "min": 0, "max": 10,
+         "branches": [{"when": [0, 1, 2], "goto": "why"}, {"when": {"min": 3, "max": 6}, "goto": "why"},
+                      {"when": [7, {"min": 8, "max": 8}], "goto": "end"}]},
+        {"id": "why", "type": "free_speech", "prompt": "Why?"}])"));
+    QVERIFY2(loaded.ok(), qPrintable(errorsOf(loaded).join(u'\n')));
+    const QList<Branch> &b = loaded.script.questions.at(0).branches;
+    QCOMPARE(b.at(0).when, QStringList({QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2")}));
+    QCOMPARE(b.at(1).ranges, QList<NumberRange>({NumberRange{3, 6}}));
+    QVERIFY(b.at(1).matches(QStringLiteral("3")) && b.at(1).matches(QStringLiteral("6")));
+    QVERIFY(!b.at(1).matches(QStringLiteral("7")) && !b.at(1).matches(QStringLiteral("x")));
+    QVERIFY(b.at(2).matches(QStringLiteral("7")) && b.at(2).matches(QStringLiteral("8")));
+    // Written back with numbers as numbers, read back the same.
+    const QByteArray json = toJson(loaded.script);
+    QVERIFY2(json.contains("\"min\": 3"), json.constData());
+    const LoadedScript again = loadScript(json);
+    QVERIFY(again.ok());
+    QCOMPARE(again.script, loaded.script);
+}
+
+void TestScript::wrongWhenTypesSayWhatFits()
+{
+    const LoadedScript loaded = loadScript(withQuestions(R"([
+        {"id": "a", "type": "numeric", "prompt": "p", "min": 0, "max": 10,
+         "branches": [{"when": true, "goto": "end"}, {"when": [1.5, null], "goto": "end"}, {"when": [], "goto": "end"},
+                      {"when": {"min": 1}, "goto": "end"}]}])"));
+    QVERIFY(
+        mentions(loaded, QStringLiteral("questions[0].branches[0].when"), QStringLiteral("must be an answer value")));
+    QVERIFY(!mentions(loaded, QStringLiteral("questions[0].branches[0].when"), QStringLiteral("is required")));
+    QVERIFY(mentions(loaded, QStringLiteral("questions[0].branches[1].when[0]"), QStringLiteral("not a whole number")));
+    QVERIFY(mentions(loaded, QStringLiteral("questions[0].branches[1].when[1]"), QStringLiteral("a range {")));
+    QVERIFY(mentions(loaded, QStringLiteral("questions[0].branches[2].when"), QStringLiteral("empty list")));
+    QVERIFY(mentions(loaded, QStringLiteral("questions[0].branches[3].when.max"), QStringLiteral("both ends")));
+}
+
+void TestScript::detectsRangeProblemsAndOverlaps()
+{
+    const LoadedScript loaded = loadScript(withQuestions(R"([
+        {"id": "a", "type": "numeric", "prompt": "p", "min": 0, "max": 10,
+         "branches": [{"when": {"min": 0, "max": 6}, "goto": "b"}, {"when": [5, {"min": 6, "max": 8}], "goto": "b"},
+                      {"when": {"min": 9, "max": 12}, "goto": "b"}, {"when": {"min": 9, "max": 8}, "goto": "b"}]},
+        {"id": "b", "type": "yes_no", "prompt": "p",
+         "branches": [{"when": {"min": 1, "max": 2}, "goto": "c"}, {"when": "yes", "goto": "c"}, {"when": "*", "goto": "c"},
+                      {"when": "yes", "goto": "end"}]},
+        {"id": "c", "type": "yes_no", "prompt": "p", "branches": [{"when": "no", "goto": "end"}, {"when": "no", "goto": "end"}]}])"));
+    QVERIFY(mentions(loaded, QStringLiteral("questions[0].branches[1].when"),
+                     QStringLiteral("5, 6 also taken by branches[0]")));
+    QVERIFY(mentions(loaded, QStringLiteral("questions[0].branches[2].when"),
+                     QStringLiteral("range 9-12 goes beyond the question's answers 0-10")));
+    QVERIFY(mentions(loaded, QStringLiteral("questions[0].branches[3].when"), QStringLiteral("runs backwards")));
+    QVERIFY(mentions(loaded, QStringLiteral("questions[1].branches[0].when"),
+                     QStringLiteral("only fits a numeric question")));
+    QVERIFY(mentions(loaded, QStringLiteral("questions[1].branches[3]"), QStringLiteral("never taken")));
+    QVERIFY(mentions(loaded, QStringLiteral("questions[2].branches[1].when"),
+                     QStringLiteral("no also taken by branches[0]")));
+}
+
+namespace {
+
+const QByteArray kVariantScript = R"({"name": "v", "language": "en-US", "intro": "Hello", "outro": "Bye",
+    "questions": [
+      {"id": "fast", "type": "single_choice", "prompt": "Speed or price?",
+       "options": [{"value": "speed", "key": "1", "synonyms": ["fast"]}, {"value": "price", "key": "2"}]},
+      {"id": "nps", "type": "numeric", "prompt": "Zero to ten?", "min": 0, "max": 10}],
+    "variants": {"de-DE": {"voice": "Polly.Vicki", "intro": "Hallo", "outro": "Tschüss",
+                           "optOut": {"message": "Wir rufen nicht mehr an.", "phrases": ["lassen sie mich"]},
+                           "questions": {"fast": {"prompt": "Tempo oder Preis?", "reprompt": "Bitte noch einmal.",
+                                                  "options": {"speed": ["schnell", "tempo"]}},
+                                         "nps": {"prompt": "Null bis zehn?"}}},
+                 "fr": {"voice": "Polly.Celine", "intro": "Bonjour", "outro": "Au revoir",
+                        "questions": {"fast": {"prompt": "Vitesse ou prix ?"}, "nps": {"prompt": "De zéro à dix ?"}}}}})";
+
+} // namespace
+
+void TestScript::readsAndWritesVariants()
+{
+    const LoadedScript loaded = loadScript(kVariantScript);
+    QVERIFY2(loaded.ok(), qPrintable(errorsOf(loaded).join(u'\n')));
+    QCOMPARE(loaded.script.variants.size(), 2);
+    const ScriptVariant *de = loaded.script.variantFor(QStringLiteral("de-DE"));
+    QVERIFY(de);
+    QCOMPARE(de->voice, QStringLiteral("Polly.Vicki"));
+    QCOMPARE(de->questions.value(QStringLiteral("fast")).synonyms.value(QStringLiteral("speed")),
+             QStringList({QStringLiteral("schnell"), QStringLiteral("tempo")}));
+    const LoadedScript again = loadScript(toJson(loaded.script));
+    QVERIFY2(again.ok(), qPrintable(errorsOf(again).join(u'\n')));
+    QCOMPARE(again.script, loaded.script);
+}
+
+void TestScript::validatesVariants()
+{
+    QByteArray json = kVariantScript;
+    json.replace("\"nps\": {\"prompt\": \"Null bis zehn?\"}",
+                 "\"nope\": {\"prompt\": \"x\", \"options\": {\"a\": []}}");
+    json.replace("\"fr\":", "\"french\":");
+    json.replace("\"intro\": \"Hallo\", ", "");
+    json.replace("\"options\": {\"speed\"", "\"options\": {\"sped\"");
+    const LoadedScript loaded = loadScript(json);
+    QVERIFY(
+        mentions(loaded, QStringLiteral("variants.de-DE.questions.nope"), QStringLiteral("no question has the id")));
+    QVERIFY(mentions(loaded, QStringLiteral("variants.de-DE.questions.nps.prompt"),
+                     QStringLiteral("needs its prompt in de-DE")));
+    QVERIFY(mentions(loaded, QStringLiteral("variants.de-DE.questions.fast.options.sped"),
+                     QStringLiteral("has no option 'sped'")));
+    QVERIFY(mentions(loaded, QStringLiteral("variants.french"), QStringLiteral("not a language tag")));
+    QVERIFY(mentions(loaded, QStringLiteral("variants.de-DE.intro"), QStringLiteral("missing")));
+    bool introIsWarning = false;
+    for (const ScriptProblem &p : loaded.problems) {
+        introIsWarning |=
+            p.location == QStringLiteral("variants.de-DE.intro") && p.severity == ScriptProblem::Severity::Warning;
+    }
+    QVERIFY(introIsWarning);
+    const LoadedScript own = loadScript(QByteArray(kVariantScript).replace("\"fr\":", "\"en-US\":"));
+    QVERIFY(mentions(own, QStringLiteral("variants.en-US"), QStringLiteral("the script's own language")));
+}
+
+void TestScript::picksTheVariantForAContactLanguage()
+{
+    const Script s = loadScript(kVariantScript).script;
+    QCOMPARE(s.variantFor(QStringLiteral("de-DE"))->language, QStringLiteral("de-DE"));
+    QCOMPARE(s.variantFor(QStringLiteral("de-at"))->language, QStringLiteral("de-DE")); // primary language
+    QCOMPARE(s.variantFor(QStringLiteral("de"))->language, QStringLiteral("de-DE"));
+    QCOMPARE(s.variantFor(QStringLiteral("fr-CA"))->language, QStringLiteral("fr"));
+    QVERIFY(!s.variantFor(QStringLiteral("en-GB"))); // the script's own language fits
+    QVERIFY(!s.variantFor(QStringLiteral("es-ES"))); // nothing fits: the default
+    QVERIFY(!s.variantFor(QString()));
+    const Script de = s.forLanguage(QStringLiteral("de-AT"));
+    QCOMPARE(de.language, QStringLiteral("de-DE"));
+    QCOMPARE(de.voice, QStringLiteral("Polly.Vicki"));
+    QCOMPARE(de.intro, QStringLiteral("Hallo"));
+    QCOMPARE(de.optOut.message, QStringLiteral("Wir rufen nicht mehr an."));
+    QVERIFY(de.optOut.phrases.contains(QStringLiteral("lassen sie mich")));
+    QCOMPARE(de.questions.at(0).prompt, QStringLiteral("Tempo oder Preis?"));
+    QCOMPARE(de.questions.at(0).reprompt, QStringLiteral("Bitte noch einmal."));
+    QCOMPARE(de.questions.at(0).choices.at(0).synonyms,
+             QStringList({QStringLiteral("schnell"), QStringLiteral("tempo")}));
+    QCOMPARE(de.questions.at(0).choices.at(1).synonyms, QStringList()); // no words given: the script's own
+    QVERIFY(de.variants.isEmpty());
+    QCOMPARE(s.forLanguage(QStringLiteral("es")).questions.at(0).prompt, QStringLiteral("Speed or price?"));
 }
 
 QTEST_GUILESS_MAIN(TestScript)
