@@ -91,6 +91,8 @@ ImportWizard::ImportWizard(const ConsoleServices &services, qint64 campaignId, D
     browse->setObjectName(QStringLiteral("browseFileButton"));
     m_preview->setObjectName(QStringLiteral("previewTable"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setWordWrap(false);
+    m_preview->horizontalHeader()->setStretchLastSection(true);
     m_previewNote->setObjectName(QStringLiteral("previewNoteLabel"));
     m_previewNote->setTextFormat(Qt::PlainText);
     m_previewNote->setWordWrap(true);
@@ -153,8 +155,10 @@ ImportWizard::ImportWizard(const ConsoleServices &services, qint64 campaignId, D
     m_rejects->setColumnCount(3);
     m_rejects->setHorizontalHeaderLabels({tr("Line"), tr("Reason"), tr("Value")});
     m_rejects->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_rejects->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_rejects->verticalHeader()->hide();
     m_rejects->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_rejects->setWordWrap(false);
     m_saveRejects->setObjectName(QStringLiteral("saveRejectsButton"));
     m_saveRejects->setEnabled(false);
     auto *dryRunLayout = new QVBoxLayout(dryRunPage);
@@ -286,6 +290,7 @@ void ImportWizard::loadPreview()
         }
     }
     m_preview->setVerticalHeaderLabels(lines);
+    m_preview->resizeColumnsToContents();
 
     // The mapping, guessed from the header: the first column with a known name gets each field.
     const QList<std::pair<QString, QString>> choices{{QStringLiteral("phone"), tr("Phone number")},
@@ -493,6 +498,7 @@ void ImportWizard::showDryRun(const ImportReport &report)
         m_rejects->setItem(i, 2, new QTableWidgetItem(row.phone));
     }
     m_rejects->resizeColumnToContents(0);
+    m_rejects->resizeColumnToContents(2);
     if (report.rejected.size() > shown) {
         m_dryRunSummary->setText(
             m_dryRunSummary->text() + u'\n' +
