@@ -86,7 +86,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: bench_import generate FILE N | import FILE --database URL | validate FILE\n");
         return 2;
     }
-    const QString mode = args.at(0);
+    const QString &mode = args.at(0);
     if (mode == QLatin1String("generate")) {
         return generate(args.at(1), args.value(2).toInt());
     }
