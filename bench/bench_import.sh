@@ -47,6 +47,7 @@ DB=vsc_bench_import_$$
 URL=${VSC_TEST_PG_URL%/*}/$DB
 export XDG_CONFIG_HOME=$WORK/c XDG_DATA_HOME=$WORK/d XDG_STATE_HOME=$WORK/s XDG_CACHE_HOME=$WORK/k VSC_NO_KEYCHAIN=1
 
+LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
 CSV=$WORK/contacts.csv
 "$BENCH" generate "$CSV" "$ROWS"
 echo "file: $ROWS rows, $(du -m "$CSV" | cut -f1) MiB; cores: $(nproc)" >&2
@@ -61,7 +62,8 @@ RSS_KB=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$WORK/time.txt")
 [[ "$(field imported "$IMPORT")" == "$ROWS" ]] || die "the import did not write every row: $IMPORT"
 
 # b. validation alone
-VALIDATE=$("$BENCH" validate "$CSV" | grep '^RESULT')
+/usr/bin/time -v -o "$WORK/time-validate.txt" "$BENCH" validate "$CSV" >"$WORK/validate.txt"
+VALIDATE=$(grep '^RESULT' "$WORK/validate.txt")
 
 # c. psql \copy into a bare table
 "${PSQL[@]}" "$URL" -c "CREATE TABLE bare_import (phone TEXT, name TEXT)"
@@ -81,5 +83,8 @@ printf '| a. import into PostgreSQL (stream, validate on every core, COPY) | %.2
 printf '| b. validation alone, every core (nothing stored) | %.2f s | %.0f | %.0f MiB |\n' \
     "$(field seconds "$VALIDATE")" "$VALIDATE_RATE" "$(field peak_rss_mib "$VALIDATE")"
 printf '| c. psql \\copy into a bare table | %.2f s | %.0f | |\n' "$COPY_S" "$COPY_RATE"
+cpu() { awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f", s}' "$1"; }
+printf '\nCPU seconds (user + system): import %s (the PostgreSQL server process not included), validation alone %s; load average before the run: %s\n' \
+    "$(cpu "$WORK/time.txt")" "$(cpu "$WORK/time-validate.txt")" "$LOAD"
 printf '\nimport / validation alone: %.2f\nimport / psql \\copy: %.3f\n' \
     "$(echo "$IMPORT_RATE / $VALIDATE_RATE" | bc -l)" "$(echo "$IMPORT_RATE / $COPY_RATE" | bc -l)"
