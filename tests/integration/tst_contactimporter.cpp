@@ -57,6 +57,7 @@ private Q_SLOTS:
     void duplicatesInOtherFormattingAreCounted();
     void rejectReportRoundTrips();
     void streamsFromADevice();
+    void withoutPiiViewRejectsAreMasked();
 
 private:
     qint64 contactsInCampaign();
@@ -460,6 +461,32 @@ void TestContactImporter::streamsFromADevice()
     QVERIFY(result.ok());
     QCOMPARE(result.value().imported, 5000);
     QCOMPARE(contactsInCampaign(), 5001);
+}
+
+// An importer who may not see personal data gets the rejected rows with numbers and names masked: in the number, the
+// reason that quotes it and the fields that go into the reject report.
+void TestContactImporter::withoutPiiViewRejectsAreMasked()
+{
+    Actor importer;
+    importer.kind = ActorKind::User;
+    importer.name = QStringLiteral("importer");
+    importer.permissions = PermissionSet{Permission::ContactsImport};
+    ImportOptions options;
+    options.campaignId = m_fixture.campaignId;
+    options.dryRun = true;
+    auto result =
+        ContactImporter(m_db->database())
+            .importCsv(importer, QByteArray("Phone,Name\n(312) 555-0100,Ada Lovelace\n+1 312-555-0100,Ada\n"), options);
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+    QCOMPARE(result.value().rejected.size(), 1);
+    const RejectedRow &row = result.value().rejected.constFirst();
+    QCOMPARE(row.line, 3);
+    QVERIFY2(!row.reason.contains(QStringLiteral("+13125550100")), qPrintable(row.reason));
+    QVERIFY2(row.reason.startsWith(QStringLiteral("duplicate in file: ")), qPrintable(row.reason));
+    QVERIFY(row.phoneE164 != QStringLiteral("+13125550100") && !row.phoneE164.isEmpty());
+    QVERIFY(row.phone != QStringLiteral("+1 312-555-0100"));
+    QVERIFY(row.fields.at(0) != QStringLiteral("+1 312-555-0100"));
+    QVERIFY(row.fields.at(1) != QStringLiteral("Ada"));
 }
 
 QTEST_GUILESS_MAIN(TestContactImporter)
