@@ -264,7 +264,7 @@ public:
     Result<void> run(CsvReader &reader, qint64 totalBytes, storage::ContactBulkWriter *writer, ImportReport &report);
 
 private:
-    void submit(std::vector<CsvRecord> records);
+    void submit(std::vector<CsvRecord> records, qint64 bytesRead);
     Result<void> consume(std::vector<CheckedRow> rows, storage::ContactBulkWriter *writer, ImportReport &report);
     [[nodiscard]] bool cancelled() const { return m_cancel && m_cancel->load(); }
 
@@ -273,15 +273,20 @@ private:
     const ImportOptions &m_options;
     const std::atomic_bool *m_cancel;
     QThreadPool m_pool;
-    std::deque<std::future<std::vector<CheckedRow>>> m_inFlight; // in file order
-    QHash<quint64, int> m_seenAt;                                // number -> line
+    struct InFlight
+    {
+        std::future<std::vector<CheckedRow>> rows;
+        qint64 bytesRead = 0; // the reader's position after the chunk's last record, for progress
+    };
+    std::deque<InFlight> m_inFlight; // in file order
+    QHash<quint64, int> m_seenAt;    // number -> line
     QList<storage::ContactRow> m_batch;
 };
 
-void Pipeline::submit(std::vector<CsvRecord> records)
+void Pipeline::submit(std::vector<CsvRecord> records, qint64 bytesRead)
 {
     auto promise = std::make_shared<std::promise<std::vector<CheckedRow>>>();
-    m_inFlight.push_back(promise->get_future());
+    m_inFlight.push_back({promise->get_future(), bytesRead});
     m_pool.start([promise, records = std::make_shared<std::vector<CsvRecord>>(std::move(records)), this] {
         promise->set_value(checkChunk(std::move(*records), m_rules));
     });
@@ -318,19 +323,19 @@ Result<void> Pipeline::run(CsvReader &reader, qint64 totalBytes, storage::Contac
                 chunk.push_back(std::move(record));
             }
             if (!chunk.empty()) {
-                submit(std::move(chunk));
+                submit(std::move(chunk), reader.bytesRead());
             }
         }
         if (m_inFlight.empty()) {
             break;
         }
-        std::vector<CheckedRow> rows = m_inFlight.front().get();
+        std::vector<CheckedRow> rows = m_inFlight.front().rows.get();
+        progress.bytesRead = m_inFlight.front().bytesRead;
         m_inFlight.pop_front();
         if (auto consumed = consume(std::move(rows), writer, report); !consumed) {
             return consumed;
         }
         if (m_options.progress) {
-            progress.bytesRead = reader.bytesRead();
             progress.rows = report.rows;
             progress.valid = report.valid;
             progress.rejected = report.rejected.size();
