@@ -363,6 +363,14 @@ void ImportWizard::initializePage(int id)
     }
 }
 
+void ImportWizard::cleanupPage(int id)
+{
+    if (id == DryRunPage) {
+        stopWorker(); // Back during the dry run: the columns may change, its result would not count
+    }
+    QWizard::cleanupPage(id);
+}
+
 bool ImportWizard::validateCurrentPage()
 {
     return !m_worker && QWizard::validateCurrentPage();
@@ -377,6 +385,7 @@ void ImportWizard::reject()
 void ImportWizard::start(bool dryRun)
 {
     stopWorker();
+    const int runId = ++m_run;
     m_cancel = false;
     m_result.reset();
     if (dryRun) {
@@ -384,29 +393,29 @@ void ImportWizard::start(bool dryRun)
     }
     services::contacts::ImportOptions run = options();
     run.dryRun = dryRun;
-    run.progress = [this](const ImportProgress &progress) {
+    run.progress = [this, runId](const ImportProgress &progress) {
         QMetaObject::invokeMethod(
-            this, [this, progress] { onProgress(progress); }, Qt::QueuedConnection);
+            this, [this, progress, runId] { onProgress(progress, runId); }, Qt::QueuedConnection);
     };
     const Actor actor = m_services.session.actor();
     const QString path = filePath();
     services::storage::Database &database = m_services.database;
     // Its own thread and so its own database connection; the result comes back queued.
-    m_worker = QThread::create([this, actor, path, run, dryRun, &database] {
+    m_worker = QThread::create([this, actor, path, run, dryRun, runId, &database] {
         auto result = services::contacts::ContactImporter(database).importFile(actor, path, run, &m_cancel);
         database.closeThreadConnection();
         QMetaObject::invokeMethod(
-            this, [this, result, dryRun] { onFinished(result, dryRun); }, Qt::QueuedConnection);
+            this, [this, result, dryRun, runId] { onFinished(result, dryRun, runId); }, Qt::QueuedConnection);
     });
     m_worker->setObjectName(QStringLiteral("contact-import"));
     m_worker->start();
     static_cast<ImportWizardPage *>(page(dryRun ? DryRunPage : ImportPage))->changed();
 }
 
-void ImportWizard::onProgress(const ImportProgress &progress)
+void ImportWizard::onProgress(const ImportProgress &progress, int run)
 {
-    if (!m_worker) {
-        return; // a late report of a run already finished
+    if (!m_worker || run != m_run) {
+        return; // a late report of a run already finished or stopped
     }
     if (progress.totalBytes > 0) {
         m_progress->setValue(int(progress.bytesRead * 1000 / progress.totalBytes));
@@ -420,8 +429,11 @@ void ImportWizard::onProgress(const ImportProgress &progress)
     }
 }
 
-void ImportWizard::onFinished(const Result<ImportReport> &result, bool dryRun)
+void ImportWizard::onFinished(const Result<ImportReport> &result, bool dryRun, int run)
 {
+    if (run != m_run) {
+        return; // a run stopped by a newer one (Back, then Next again) or by closing
+    }
     if (m_worker) {
         m_worker->wait();
         delete m_worker;
@@ -533,6 +545,7 @@ void ImportWizard::cancelRun()
 
 void ImportWizard::stopWorker()
 {
+    ++m_run; // its queued reports no longer count
     if (m_worker) {
         m_cancel = true;
         m_worker->wait();

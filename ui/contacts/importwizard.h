@@ -52,14 +52,15 @@ Q_SIGNALS:
 
 protected:
     void initializePage(int id) override;
+    void cleanupPage(int id) override;
     bool validateCurrentPage() override;
     void reject() override;
 
 private:
     void loadPreview();
     void start(bool dryRun);
-    void onProgress(const services::contacts::ImportProgress &progress);
-    void onFinished(const Result<services::contacts::ImportReport> &result, bool dryRun);
+    void onProgress(const services::contacts::ImportProgress &progress, int run);
+    void onFinished(const Result<services::contacts::ImportReport> &result, bool dryRun, int run);
     void showDryRun(const services::contacts::ImportReport &report);
     void saveRejectReport();
     void cancelRun();
@@ -83,6 +84,7 @@ private:
     QLabel *m_summary;
     QStringList m_header;
     QThread *m_worker = nullptr;
+    int m_run = 0; // which start() the queued reports belong to; a stopped run's late ones are dropped
     std::atomic_bool m_cancel{false};
     std::optional<Result<services::contacts::ImportReport>> m_result;
     std::optional<services::contacts::ImportReport> m_dryRun;
