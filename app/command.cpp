@@ -90,6 +90,10 @@ struct CommandOptions
                                  QStringLiteral("pairs")};
     const QCommandLineOption dryRun{QStringLiteral("dry-run"),
                                     QStringLiteral("contacts import: check and count, write nothing.")};
+    const QCommandLineOption rejects{QStringLiteral("rejects"),
+                                     QStringLiteral("contacts import: write the rejected rows (line, reason, the row's "
+                                                    "fields) to FILE.csv."),
+                                     QStringLiteral("file")};
     // explain
     const QCommandLineOption contact{QStringLiteral("contact"), QStringLiteral("explain: the contact."),
                                      QStringLiteral("id")};
@@ -217,9 +221,9 @@ int contactsImport(const Invocation &call)
 {
     const QCommandLineParser &parser = call.parser;
     const CommandOptions &o = all();
-    return runContactsImport(call.context,
-                             {call.databaseUrl, parser.value(o.campaign).toLongLong(), parser.value(o.region),
-                              parser.value(o.map), call.arguments.constFirst(), parser.isSet(o.dryRun), call.json});
+    return runContactsImport(call.context, {call.databaseUrl, parser.value(o.campaign).toLongLong(),
+                                            parser.value(o.region), parser.value(o.map), call.arguments.constFirst(),
+                                            parser.isSet(o.dryRun), call.json, parser.value(o.rejects)});
 }
 
 int explain(const Invocation &call)
@@ -482,9 +486,11 @@ const QList<Command> &commands()
                      o.twilioApiUrl},
          .run = &run},
         {.words = {QStringLiteral("contacts"), QStringLiteral("import")},
-         .synopses = {QStringLiteral("--campaign ID [--region US] [--map phone=Col,...] [--dry-run] FILE.csv")},
-         .summary = QStringLiteral("Import contacts from a CSV file; every rejected row is listed with its line."),
-         .options = {o.campaign, o.region, o.map, o.dryRun},
+         .synopses = {QStringLiteral("--campaign ID [--region US] [--map phone=Col,...] [--dry-run] "
+                                     "[--rejects REJECTS.csv] FILE.csv")},
+         .summary = QStringLiteral("Import contacts from a CSV file; every rejected row is listed with its line. "
+                                   "Progress goes to stderr; Ctrl+C cancels and writes nothing."),
+         .options = {o.campaign, o.region, o.map, o.dryRun, o.rejects},
          .arguments = 1,
          .usage = QStringLiteral("usage: contacts import --campaign ID [--region US] FILE.csv"),
          .run = &contactsImport},

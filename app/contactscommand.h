@@ -16,10 +16,14 @@ struct ContactsImportOptions
     QString file;
     bool dryRun = false;
     bool json = false;
+    QString rejectsFile; // the reject report, when set
 };
 
-// `voicesurvey-console contacts import --campaign ID --region US FILE.csv [--map phone=Telephone,...] [--dry-run]`:
-// prints the counts and every rejected row with its line; exit 0 when the file was read (even with rejected rows).
+// `voicesurvey-console contacts import --campaign ID --region US FILE.csv [--map phone=Telephone,...] [--dry-run]
+// [--rejects FILE.csv]`: prints the counts and every rejected row with its line; exit 0 when the file was read (even
+// with rejected rows). The import runs on a thread of its own with its own database connection while the main thread
+// reports progress on stderr (one line rewritten in place on a terminal, a line a second otherwise) and waits for
+// SIGINT/SIGTERM, which cancel it: nothing is written, the exit code is 130.
 int runContactsImport(AppContext &context, const ContactsImportOptions &options);
 
 struct ExplainOptions

@@ -17,6 +17,7 @@
 #include "ui/admin/userdialog.h"
 #include "ui/auth/signindialog.h"
 #include "ui/consoleservices.h"
+#include "ui/contacts/importwizard.h"
 #include "ui/dialogs.h"
 #include "ui/mainwindow.h"
 #include "ui/pane.h"
@@ -168,6 +169,7 @@ int renderScreenshots(vsc::ui::MainWindow &window, vsc::ui::ConsoleServices &ser
     if (!vsc::ui::renderScriptScreenshots(services, directory)) {
         return vsc::app::ExitFailure;
     }
+    vsc::ui::renderImportWizardScreenshots(services, liveCampaign > 0 ? liveCampaign : 1, directory);
     // The Admin pane's other tabs: roles and the audit log.
     window.showPane(vsc::ui::MainWindow::AdminPaneIndex);
     auto *tabs = window.pane(vsc::ui::MainWindow::AdminPaneIndex)->findChild<QTabWidget *>(QStringLiteral("adminTabs"));

@@ -57,6 +57,7 @@ test_pkgs=(
     postgresql gcovr clang-format clang-tidy xvfb imagemagick gnome-keyring dbus-x11 libsecret-tools
     nginx-light # tst_scaleout: a round-robin proxy in front of two `serve` processes
     wrk # bench/bench_webhook_throughput (pgbench comes with postgresql)
+    time bc # bench/bench_import.sh: peak resident memory (/usr/bin/time -v) and the ratios
     faketime # tst_dialerprocesses runs a dialer with its clock 30 s behind
     curl     # readiness probes of the test peers (Prism, the OpenID Providers) and the OIDC browser stand-in
     python3-openpyxl # reads exported .xlsx files back in the round-trip tests

@@ -11,6 +11,7 @@
 #include "ui/admin/userdialog.h"
 #include "ui/auth/signindialog.h"
 #include "ui/campaigns/campaignspane.h"
+#include "ui/contacts/importwizard.h"
 #include "ui/dashboard/dashboardpane.h"
 #include "ui/dialogs.h"
 #include "ui/monitor/livemonitorpane.h"
@@ -86,6 +87,8 @@ void MainWindow::createPanes()
     m_panes = {new DashboardPane(m_database, this), new CampaignsPane(m_database, m_services.control, this),
                new LiveMonitorPane(m_services, m_dialogs, this), new AdminPane(m_services, m_dialogs, this),
                new ScriptsPane(m_services, m_dialogs, this)};
+    connect(static_cast<CampaignsPane *>(m_panes.at(CampaignsPaneIndex)), &CampaignsPane::importContactsRequested, this,
+            &MainWindow::importContacts);
     for (Pane *pane : std::as_const(m_panes)) {
         m_stack->addWidget(pane);
         connect(pane, &Pane::loadFailed, this, [this](const Error &error) {
@@ -96,6 +99,16 @@ void MainWindow::createPanes()
             }
         });
     }
+}
+
+void MainWindow::importContacts(qint64 campaignId)
+{
+    if (campaignId <= 0) {
+        return;
+    }
+    ImportWizard wizard(m_services, campaignId, m_dialogs, this);
+    m_dialogs.exec(wizard);
+    refreshCurrentPane();
 }
 
 void MainWindow::buildNavigation()

@@ -69,6 +69,8 @@ public Q_SLOTS:
     // Ends the session and asks who signs in next; closes the window when nobody does.
     void signOut();
     void changeOwnPassword();
+    // The contact import wizard for a campaign (the Campaigns pane's "Import contacts…").
+    void importContacts(qint64 campaignId);
     // Shows only the panes and actions the actor may use.
     void applyActor(const vsc::Actor &actor);
     // The sign-in dialog; true when someone signed in.

@@ -1,22 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/contacts/contactimporter.h"
 
-#include "services/auth/authorizer.h"
-#include "services/storage/auditrepository.h"
-
 #include "models/contact.h"
+#include "services/auth/authorizer.h"
 #include "services/logging/logging.h"
+#include "services/storage/auditrepository.h"
 #include "services/storage/campaignrepository.h"
+#include "services/storage/contactbulkwriter.h"
 #include "services/storage/contactrepository.h"
 #include "services/storage/suppressionrepository.h"
 
+#include <QBuffer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QSet>
+#include <QThread>
+#include <QThreadPool>
 #include <QTimeZone>
 
-#include <csv.h>
 #include <phonenumbers/phonenumberutil.h>
 
-#include <variant>
+#include <deque>
+#include <future>
+#include <set>
+#include <vector>
 
 namespace vsc::services::contacts {
 namespace {
@@ -24,40 +33,7 @@ namespace {
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
-struct ParseState
-{
-    QList<CsvRecord> records;
-    QStringList current;
-    int currentStartLine = 1;
-    qsizetype maxFieldBytes = 0;
-    bool fieldTooLong = false;
-};
-
-void onField(void *data, std::size_t length, void *state)
-{
-    auto *s = static_cast<ParseState *>(state);
-    if (qsizetype(length) > s->maxFieldBytes) {
-        s->fieldTooLong = true; // reported by the loop feeding the parser, which knows the line
-        return;
-    }
-    s->current.append(QString::fromUtf8(static_cast<const char *>(data), qsizetype(length)));
-}
-
-QString byteSize(qint64 bytes)
-{
-    constexpr qint64 kKiB = 1024;
-    constexpr qint64 kMiB = kKiB * kKiB;
-    return bytes >= kMiB   ? QStringLiteral("%1 MiB").arg(double(bytes) / double(kMiB), 0, 'f', 1)
-           : bytes >= kKiB ? QStringLiteral("%1 KiB").arg(double(bytes) / double(kKiB), 0, 'f', 1)
-                           : QStringLiteral("%1 bytes").arg(bytes);
-}
-
-void onRecordEnd(int /*terminator*/, void *state)
-{
-    auto *s = static_cast<ParseState *>(state);
-    s->records.append({s->currentStartLine, s->current});
-    s->current.clear();
-}
+constexpr int kChunkRecords = 4096; // records validated by one pool task
 
 const QHash<QString, QStringList> &knownHeaders()
 {
@@ -90,23 +66,32 @@ Error cancelledError()
 struct ColumnMap
 {
     QHash<QString, int> fieldColumn; // contact field -> column
-    QSet<int> mapped;                // the columns above; every other one is a custom field
+    QList<int> customColumns;        // kept as custom fields
 };
 
-// Maps the header row to contact fields: the columns `options` names, else the first with a known header name.
+// Maps the header row to contact fields: the columns `options` names (an empty name: the field is not in the file),
+// else the first column with a known header name that is not ignored.
 Result<ColumnMap> mapHeader(const QStringList &header, const ImportOptions &options)
 {
+    QSet<QString> ignored;
+    for (const QString &column : options.ignoredColumns) {
+        ignored.insert(headerKey(column));
+    }
     ColumnMap map;
     for (auto it = knownHeaders().cbegin(); it != knownHeaders().cend(); ++it) {
+        const bool named = options.columns.contains(it.key());
         const QString wanted = options.columns.value(it.key());
+        if (named && wanted.isEmpty()) {
+            continue;
+        }
         for (int c = 0; c < header.size(); ++c) {
             const QString key = headerKey(header.at(c));
-            if (wanted.isEmpty() ? it.value().contains(key) : key == headerKey(wanted)) {
+            if (named ? key == headerKey(wanted) : (!ignored.contains(key) && it.value().contains(key))) {
                 map.fieldColumn.insert(it.key(), c);
                 break;
             }
         }
-        if (!wanted.isEmpty() && !map.fieldColumn.contains(it.key())) {
+        if (named && !map.fieldColumn.contains(it.key())) {
             return Error{ErrorCode::InvalidArgument,
                          QStringLiteral("column '%1' (mapped to %2) is not in the header").arg(wanted, it.key())};
         }
@@ -116,15 +101,26 @@ Result<ColumnMap> mapHeader(const QStringList &header, const ImportOptions &opti
                                                                 "phone=COLUMN")
                                                      .arg(header.join(QStringLiteral(", ")))};
     }
-    map.mapped = QSet<int>(map.fieldColumn.cbegin(), map.fieldColumn.cend());
+    const QList<int> mapped = map.fieldColumn.values();
+    for (int c = 0; c < header.size(); ++c) {
+        if (!mapped.contains(c) && !header.at(c).trimmed().isEmpty() && !ignored.contains(headerKey(header.at(c)))) {
+            map.customColumns.append(c);
+        }
+    }
     return map;
+}
+
+// E.164 digits as a number: 8 bytes per number seen, where a QString costs ten times that at a million rows.
+quint64 phoneKey(const QString &e164)
+{
+    return QStringView(e164).mid(1).toULongLong();
 }
 
 // The numbers a new row must not repeat.
 struct KnownNumbers
 {
-    QSet<QString> inCampaign;
-    QHash<QString, QString> suppressed; // phone -> why
+    QSet<quint64> inCampaign;
+    QHash<quint64, QString> suppressed; // phone -> why
 };
 
 // What the campaign and the suppression list already hold.
@@ -138,134 +134,298 @@ Result<KnownNumbers> loadKnownNumbers(storage::Database &database, qint64 campai
     if (!blocked) {
         return blocked.error();
     }
-    KnownNumbers known{existing.value(), {}};
+    KnownNumbers known;
+    known.inCampaign.reserve(existing.value().size());
+    for (const QString &phone : std::as_const(existing.value())) {
+        known.inCampaign.insert(phoneKey(phone));
+    }
     for (const storage::Suppression &entry : std::as_const(blocked.value())) {
         known.suppressed.insert(
-            entry.phoneE164, QStringLiteral("%1, %2").arg(entry.source, entry.createdAt.date().toString(Qt::ISODate)));
+            phoneKey(entry.phoneE164),
+            QStringLiteral("%1, %2").arg(entry.source, entry.createdAt.date().toString(Qt::ISODate)));
     }
     return known;
 }
 
-struct Rejection
+// What the pool found for one record; the checks that depend on earlier rows come after, in file order.
+struct CheckedRow
 {
+    int line = 0;
+    bool rejected = false; // before the number's checks against other rows: `kind` and `reason` say why
+    RejectKind kind = RejectKind::Malformed;
     QString reason;
+    QString lateReason; // a rejection for another field, after the number counted as seen
+    quint64 key = 0;
+    QString rawPhone;
+    QStringList fields;
+    storage::ContactRow contact;
 };
 
-// Checks data rows in file order, each against the header, the rows before it, the campaign and the suppression
-// list.
-class RowChecker
+// The same for every chunk of one import; read-only while the pool runs.
+struct RowRules
+{
+    QStringList header;
+    ColumnMap columns;
+    std::string region; // for numbers written without +country code
+};
+
+QString field(const QStringList &fields, int column)
+{
+    return column < 0 ? QString() : fields.value(column).trimmed();
+}
+
+// Pool task: parse, validate and format a chunk's numbers; check field counts and time zones. libphonenumber's
+// PhoneNumberUtil is thread-safe.
+std::vector<CheckedRow> checkChunk(std::vector<CsvRecord> records, const RowRules &rules)
+{
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    const int phoneColumn = rules.columns.fieldColumn.value(QStringLiteral("phone"), -1);
+    const int nameColumn = rules.columns.fieldColumn.value(QStringLiteral("name"), -1);
+    const int zoneColumn = rules.columns.fieldColumn.value(QStringLiteral("time_zone"), -1);
+    const int languageColumn = rules.columns.fieldColumn.value(QStringLiteral("language"), -1);
+    QHash<QString, bool> zones; // whether an id is known; a file repeats a few zones
+    std::vector<CheckedRow> rows;
+    rows.reserve(records.size());
+    for (CsvRecord &record : records) {
+        CheckedRow &row = rows.emplace_back();
+        row.line = record.line;
+        row.rawPhone = field(record.fields, phoneColumn);
+        row.fields = std::move(record.fields);
+        if (row.fields.size() != rules.header.size()) {
+            row.rejected = true;
+            row.kind = RejectKind::Malformed;
+            row.reason =
+                QStringLiteral("has %1 fields, the header has %2").arg(row.fields.size()).arg(rules.header.size());
+            continue;
+        }
+        if (row.rawPhone.isEmpty()) {
+            row.rejected = true;
+            row.kind = RejectKind::NoPhone;
+            row.reason = QStringLiteral("no phone number");
+            continue;
+        }
+        PhoneNumber number;
+        if (util.Parse(row.rawPhone.toStdString(), rules.region, &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
+            row.rejected = true;
+            row.kind = RejectKind::InvalidPhone;
+            row.reason = QStringLiteral("invalid phone number: '%1' cannot be read as a number").arg(row.rawPhone);
+            continue;
+        }
+        if (!util.IsValidNumber(number)) {
+            row.rejected = true;
+            row.kind = RejectKind::InvalidPhone;
+            row.reason =
+                QStringLiteral("invalid phone number: '%1' is not a valid number for its region").arg(row.rawPhone);
+            continue;
+        }
+        std::string formatted;
+        util.Format(number, PhoneNumberUtil::E164, &formatted);
+        row.contact.phoneE164 = QString::fromStdString(formatted);
+        row.key = phoneKey(row.contact.phoneE164);
+        const QString zone = field(row.fields, zoneColumn);
+        if (!zone.isEmpty()) {
+            auto known = zones.constFind(zone);
+            if (known == zones.cend()) {
+                known = zones.insert(zone, QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()));
+            }
+            if (!*known) {
+                row.lateReason =
+                    QStringLiteral("unknown time zone '%1' (use an IANA name such as America/Chicago)").arg(zone);
+                continue;
+            }
+        }
+        row.contact.timeZone = zone;
+        row.contact.name = field(row.fields, nameColumn);
+        row.contact.language = field(row.fields, languageColumn);
+        if (!rules.columns.customColumns.isEmpty()) {
+            QJsonObject custom;
+            for (const int c : rules.columns.customColumns) {
+                custom.insert(rules.header.at(c).trimmed(), row.fields.at(c));
+            }
+            row.contact.customFieldsJson = QJsonDocument(custom).toJson(QJsonDocument::Compact);
+        }
+    }
+    return rows;
+}
+
+// The rows of one file through the pool, in file order, into `report` and (unless null) `writer`.
+class Pipeline
 {
 public:
-    RowChecker(const QStringList &header, const ColumnMap &columns, const KnownNumbers &known,
-               const ImportOptions &options)
-        : m_header(header), m_columns(columns), m_known(known), m_campaignId(options.campaignId),
-          m_util(*PhoneNumberUtil::GetInstance()), m_region(options.defaultRegion.toUpper().toStdString())
+    Pipeline(const RowRules &rules, const KnownNumbers &known, const ImportOptions &options,
+             const std::atomic_bool *cancel)
+        : m_rules(rules), m_known(known), m_options(options), m_cancel(cancel)
     {
+        m_pool.setMaxThreadCount(options.threads > 0 ? options.threads : QThread::idealThreadCount());
     }
+    ~Pipeline() { m_pool.waitForDone(); }
+    Q_DISABLE_COPY_MOVE(Pipeline)
 
-    // A mapped field as written, trimmed; empty when the field is not mapped.
-    [[nodiscard]] QString field(const CsvRecord &record, const QString &name) const
-    {
-        return record.fields.value(m_columns.fieldColumn.value(name, -1)).trimmed();
-    }
-
-    // The contact the row describes, or why it is rejected; `rawPhone` is its phone field.
-    std::variant<Contact, Rejection> check(const CsvRecord &record, const QString &rawPhone);
+    Result<void> run(CsvReader &reader, qint64 totalBytes, storage::ContactBulkWriter *writer, ImportReport &report);
 
 private:
-    std::variant<QString, Rejection> newNumber(int line, const QString &rawPhone);
+    void submit(std::vector<CsvRecord> records, qint64 bytesRead);
+    Result<void> consume(std::vector<CheckedRow> rows, storage::ContactBulkWriter *writer, ImportReport &report);
+    [[nodiscard]] bool cancelled() const { return m_cancel && m_cancel->load(); }
 
-    const QStringList &m_header;
-    const ColumnMap &m_columns;
+    const RowRules &m_rules;
     const KnownNumbers &m_known;
-    qint64 m_campaignId;
-    const PhoneNumberUtil &m_util;
-    std::string m_region;         // for numbers written without +country code
-    QHash<QString, int> m_seenAt; // phone -> line
+    const ImportOptions &m_options;
+    const std::atomic_bool *m_cancel;
+    QThreadPool m_pool;
+    struct InFlight
+    {
+        std::future<std::vector<CheckedRow>> rows;
+        qint64 bytesRead = 0; // the reader's position after the chunk's last record, for progress
+    };
+    std::deque<InFlight> m_inFlight; // in file order
+    QHash<quint64, int> m_seenAt;    // number -> line
+    QList<storage::ContactRow> m_batch;
 };
 
-std::variant<Contact, Rejection> RowChecker::check(const CsvRecord &record, const QString &rawPhone)
+void Pipeline::submit(std::vector<CsvRecord> records, qint64 bytesRead)
 {
-    if (record.fields.size() != m_header.size()) {
-        return Rejection{
-            QStringLiteral("has %1 fields, the header has %2").arg(record.fields.size()).arg(m_header.size())};
-    }
-    auto number = newNumber(record.line, rawPhone);
-    if (auto *rejected = std::get_if<Rejection>(&number)) {
-        return std::move(*rejected);
-    }
-    Contact contact;
-    contact.campaignId = m_campaignId;
-    contact.phoneE164 = std::get<QString>(number);
-    contact.name = field(record, QStringLiteral("name"));
-    const QString zone = field(record, QStringLiteral("time_zone"));
-    if (!zone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(zone.toUtf8())) {
-        return Rejection{QStringLiteral("unknown time zone '%1' (use an IANA name such as America/Chicago)").arg(zone)};
-    }
-    contact.timeZone = zone;
-    contact.language = field(record, QStringLiteral("language"));
-    for (int c = 0; c < m_header.size(); ++c) {
-        if (!m_columns.mapped.contains(c) && !m_header.at(c).trimmed().isEmpty()) {
-            contact.customFields.insert(m_header.at(c).trimmed(), record.fields.at(c));
-        }
-    }
-    return contact;
+    auto promise = std::make_shared<std::promise<std::vector<CheckedRow>>>();
+    m_inFlight.push_back({promise->get_future(), bytesRead});
+    m_pool.start([promise, records = std::make_shared<std::vector<CsvRecord>>(std::move(records)), this] {
+        promise->set_value(checkChunk(std::move(*records), m_rules));
+    });
 }
 
-// The number in E.164 when it is valid and new: not on an earlier line, in the campaign or suppressed. A valid
-// number counts as seen on `line` even when the row is rejected for the campaign, the list or another field.
-std::variant<QString, Rejection> RowChecker::newNumber(int line, const QString &rawPhone)
+Result<void> Pipeline::run(CsvReader &reader, qint64 totalBytes, storage::ContactBulkWriter *writer,
+                           ImportReport &report)
 {
-    if (rawPhone.isEmpty()) {
-        return Rejection{QStringLiteral("no phone number")};
-    }
-    PhoneNumber number;
-    if (m_util.Parse(rawPhone.toStdString(), m_region, &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
-        return Rejection{QStringLiteral("invalid phone number: '%1' cannot be read as a number").arg(rawPhone)};
-    }
-    if (!m_util.IsValidNumber(number)) {
-        return Rejection{
-            QStringLiteral("invalid phone number: '%1' is not a valid number for its region").arg(rawPhone)};
-    }
-    std::string formatted;
-    m_util.Format(number, PhoneNumberUtil::E164, &formatted);
-    const QString e164 = QString::fromStdString(formatted);
-    if (const auto seen = m_seenAt.constFind(e164); seen != m_seenAt.cend()) {
-        return Rejection{QStringLiteral("duplicate in file: %1 is also on line %2").arg(e164).arg(*seen)};
-    }
-    m_seenAt.insert(e164, line);
-    if (m_known.inCampaign.contains(e164)) {
-        return Rejection{QStringLiteral("duplicate in campaign: %1 is already a contact").arg(e164)};
-    }
-    if (const auto why = m_known.suppressed.constFind(e164); why != m_known.suppressed.cend()) {
-        return Rejection{QStringLiteral("suppressed: %1 is on the do-not-call list (%2)").arg(e164, *why)};
-    }
-    return e164;
-}
-
-// Checks the data rows (records after the header) into `report`; the contacts to write.
-Result<QList<Contact>> checkRows(const QList<CsvRecord> &records, RowChecker &checker, const std::atomic_bool *cancel,
-                                 ImportReport &report)
-{
-    QList<Contact> accepted;
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        if (cancel && cancel->load()) {
+    // Enough chunks ahead to keep every thread busy while this thread stores one; no more, so memory stays flat.
+    const std::size_t maxInFlight = std::size_t(m_pool.maxThreadCount()) * 2 + 1;
+    bool atEnd = false;
+    CsvRecord record;
+    ImportProgress progress;
+    progress.totalBytes = totalBytes;
+    while (!atEnd || !m_inFlight.empty()) {
+        if (cancelled()) {
             return cancelledError();
         }
-        const CsvRecord &record = records.at(r);
-        if (record.fields.size() == 1 && record.fields.constFirst().trimmed().isEmpty()) {
-            continue; // a blank line
+        while (!atEnd && m_inFlight.size() < maxInFlight) {
+            std::vector<CsvRecord> chunk;
+            chunk.reserve(kChunkRecords);
+            while (chunk.size() < std::size_t(kChunkRecords)) {
+                auto more = reader.next(record);
+                if (!more) {
+                    return more.error();
+                }
+                if (!more.value()) {
+                    atEnd = true;
+                    break;
+                }
+                if (record.fields.size() == 1 && record.fields.constFirst().trimmed().isEmpty()) {
+                    continue; // a line of blanks
+                }
+                chunk.push_back(std::move(record));
+            }
+            if (!chunk.empty()) {
+                submit(std::move(chunk), reader.bytesRead());
+            }
         }
-        ++report.rows;
-        const QString rawPhone = checker.field(record, QStringLiteral("phone"));
-        auto checked = checker.check(record, rawPhone);
-        if (const auto *rejected = std::get_if<Rejection>(&checked)) {
-            report.rejected.append({record.line, rejected->reason, rawPhone});
-        } else {
-            accepted.append(std::get<Contact>(std::move(checked)));
+        if (m_inFlight.empty()) {
+            break;
+        }
+        std::vector<CheckedRow> rows = m_inFlight.front().rows.get();
+        progress.bytesRead = m_inFlight.front().bytesRead;
+        m_inFlight.pop_front();
+        if (auto consumed = consume(std::move(rows), writer, report); !consumed) {
+            return consumed;
+        }
+        if (m_options.progress) {
+            progress.rows = report.rows;
+            progress.valid = report.valid;
+            progress.rejected = report.rejected.size();
+            m_options.progress(progress);
         }
     }
-    return accepted;
+    return {};
+}
+
+Result<void> Pipeline::consume(std::vector<CheckedRow> rows, storage::ContactBulkWriter *writer, ImportReport &report)
+{
+    m_batch.clear();
+    for (CheckedRow &row : rows) {
+        ++report.rows;
+        auto reject = [&](RejectKind kind, const QString &reason) {
+            report.rejected.append({row.line, reason, row.rawPhone, kind, row.contact.phoneE164, 0, row.fields});
+        };
+        if (row.rejected) {
+            reject(row.kind, row.reason);
+            continue;
+        }
+        // A valid number counts as seen on its line even when the row is rejected for the campaign, the list or
+        // another field.
+        const QString &e164 = row.contact.phoneE164;
+        if (const auto seen = m_seenAt.constFind(row.key); seen != m_seenAt.cend()) {
+            reject(RejectKind::DuplicateInFile,
+                   QStringLiteral("duplicate in file: %1 is also on line %2").arg(e164).arg(*seen));
+            report.rejected.last().duplicateOf = *seen;
+            continue;
+        }
+        m_seenAt.insert(row.key, row.line);
+        if (m_known.inCampaign.contains(row.key)) {
+            reject(RejectKind::DuplicateInCampaign,
+                   QStringLiteral("duplicate in campaign: %1 is already a contact").arg(e164));
+            continue;
+        }
+        if (const auto why = m_known.suppressed.constFind(row.key); why != m_known.suppressed.cend()) {
+            reject(RejectKind::Suppressed,
+                   QStringLiteral("suppressed: %1 is on the do-not-call list (%2)").arg(e164, *why));
+            continue;
+        }
+        if (!row.lateReason.isEmpty()) {
+            reject(RejectKind::InvalidField, row.lateReason);
+            continue;
+        }
+        ++report.valid;
+        if (writer) {
+            m_batch.append(std::move(row.contact));
+        }
+    }
+    if (writer && !m_batch.isEmpty()) {
+        return writer->write(m_batch);
+    }
+    return {};
+}
+
+// The header row, checked and mapped; the rules the pool applies.
+Result<RowRules> readHeader(CsvReader &reader, const ImportOptions &options, ImportReport &report)
+{
+    CsvRecord header;
+    auto got = reader.next(header);
+    if (!got) {
+        return got.error();
+    }
+    if (!got.value()) {
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("the file is empty; a header row is required")};
+    }
+    auto columns = mapHeader(header.fields, options);
+    if (!columns) {
+        return columns.error();
+    }
+    report.header = header.fields;
+    report.phoneColumn = columns.value().fieldColumn.value(QStringLiteral("phone"), -1);
+    report.nameColumn = columns.value().fieldColumn.value(QStringLiteral("name"), -1);
+    return RowRules{header.fields, columns.value(), options.defaultRegion.toUpper().toStdString()};
+}
+
+qint64 sizeOf(const QIODevice &device)
+{
+    return device.isSequential() ? 0 : device.size();
+}
+
+QByteArray csvField(const QString &value)
+{
+    QByteArray utf8 = value.toUtf8();
+    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
+        utf8.replace("\"", "\"\"");
+        return '"' + utf8 + '"';
+    }
+    return utf8;
 }
 
 } // namespace
@@ -276,84 +436,34 @@ int ImportReport::rejectedCount(const QString &reasonPrefix) const
                              [&](const RejectedRow &r) { return r.reason.startsWith(reasonPrefix); }));
 }
 
-Result<void> checkFileSize(qint64 bytes, const CsvLimits &limits)
+int ImportReport::count(RejectKind kind) const
 {
-    if (bytes > limits.maxFileBytes) {
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("the file is %1, more than the %2 a contact file may "
-                                                                "have; split it and import the parts")
-                                                     .arg(byteSize(bytes), byteSize(limits.maxFileBytes))};
+    return int(std::count_if(rejected.cbegin(), rejected.cend(), [&](const RejectedRow &r) { return r.kind == kind; }));
+}
+
+QString guessField(const QString &header)
+{
+    const QString key = headerKey(header);
+    for (auto it = knownHeaders().cbegin(); it != knownHeaders().cend(); ++it) {
+        if (it.value().contains(key)) {
+            return it.key();
+        }
     }
     return {};
 }
 
-Result<QList<CsvRecord>> parseCsv(const QByteArray &csv, const CsvLimits &limits)
+QStringList supportedRegions()
 {
-    if (auto sized = checkFileSize(csv.size(), limits); !sized) {
-        return sized.error();
+    std::set<std::string> regions;
+    PhoneNumberUtil::GetInstance()->GetSupportedRegions(&regions);
+    QStringList codes;
+    for (const std::string &region : regions) {
+        codes.append(QString::fromStdString(region));
     }
-    csv_parser parser{};
-    if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0) {
-        return Error{ErrorCode::Internal, QStringLiteral("cannot initialise the CSV parser")};
-    }
-    ParseState state;
-    state.maxFieldBytes = limits.maxFieldBytes;
-    const char *data = csv.constData();
-    qsizetype offset = csv.startsWith("\xEF\xBB\xBF") ? 3 : 0; // UTF-8 byte order mark
-    int line = 1;
-    bool awaitingRecord = true;
-    std::size_t consumedRecords = 0;
-    qsizetype recordStart = offset;
-    // Fed byte by byte so each record's first line is known exactly, even when quoted fields span lines.
-    for (; offset < csv.size(); ++offset) {
-        const char c = data[offset];
-        if (awaitingRecord && c != '\n' && c != '\r') {
-            state.currentStartLine = line;
-            awaitingRecord = false;
-            recordStart = offset;
-        }
-        if (!awaitingRecord && offset - recordStart >= limits.maxRecordBytes) {
-            csv_free(&parser);
-            return Error{ErrorCode::InvalidArgument,
-                         QStringLiteral("line %1: the record is longer than %2 (is a quoted field not closed?)")
-                             .arg(state.currentStartLine)
-                             .arg(byteSize(limits.maxRecordBytes))};
-        }
-        if (csv_parse(&parser, data + offset, 1, onField, onRecordEnd, &state) != 1) {
-            const QString reason = QString::fromLatin1(csv_strerror(csv_error(&parser)));
-            csv_free(&parser);
-            return Error{ErrorCode::InvalidArgument, QStringLiteral("line %1: %2").arg(line).arg(reason)};
-        }
-        if (state.fieldTooLong) {
-            csv_free(&parser);
-            return Error{ErrorCode::InvalidArgument, QStringLiteral("line %1: a field is longer than %2")
-                                                         .arg(state.currentStartLine)
-                                                         .arg(byteSize(limits.maxFieldBytes))};
-        }
-        if (std::size_t(state.records.size()) != consumedRecords) {
-            consumedRecords = std::size_t(state.records.size());
-            awaitingRecord = true;
-        }
-        if (c == '\n') {
-            ++line;
-        }
-    }
-    const int finished = csv_fini(&parser, onField, onRecordEnd, &state);
-    const QString reason = QString::fromLatin1(csv_strerror(csv_error(&parser)));
-    csv_free(&parser);
-    if (state.fieldTooLong) {
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("line %1: a field is longer than %2")
-                                                     .arg(state.currentStartLine)
-                                                     .arg(byteSize(limits.maxFieldBytes))};
-    }
-    if (finished != 0) {
-        return Error{
-            ErrorCode::InvalidArgument,
-            QStringLiteral("line %1: %2 (a quoted field is not closed)").arg(state.currentStartLine).arg(reason)};
-    }
-    return state.records;
+    return codes; // std::set keeps them sorted
 }
 
-Result<ImportReport> ContactImporter::importCsv(const QByteArray &csv, const ImportOptions &options,
+Result<ImportReport> ContactImporter::importCsv(QIODevice &device, const ImportOptions &options,
                                                 const std::atomic_bool *cancel)
 {
     // Before the file: "campaign 2 does not exist" says more than any row's rejection, or a foreign key error.
@@ -364,48 +474,60 @@ Result<ImportReport> ContactImporter::importCsv(const QByteArray &csv, const Imp
         }
         return campaign.error();
     }
-    auto parsed = parseCsv(csv, options.limits);
-    if (!parsed) {
-        return parsed.error();
+    if (auto sized = checkFileSize(sizeOf(device), options.limits); !sized) {
+        return sized.error();
     }
-    const QList<CsvRecord> &records = parsed.value();
-    if (records.isEmpty()) {
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("the file is empty; a header row is required")};
-    }
-    const QStringList header = records.constFirst().fields;
-    auto columns = mapHeader(header, options);
-    if (!columns) {
-        return columns.error();
+    CsvReader reader(device, options.limits);
+    ImportReport report;
+    auto rules = readHeader(reader, options, report);
+    if (!rules) {
+        return rules.error();
     }
     auto known = loadKnownNumbers(m_database, options.campaignId);
     if (!known) {
         return known.error();
     }
-    ImportReport report;
-    RowChecker checker(header, columns.value(), known.value(), options);
-    auto accepted = checkRows(records, checker, cancel, report);
-    if (!accepted) {
-        return accepted.error();
+    // The writer rolls back when it goes out of scope uncommitted: a cancel, a bad record or a failed batch.
+    std::unique_ptr<storage::ContactBulkWriter> writer;
+    if (!options.dryRun) {
+        auto begun = storage::ContactBulkWriter::begin(m_database, options.campaignId);
+        if (!begun) {
+            return begun.error();
+        }
+        writer = std::move(begun.value());
     }
-    report.valid = int(accepted.value().size());
-    if (options.dryRun || accepted.value().isEmpty()) {
-        return report;
+    {
+        Pipeline pipeline(rules.value(), known.value(), options, cancel);
+        if (auto ran = pipeline.run(reader, sizeOf(device), writer.get(), report); !ran) {
+            return ran.error();
+        }
     }
     if (cancel && cancel->load()) {
         return cancelledError();
     }
-    auto written = storage::ContactRepository(m_database).addMany(accepted.value());
-    if (!written) {
-        return written.error();
+    if (writer) {
+        auto written = writer->commit();
+        if (!written) {
+            return written.error();
+        }
+        report.imported = int(written.value());
+        logging::logger("vsc.contacts")
+            ->info("campaign {}: imported {} contact(s), rejected {}", options.campaignId, report.imported,
+                   report.rejected.size());
     }
-    report.imported = int(written.value().size());
-    logging::logger("vsc.contacts")
-        ->info("campaign {}: imported {} contact(s), rejected {}", options.campaignId, report.imported,
-               report.rejected.size());
     return report;
 }
 
-Result<ImportReport> ContactImporter::importCsv(const Actor &actor, const QByteArray &csv, const ImportOptions &options,
+Result<ImportReport> ContactImporter::importCsv(const QByteArray &csv, const ImportOptions &options,
+                                                const std::atomic_bool *cancel)
+{
+    QByteArray copy = csv; // shared, not copied: QBuffer wants a non-const array
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    return importCsv(buffer, options, cancel);
+}
+
+Result<ImportReport> ContactImporter::importCsv(const Actor &actor, QIODevice &device, const ImportOptions &options,
                                                 const std::atomic_bool *cancel)
 {
     if (auto allowed = auth::Authorizer(m_database)
@@ -414,7 +536,7 @@ Result<ImportReport> ContactImporter::importCsv(const Actor &actor, const QByteA
         !allowed) {
         return allowed.error();
     }
-    auto report = importCsv(csv, options, cancel);
+    auto report = importCsv(device, options, cancel);
     if (!report) {
         return report;
     }
@@ -429,11 +551,103 @@ Result<ImportReport> ContactImporter::importCsv(const Actor &actor, const QByteA
         }
     }
     if (!actor.has(Permission::PiiView)) {
+        const int phoneColumn = report.value().phoneColumn;
+        const int nameColumn = report.value().nameColumn;
         for (RejectedRow &row : report.value().rejected) {
-            row.phone = maskPhoneNumber(row.phone);
+            for (QString *number : {&row.phoneE164, &row.phone}) {
+                if (!number->isEmpty()) { // the reasons quote the number
+                    const QString masked = maskPhoneNumber(*number);
+                    row.reason.replace(*number, masked);
+                    *number = masked;
+                }
+            }
+            if (phoneColumn >= 0 && phoneColumn < row.fields.size()) {
+                row.fields[phoneColumn] = maskPhoneNumber(row.fields.at(phoneColumn));
+            }
+            if (nameColumn >= 0 && nameColumn < row.fields.size()) {
+                row.fields[nameColumn] = maskPersonName(row.fields.at(nameColumn));
+            }
         }
     }
     return report;
+}
+
+Result<ImportReport> ContactImporter::importCsv(const Actor &actor, const QByteArray &csv, const ImportOptions &options,
+                                                const std::atomic_bool *cancel)
+{
+    QByteArray copy = csv;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    return importCsv(actor, buffer, options, cancel);
+}
+
+Result<ImportReport> ContactImporter::importFile(const Actor &actor, const QString &path, const ImportOptions &options,
+                                                 const std::atomic_bool *cancel)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
+    }
+    if (auto sized = checkFileSize(file.size(), options.limits); !sized) {
+        return Error{sized.error().code, path + QStringLiteral(": ") + sized.error().detail};
+    }
+    return importCsv(actor, file, options, cancel);
+}
+
+Result<ImportReport> validateCsv(QIODevice &device, const ImportOptions &options, const std::atomic_bool *cancel)
+{
+    CsvReader reader(device, options.limits);
+    ImportReport report;
+    auto rules = readHeader(reader, options, report);
+    if (!rules) {
+        return rules.error();
+    }
+    const KnownNumbers none;
+    Pipeline pipeline(rules.value(), none, options, cancel);
+    if (auto ran = pipeline.run(reader, sizeOf(device), nullptr, report); !ran) {
+        return ran.error();
+    }
+    return report;
+}
+
+Result<void> writeRejectReport(const ImportReport &report, QIODevice &out)
+{
+    QByteArray line = "line,reason";
+    for (const QString &column : report.header) {
+        line += ',' + csvField(column);
+    }
+    line += "\r\n";
+    if (out.write(line) != line.size()) {
+        return Error{ErrorCode::Io, QStringLiteral("cannot write the reject report: %1").arg(out.errorString())};
+    }
+    for (const RejectedRow &row : report.rejected) {
+        // The fields go back as the file had them (not neutralised against spreadsheet formulas): the report is
+        // for correcting the rows and importing them again.
+        line = QByteArray::number(row.line) + ',' + csvField(row.reason);
+        for (const QString &value : row.fields) {
+            line += ',' + csvField(value);
+        }
+        line += "\r\n";
+        if (out.write(line) != line.size()) {
+            return Error{ErrorCode::Io, QStringLiteral("cannot write the reject report: %1").arg(out.errorString())};
+        }
+    }
+    return {};
+}
+
+Result<void> writeRejectReport(const ImportReport &report, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error{ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
+    }
+    if (auto written = writeRejectReport(report, file); !written) {
+        return written;
+    }
+    if (!file.commit()) {
+        return Error{ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
+    }
+    return {};
 }
 
 } // namespace vsc::services::contacts

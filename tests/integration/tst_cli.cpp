@@ -36,6 +36,7 @@ private Q_SLOTS:
     void scriptValidateReportsProblems();
     void simulateWalksTheScriptFromStdin();
     void contactsImportReportsRejectedRows();
+    void contactsImportCtrlCWritesNothing();
     void sigtermStopsARunCleanly();
     void badInputEveryCommand_data();
     void badInputEveryCommand();
@@ -298,11 +299,68 @@ void TestCli::contactsImportReportsRejectedRows()
     const QJsonArray rejected = real.json().value(QStringLiteral("rejected")).toArray();
     QCOMPARE(rejected.size(), 5);
     QCOMPARE(rejected.at(0).toObject().value(QStringLiteral("line")).toInt(), 4);
+    // --rejects: the same rows as CSV, each with its line, reason and fields.
+    const QString report = m_home.filePath(QStringLiteral("rejects.csv"));
+    const Run again = run({QStringLiteral("contacts"), QStringLiteral("import"), QStringLiteral("--campaign"),
+                           QStringLiteral("2"), QStringLiteral("--database"), db.url(), QStringLiteral("--dry-run"),
+                           QStringLiteral("--rejects"), report, file});
+    QCOMPARE(again.exitCode, 0);
+    QFile rejects(report);
+    QVERIFY(rejects.open(QIODevice::ReadOnly));
+    const QList<QByteArray> reportLines = rejects.readAll().split('\n');
+    QVERIFY2(reportLines.at(0).startsWith("line,reason,"), reportLines.at(0).constData());
+    QVERIFY(std::any_of(reportLines.cbegin(), reportLines.cend(),
+                        [](const QByteArray &l) { return l.startsWith("4,invalid phone number"); }));
+    // header, every row (now all in the campaign or bad), one name that spans two lines, the final CRLF
+    QCOMPARE(reportLines.size(), 1 + 11 + 1 + 1);
     const Run bad =
         run({QStringLiteral("contacts"), QStringLiteral("import"), QStringLiteral("--campaign"), QStringLiteral("2"),
              QStringLiteral("--database"), db.url(), QStringLiteral("--map"), QStringLiteral("phone"), file});
     QCOMPARE(bad.exitCode, 2);
     QCOMPARE(run({QStringLiteral("contacts"), QStringLiteral("export")}).exitCode, 2);
+}
+
+// Ctrl+C during a large import (the file comes through a pipe, and the rest of it only after the signal): progress
+// lines on stderr, a clear message, exit 130 and not one contact written, although batches had gone to the database.
+void TestCli::contactsImportCtrlCWritesNothing()
+{
+    vsc::tests::TestDatabase db;
+    QVERIFY(db.isValid());
+    QCOMPARE(run({QStringLiteral("seed-demo"), QStringLiteral("--database"), db.url()}).exitCode, 0);
+    const QString countSql = QStringLiteral("SELECT COUNT(*) FROM contacts WHERE campaign_id = 2");
+    const int before = vsc::tests::count(db.database(), countSql);
+    QByteArray csv = "Phone,Name\r\n";
+    for (int i = 0; i < 100000; ++i) {
+        csv += QStringLiteral("(312) %1-%2,Person %3\r\n")
+                   .arg(200 + i / 10000)
+                   .arg(i % 10000, 4, 10, QLatin1Char('0'))
+                   .arg(i)
+                   .toUtf8();
+    }
+    QProcess process;
+    process.setProcessEnvironment(environmentFor({}));
+    process.start(QStringLiteral(VSC_APP_BINARY),
+                  {QStringLiteral("contacts"), QStringLiteral("import"), QStringLiteral("--campaign"),
+                   QStringLiteral("2"), QStringLiteral("--database"), db.url(), QStringLiteral("/dev/stdin")});
+    QVERIFY(process.waitForStarted(30000));
+    process.write(csv); // the importer reads what it can and then waits for more
+    QByteArray err;
+    const auto validSoFar = [&] {
+        err += process.readAllStandardError();
+        const qsizetype end = err.lastIndexOf(" valid");
+        const qsizetype start = err.lastIndexOf(' ', end - 1);
+        return end < 0 ? 0 : err.mid(start + 1, end - start - 1).toInt();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(validSoFar() >= 20000, 120000); // past several written batches
+    QVERIFY2(err.contains("/dev/stdin: "), err.constData());
+    ::kill(pid_t(process.processId()), SIGINT);
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(120000));
+    err += process.readAllStandardError();
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 130);
+    QVERIFY2(err.contains("import interrupted (Ctrl+C); nothing was written"), err.constData());
+    QCOMPARE(vsc::tests::count(db.database(), countSql), before);
 }
 
 // SIGTERM to a simulated run in the middle of its campaign: it says it is stopping, places nothing more, lets the

@@ -8,7 +8,9 @@
 #include "tests/support/callfixture.h"
 #include "tests/support/testdatabase.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QTemporaryFile>
 #include <QTest>
 
 using namespace vsc;
@@ -49,6 +51,13 @@ private Q_SLOTS:
     void unknownCampaignIsNamed();
     void oversizedInputIsRefusedWithItsLine_data();
     void oversizedInputIsRefusedWithItsLine();
+    void largeFileKeepsFileOrderAcrossChunks();
+    void progressIsReportedAndCancelMidwayWritesNothing();
+    void injectedFailureMidwayWritesNothing();
+    void duplicatesInOtherFormattingAreCounted();
+    void rejectReportRoundTrips();
+    void streamsFromADevice();
+    void withoutPiiViewRejectsAreMasked();
 
 private:
     qint64 contactsInCampaign();
@@ -268,6 +277,216 @@ void TestContactImporter::oversizedInputIsRefusedWithItsLine()
     auto fine = ContactImporter(m_db->database()).importCsv("Phone,Name,Notes\n+14155550100,A,ok\n", options);
     QVERIFY(fine.ok());
     QCOMPARE(fine.value().valid, 1);
+}
+
+namespace {
+// `rows` distinct valid US numbers written as people write them, "(312) 2NN-NNNN".
+QByteArray generatedCsv(int rows)
+{
+    QByteArray csv = "Phone,Name,Segment\r\n";
+    csv.reserve(qsizetype(rows) * 40);
+    for (int i = 0; i < rows; ++i) {
+        csv += QStringLiteral("(312) %1-%2,Person %3,S%4\r\n")
+                   .arg(200 + i / 10000)
+                   .arg(i % 10000, 4, 10, QLatin1Char('0'))
+                   .arg(i)
+                   .arg(i % 7)
+                   .toUtf8();
+    }
+    return csv;
+}
+} // namespace
+
+// More rows than one validation chunk, on several threads: rejections come back in file order with their physical
+// lines, and a duplicate far from its first occurrence (another chunk) names that line.
+void TestContactImporter::largeFileKeepsFileOrderAcrossChunks()
+{
+    QByteArray csv = generatedCsv(20000);
+    csv += "(312) 200-0007,Again,S1\r\n"              // line 20002: the number of line 9 (the header is line 1)
+           "not a number,Bad,S2\r\n"                  // line 20003
+           "\"(312) 299-9999\",\"Two\nlines\",S3\r\n" // line 20004, ends on 20005
+           "(312) 200-0009,Late,S4\r\n";              // line 20006: the number of line 11
+    ImportOptions options;
+    options.campaignId = m_fixture.campaignId;
+    options.threads = 3;
+    auto result = ContactImporter(m_db->database()).importCsv(csv, options);
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+    const ImportReport &r = result.value();
+    QCOMPARE(r.rows, 20004);
+    QCOMPARE(r.rejected.size(), 3);
+    QCOMPARE(r.rejected.at(0).line, 20002);
+    QCOMPARE(r.rejected.at(0).kind, RejectKind::DuplicateInFile);
+    QCOMPARE(r.rejected.at(0).duplicateOf, 9);
+    QCOMPARE(r.rejected.at(1).line, 20003);
+    QCOMPARE(r.rejected.at(1).kind, RejectKind::InvalidPhone);
+    QCOMPARE(r.rejected.at(2).line, 20006);
+    QCOMPARE(r.rejected.at(2).duplicateOf, 11);
+    QCOMPARE(r.imported, 20001);
+    QCOMPARE(contactsInCampaign(), 20002);
+}
+
+// Progress arrives on the importing thread as rows are read; a cancel in the middle (after batches were written)
+// leaves the campaign as it was.
+void TestContactImporter::progressIsReportedAndCancelMidwayWritesNothing()
+{
+    const QByteArray csv = generatedCsv(30000);
+    std::atomic_bool cancel{false};
+    QList<ImportProgress> seen;
+    ImportOptions options;
+    options.campaignId = m_fixture.campaignId;
+    options.progress = [&](const ImportProgress &p) {
+        seen.append(p);
+        if (p.valid >= 10000) {
+            cancel = true;
+        }
+    };
+    auto result = ContactImporter(m_db->database()).importCsv(csv, options, &cancel);
+    QVERIFY(!result.ok());
+    QVERIFY(result.error().detail.contains(QStringLiteral("nothing was written")));
+    QVERIFY(seen.size() >= 3);
+    QVERIFY(seen.constFirst().rows > 0 && seen.constFirst().bytesRead > 0);
+    QCOMPARE(seen.constFirst().totalBytes, csv.size());
+    QVERIFY(seen.constLast().valid >= 10000);
+    QCOMPARE(contactsInCampaign(), 1);
+
+    // Uncancelled, the last report counts every row.
+    seen.clear();
+    cancel = false;
+    options.progress = [&](const ImportProgress &p) { seen.append(p); };
+    auto whole = ContactImporter(m_db->database()).importCsv(csv, options, &cancel);
+    QVERIFY(whole.ok());
+    QCOMPARE(seen.constLast().rows, 30000);
+    QCOMPARE(seen.constLast().valid, 30000);
+    QCOMPARE(seen.constLast().bytesRead, csv.size());
+    QCOMPARE(contactsInCampaign(), 30001);
+}
+
+// The database refuses a row near the end of a large file (a trigger stands in for a full disk or a lost server):
+// everything written before it is rolled back.
+void TestContactImporter::injectedFailureMidwayWritesNothing()
+{
+    const bool postgres = m_db->database().backend() == storage::Backend::Postgres;
+    const QStringList statements =
+        postgres ? QStringList{QStringLiteral("CREATE FUNCTION inject_failure() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                                              "BEGIN IF NEW.phone_e164 = '+13122029990' THEN RAISE EXCEPTION "
+                                              "'injected failure'; END IF; RETURN NEW; END $$"),
+                               QStringLiteral("CREATE TRIGGER inject_failure BEFORE INSERT ON contacts FOR EACH ROW "
+                                              "EXECUTE FUNCTION inject_failure()")}
+                 : QStringList{QStringLiteral("CREATE TRIGGER inject_failure BEFORE INSERT ON contacts WHEN "
+                                              "NEW.phone_e164 = '+13122029990' BEGIN SELECT RAISE(ABORT, "
+                                              "'injected failure'); END")};
+    for (const QString &sql : statements) {
+        QVERIFY(storage::exec(m_db->database().connection(), sql).ok());
+    }
+    ImportOptions options;
+    options.campaignId = m_fixture.campaignId;
+    qint64 lastValid = 0;
+    options.progress = [&](const ImportProgress &p) { lastValid = p.valid; };
+    auto result = ContactImporter(m_db->database()).importCsv(generatedCsv(30000), options);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().detail.contains(QStringLiteral("injected failure")), qPrintable(result.error().detail));
+    QVERIFY(lastValid >= 20000); // the failure came after many rows had been handed to the database
+    QCOMPARE(contactsInCampaign(), 1);
+}
+
+// The same number in other spellings is a duplicate in the file; each kind of rejection is counted.
+void TestContactImporter::duplicatesInOtherFormattingAreCounted()
+{
+    const QByteArray csv = "Phone,Name\n"
+                           "(312) 555-0100,A\n"    // 2
+                           "+1 312-555-0100,B\n"   // 3: duplicate of 2
+                           "312.555.0100,C\n"      // 4: duplicate of 2
+                           "+1 (312) 555 0150,D\n" // 5: already in the campaign
+                           "303-555-0100,E\n"      // 6: suppressed
+                           "555-01,F\n"            // 7: too short
+                           ",G\n"                  // 8: no phone
+                           "x,y,z\n";              // 9: wrong column count
+    ImportOptions options;
+    options.campaignId = m_fixture.campaignId;
+    options.dryRun = true;
+    auto result = ContactImporter(m_db->database()).importCsv(csv, options);
+    QVERIFY(result.ok());
+    const ImportReport &r = result.value();
+    QCOMPARE(r.count(RejectKind::DuplicateInFile), 2);
+    QCOMPARE(r.rejected.at(0).line, 3);
+    QCOMPARE(r.rejected.at(0).duplicateOf, 2);
+    QCOMPARE(r.rejected.at(0).phoneE164, QStringLiteral("+13125550100"));
+    QCOMPARE(r.rejected.at(1).duplicateOf, 2);
+    QCOMPARE(r.count(RejectKind::DuplicateInCampaign), 1);
+    QCOMPARE(r.count(RejectKind::Suppressed), 1);
+    QCOMPARE(r.count(RejectKind::InvalidPhone), 1);
+    QCOMPARE(r.count(RejectKind::NoPhone), 1);
+    QCOMPARE(r.count(RejectKind::Malformed), 1);
+    QCOMPARE(rejectedOn(r, 9)->kind, RejectKind::Malformed);
+    QCOMPARE(r.valid, 1);
+    QCOMPARE(contactsInCampaign(), 1);
+}
+
+// The reject report: line, reason and the row's own fields, readable as CSV again (quotes and newlines intact).
+void TestContactImporter::rejectReportRoundTrips()
+{
+    ImportOptions options;
+    options.campaignId = m_fixture.campaignId;
+    options.dryRun = true;
+    auto result = ContactImporter(m_db->database()).importCsv(readData("mixed.csv"), options);
+    QVERIFY(result.ok());
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(writeRejectReport(result.value(), buffer).ok());
+    auto records = parseCsv(out);
+    QVERIFY(records.ok());
+    QCOMPARE(records.value().size(), 1 + result.value().rejected.size());
+    QCOMPARE(records.value().at(0).fields.mid(0, 2), QStringList({QStringLiteral("line"), QStringLiteral("reason")}));
+    QCOMPARE(records.value().at(0).fields.mid(2), result.value().header);
+    for (qsizetype i = 0; i < result.value().rejected.size(); ++i) {
+        const RejectedRow &row = result.value().rejected.at(i);
+        const QStringList &fields = records.value().at(i + 1).fields;
+        QCOMPARE(fields.at(0), QString::number(row.line));
+        QCOMPARE(fields.at(1), row.reason);
+        QCOMPARE(fields.mid(2), row.fields);
+    }
+}
+
+// A device is read to its end as it comes, a pipe included (no size known up front).
+void TestContactImporter::streamsFromADevice()
+{
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    file.write(generatedCsv(5000));
+    file.seek(0);
+    ImportOptions options;
+    options.campaignId = m_fixture.campaignId;
+    auto result = ContactImporter(m_db->database()).importCsv(file, options);
+    QVERIFY(result.ok());
+    QCOMPARE(result.value().imported, 5000);
+    QCOMPARE(contactsInCampaign(), 5001);
+}
+
+// An importer who may not see personal data gets the rejected rows with numbers and names masked: in the number, the
+// reason that quotes it and the fields that go into the reject report.
+void TestContactImporter::withoutPiiViewRejectsAreMasked()
+{
+    Actor importer;
+    importer.kind = ActorKind::User;
+    importer.name = QStringLiteral("importer");
+    importer.permissions = PermissionSet{Permission::ContactsImport};
+    ImportOptions options;
+    options.campaignId = m_fixture.campaignId;
+    options.dryRun = true;
+    auto result =
+        ContactImporter(m_db->database())
+            .importCsv(importer, QByteArray("Phone,Name\n(312) 555-0100,Ada Lovelace\n+1 312-555-0100,Ada\n"), options);
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+    QCOMPARE(result.value().rejected.size(), 1);
+    const RejectedRow &row = result.value().rejected.constFirst();
+    QCOMPARE(row.line, 3);
+    QVERIFY2(!row.reason.contains(QStringLiteral("+13125550100")), qPrintable(row.reason));
+    QVERIFY2(row.reason.startsWith(QStringLiteral("duplicate in file: ")), qPrintable(row.reason));
+    QVERIFY(row.phoneE164 != QStringLiteral("+13125550100") && !row.phoneE164.isEmpty());
+    QVERIFY(row.phone != QStringLiteral("+1 312-555-0100"));
+    QVERIFY(row.fields.at(0) != QStringLiteral("+1 312-555-0100"));
+    QVERIFY(row.fields.at(1) != QStringLiteral("Ada"));
 }
 
 QTEST_GUILESS_MAIN(TestContactImporter)

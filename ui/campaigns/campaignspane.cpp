@@ -23,8 +23,9 @@ CampaignsPane::CampaignsPane(services::storage::Database &database, services::di
                              QWidget *parent)
     : Pane(tr("Campaigns"), parent), m_database(database), m_control(control),
       m_startButton(new QPushButton(tr("Start dialing"), this)), m_pauseButton(new QPushButton(tr("Pause"), this)),
-      m_runLabel(new QLabel(this)), m_model(new CampaignTableModel(this)), m_table(new QTableView(this)),
-      m_emptyLabel(new QLabel(this)), m_rulesLabel(new QLabel(this))
+      m_importButton(new QPushButton(tr("Import contacts…"), this)), m_runLabel(new QLabel(this)),
+      m_model(new CampaignTableModel(this)), m_table(new QTableView(this)), m_emptyLabel(new QLabel(this)),
+      m_rulesLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("campaignsPane"));
     m_startButton->setObjectName(QStringLiteral("startCampaignButton"));
@@ -33,10 +34,14 @@ CampaignsPane::CampaignsPane(services::storage::Database &database, services::di
     m_runLabel->setTextFormat(Qt::PlainText); // names the dialer holding the campaign: user data, never markup
     m_startButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_pauseButton->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
+    m_importButton->setObjectName(QStringLiteral("importContactsButton"));
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_startButton);
     actions->addWidget(m_pauseButton);
     actions->addWidget(m_runLabel, 1);
+    actions->addWidget(m_importButton);
+    connect(m_importButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT importContactsRequested(selectedCampaignId()); });
     contentLayout()->addLayout(actions);
     m_startButton->setVisible(m_control != nullptr);
     m_pauseButton->setVisible(m_control != nullptr);
@@ -180,6 +185,10 @@ void CampaignsPane::updateButtons()
     const bool mayRun = actor().has(Permission::CampaignRun);
     m_startButton->setEnabled(m_control && id != 0 && !running && mayRun);
     m_pauseButton->setEnabled(running && mayRun);
+    m_importButton->setEnabled(id != 0 && actor().has(Permission::ContactsImport));
+    m_importButton->setToolTip(actor().has(Permission::ContactsImport)
+                                   ? QString()
+                                   : tr("Importing contacts needs the contacts.import permission."));
     if (!m_control) {
         m_runLabel->setText(tr("Dialing is not available in this console."));
     } else if (!mayRun) {

@@ -34,6 +34,10 @@ public:
     [[nodiscard]] qint64 selectedCampaignId() const;
     void selectCampaign(qint64 campaignId);
 
+Q_SIGNALS:
+    // "Import contacts…" for the selected campaign; the window opens the wizard.
+    void importContactsRequested(qint64 campaignId);
+
 private:
     static QString rulesText(const Campaign &campaign);
     void startSelected();
@@ -45,6 +49,7 @@ private:
     QSet<qint64> m_databaseLost; // running campaigns paused because the database went away
     QPushButton *m_startButton;
     QPushButton *m_pauseButton;
+    QPushButton *m_importButton;
     QLabel *m_runLabel;
     CampaignTableModel *m_model;
     QTableView *m_table;
