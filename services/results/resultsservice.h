@@ -5,7 +5,8 @@
 #include "models/kpis.h"
 #include "models/result.h"
 #include "services/storage/database.h"
-#include "services/storage/suppressionrepository.h"
+#include "services/storage/resultsrepository.h"
+#include "services/suppression/suppressionservice.h"
 
 #include <QDateTime>
 
@@ -30,21 +31,20 @@ public:
     Result<DashboardKpis> kpis(const Actor &actor, const QDateTime &now, int days = 7);
     Result<QList<AnswerRow>> exportAnswers(const Actor &actor, qint64 campaignId);
 
-private:
-    storage::Database &m_database;
-};
-
-// The do-not-call list: suppression.manage to change it, contacts.view to read it (masked without pii.view).
-class SuppressionService final
-{
-public:
-    explicit SuppressionService(storage::Database &database) : m_database(database) {}
-
-    Result<void> add(const Actor &actor, const storage::Suppression &entry);
-    Result<QList<storage::Suppression>> list(const Actor &actor);
+    // The results pane (results.view). Synchronous, calling thread.
+    // The campaign's questions, one column each (storage::ResultsRepository::questionColumns).
+    Result<QList<storage::QuestionColumn>> questions(const Actor &actor, qint64 campaignId);
+    // Up to `limit` contacts after `afterContactId` (keyset), by id. Without pii.view numbers and names are masked
+    // and the phone filter is ignored (a masked number must not be found digit by digit).
+    Result<QList<storage::ContactResult>> page(const Actor &actor, qint64 campaignId,
+                                               const storage::ResultsFilter &filter, qint64 afterContactId,
+                                               int limit);
 
 private:
     storage::Database &m_database;
 };
+
+// The do-not-call list moved to services/suppression; the old name stays for callers of add() and list().
+using SuppressionService = suppression::SuppressionService;
 
 } // namespace vsc::services::results
