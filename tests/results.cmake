@@ -1,0 +1,9 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Issue 11: the do-not-call list and results exports, on both backends.
+find_library(VSC_READSTAT_LIBRARY readstat REQUIRED) # the .sav round trip reads with ReadStat's own parser
+foreach(test tst_suppression tst_resultsexport)
+    vsc_add_test(NAME ${test}_sqlite TARGET ${test} SOURCES integration/${test}.cpp LIBS vsc_test_support
+                 LABELS integration ENV "VSC_TEST_BACKEND=sqlite")
+    vsc_add_test(NAME ${test}_postgres TARGET ${test} LABELS "integration;postgres" ENV "VSC_TEST_BACKEND=postgres")
+endforeach()
+target_link_libraries(tst_resultsexport PRIVATE ${VSC_READSTAT_LIBRARY})
