@@ -257,6 +257,7 @@ public:
         m_writer = readstat_writer_init();
         readstat_set_data_writer(m_writer, &writeToFile);
         readstat_writer_set_file_label(m_writer, "VoiceSurvey Console results");
+        readstat_writer_set_compression(m_writer, READSTAT_COMPRESS_ROWS); // the wide text columns are mostly blank
         m_columns = columns;
         QSet<QString> taken;
         for (qsizetype c = 0; c < columns.size(); ++c) {
