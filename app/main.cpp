@@ -18,6 +18,7 @@
 #include "ui/consoleservices.h"
 #include "ui/dialogs.h"
 #include "ui/mainwindow.h"
+#include "ui/results/resultspane.h"
 #include "ui/pane.h"
 
 #include <QApplication>
@@ -163,6 +164,7 @@ int renderScreenshots(vsc::ui::MainWindow &window, vsc::ui::ConsoleServices &ser
             return vsc::app::ExitFailure;
         }
     }
+    vsc::ui::renderResultsScreenshots(services, directory);
     return vsc::app::ExitOk;
 }
 
@@ -276,6 +278,8 @@ int runConsole(vsc::app::AppContext &context, const QCommandLineParser &parser)
     vsc::services::events::EventBus &events = context.events();
     QObject::connect(&events, &vsc::services::events::EventBus::callStatusChanged, &window,
                      &vsc::ui::MainWindow::onCallStatus);
+    QObject::connect(&events, &vsc::services::events::EventBus::suppressionsChanged, &window,
+                     &vsc::ui::MainWindow::onSuppressionsChanged);
     // Other consoles' events arrive again once the window has a new connection.
     QObject::connect(&window, &vsc::ui::MainWindow::databaseReconnected, &events, [&events] {
         if (auto listening = events.relisten(); !listening) {

@@ -7,3 +7,6 @@ foreach(test tst_suppression tst_resultsexport)
     vsc_add_test(NAME ${test}_postgres TARGET ${test} LABELS "integration;postgres" ENV "VSC_TEST_BACKEND=postgres")
 endforeach()
 target_link_libraries(tst_resultsexport PRIVATE ${VSC_READSTAT_LIBRARY})
+vsc_add_test(NAME tst_resultspane_sqlite TARGET tst_resultspane SOURCES gui/tst_resultspane.cpp
+             LIBS vsc_ui vsc_test_support LABELS gui ENV "VSC_TEST_BACKEND=sqlite")
+vsc_add_test(NAME tst_resultspane_postgres TARGET tst_resultspane LABELS "gui;postgres" ENV "VSC_TEST_BACKEND=postgres")

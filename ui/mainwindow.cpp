@@ -14,6 +14,8 @@
 #include "ui/dashboard/dashboardpane.h"
 #include "ui/dialogs.h"
 #include "ui/monitor/livemonitorpane.h"
+#include "ui/results/resultspane.h"
+#include "ui/suppression/suppressionpane.h"
 #include "ui/settings/identityproviderdialog.h"
 
 #include <QAction>
@@ -49,6 +51,10 @@ QString MainWindow::paneKey(int index)
         return QStringLiteral("live-monitor");
     case AdminPaneIndex:
         return QStringLiteral("admin");
+    case ResultsPaneIndex:
+        return QStringLiteral("results");
+    case SuppressionPaneIndex:
+        return QStringLiteral("do-not-call");
     default:
         return {};
     }
@@ -80,7 +86,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createPanes()
 {
     m_panes = {new DashboardPane(m_database, this), new CampaignsPane(m_database, m_services.control, this),
-               new LiveMonitorPane(m_services, m_dialogs, this), new AdminPane(m_services, m_dialogs, this)};
+               new LiveMonitorPane(m_services, m_dialogs, this), new AdminPane(m_services, m_dialogs, this),
+               new ResultsPane(m_services, m_dialogs, this), new SuppressionPane(m_services, m_dialogs, this)};
     for (Pane *pane : std::as_const(m_panes)) {
         m_stack->addWidget(pane);
         connect(pane, &Pane::loadFailed, this, [this](const Error &error) {
@@ -100,6 +107,8 @@ void MainWindow::buildNavigation()
         {tr("Campaigns"), QStyle::SP_FileDialogDetailedView},
         {tr("Live Monitor"), QStyle::SP_MediaPlay},
         {tr("Admin"), QStyle::SP_DirIcon},
+        {tr("Results"), QStyle::SP_FileDialogContentsView},
+        {tr("Do not call"), QStyle::SP_MessageBoxCritical},
     };
     for (int i = 0; i < m_panes.size(); ++i) {
         auto *item =
@@ -269,6 +278,13 @@ void MainWindow::updateConnectionState(bool connected, const QString &detail)
     m_connectionLabel->setToolTip(detail.isEmpty() ? QString() : Qt::convertFromPlainText(detail));
 }
 
+void MainWindow::onSuppressionsChanged()
+{
+    if (m_stack->currentIndex() == SuppressionPaneIndex) {
+        m_panes.at(SuppressionPaneIndex)->refresh();
+    }
+}
+
 void MainWindow::showAboutDialog()
 {
     AboutDialog dialog(m_database.config().displayName(), this);
@@ -288,6 +304,8 @@ void MainWindow::applyActor(const Actor &actor)
             actor.has(Permission::ResultsView) || actor.has(Permission::ContactsView),
         actor.has(Permission::CallsMonitor),
         admin,
+        actor.has(Permission::ResultsView),
+        actor.has(Permission::ContactsView) || actor.has(Permission::SuppressionManage),
     };
     for (int i = 0; i < m_panes.size() && i < visible.size(); ++i) {
         m_navigation->item(i)->setHidden(!visible.at(i));

@@ -34,7 +34,15 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum PaneIndex { DashboardPaneIndex, CampaignsPaneIndex, LiveMonitorPaneIndex, AdminPaneIndex, PaneCount };
+    enum PaneIndex {
+        DashboardPaneIndex,
+        CampaignsPaneIndex,
+        LiveMonitorPaneIndex,
+        AdminPaneIndex,
+        ResultsPaneIndex,
+        SuppressionPaneIndex,
+        PaneCount
+    };
 
     // `services.control` (may be null) lets the Campaigns pane start and pause dialing; its progress refreshes the
     // panes. The window follows services.session: its panes, actions and status bar show what the signed-in actor
@@ -46,7 +54,7 @@ public:
     void showPane(int index);
     [[nodiscard]] int currentPane() const;
     [[nodiscard]] Pane *pane(int index) const { return m_panes.value(index); }
-    static QString paneKey(int index); // "dashboard", "campaigns", "live-monitor", "admin"
+    static QString paneKey(int index); // "dashboard", "campaigns", "live-monitor", "admin", "results", "do-not-call"
 
 Q_SIGNALS:
     // The database answered again after the connection was lost (the window reconnected by itself).
@@ -58,6 +66,8 @@ public Q_SLOTS:
     void scheduleRefresh();
     // A call event: its Live Monitor row changes at once; the panes' counts follow with the next refresh.
     void onCallStatus(qint64 attemptId, vsc::CallStatus status);
+    // The do-not-call list changed (a caller opted out, another console edited it): its pane shows it at once.
+    void onSuppressionsChanged();
     void showAboutDialog();
     // Ends the session and asks who signs in next; closes the window when nobody does.
     void signOut();
