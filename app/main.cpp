@@ -18,8 +18,8 @@
 #include "ui/consoleservices.h"
 #include "ui/dialogs.h"
 #include "ui/mainwindow.h"
-#include "ui/results/resultspane.h"
 #include "ui/pane.h"
+#include "ui/results/resultspane.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

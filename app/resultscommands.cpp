@@ -181,7 +181,8 @@ int runSuppressionList(const Invocation &call)
     if (auto exit = open(call, actor)) {
         return *exit;
     }
-    auto entries = services::suppression::SuppressionService(call.context.database()).list(actor, suppressionFilter(call));
+    auto entries =
+        services::suppression::SuppressionService(call.context.database()).list(actor, suppressionFilter(call));
     if (!entries) {
         return failed(call, entries.error());
     }
@@ -286,8 +287,7 @@ int runResultsExport(const Invocation &call)
                     .arg(path)
                     .arg(summary.value().contacts)
                     .arg(summary.value().rows)
-                    .arg(summary.value().numbersMasked ? QStringLiteral(" (numbers masked: no pii.view)")
-                                                       : QString()));
+                    .arg(summary.value().numbersMasked ? QStringLiteral(" (numbers masked: no pii.view)") : QString()));
     return ExitOk;
 }
 

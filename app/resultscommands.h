@@ -15,8 +15,8 @@ struct ResultsCommandOptions
     QCommandLineOption reason{QStringLiteral("reason"),
                               QStringLiteral("suppression add, import: why the number must not be called."),
                               QStringLiteral("text")};
-    QCommandLineOption search{QStringLiteral("search"),
-                              QStringLiteral("suppression list, export: part of the number."), QStringLiteral("digits")};
+    QCommandLineOption search{QStringLiteral("search"), QStringLiteral("suppression list, export: part of the number."),
+                              QStringLiteral("digits")};
     QCommandLineOption source{QStringLiteral("source"),
                               QStringLiteral("suppression list, export: manual, import or in_call_opt_out."),
                               QStringLiteral("source")};

@@ -15,8 +15,8 @@
 #include "ui/dialogs.h"
 #include "ui/monitor/livemonitorpane.h"
 #include "ui/results/resultspane.h"
-#include "ui/suppression/suppressionpane.h"
 #include "ui/settings/identityproviderdialog.h"
+#include "ui/suppression/suppressionpane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -85,9 +85,12 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createPanes()
 {
-    m_panes = {new DashboardPane(m_database, this), new CampaignsPane(m_database, m_services.control, this),
-               new LiveMonitorPane(m_services, m_dialogs, this), new AdminPane(m_services, m_dialogs, this),
-               new ResultsPane(m_services, m_dialogs, this), new SuppressionPane(m_services, m_dialogs, this)};
+    m_panes = {new DashboardPane(m_database, this),
+               new CampaignsPane(m_database, m_services.control, this),
+               new LiveMonitorPane(m_services, m_dialogs, this),
+               new AdminPane(m_services, m_dialogs, this),
+               new ResultsPane(m_services, m_dialogs, this),
+               new SuppressionPane(m_services, m_dialogs, this)};
     for (Pane *pane : std::as_const(m_panes)) {
         m_stack->addWidget(pane);
         connect(pane, &Pane::loadFailed, this, [this](const Error &error) {
@@ -103,12 +106,9 @@ void MainWindow::createPanes()
 void MainWindow::buildNavigation()
 {
     const QList<std::pair<QString, QStyle::StandardPixmap>> entries{
-        {tr("Dashboard"), QStyle::SP_ComputerIcon},
-        {tr("Campaigns"), QStyle::SP_FileDialogDetailedView},
-        {tr("Live Monitor"), QStyle::SP_MediaPlay},
-        {tr("Admin"), QStyle::SP_DirIcon},
-        {tr("Results"), QStyle::SP_FileDialogContentsView},
-        {tr("Do not call"), QStyle::SP_MessageBoxCritical},
+        {tr("Dashboard"), QStyle::SP_ComputerIcon},         {tr("Campaigns"), QStyle::SP_FileDialogDetailedView},
+        {tr("Live Monitor"), QStyle::SP_MediaPlay},         {tr("Admin"), QStyle::SP_DirIcon},
+        {tr("Results"), QStyle::SP_FileDialogContentsView}, {tr("Do not call"), QStyle::SP_MessageBoxCritical},
     };
     for (int i = 0; i < m_panes.size(); ++i) {
         auto *item =

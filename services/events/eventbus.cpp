@@ -65,9 +65,9 @@ void EventBus::publishSuppressionsChanged()
         return;
     }
     // {"o": origin, "k": "suppression"}: which list changed; the views read the list again.
-    const QByteArray payload =
-        QJsonDocument(QJsonObject{{QStringLiteral("o"), m_origin}, {QStringLiteral("k"), QStringLiteral("suppression")}})
-            .toJson(QJsonDocument::Compact);
+    const QByteArray payload = QJsonDocument(QJsonObject{{QStringLiteral("o"), m_origin},
+                                                         {QStringLiteral("k"), QStringLiteral("suppression")}})
+                                   .toJson(QJsonDocument::Compact);
     if (auto sent = m_channel.notify(QString::fromUtf8(payload)); !sent) {
         logging::logger("vsc.events")->warn("cannot notify other consoles: {}", sent.error().toString().toStdString());
     }

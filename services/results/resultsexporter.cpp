@@ -144,8 +144,8 @@ public:
         m_workbook = nullptr;
         if (closed != LXW_NO_ERROR) {
             QFile::remove(m_temp);
-            return Error{ErrorCode::Io, QStringLiteral("cannot write %1: %2")
-                                            .arg(m_temp, QString::fromUtf8(lxw_strerror(closed)))};
+            return Error{ErrorCode::Io,
+                         QStringLiteral("cannot write %1: %2").arg(m_temp, QString::fromUtf8(lxw_strerror(closed)))};
         }
         QFile::remove(m_path);
         if (!QFile::rename(m_temp, m_path)) {
@@ -188,8 +188,8 @@ private:
             error = worksheet_write_string(m_sheet, m_row, column, text.constData(), nullptr);
         }
         if (error != LXW_NO_ERROR) {
-            return Error{ErrorCode::Io, QStringLiteral("cannot write to %1: %2")
-                                            .arg(m_temp, QString::fromUtf8(lxw_strerror(error)))};
+            return Error{ErrorCode::Io,
+                         QStringLiteral("cannot write to %1: %2").arg(m_temp, QString::fromUtf8(lxw_strerror(error)))};
         }
         return {};
     }
@@ -271,7 +271,8 @@ public:
             readstat_variable_set_label(variable, label.constData());
             if (column.kind == Column::Kind::Coded) {
                 const QByteArray setName = QStringLiteral("labels%1").arg(c).toUtf8();
-                readstat_label_set_t *labels = readstat_add_label_set(m_writer, READSTAT_TYPE_DOUBLE, setName.constData());
+                readstat_label_set_t *labels =
+                    readstat_add_label_set(m_writer, READSTAT_TYPE_DOUBLE, setName.constData());
                 for (qsizetype i = 0; i < column.codes.size(); ++i) {
                     const QByteArray text = column.codes.at(i).toUtf8();
                     readstat_label_double_value(labels, double(i + 1), text.constData());
@@ -348,8 +349,9 @@ private:
         if (error == READSTAT_OK) {
             return {};
         }
-        return Error{ErrorCode::Io, QStringLiteral("cannot write %1: %2")
-                                        .arg(m_path, QString::fromUtf8(readstat_error_message(error)))};
+        return Error{
+            ErrorCode::Io,
+            QStringLiteral("cannot write %1: %2").arg(m_path, QString::fromUtf8(readstat_error_message(error)))};
     }
 
     QString m_path;
@@ -398,18 +400,18 @@ QString exportFormatKey(ExportFormat format)
 const QStringList &exportFixedColumns()
 {
     static const QStringList columns{
-        QStringLiteral("contact_id"),     QStringLiteral("phone"),          QStringLiteral("name"),
-        QStringLiteral("disposition"),    QStringLiteral("attempts"),       QStringLiteral("attempt_number"),
-        QStringLiteral("attempt_outcome"), QStringLiteral("attempt_at"),    QStringLiteral("script_version")};
+        QStringLiteral("contact_id"),      QStringLiteral("phone"),      QStringLiteral("name"),
+        QStringLiteral("disposition"),     QStringLiteral("attempts"),   QStringLiteral("attempt_number"),
+        QStringLiteral("attempt_outcome"), QStringLiteral("attempt_at"), QStringLiteral("script_version")};
     return columns;
 }
 
 Result<ExportSummary> exportResults(storage::Database &database, const Actor &actor, const ExportRequest &request,
                                     const std::atomic_bool *cancel, const ExportProgress &progress)
 {
-    if (auto allowed = auth::Authorizer(database).require(actor, Permission::ResultsExport,
-                                                          QStringLiteral("export results"),
-                                                          QStringLiteral("campaign"), request.campaignId);
+    if (auto allowed =
+            auth::Authorizer(database).require(actor, Permission::ResultsExport, QStringLiteral("export results"),
+                                               QStringLiteral("campaign"), request.campaignId);
         !allowed) {
         return allowed.error();
     }

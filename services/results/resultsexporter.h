@@ -27,10 +27,10 @@ struct ExportRequest
 {
     qint64 campaignId = 0;
     ExportFormat format = ExportFormat::Csv;
-    QString path;                     // the file to write (replaced whole on success)
-    QIODevice *device = nullptr;      // CSV only: write here instead of `path` (stdout)
-    storage::ResultsFilter filter;    // which contacts
-    int pageSize = 2000;              // contacts read at a time
+    QString path;                  // the file to write (replaced whole on success)
+    QIODevice *device = nullptr;   // CSV only: write here instead of `path` (stdout)
+    storage::ResultsFilter filter; // which contacts
+    int pageSize = 2000;           // contacts read at a time
 };
 
 struct ExportSummary

@@ -59,8 +59,8 @@ Result<QList<storage::QuestionColumn>> ResultsService::questions(const Actor &ac
 }
 
 Result<QList<storage::ContactResult>> ResultsService::page(const Actor &actor, qint64 campaignId,
-                                                           const storage::ResultsFilter &filter,
-                                                           qint64 afterContactId, int limit)
+                                                           const storage::ResultsFilter &filter, qint64 afterContactId,
+                                                           int limit)
 {
     if (auto allowed = auth::Authorizer(m_database)
                            .require(actor, Permission::ResultsView, QStringLiteral("see results"),

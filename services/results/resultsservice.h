@@ -37,8 +37,7 @@ public:
     // Up to `limit` contacts after `afterContactId` (keyset), by id. Without pii.view numbers and names are masked
     // and the phone filter is ignored (a masked number must not be found digit by digit).
     Result<QList<storage::ContactResult>> page(const Actor &actor, qint64 campaignId,
-                                               const storage::ResultsFilter &filter, qint64 afterContactId,
-                                               int limit);
+                                               const storage::ResultsFilter &filter, qint64 afterContactId, int limit);
 
 private:
     storage::Database &m_database;

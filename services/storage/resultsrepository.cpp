@@ -92,20 +92,20 @@ QString placeholders(qsizetype n)
 
 const QStringList &ResultsRepository::dispositionKeys()
 {
-    static const QStringList keys{QStringLiteral("completed"),      QStringLiteral("opted_out"),
-                                  QStringLiteral("partial"),        QStringLiteral("machine"),
-                                  QStringLiteral("busy"),           QStringLiteral("no_answer"),
-                                  QStringLiteral("failed"),         QStringLiteral("invalid_number"),
-                                  QStringLiteral("suppressed"),     QStringLiteral("in_progress"),
-                                  QStringLiteral("not_dialed")};
+    static const QStringList keys{
+        QStringLiteral("completed"),   QStringLiteral("opted_out"),      QStringLiteral("partial"),
+        QStringLiteral("machine"),     QStringLiteral("busy"),           QStringLiteral("no_answer"),
+        QStringLiteral("failed"),      QStringLiteral("invalid_number"), QStringLiteral("suppressed"),
+        QStringLiteral("in_progress"), QStringLiteral("not_dialed")};
     return keys;
 }
 
 Result<QList<QuestionColumn>> ResultsRepository::questionColumns(qint64 campaignId)
 {
     const QSqlDatabase db = m_database.connection();
-    auto pinned = exec(db, QStringLiteral("SELECT c.script_version_id, v.script_id FROM campaigns c LEFT JOIN "
-                                          "script_versions v ON v.id = c.script_version_id WHERE c.id = ?"),
+    auto pinned = exec(db,
+                       QStringLiteral("SELECT c.script_version_id, v.script_id FROM campaigns c LEFT JOIN "
+                                      "script_versions v ON v.id = c.script_version_id WHERE c.id = ?"),
                        {campaignId});
     if (!pinned) {
         return pinned.error();
@@ -176,8 +176,8 @@ Result<QList<ContactResult>> ResultsRepository::page(qint64 campaignId, const Re
 {
     const QSqlDatabase db = m_database.connection();
     QVariantList params{campaignId, afterContactId};
-    const QString sql = filteredContacts(QStringLiteral("d.*"), filter, params) +
-                        QStringLiteral(" ORDER BY d.id LIMIT ?");
+    const QString sql =
+        filteredContacts(QStringLiteral("d.*"), filter, params) + QStringLiteral(" ORDER BY d.id LIMIT ?");
     params << qMax(1, limit);
     auto rows = exec(db, sql, params);
     if (!rows) {
@@ -229,8 +229,7 @@ Result<QList<ContactResult>> ResultsRepository::page(qint64 campaignId, const Re
                             QStringLiteral(", v.version FROM answers a JOIN questions q ON q.id = a.question_id "
                                            "JOIN script_versions v ON v.id = a.script_version_id JOIN call_attempts "
                                            "ca ON ca.id = a.call_attempt_id WHERE a.contact_id IN (") +
-                            placeholders(ids.size()) +
-                            QStringLiteral(") ORDER BY a.contact_id, a.answered_at, a.id"),
+                            placeholders(ids.size()) + QStringLiteral(") ORDER BY a.contact_id, a.answered_at, a.id"),
                         ids);
     if (!answers) {
         return answers.error();

@@ -53,8 +53,8 @@ struct ContactResult
     QString disposition; // a disposition key
     int attempts = 0;
     QDateTime lastAttemptAt;
-    std::optional<int> scriptVersion; // of the latest answer
-    QHash<QString, QString> answers;  // question key -> the latest answer's value
+    std::optional<int> scriptVersion;    // of the latest answer
+    QHash<QString, QString> answers;     // question key -> the latest answer's value
     QList<AttemptResult> attemptDetails; // with Detail::Attempts only, by attempt number
 };
 
@@ -78,8 +78,8 @@ public:
     // older versions had. NotFound for no such campaign; empty when it has no script.
     Result<QList<QuestionColumn>> questionColumns(qint64 campaignId);
     // Up to `limit` contacts with an id above `afterContactId`, by id.
-    Result<QList<ContactResult>> page(qint64 campaignId, const ResultsFilter &filter, qint64 afterContactId,
-                                      int limit, Detail detail = Detail::Latest);
+    Result<QList<ContactResult>> page(qint64 campaignId, const ResultsFilter &filter, qint64 afterContactId, int limit,
+                                      Detail detail = Detail::Latest);
     // How many contacts `filter` selects (for an export's progress).
     Result<qint64> count(qint64 campaignId, const ResultsFilter &filter);
     // How many rows an export of `filter` writes: one per attempt, one for a contact without any.

@@ -67,12 +67,13 @@ Result<qint64> SuppressionRepository::insert(const Suppression &entry)
         return rows.error();
     }
     if (!rows.value().next()) {
-        return Error{ErrorCode::Conflict,
-                     entry.campaignId
-                         ? QStringLiteral("%1 is already on the do-not-call list of campaign %2")
-                               .arg(entry.phoneE164)
-                               .arg(*entry.campaignId)
-                         : QStringLiteral("%1 is already on the do-not-call list of every campaign").arg(entry.phoneE164)};
+        return Error{
+            ErrorCode::Conflict,
+            entry.campaignId
+                ? QStringLiteral("%1 is already on the do-not-call list of campaign %2")
+                      .arg(entry.phoneE164)
+                      .arg(*entry.campaignId)
+                : QStringLiteral("%1 is already on the do-not-call list of every campaign").arg(entry.phoneE164)};
     }
     return rows.value().value(0).toLongLong();
 }
@@ -100,9 +101,8 @@ Result<QList<bool>> SuppressionRepository::insertMany(const QList<Suppression> &
 
 Result<Suppression> SuppressionRepository::byId(qint64 id)
 {
-    auto entries = entriesOf(exec(m_database.connection(), QStringLiteral("SELECT ") + kColumns +
-                                                               QStringLiteral(" WHERE s.id = ?"),
-                                  {id}));
+    auto entries = entriesOf(
+        exec(m_database.connection(), QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE s.id = ?"), {id}));
     if (!entries) {
         return entries.error();
     }
@@ -118,8 +118,8 @@ Result<Suppression> SuppressionRepository::remove(qint64 id)
     if (!before) {
         return before;
     }
-    auto rows = exec(m_database.connection(), QStringLiteral("DELETE FROM suppression_list WHERE id = ? RETURNING id"),
-                     {id});
+    auto rows =
+        exec(m_database.connection(), QStringLiteral("DELETE FROM suppression_list WHERE id = ? RETURNING id"), {id});
     if (!rows) {
         return rows.error();
     }

@@ -22,10 +22,10 @@ struct Suppression
     QString reason;
     QString source; // "in_call_opt_out", "import", "manual"
     QDateTime createdAt;
-    qint64 id = 0;                       // read back; ignored by add()
-    std::optional<qint64> createdBy{};   // the users row of who added it, when a user did
-    QString createdByName{};             // who added it as the audit log names them ("ada", "os:alice"); empty: the call
-    QString campaignName{};              // read back: the campaign's name for a per-campaign entry
+    qint64 id = 0;                     // read back; ignored by add()
+    std::optional<qint64> createdBy{}; // the users row of who added it, when a user did
+    QString createdByName{};           // who added it as the audit log names them ("ada", "os:alice"); empty: the call
+    QString campaignName{};            // read back: the campaign's name for a per-campaign entry
 };
 
 // What list() returns; every field narrows, empty fields do not.

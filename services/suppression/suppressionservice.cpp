@@ -125,10 +125,10 @@ Result<void> SuppressionService::add(const Actor &actor, const storage::Suppress
 
 Result<void> SuppressionService::remove(const Actor &actor, qint64 id)
 {
-    if (auto allowed = auth::Authorizer(m_database)
-                           .require(actor, Permission::SuppressionManage,
-                                    QStringLiteral("remove from the do-not-call list"), QStringLiteral("suppression"),
-                                    id);
+    if (auto allowed =
+            auth::Authorizer(m_database)
+                .require(actor, Permission::SuppressionManage, QStringLiteral("remove from the do-not-call list"),
+                         QStringLiteral("suppression"), id);
         !allowed) {
         return allowed;
     }
@@ -154,9 +154,9 @@ Result<void> SuppressionService::remove(const Actor &actor, qint64 id)
 Result<SuppressionImportReport> SuppressionService::importCsv(const Actor &actor, const QByteArray &csv,
                                                               const SuppressionImportOptions &options)
 {
-    if (auto allowed = auth::Authorizer(m_database)
-                           .require(actor, Permission::SuppressionManage,
-                                    QStringLiteral("import into the do-not-call list"));
+    if (auto allowed =
+            auth::Authorizer(m_database)
+                .require(actor, Permission::SuppressionManage, QStringLiteral("import into the do-not-call list"));
         !allowed) {
         return allowed.error();
     }
@@ -299,10 +299,10 @@ Result<QByteArray> SuppressionService::exportCsv(const Actor &actor, const stora
                                QStringLiteral("campaign"), QStringLiteral("reason"), QStringLiteral("source"),
                                QStringLiteral("added_at"), QStringLiteral("added_by")});
     for (const storage::Suppression &entry : std::as_const(entries.value())) {
-        csv += results::csvRecord({entry.phoneE164, entry.campaignId ? QStringLiteral("campaign") : QStringLiteral("all"),
-                                   entry.campaignId ? QString::number(*entry.campaignId) : QString(),
-                                   entry.campaignName, entry.reason, entry.source,
-                                   entry.createdAt.toString(Qt::ISODate), entry.createdByName});
+        csv += results::csvRecord(
+            {entry.phoneE164, entry.campaignId ? QStringLiteral("campaign") : QStringLiteral("all"),
+             entry.campaignId ? QString::number(*entry.campaignId) : QString(), entry.campaignName, entry.reason,
+             entry.source, entry.createdAt.toString(Qt::ISODate), entry.createdByName});
     }
     storage::AuditEntry audit =
         storage::auditEntry(actor, QStringLiteral("suppression.export"), QStringLiteral("suppression"));

@@ -17,7 +17,7 @@ namespace vsc::services::suppression {
 // A number to add, as a person wrote it.
 struct NewSuppression
 {
-    QString phone;                    // any format libphonenumber reads with `defaultRegion`
+    QString phone; // any format libphonenumber reads with `defaultRegion`
     QString defaultRegion = QStringLiteral("US");
     std::optional<qint64> campaignId; // empty: every campaign
     QString reason;
@@ -40,8 +40,8 @@ struct SuppressionRejectedRow
 
 struct SuppressionImportReport
 {
-    int rows = 0;  // data records read
-    int added = 0; // written
+    int rows = 0;                           // data records read
+    int added = 0;                          // written
     QList<SuppressionRejectedRow> rejected; // every row not added, with its line: nothing is dropped silently
 };
 

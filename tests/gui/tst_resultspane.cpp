@@ -133,9 +133,8 @@ void TestResultsPane::addANumberThenRemovalIsRefusedWithoutSuppressionManage()
     QTest::mouseClick(pane->findChild<QPushButton *>(QStringLiteral("addSuppressionButton")), Qt::LeftButton);
     QCOMPARE(dialogs.asked.constLast(), QStringLiteral("addSuppressionDialog"));
     QCOMPARE(pane->model()->rowCount(), before + 1);
-    const auto added = std::find_if(pane->model()->rows().cbegin(), pane->model()->rows().cend(), [](const auto &r) {
-        return r.phoneE164 == QStringLiteral("+14155550142");
-    });
+    const auto added = std::find_if(pane->model()->rows().cbegin(), pane->model()->rows().cend(),
+                                    [](const auto &r) { return r.phoneE164 == QStringLiteral("+14155550142"); });
     QVERIFY(added != pane->model()->rows().cend());
     QCOMPARE(added->reason, QStringLiteral("asked by letter"));
     const qint64 addedId = added->id;
@@ -186,8 +185,8 @@ void TestResultsPane::resultsFetchMoreWhenScrolled()
         extra.append(contact);
     }
     QVERIFY(services::storage::ContactRepository(m_db->database()).addMany(extra).ok());
-    const int total = tests::count(m_db->database(), QStringLiteral("SELECT COUNT(*) FROM contacts WHERE campaign_id = ?"),
-                                   {m_campaignId});
+    const int total = tests::count(
+        m_db->database(), QStringLiteral("SELECT COUNT(*) FROM contacts WHERE campaign_id = ?"), {m_campaignId});
 
     tests::ScriptedDialogs dialogs;
     MainWindow window(*m_services, &dialogs);
@@ -204,7 +203,8 @@ void TestResultsPane::resultsFetchMoreWhenScrolled()
     QVERIFY(pane->model()->canFetchMore({}));
     // Question columns come from the script.
     QVERIFY(pane->model()->columnCount() > ui::ResultsTableModel::FirstQuestionColumn);
-    QCOMPARE(pane->model()->headerData(ui::ResultsTableModel::FirstQuestionColumn, Qt::Horizontal, Qt::DisplayRole)
+    QCOMPARE(pane->model()
+                 ->headerData(ui::ResultsTableModel::FirstQuestionColumn, Qt::Horizontal, Qt::DisplayRole)
                  .toString(),
              QStringLiteral("resolved"));
 
@@ -253,8 +253,9 @@ void TestResultsPane::exportCsvFromThePane()
     QVERIFY(parsed.ok());
     const int expectedRows = tests::count(
         m_db->database(),
-        QStringLiteral("SELECT SUM(CASE WHEN n = 0 THEN 1 ELSE n END) FROM (SELECT (SELECT COUNT(*) FROM call_attempts a "
-                       "WHERE a.contact_id = c.id) AS n FROM contacts c WHERE c.campaign_id = ?) x"),
+        QStringLiteral(
+            "SELECT SUM(CASE WHEN n = 0 THEN 1 ELSE n END) FROM (SELECT (SELECT COUNT(*) FROM call_attempts a "
+            "WHERE a.contact_id = c.id) AS n FROM contacts c WHERE c.campaign_id = ?) x"),
         {m_campaignId});
     QCOMPARE(int(parsed.value().size()) - 1, expectedRows);
     QCOMPARE(parsed.value().constFirst().fields.constFirst(), QStringLiteral("contact_id"));

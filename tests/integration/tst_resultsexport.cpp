@@ -202,11 +202,11 @@ QString TestResultsExport::exportTo(results::ExportFormat format, const Actor &a
     request.path = path;
     request.pageSize = 7; // many pages
     qint64 lastDone = -1;
-    auto exported = results::exportResults(m_db->database(), actor, request, nullptr,
-                                           [&lastDone](qint64 done, qint64 total) {
-                                               QVERIFY(done <= total);
-                                               lastDone = done;
-                                           });
+    auto exported =
+        results::exportResults(m_db->database(), actor, request, nullptr, [&lastDone](qint64 done, qint64 total) {
+            QVERIFY(done <= total);
+            lastDone = done;
+        });
     if (!exported) {
         qWarning("%s", qPrintable(exported.error().toString()));
         return {};
@@ -283,8 +283,9 @@ void TestResultsExport::pagesCoverEveryContactOnce()
             QVERIFY(storage::ResultsRepository::dispositionKeys().contains(row.disposition));
         }
     }
-    QCOMPARE(paged.size(), tests::count(m_db->database(), QStringLiteral("SELECT COUNT(*) FROM contacts WHERE "
-                                                                         "campaign_id = ?"),
+    QCOMPARE(paged.size(), tests::count(m_db->database(),
+                                        QStringLiteral("SELECT COUNT(*) FROM contacts WHERE "
+                                                       "campaign_id = ?"),
                                         {m_campaignId}));
     QCOMPARE(repository.count(m_campaignId, {}).value(), qint64(paged.size()));
 }
@@ -293,8 +294,8 @@ void TestResultsExport::filtersNarrowPages()
 {
     storage::ResultsRepository repository(m_db->database());
     const int completed = tests::count(
-        m_db->database(), QStringLiteral("SELECT COUNT(*) FROM contacts WHERE campaign_id = ? AND status = 'completed'"),
-        {m_campaignId});
+        m_db->database(),
+        QStringLiteral("SELECT COUNT(*) FROM contacts WHERE campaign_id = ? AND status = 'completed'"), {m_campaignId});
     QVERIFY(completed > 0);
     storage::ResultsFilter filter;
     filter.disposition = QStringLiteral("completed");
@@ -309,7 +310,8 @@ void TestResultsExport::filtersNarrowPages()
     page = repository.page(m_campaignId, filter, 0, 100);
     QCOMPARE(page.value().size(), 1);
     const QString formulaKey = [&] {
-        for (auto it = page.value().constFirst().answers.cbegin(); it != page.value().constFirst().answers.cend(); ++it) {
+        for (auto it = page.value().constFirst().answers.cbegin(); it != page.value().constFirst().answers.cend();
+             ++it) {
             if (it.value() == kFormula) {
                 return it.key();
             }
@@ -364,21 +366,22 @@ void TestResultsExport::xlsxRoundTrip()
     QVERIFY(!path.isEmpty());
     // openpyxl (Debian's python3-openpyxl, installed by scripts/install-deps.sh) reads the workbook; every cell as
     // text, and the type of the formula-like one, which must be a string, never a formula.
-    const QString script = QStringLiteral(
-        "import json, sys, openpyxl\n"
-        "wb = openpyxl.load_workbook(sys.argv[1], read_only=True)\n"
-        "rows = []\n"
-        "types = []\n"
-        "for ws in wb.worksheets:\n"
-        "    for i, row in enumerate(ws.iter_rows()):\n"
-        "        if rows and i == 0: continue\n"
-        "        out = []\n"
-        "        for c in row:\n"
-        "            v = c.value\n"
-        "            if isinstance(v, str) and v.startswith('='): types.append(c.data_type)\n"
-        "            out.append('' if v is None else (str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)))\n"
-        "        rows.append(out)\n"
-        "json.dump({'rows': rows, 'formulaTypes': types}, sys.stdout)\n");
+    const QString script =
+        QStringLiteral("import json, sys, openpyxl\n"
+                       "wb = openpyxl.load_workbook(sys.argv[1], read_only=True)\n"
+                       "rows = []\n"
+                       "types = []\n"
+                       "for ws in wb.worksheets:\n"
+                       "    for i, row in enumerate(ws.iter_rows()):\n"
+                       "        if rows and i == 0: continue\n"
+                       "        out = []\n"
+                       "        for c in row:\n"
+                       "            v = c.value\n"
+                       "            if isinstance(v, str) and v.startswith('='): types.append(c.data_type)\n"
+                       "            out.append('' if v is None else (str(int(v)) if isinstance(v, float) and "
+                       "v.is_integer() else str(v)))\n"
+                       "        rows.append(out)\n"
+                       "json.dump({'rows': rows, 'formulaTypes': types}, sys.stdout)\n");
     QProcess python;
     python.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, path});
     QVERIFY(python.waitForFinished(120000));

@@ -95,8 +95,8 @@ void TestSuppression::addNormalisesAndRefusesDuplicates()
 void TestSuppression::removeNeedsSuppressionManageAndIsAudited()
 {
     suppression::SuppressionService service(m_db->database());
-    auto id = service.add(m_owner, {QStringLiteral("+14155550196"), QStringLiteral("US"), std::nullopt,
-                                    QStringLiteral("complaint")});
+    auto id = service.add(
+        m_owner, {QStringLiteral("+14155550196"), QStringLiteral("US"), std::nullopt, QStringLiteral("complaint")});
     QVERIFY(id.ok());
     auto refused = service.remove(actorWith({Permission::ContactsView, Permission::PiiView}), id.value());
     QVERIFY(!refused.ok());
@@ -120,18 +120,19 @@ void TestSuppression::importReportsEveryBadRow()
 {
     suppression::SuppressionService service(m_db->database());
     QVERIFY(service.add(m_owner, {QStringLiteral("+14155550195"), QStringLiteral("US"), std::nullopt, {}}).ok());
-    const QByteArray csv = QByteArray("\xEF\xBB\xBF") + QStringLiteral("Phone,Campaign,Reason\r\n"
-                                          "(415) 555-0101,,letter\r\n"          // 2: global
-                                          "+1 415 555 0102,%1,\"said \"\"stop\"\", twice\"\r\n" // 3: campaign
-                                          "12,,\r\n"                            // 4: invalid
-                                          "415-555-0101,,again\r\n"             // 5: duplicate in file
-                                          "+14155550195,,\r\n"                  // 6: already listed
-                                          "+14155550103,424242,\r\n"            // 7: no such campaign
-                                          "+14155550104\r\n"                    // 8: field count
-                                          "+14155550105,abc,\r\n"               // 9: not an id
-                                          "\"+49 30 12345678\",,Grüße\r\n")     // 10: German, non-ASCII
-                                .arg(m_campaignId)
-                                .toUtf8();
+    const QByteArray csv =
+        QByteArray("\xEF\xBB\xBF") + QStringLiteral("Phone,Campaign,Reason\r\n"
+                                                    "(415) 555-0101,,letter\r\n"                          // 2: global
+                                                    "+1 415 555 0102,%1,\"said \"\"stop\"\", twice\"\r\n" // 3: campaign
+                                                    "12,,\r\n"                                            // 4: invalid
+                                                    "415-555-0101,,again\r\n"         // 5: duplicate in file
+                                                    "+14155550195,,\r\n"              // 6: already listed
+                                                    "+14155550103,424242,\r\n"        // 7: no such campaign
+                                                    "+14155550104\r\n"                // 8: field count
+                                                    "+14155550105,abc,\r\n"           // 9: not an id
+                                                    "\"+49 30 12345678\",,Grüße\r\n") // 10: German, non-ASCII
+                                         .arg(m_campaignId)
+                                         .toUtf8();
     suppression::SuppressionImportOptions options;
     options.reason = QStringLiteral("imported");
     auto report = service.importCsv(m_owner, csv, options);
@@ -199,11 +200,13 @@ void TestSuppression::listSearchesAndMasks()
 void TestSuppression::exportReadsBack()
 {
     suppression::SuppressionService service(m_db->database());
-    QVERIFY(service.add(m_owner, {QStringLiteral("+14155550333"), QStringLiteral("US"), std::nullopt,
-                                  QStringLiteral("=cmd|' /C calc'!A0")})
+    QVERIFY(service
+                .add(m_owner, {QStringLiteral("+14155550333"), QStringLiteral("US"), std::nullopt,
+                               QStringLiteral("=cmd|' /C calc'!A0")})
                 .ok());
-    QVERIFY(service.add(m_owner, {QStringLiteral("+14155550444"), QStringLiteral("US"), m_campaignId,
-                                  QStringLiteral("Grüße, \"bitte nicht\"")})
+    QVERIFY(service
+                .add(m_owner, {QStringLiteral("+14155550444"), QStringLiteral("US"), m_campaignId,
+                               QStringLiteral("Grüße, \"bitte nicht\"")})
                 .ok());
     auto csv = service.exportCsv(m_owner);
     QVERIFY(csv.ok());

@@ -6,7 +6,9 @@
 
 namespace vsc::ui {
 
-ResultsTableModel::ResultsTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+ResultsTableModel::ResultsTableModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
 
 QString ResultsTableModel::dispositionText(const QString &key)
 {
@@ -60,8 +62,8 @@ QVariant ResultsTableModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const services::storage::ContactResult &row = m_rows.at(index.row());
-    if (role == Qt::TextAlignmentRole &&
-        (index.column() == ContactColumn || index.column() == AttemptsColumn || index.column() == ScriptVersionColumn)) {
+    if (role == Qt::TextAlignmentRole && (index.column() == ContactColumn || index.column() == AttemptsColumn ||
+                                          index.column() == ScriptVersionColumn)) {
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
@@ -106,9 +108,9 @@ QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation,
     if (role != Qt::DisplayRole) {
         return {};
     }
-    static const char *const headers[] = {QT_TR_NOOP("Contact"),     QT_TR_NOOP("Number"),   QT_TR_NOOP("Name"),
-                                          QT_TR_NOOP("Disposition"), QT_TR_NOOP("Attempts"), QT_TR_NOOP("Last attempt"),
-                                          QT_TR_NOOP("Script version")};
+    static const char *const headers[] = {
+        QT_TR_NOOP("Contact"),  QT_TR_NOOP("Number"),       QT_TR_NOOP("Name"),          QT_TR_NOOP("Disposition"),
+        QT_TR_NOOP("Attempts"), QT_TR_NOOP("Last attempt"), QT_TR_NOOP("Script version")};
     return tr(headers[section]);
 }
 

@@ -186,9 +186,9 @@ void ResultsPane::exportResults()
     if (m_exportThread || campaignId() <= 0) {
         return;
     }
-    QString path = m_dialogs.saveFileName(
-        this, tr("Export results"), QDir::home().filePath(m_campaign->currentText() + QStringLiteral(".xlsx")),
-        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;SPSS data (*.sav)"));
+    QString path = m_dialogs.saveFileName(this, tr("Export results"),
+                                          QDir::home().filePath(m_campaign->currentText() + QStringLiteral(".xlsx")),
+                                          tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;SPSS data (*.sav)"));
     if (path.isEmpty()) {
         return;
     }
@@ -222,15 +222,14 @@ void ResultsPane::exportResults()
     const Actor who = actor();
     QPointer<ResultsPane> pane(this);
     m_exportThread = QThread::create([database, who, request, cancel = m_cancel, outcome, pane] {
-        auto summary = services::results::exportResults(
-            *database, who, request, cancel.get(), [pane](qint64 done, qint64 total) {
+        auto summary =
+            services::results::exportResults(*database, who, request, cancel.get(), [pane](qint64 done, qint64 total) {
                 QMetaObject::invokeMethod(
                     pane,
                     [pane, done, total] {
                         if (pane && pane->m_progress) {
                             pane->m_progress->setValue(total > 0 ? int(done * 100 / total) : 100);
-                            pane->m_progress->setLabelText(
-                                tr("Exported %L1 of %L2 contacts…").arg(done).arg(total));
+                            pane->m_progress->setLabelText(tr("Exported %L1 of %L2 contacts…").arg(done).arg(total));
                         }
                     },
                     Qt::QueuedConnection);

@@ -76,8 +76,8 @@ void SuppressionPane::setActor(const Actor &actor)
     m_add->setEnabled(actor.has(Permission::SuppressionManage));
     m_import->setEnabled(actor.has(Permission::SuppressionManage));
     m_search->setEnabled(actor.has(Permission::PiiView));
-    m_search->setToolTip(actor.has(Permission::PiiView) ? QString()
-                                                        : tr("Numbers are masked for you, so they cannot be searched."));
+    m_search->setToolTip(
+        actor.has(Permission::PiiView) ? QString() : tr("Numbers are masked for you, so they cannot be searched."));
     updateButtons();
 }
 
@@ -108,11 +108,9 @@ void SuppressionPane::addEntry()
     auto campaigns = services::storage::CampaignRepository(m_services.database).summaries();
     services::suppression::SuppressionService service(m_services.database);
     const Actor who = actor();
-    AddSuppressionDialog dialog(campaigns.valueOr({}), m_region,
-                                [&service, &who](const services::suppression::NewSuppression &entry) {
-                                    return service.add(who, entry);
-                                },
-                                this);
+    AddSuppressionDialog dialog(
+        campaigns.valueOr({}), m_region,
+        [&service, &who](const services::suppression::NewSuppression &entry) { return service.add(who, entry); }, this);
     if (m_dialogs.exec(dialog) == QDialog::Accepted) {
         refresh();
     }
@@ -141,8 +139,8 @@ void SuppressionPane::removeSelected()
 
 void SuppressionPane::importCsv()
 {
-    const QString path =
-        m_dialogs.openFileName(this, tr("Import do-not-call numbers"), QString(), tr("CSV files (*.csv);;All files (*)"));
+    const QString path = m_dialogs.openFileName(this, tr("Import do-not-call numbers"), QString(),
+                                                tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty()) {
         return;
     }
@@ -154,7 +152,8 @@ void SuppressionPane::importCsv()
     }
     services::suppression::SuppressionImportOptions options;
     options.defaultRegion = m_region;
-    auto report = services::suppression::SuppressionService(m_services.database).importCsv(actor(), file.readAll(), options);
+    auto report =
+        services::suppression::SuppressionService(m_services.database).importCsv(actor(), file.readAll(), options);
     if (!report) {
         m_dialogs.inform(this, QMessageBox::Warning, tr("Import do-not-call numbers"), userMessage(report.error()));
         return;
@@ -178,7 +177,7 @@ void SuppressionPane::importCsv()
 void SuppressionPane::exportCsv()
 {
     const QString path = m_dialogs.saveFileName(this, tr("Export the do-not-call list"),
-                                                 QStringLiteral("do-not-call.csv"), tr("CSV files (*.csv)"));
+                                                QStringLiteral("do-not-call.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty()) {
         return;
     }
