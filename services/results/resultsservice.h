@@ -4,6 +4,7 @@
 #include "models/actor.h"
 #include "models/kpis.h"
 #include "models/result.h"
+#include "services/results/resultsexporter.h"
 #include "services/storage/database.h"
 #include "services/storage/resultsrepository.h"
 #include "services/suppression/suppressionservice.h"
@@ -38,6 +39,12 @@ public:
     // and the phone filter is ignored (a masked number must not be found digit by digit).
     Result<QList<storage::ContactResult>> page(const Actor &actor, qint64 campaignId,
                                                const storage::ResultsFilter &filter, qint64 afterContactId, int limit);
+    // The export (results.export, audited): see results::exportResults. Synchronous on the calling thread.
+    Result<ExportSummary> exportResults(const Actor &actor, const ExportRequest &request,
+                                        const std::atomic_bool *cancel = nullptr, const ExportProgress &progress = {})
+    {
+        return results::exportResults(m_database, actor, request, cancel, progress);
+    }
 
 private:
     storage::Database &m_database;

@@ -63,7 +63,7 @@ Result<void> SuppressionService::mayRead(const Actor &actor, const QString &acti
     return auth::Authorizer(m_database).require(actor, Permission::ContactsView, action);
 }
 
-Result<qint64> SuppressionService::add(const Actor &actor, const NewSuppression &request)
+Result<qint64> SuppressionService::add(const Actor &actor, const NewSuppression &entry)
 {
     if (auto allowed =
             auth::Authorizer(m_database)
@@ -71,27 +71,27 @@ Result<qint64> SuppressionService::add(const Actor &actor, const NewSuppression 
         !allowed) {
         return allowed.error();
     }
-    auto e164 = contacts::normalizePhoneNumber(request.phone, request.defaultRegion);
+    auto e164 = contacts::normalizePhoneNumber(entry.phone, entry.defaultRegion);
     if (!e164) {
         return e164.error();
     }
-    if (request.campaignId) {
-        if (auto campaign = storage::CampaignRepository(m_database).byId(*request.campaignId); !campaign) {
+    if (entry.campaignId) {
+        if (auto campaign = storage::CampaignRepository(m_database).byId(*entry.campaignId); !campaign) {
             return campaign.error();
         }
     }
-    const storage::Suppression entry =
-        entryFor(actor, e164.value(), request.campaignId, request.reason.trimmed(), request.source);
-    auto id = storage::SuppressionRepository(m_database).insert(entry);
+    const storage::Suppression stored =
+        entryFor(actor, e164.value(), entry.campaignId, entry.reason.trimmed(), entry.source);
+    auto id = storage::SuppressionRepository(m_database).insert(stored);
     if (!id) {
         return id.error();
     }
     storage::AuditEntry audit =
         storage::auditEntry(actor, QStringLiteral("suppression.add"), QStringLiteral("suppression"), id.value());
-    audit.after = {{QStringLiteral("number"), maskPhoneNumber(entry.phoneE164)},
-                   {QStringLiteral("campaignId"), entry.campaignId ? QVariant(*entry.campaignId) : QVariant()},
-                   {QStringLiteral("reason"), entry.reason},
-                   {QStringLiteral("source"), entry.source}};
+    audit.after = {{QStringLiteral("number"), maskPhoneNumber(stored.phoneE164)},
+                   {QStringLiteral("campaignId"), stored.campaignId ? QVariant(*stored.campaignId) : QVariant()},
+                   {QStringLiteral("reason"), stored.reason},
+                   {QStringLiteral("source"), stored.source}};
     if (auto logged = storage::AuditRepository(m_database).record(audit); !logged) {
         return logged.error();
     }
