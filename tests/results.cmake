@@ -10,3 +10,9 @@ target_link_libraries(tst_resultsexport PRIVATE ${VSC_READSTAT_LIBRARY})
 vsc_add_test(NAME tst_resultspane_sqlite TARGET tst_resultspane SOURCES gui/tst_resultspane.cpp
              LIBS vsc_ui vsc_test_support LABELS gui ENV "VSC_TEST_BACKEND=sqlite")
 vsc_add_test(NAME tst_resultspane_postgres TARGET tst_resultspane LABELS "gui;postgres" ENV "VSC_TEST_BACKEND=postgres")
+# The commands, run as a user runs them.
+vsc_add_test(NAME tst_resultscli_sqlite TARGET tst_resultscli SOURCES integration/tst_resultscli.cpp
+             LIBS vsc_test_support LABELS integration ENV "VSC_TEST_BACKEND=sqlite")
+vsc_add_test(NAME tst_resultscli_postgres TARGET tst_resultscli LABELS "integration;postgres"
+             ENV "VSC_TEST_BACKEND=postgres")
+add_dependencies(tst_resultscli voicesurvey-console)
