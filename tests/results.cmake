@@ -16,3 +16,5 @@ vsc_add_test(NAME tst_resultscli_sqlite TARGET tst_resultscli SOURCES integratio
 vsc_add_test(NAME tst_resultscli_postgres TARGET tst_resultscli LABELS "integration;postgres"
              ENV "VSC_TEST_BACKEND=postgres")
 add_dependencies(tst_resultscli voicesurvey-console)
+vsc_add_test(NAME tst_optoutevent TARGET tst_optoutevent SOURCES integration/tst_optoutevent.cpp
+             LIBS vsc_app vsc_test_support LABELS integration)
