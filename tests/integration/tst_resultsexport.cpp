@@ -195,7 +195,7 @@ QHash<qint64, int> TestResultsExport::databaseRowsPerContact()
 
 QString TestResultsExport::exportTo(results::ExportFormat format, const Actor &actor)
 {
-    const QString path = m_dir.filePath(QStringLiteral("export.") + results::exportFormatKey(format));
+    QString path = m_dir.filePath(QStringLiteral("export.") + results::exportFormatKey(format));
     results::ExportRequest request;
     request.campaignId = m_campaignId;
     request.format = format;
@@ -221,7 +221,7 @@ QString TestResultsExport::exportTo(results::ExportFormat format, const Actor &a
 void TestResultsExport::compare(const QList<QStringList> &rows, bool csvNeutralised)
 {
     QVERIFY(!rows.isEmpty());
-    const QStringList header = rows.constFirst();
+    const QStringList &header = rows.constFirst();
     QCOMPARE(header.mid(0, results::exportFixedColumns().size()), results::exportFixedColumns());
     QCOMPARE(header.mid(results::exportFixedColumns().size()), m_questionKeys);
     const int contactColumn = int(header.indexOf(QStringLiteral("contact_id")));
