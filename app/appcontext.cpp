@@ -115,6 +115,9 @@ services::telephony::CallFlow &AppContext::callFlow()
         m_flow->setJournal(&journal());
         QObject::connect(m_flow.get(), &services::telephony::CallFlow::callStatusesChanged, &events(),
                          &services::events::EventBus::publishCallStatuses);
+        // An opt-out puts the number on the do-not-call list: its views show it at once.
+        QObject::connect(m_flow.get(), &services::telephony::CallFlow::optedOut, &events(),
+                         [bus = &events()](qint64) { bus->publishSuppressionsChanged(); });
     }
     return *m_flow;
 }
@@ -236,6 +239,9 @@ void AppContext::buildWebhookWorkers()
         // the bus's own signal then reaches its receivers queued.
         QObject::connect(worker.flow.get(), &services::telephony::CallFlow::callStatusesChanged, &events(),
                          &services::events::EventBus::publishCallStatuses, Qt::DirectConnection);
+        QObject::connect(
+            worker.flow.get(), &services::telephony::CallFlow::optedOut, &events(),
+            [bus = &events()](qint64) { bus->publishSuppressionsChanged(); }, Qt::DirectConnection);
         worker.thread = std::make_unique<QThread>();
         worker.thread->setObjectName(QStringLiteral("webhook-%1").arg(i));
         QObject::connect(

@@ -5,6 +5,7 @@
 #include "app/cli.h"
 #include "app/contactscommand.h"
 #include "app/dbcommands.h"
+#include "app/resultscommands.h"
 #include "app/runcommand.h"
 #include "app/scriptcommands.h"
 #include "app/servecommand.h"
@@ -331,6 +332,15 @@ const QString &usersUsage()
     return usage;
 }
 
+const QString &suppressionUsage()
+{
+    static const QString usage = QStringLiteral(
+        "usage: suppression add NUMBER [--campaign ID] [--reason TEXT] [--region US] | suppression remove ID | "
+        "suppression import FILE.csv [--campaign ID] [--reason TEXT] | suppression list [--search DIGITS] "
+        "[--campaign ID] [--source S] | suppression export FILE.csv|-");
+    return usage;
+}
+
 // Words of `text` on lines of at most `width` characters, each after `indent`.
 QString wrapped(const QString &text, qsizetype width, const QString &indent)
 {
@@ -573,6 +583,51 @@ const QList<Command> &commands()
          .summary = QStringLiteral("Every role: built in or not, its description and permissions."),
          .usage = QStringLiteral("usage: roles list"),
          .run = &rolesList},
+        // The do-not-call list and results (issue 11).
+        {.words = {QStringLiteral("suppression"), QStringLiteral("add")},
+         .synopses = {QStringLiteral("NUMBER [--campaign ID] [--reason TEXT] [--region US]")},
+         .summary = QStringLiteral("Put a number on the do-not-call list, for every campaign or one. Needs "
+                                   "suppression.manage."),
+         .options = {o.campaign, o.region, resultsOptions().reason},
+         .arguments = 1,
+         .usage = suppressionUsage(),
+         .run = &runSuppressionAdd},
+        {.words = {QStringLiteral("suppression"), QStringLiteral("remove")},
+         .synopses = {QStringLiteral("ID")},
+         .summary = QStringLiteral("Take an entry off the do-not-call list (audited). Needs suppression.manage."),
+         .arguments = 1,
+         .usage = suppressionUsage(),
+         .run = &runSuppressionRemove},
+        {.words = {QStringLiteral("suppression"), QStringLiteral("import")},
+         .synopses = {QStringLiteral("FILE.csv [--campaign ID] [--reason TEXT] [--region US]")},
+         .summary = QStringLiteral("Add the numbers of a CSV (a phone column, optional campaign and reason "
+                                   "columns); every row not added is listed with its line. Needs suppression.manage."),
+         .options = {o.campaign, o.region, resultsOptions().reason},
+         .arguments = 1,
+         .usage = suppressionUsage(),
+         .run = &runSuppressionImport},
+        {.words = {QStringLiteral("suppression"), QStringLiteral("list")},
+         .synopses = {QStringLiteral("[--search DIGITS] [--campaign ID] [--source S]")},
+         .summary = QStringLiteral("The do-not-call list, newest first (numbers masked without pii.view)."),
+         .options = {o.campaign, resultsOptions().search, resultsOptions().source},
+         .usage = suppressionUsage(),
+         .run = &runSuppressionList},
+        {.words = {QStringLiteral("suppression"), QStringLiteral("export")},
+         .synopses = {QStringLiteral("FILE.csv|- [--search DIGITS] [--campaign ID] [--source S]")},
+         .summary = QStringLiteral("Write the do-not-call list as CSV (UTF-8 with BOM); - for stdout."),
+         .options = {o.campaign, resultsOptions().search, resultsOptions().source},
+         .arguments = 1,
+         .usage = suppressionUsage(),
+         .run = &runSuppressionExport},
+        {.words = {QStringLiteral("results"), QStringLiteral("export")},
+         .synopses = {QStringLiteral("--campaign ID --format csv|xlsx|sav FILE|-")},
+         .summary = QStringLiteral("Write a campaign's results, one row per call attempt with its number, outcome, "
+                                   "the contact's disposition and the answers; - (CSV) for stdout. Needs "
+                                   "results.export."),
+         .options = {o.campaign, resultsOptions().format},
+         .arguments = 1,
+         .usage = QStringLiteral("usage: results export --campaign ID --format csv|xlsx|sav FILE|-"),
+         .run = &runResultsExport},
     };
     return table;
 }

@@ -23,6 +23,7 @@
 #include "ui/pane.h"
 #include "ui/settings/twiliosettingsdialog.h"
 #include "ui/scripts/scriptspane.h"
+#include "ui/results/resultspane.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -181,6 +182,7 @@ int renderScreenshots(vsc::ui::MainWindow &window, vsc::ui::ConsoleServices &ser
             return vsc::app::ExitFailure;
         }
     }
+    vsc::ui::renderResultsScreenshots(services, directory);
     return vsc::app::ExitOk;
 }
 
@@ -312,6 +314,8 @@ int runConsole(vsc::app::AppContext &context, const QCommandLineParser &parser, 
     vsc::services::events::EventBus &events = context.events();
     QObject::connect(&events, &vsc::services::events::EventBus::callStatusChanged, &window,
                      &vsc::ui::MainWindow::onCallStatus);
+    QObject::connect(&events, &vsc::services::events::EventBus::suppressionsChanged, &window,
+                     &vsc::ui::MainWindow::onSuppressionsChanged);
     // Other consoles' events arrive again once the window has a new connection.
     QObject::connect(&window, &vsc::ui::MainWindow::databaseReconnected, &events, [&events] {
         if (auto listening = events.relisten(); !listening) {

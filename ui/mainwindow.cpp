@@ -15,9 +15,11 @@
 #include "ui/dashboard/dashboardpane.h"
 #include "ui/dialogs.h"
 #include "ui/monitor/livemonitorpane.h"
+#include "ui/results/resultspane.h"
 #include "ui/scripts/scriptspane.h"
 #include "ui/settings/identityproviderdialog.h"
 #include "ui/settings/twiliosettingsdialog.h"
+#include "ui/suppression/suppressionpane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -54,6 +56,10 @@ QString MainWindow::paneKey(int index)
         return QStringLiteral("admin");
     case ScriptsPaneIndex:
         return QStringLiteral("scripts");
+    case ResultsPaneIndex:
+        return QStringLiteral("results");
+    case SuppressionPaneIndex:
+        return QStringLiteral("do-not-call");
     default:
         return {};
     }
@@ -84,9 +90,14 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createPanes()
 {
-    m_panes = {new DashboardPane(m_database, this), new CampaignsPane(m_database, m_services.control, this),
-               new LiveMonitorPane(m_services, m_dialogs, this), new AdminPane(m_services, m_dialogs, this),
-               new ScriptsPane(m_services, m_dialogs, this)};
+    // In PaneIndex order.
+    m_panes = {new DashboardPane(m_database, this),
+               new CampaignsPane(m_database, m_services.control, this),
+               new ScriptsPane(m_services, m_dialogs, this),
+               new LiveMonitorPane(m_services, m_dialogs, this),
+               new ResultsPane(m_services, m_dialogs, this),
+               new SuppressionPane(m_services, m_dialogs, this),
+               new AdminPane(m_services, m_dialogs, this)};
     connect(static_cast<CampaignsPane *>(m_panes.at(CampaignsPaneIndex)), &CampaignsPane::importContactsRequested, this,
             &MainWindow::importContacts);
     for (Pane *pane : std::as_const(m_panes)) {
@@ -114,9 +125,13 @@ void MainWindow::importContacts(qint64 campaignId)
 void MainWindow::buildNavigation()
 {
     const QList<std::pair<QString, QStyle::StandardPixmap>> entries{
-        {tr("Dashboard"), QStyle::SP_ComputerIcon},         {tr("Campaigns"), QStyle::SP_FileDialogDetailedView},
-        {tr("Live Monitor"), QStyle::SP_MediaPlay},         {tr("Admin"), QStyle::SP_DirIcon},
+        {tr("Dashboard"), QStyle::SP_ComputerIcon},
+        {tr("Campaigns"), QStyle::SP_FileDialogDetailedView},
         {tr("Scripts"), QStyle::SP_FileDialogContentsView},
+        {tr("Live Monitor"), QStyle::SP_MediaPlay},
+        {tr("Results"), QStyle::SP_FileDialogInfoView},
+        {tr("Do not call"), QStyle::SP_MessageBoxCritical},
+        {tr("Admin"), QStyle::SP_DirIcon},
     };
     for (int i = 0; i < m_panes.size(); ++i) {
         auto *item =
@@ -292,6 +307,13 @@ void MainWindow::updateConnectionState(bool connected, const QString &detail)
     m_connectionLabel->setToolTip(detail.isEmpty() ? QString() : Qt::convertFromPlainText(detail));
 }
 
+void MainWindow::onSuppressionsChanged()
+{
+    if (m_stack->currentIndex() == SuppressionPaneIndex) {
+        m_panes.at(SuppressionPaneIndex)->refresh();
+    }
+}
+
 void MainWindow::showAboutDialog()
 {
     AboutDialog dialog(m_database.config().displayName(), this);
@@ -309,9 +331,11 @@ void MainWindow::applyActor(const Actor &actor)
         actor.has(Permission::ResultsView),
         actor.has(Permission::CampaignEdit) || actor.has(Permission::CampaignRun) ||
             actor.has(Permission::ResultsView) || actor.has(Permission::ContactsView),
-        actor.has(Permission::CallsMonitor),
-        admin,
         actor.has(Permission::CampaignEdit),
+        actor.has(Permission::CallsMonitor),
+        actor.has(Permission::ResultsView),
+        actor.has(Permission::ContactsView) || actor.has(Permission::SuppressionManage),
+        admin,
     };
     for (int i = 0; i < m_panes.size() && i < visible.size(); ++i) {
         m_navigation->item(i)->setHidden(!visible.at(i));

@@ -37,9 +37,11 @@ public:
     enum PaneIndex {
         DashboardPaneIndex,
         CampaignsPaneIndex,
-        LiveMonitorPaneIndex,
-        AdminPaneIndex,
         ScriptsPaneIndex,
+        LiveMonitorPaneIndex,
+        ResultsPaneIndex,
+        SuppressionPaneIndex,
+        AdminPaneIndex,
         PaneCount
     };
 
@@ -53,7 +55,7 @@ public:
     void showPane(int index);
     [[nodiscard]] int currentPane() const;
     [[nodiscard]] Pane *pane(int index) const { return m_panes.value(index); }
-    static QString paneKey(int index); // "dashboard", "campaigns", "live-monitor", "admin", "scripts"
+    static QString paneKey(int index); // "dashboard", "campaigns", "scripts", "live-monitor", "results", "do-not-call", "admin"
 
 Q_SIGNALS:
     // The database answered again after the connection was lost (the window reconnected by itself).
@@ -65,6 +67,8 @@ public Q_SLOTS:
     void scheduleRefresh();
     // A call event: its Live Monitor row changes at once; the panes' counts follow with the next refresh.
     void onCallStatus(qint64 attemptId, vsc::CallStatus status);
+    // The do-not-call list changed (a caller opted out, another console edited it): its pane shows it at once.
+    void onSuppressionsChanged();
     void showAboutDialog();
     // Ends the session and asks who signs in next; closes the window when nobody does.
     void signOut();

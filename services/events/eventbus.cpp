@@ -58,11 +58,30 @@ void EventBus::publishCallStatuses(const QList<CallStatusChange> &changes)
     }
 }
 
+void EventBus::publishSuppressionsChanged()
+{
+    Q_EMIT suppressionsChanged(false);
+    if (!m_channel.isSupported()) {
+        return;
+    }
+    // {"o": origin, "k": "suppression"}: which list changed; the views read the list again.
+    const QByteArray payload = QJsonDocument(QJsonObject{{QStringLiteral("o"), m_origin},
+                                                         {QStringLiteral("k"), QStringLiteral("suppression")}})
+                                   .toJson(QJsonDocument::Compact);
+    if (auto sent = m_channel.notify(QString::fromUtf8(payload)); !sent) {
+        logging::logger("vsc.events")->warn("cannot notify other consoles: {}", sent.error().toString().toStdString());
+    }
+}
+
 void EventBus::onNotification(const QString &payload)
 {
     const QJsonObject message = QJsonDocument::fromJson(payload.toUtf8()).object();
     if (message.value(QStringLiteral("o")).toString() == m_origin) {
         return; // our own, already delivered in process
+    }
+    if (message.value(QStringLiteral("k")).toString() == QLatin1String("suppression")) {
+        Q_EMIT suppressionsChanged(true);
+        return;
     }
     // One event ({"a", "s"}, as versions before batching sent) or a batch ({"e": [[a, s], ...]}).
     QJsonArray events = message.value(QStringLiteral("e")).toArray();

@@ -36,10 +36,14 @@ public Q_SLOTS:
     void publishCallStatus(qint64 attemptId, vsc::CallStatus status);
     // The same for a batch (a webhook worker's group commit): one notification carries them all.
     void publishCallStatuses(const QList<vsc::CallStatusChange> &changes);
+    // The do-not-call list changed (a caller opted out, someone edited it): here at once, then to the other
+    // processes (PostgreSQL), so every do-not-call view refreshes.
+    void publishSuppressionsChanged();
 
 Q_SIGNALS:
     // `remote`: the change happened in another console or dialer.
     void callStatusChanged(qint64 attemptId, vsc::CallStatus status, bool remote);
+    void suppressionsChanged(bool remote);
 
 private:
     void onNotification(const QString &payload);

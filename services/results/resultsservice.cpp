@@ -47,42 +47,41 @@ Result<QList<AnswerRow>> ResultsService::exportAnswers(const Actor &actor, qint6
     return rows;
 }
 
-Result<void> SuppressionService::add(const Actor &actor, const storage::Suppression &entry)
-{
-    if (auto allowed =
-            auth::Authorizer(m_database)
-                .require(actor, Permission::SuppressionManage, QStringLiteral("add to the do-not-call list"));
-        !allowed) {
-        return allowed;
-    }
-    if (auto added = storage::SuppressionRepository(m_database).add(entry); !added) {
-        return added;
-    }
-    storage::AuditEntry audit =
-        storage::auditEntry(actor, QStringLiteral("suppression.add"), QStringLiteral("suppression"), entry.campaignId);
-    audit.after = {{QStringLiteral("number"), maskPhoneNumber(entry.phoneE164)},
-                   {QStringLiteral("reason"), entry.reason}};
-    if (auto logged = storage::AuditRepository(m_database).record(audit); !logged) {
-        return logged.error();
-    }
-    return {};
-}
-
-Result<QList<storage::Suppression>> SuppressionService::list(const Actor &actor)
+Result<QList<storage::QuestionColumn>> ResultsService::questions(const Actor &actor, qint64 campaignId)
 {
     if (auto allowed = auth::Authorizer(m_database)
-                           .require(actor, Permission::ContactsView, QStringLiteral("read the do-not-call list"));
+                           .require(actor, Permission::ResultsView, QStringLiteral("see results"),
+                                    QStringLiteral("campaign"), campaignId);
         !allowed) {
         return allowed.error();
     }
-    auto entries = storage::SuppressionRepository(m_database).all();
-    if (!entries || actor.has(Permission::PiiView)) {
-        return entries;
+    return storage::ResultsRepository(m_database).questionColumns(campaignId);
+}
+
+Result<QList<storage::ContactResult>> ResultsService::page(const Actor &actor, qint64 campaignId,
+                                                           const storage::ResultsFilter &filter, qint64 afterContactId,
+                                                           int limit)
+{
+    if (auto allowed = auth::Authorizer(m_database)
+                           .require(actor, Permission::ResultsView, QStringLiteral("see results"),
+                                    QStringLiteral("campaign"), campaignId);
+        !allowed) {
+        return allowed.error();
     }
-    for (storage::Suppression &entry : entries.value()) {
-        entry.phoneE164 = maskPhoneNumber(entry.phoneE164);
+    const bool clear = actor.has(Permission::PiiView);
+    storage::ResultsFilter narrowed = filter;
+    if (!clear) {
+        narrowed.phoneFragment.clear();
     }
-    return entries;
+    auto rows = storage::ResultsRepository(m_database).page(campaignId, narrowed, afterContactId, limit);
+    if (!rows || clear) {
+        return rows;
+    }
+    for (storage::ContactResult &row : rows.value()) {
+        row.phoneE164 = maskPhoneNumber(row.phoneE164);
+        row.name = maskPersonName(row.name);
+    }
+    return rows;
 }
 
 } // namespace vsc::services::results

@@ -4,8 +4,10 @@
 #include "models/actor.h"
 #include "models/kpis.h"
 #include "models/result.h"
+#include "services/results/resultsexporter.h"
 #include "services/storage/database.h"
-#include "services/storage/suppressionrepository.h"
+#include "services/storage/resultsrepository.h"
+#include "services/suppression/suppressionservice.h"
 
 #include <QDateTime>
 
@@ -30,21 +32,25 @@ public:
     Result<DashboardKpis> kpis(const Actor &actor, const QDateTime &now, int days = 7);
     Result<QList<AnswerRow>> exportAnswers(const Actor &actor, qint64 campaignId);
 
+    // The results pane (results.view). Synchronous, calling thread.
+    // The campaign's questions, one column each (storage::ResultsRepository::questionColumns).
+    Result<QList<storage::QuestionColumn>> questions(const Actor &actor, qint64 campaignId);
+    // Up to `limit` contacts after `afterContactId` (keyset), by id. Without pii.view numbers and names are masked
+    // and the phone filter is ignored (a masked number must not be found digit by digit).
+    Result<QList<storage::ContactResult>> page(const Actor &actor, qint64 campaignId,
+                                               const storage::ResultsFilter &filter, qint64 afterContactId, int limit);
+    // The export (results.export, audited): see results::exportResults. Synchronous on the calling thread.
+    Result<ExportSummary> exportResults(const Actor &actor, const ExportRequest &request,
+                                        const std::atomic_bool *cancel = nullptr, const ExportProgress &progress = {})
+    {
+        return results::exportResults(m_database, actor, request, cancel, progress);
+    }
+
 private:
     storage::Database &m_database;
 };
 
-// The do-not-call list: suppression.manage to change it, contacts.view to read it (masked without pii.view).
-class SuppressionService final
-{
-public:
-    explicit SuppressionService(storage::Database &database) : m_database(database) {}
-
-    Result<void> add(const Actor &actor, const storage::Suppression &entry);
-    Result<QList<storage::Suppression>> list(const Actor &actor);
-
-private:
-    storage::Database &m_database;
-};
+// The do-not-call list moved to services/suppression; the old name stays for callers of add() and list().
+using SuppressionService = suppression::SuppressionService;
 
 } // namespace vsc::services::results

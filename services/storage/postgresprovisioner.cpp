@@ -86,7 +86,7 @@ constexpr GrantRow kGrants[] = {
     {"contacts", Admin | Operator, "INSERT, UPDATE", ""},
     {"contacts", Dialer, "UPDATE (status, attempts_count, next_attempt_at)", ""},
     {"suppression_list", Admin | Supervisor | Operator | Dialer, "SELECT", ""},
-    {"suppression_list", Admin | Supervisor | Operator, "INSERT, UPDATE", ""},
+    {"suppression_list", Admin | Supervisor | Operator, "INSERT, UPDATE, DELETE", ""},
     {"suppression_list", Dialer, "INSERT", ""}, // an in-call opt-out
     // Calls: the dialer claims (and withdraws an unplaced claim), the webhooks record; supervisors hang up.
     {"call_attempts", Admin | Supervisor | Operator | Dialer, "SELECT", ""},

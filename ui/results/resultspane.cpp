@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/results/resultspane.h"
+
+#include "services/results/resultsexporter.h"
+#include "services/results/resultsservice.h"
+#include "services/storage/campaignrepository.h"
+#include "ui/dialogs.h"
+#include "ui/models/resultstablemodel.h"
+#include "ui/suppression/addsuppressiondialog.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTableView>
+#include <QThread>
+
+namespace vsc::ui {
+namespace {
+
+QPushButton *button(const QString &text, const QString &objectName, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(objectName);
+    return b;
+}
+
+} // namespace
+
+ResultsPane::ResultsPane(ConsoleServices &services, Dialogs &dialogs, QWidget *parent)
+    : Pane(tr("Results"), parent), m_services(services), m_dialogs(dialogs), m_campaign(new QComboBox(this)),
+      m_disposition(new QComboBox(this)), m_answerSearch(new QLineEdit(this)), m_phoneSearch(new QLineEdit(this)),
+      m_reload(button(tr("Reload"), QStringLiteral("reloadResultsButton"), this)),
+      m_export(button(tr("Export…"), QStringLiteral("exportResultsButton"), this)), m_table(new QTableView(this)),
+      m_model(new ResultsTableModel(this)), m_countLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("resultsPane"));
+    m_campaign->setObjectName(QStringLiteral("resultsCampaignCombo"));
+    m_campaign->setMinimumContentsLength(24);
+    m_disposition->setObjectName(QStringLiteral("resultsDispositionCombo"));
+    m_disposition->addItem(tr("Every disposition"), QString());
+    for (const QString &key : services::storage::ResultsRepository::dispositionKeys()) {
+        m_disposition->addItem(ResultsTableModel::dispositionText(key), key);
+    }
+    m_answerSearch->setObjectName(QStringLiteral("resultsAnswerSearchEdit"));
+    m_answerSearch->setPlaceholderText(tr("Answer contains…"));
+    m_answerSearch->setClearButtonEnabled(true);
+    m_phoneSearch->setObjectName(QStringLiteral("resultsPhoneSearchEdit"));
+    m_phoneSearch->setPlaceholderText(tr("Number contains…"));
+    m_phoneSearch->setClearButtonEnabled(true);
+    m_table->setObjectName(QStringLiteral("resultsTableView"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // no per-row measuring of a long table
+    m_table->horizontalHeader()->setDefaultSectionSize(120);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_countLabel->setObjectName(QStringLiteral("resultsCountLabel"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Campaign:"), this));
+    top->addWidget(m_campaign);
+    top->addWidget(m_disposition);
+    top->addWidget(m_answerSearch, 1);
+    top->addWidget(m_phoneSearch, 1);
+    top->addWidget(m_reload);
+    top->addWidget(m_export);
+    contentLayout()->addLayout(top);
+    contentLayout()->addWidget(m_table, 1);
+    contentLayout()->addWidget(m_countLabel);
+
+    connect(m_campaign, &QComboBox::currentIndexChanged, this, &ResultsPane::reload);
+    connect(m_disposition, &QComboBox::currentIndexChanged, this, &ResultsPane::reload);
+    connect(m_answerSearch, &QLineEdit::editingFinished, this, &ResultsPane::reload);
+    connect(m_phoneSearch, &QLineEdit::editingFinished, this, &ResultsPane::reload);
+    connect(m_reload, &QPushButton::clicked, this, &ResultsPane::reload);
+    connect(m_export, &QPushButton::clicked, this, &ResultsPane::exportResults);
+    connect(m_model, &ResultsTableModel::loadFailed, this, [this](const Error &error) {
+        report(&error);
+        Q_EMIT loadFailed(error);
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        m_countLabel->setText(m_model->isComplete()
+                                  ? tr("%n contacts", nullptr, m_model->rowCount())
+                                  : tr("%n contacts loaded; more load as you scroll", nullptr, m_model->rowCount()));
+    });
+}
+
+ResultsPane::~ResultsPane()
+{
+    if (m_exportThread) {
+        m_cancel->store(true);
+        m_exportThread->wait();
+    }
+}
+
+void ResultsPane::setActor(const Actor &actor)
+{
+    Pane::setActor(actor);
+    m_export->setVisible(actor.has(Permission::ResultsExport));
+    m_phoneSearch->setEnabled(actor.has(Permission::PiiView));
+    m_loadedCampaign = 0; // another person may see other things
+}
+
+qint64 ResultsPane::campaignId() const
+{
+    return m_campaign->currentData().toLongLong();
+}
+
+void ResultsPane::selectCampaign(qint64 campaignId)
+{
+    const int index = m_campaign->findData(campaignId);
+    if (index >= 0) {
+        m_campaign->setCurrentIndex(index);
+    }
+}
+
+services::storage::ResultsFilter ResultsPane::filter() const
+{
+    services::storage::ResultsFilter filter;
+    filter.disposition = m_disposition->currentData().toString();
+    filter.answerText = m_answerSearch->text().trimmed();
+    filter.phoneFragment = m_phoneSearch->text().trimmed();
+    return filter;
+}
+
+void ResultsPane::refresh()
+{
+    auto campaigns = services::storage::CampaignRepository(m_services.database).summaries();
+    if (!report(campaigns)) {
+        Q_EMIT loadFailed(campaigns.error());
+        return;
+    }
+    const qint64 current = campaignId();
+    {
+        const QSignalBlocker blocker(m_campaign);
+        m_campaign->clear();
+        for (const CampaignSummary &summary : campaigns.value()) {
+            m_campaign->addItem(summary.campaign.name, summary.campaign.id);
+        }
+        const int index = m_campaign->findData(current);
+        m_campaign->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    if (campaignId() != m_loadedCampaign) {
+        reload();
+    }
+}
+
+void ResultsPane::reload()
+{
+    const qint64 id = campaignId();
+    m_loadedCampaign = id;
+    if (id <= 0) {
+        m_model->clear();
+        m_countLabel->setText(tr("No campaign yet."));
+        return;
+    }
+    services::results::ResultsService service(m_services.database);
+    auto questions = service.questions(actor(), id);
+    if (!report(questions)) {
+        m_model->clear();
+        return;
+    }
+    m_model->reset(questions.value(),
+                   [database = &m_services.database, who = actor(), id, filter = filter()](qint64 after, int limit) {
+                       return services::results::ResultsService(*database).page(who, id, filter, after, limit);
+                   });
+    if (m_model->rowCount() == 0) {
+        m_countLabel->setText(tr("No contacts match."));
+    }
+    m_table->resizeColumnsToContents(); // measured on the first page only
+    m_table->scrollToTop();
+}
+
+void ResultsPane::exportResults()
+{
+    if (m_exportThread || campaignId() <= 0) {
+        return;
+    }
+    QString path = m_dialogs.saveFileName(this, tr("Export results"),
+                                          QDir::home().filePath(m_campaign->currentText() + QStringLiteral(".xlsx")),
+                                          tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;SPSS data (*.sav)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    auto format = services::results::exportFormatFromKey(QFileInfo(path).suffix());
+    if (!format) {
+        format = services::results::ExportFormat::Xlsx;
+        path += QStringLiteral(".xlsx");
+    }
+    services::results::ExportRequest request;
+    request.campaignId = campaignId();
+    request.format = *format;
+    request.path = path;
+    request.filter = filter();
+
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_progress = new QProgressDialog(tr("Exporting %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 100, this);
+    m_progress->setObjectName(QStringLiteral("exportProgressDialog"));
+    m_progress->setWindowTitle(tr("Export results"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(0);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, this, [cancel = m_cancel] { cancel->store(true); });
+    m_progress->show();
+    m_export->setEnabled(false);
+
+    // The export reads and writes on its own thread (its own database connection), so the window stays
+    // responsive; progress and the outcome come back queued.
+    auto outcome = std::make_shared<Result<qint64>>(Error{ErrorCode::Internal, QString()});
+    services::storage::Database *database = &m_services.database;
+    const Actor who = actor();
+    QPointer<ResultsPane> pane(this);
+    m_exportThread = QThread::create([database, who, request, cancel = m_cancel, outcome, pane] {
+        auto summary =
+            services::results::exportResults(*database, who, request, cancel.get(), [pane](qint64 done, qint64 total) {
+                QMetaObject::invokeMethod(
+                    pane,
+                    [pane, done, total] {
+                        if (pane && pane->m_progress) {
+                            pane->m_progress->setValue(total > 0 ? int(done * 100 / total) : 100);
+                            pane->m_progress->setLabelText(tr("Exported %L1 of %L2 contacts…").arg(done).arg(total));
+                        }
+                    },
+                    Qt::QueuedConnection);
+            });
+        *outcome = summary ? Result<qint64>(summary.value().rows) : Result<qint64>(summary.error());
+        database->closeThreadConnection();
+    });
+    m_exportThread->setObjectName(QStringLiteral("results-export"));
+    connect(m_exportThread, &QThread::finished, this, [this, outcome, path] { finishExport(*outcome, path); });
+    m_exportThread->start();
+}
+
+void ResultsPane::finishExport(const Result<qint64> &rows, const QString &path)
+{
+    m_exportThread->deleteLater();
+    m_exportThread = nullptr;
+    m_export->setEnabled(true);
+    if (m_progress) {
+        m_progress->close();
+        m_progress->deleteLater();
+    }
+    QString message;
+    if (rows) {
+        message = tr("%L1 rows written to %2.").arg(rows.value()).arg(QDir::toNativeSeparators(path));
+    } else if (rows.error().code == ErrorCode::Conflict && m_cancel->load()) {
+        message = tr("Export cancelled; no file was written.");
+    } else {
+        message = userMessage(rows.error());
+        m_dialogs.inform(this, QMessageBox::Warning, tr("Export results"), message);
+    }
+    m_countLabel->setText(message);
+    Q_EMIT exportFinished(rows.ok(), message);
+}
+
+void renderResultsScreenshots(ConsoleServices &services, const QString &directory)
+{
+    auto campaigns = services::storage::CampaignRepository(services.database).summaries();
+    AddSuppressionDialog add(campaigns.valueOr({}), QStringLiteral("US"),
+                             [](const services::suppression::NewSuppression &) { return Result<qint64>(qint64(0)); });
+    add.findChild<QLineEdit *>(QStringLiteral("suppressionNumberEdit"))->setText(QStringLiteral("(415) 555-0142"));
+    add.findChild<QLineEdit *>(QStringLiteral("suppressionReasonEdit"))
+        ->setText(QStringLiteral("Asked by letter not to be called"));
+    add.show();
+    QCoreApplication::processEvents();
+    add.grab().save(QDir(directory).filePath(QStringLiteral("do-not-call-add.png")));
+
+    QProgressDialog progress(QObject::tr("Exported 412,000 of 1,000,000 contacts…"), QObject::tr("Cancel"), 0, 100);
+    progress.setWindowTitle(QObject::tr("Export results"));
+    progress.setValue(41);
+    progress.show();
+    QCoreApplication::processEvents();
+    progress.grab().save(QDir(directory).filePath(QStringLiteral("results-export-progress.png")));
+}
+
+} // namespace vsc::ui
