@@ -5,6 +5,7 @@
 #include "services/auth/secretstore.h"
 #include "services/settings/settingsservice.h"
 #include "services/storage/auditrepository.h"
+#include "services/storage/settingsrepository.h"
 
 #include <phonenumbers/phonenumberutil.h>
 
@@ -275,6 +276,12 @@ void TwilioSettingsService::testConnection(const telephony::TwilioCredentials &c
                 (*finishShared)(*report);
             });
     });
+}
+
+QString defaultPhoneRegion(storage::Database &database)
+{
+    auto values = storage::SettingsRepository(database).values(QStringLiteral("phone."));
+    return TwilioSettings::fromValues(values ? values.value() : QMap<QString, QString>()).defaultRegion.toUpper();
 }
 
 QStringList supportedRegions()

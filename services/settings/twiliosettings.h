@@ -105,6 +105,10 @@ private:
     auth::SecretStore &m_secrets;
 };
 
+// The region numbers without a +country code are read in (imports, do-not-call entries): Settings → Twilio's
+// "default phone region", shared by every console on the database; US when unset or unreadable.
+QString defaultPhoneRegion(storage::Database &database);
+
 // The ISO 3166 regions libphonenumber knows, sorted ("AC", "AD", ..., "US", ...).
 QStringList supportedRegions();
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/contacts/importwizard.h"
 
-#include "services/settings/settingsservice.h"
 #include "services/settings/twiliosettings.h"
 
 #include "models/permission.h"
@@ -44,13 +43,6 @@ constexpr int kShownRejects = 1000; // the table; the saved report has every one
 const QString kCustom = QStringLiteral("custom");
 const QString kIgnore = QStringLiteral("ignore");
 
-// The console's default region (Settings → Twilio, shared by every console on the database), else US.
-QString settingsRegion(const ConsoleServices &services)
-{
-    auto values = services::settings::SettingsService(services.database, services.clock).values(QStringLiteral("phone."));
-    return services::settings::TwilioSettings::fromValues(values ? values.value() : QMap<QString, QString>())
-        .defaultRegion.toUpper();
-}
 
 } // namespace
 
@@ -133,7 +125,7 @@ ImportWizard::ImportWizard(const ConsoleServices &services, qint64 campaignId, D
     m_mapping->verticalHeader()->hide();
     m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_region->setObjectName(QStringLiteral("regionCombo"));
-    const QString wantedRegion = settingsRegion(m_services);
+    const QString wantedRegion = services::settings::defaultPhoneRegion(m_services.database);
     for (const QString &code : services::contacts::supportedRegions()) {
         const auto territory = QLocale::codeToTerritory(code);
         const QString name = territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);

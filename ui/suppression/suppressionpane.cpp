@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/suppression/suppressionpane.h"
 
+#include "services/settings/twiliosettings.h"
 #include "services/storage/campaignrepository.h"
 #include "services/suppression/suppressionservice.h"
 #include "ui/dialogs.h"
@@ -88,6 +89,7 @@ void SuppressionPane::updateButtons()
 
 void SuppressionPane::refresh()
 {
+    m_region = services::settings::defaultPhoneRegion(m_services.database);
     services::storage::SuppressionFilter filter;
     filter.numberFragment = m_search->text().trimmed();
     filter.limit = kShownEntries;
