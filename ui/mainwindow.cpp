@@ -79,7 +79,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createPanes()
 {
-    m_panes = {new DashboardPane(m_database, this), new CampaignsPane(m_database, m_services.control, this),
+    m_panes = {new DashboardPane(m_database, this), new CampaignsPane(m_services, m_dialogs, this),
                new LiveMonitorPane(m_services, m_dialogs, this), new AdminPane(m_services, m_dialogs, this)};
     for (Pane *pane : std::as_const(m_panes)) {
         m_stack->addWidget(pane);

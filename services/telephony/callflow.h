@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
@@ -74,6 +75,9 @@ public:
     static constexpr qsizetype kMaxStatusBatch = 100;
     // The asynchronous answering-machine detection result.
     WebhookReply amd(qint64 attemptId, const FormParams &params);
+    // Once a machine answered (AMD on the voice request, or the asynchronous verdict): the campaign's
+    // answering-machine handling, "leave a message then hang up" or "hang up", instead of the next survey turn.
+    std::optional<WebhookReply> machineTurn(qint64 attemptId, const FormParams &params);
 
     // Without a database these requests still get their TwiML (calls prepared or seen before are kept in memory)
     // and go to the journal, to be applied in order once the database is back. Not owned; may be null.
@@ -151,6 +155,7 @@ private:
     QHash<qint64, storage::CallSession> m_sessions; // calls in progress, to answer them without the database
     QHash<qint64, std::shared_ptr<const dialogue::LoadedScript>> m_scripts; // by script version id
     qsizetype m_scriptsParsed = 0;
+    QSet<qint64> m_machineAnswered; // calls an answering machine picked up: their next turn is the campaign's goodbye
     QTimer m_replayTimer; // retries the replay while something is journaled
     QElapsedTimer m_lastReplayAttempt;
     bool m_replaying = false;
