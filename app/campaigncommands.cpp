@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <cstdio>
 
@@ -137,7 +138,16 @@ int saveFromFile(AppContext &context, const CampaignCommandOptions &options, boo
         printError(options.json, valid.error());
         return exitCodeFor(valid.error());
     }
-    problems += valid.value();
+    // A value the file gave in the wrong form is reported once, as read, not again as the default it fell back to.
+    QSet<QString> named;
+    for (const FieldProblem &p : std::as_const(problems)) {
+        named.insert(p.field);
+    }
+    for (const FieldProblem &p : valid.value()) {
+        if (!named.contains(p.field)) {
+            problems.append(p);
+        }
+    }
     if (!problems.isEmpty()) {
         return printProblems(options, problems);
     }

@@ -136,18 +136,22 @@ void TestCampaignCli::badFileListsEveryProblem()
     })");
     Run bad = campaign(db, {QStringLiteral("create"), QStringLiteral("--from"), file});
     QCOMPARE(bad.exitCode, 2);
-    const QStringList lines = QString::fromUtf8(bad.err).split(u'\n', Qt::SkipEmptyParts);
+    QStringList lines; // stderr also carries the log (migrations)
+    for (const QString &line : QString::fromUtf8(bad.err).split(u'\n', Qt::SkipEmptyParts)) {
+        if (line.startsWith(file) || line.startsWith(QStringLiteral("voicesurvey-console:"))) {
+            lines << line;
+        }
+    }
     const QStringList expected{
         file + QStringLiteral(": window.start: \"8am\" is not a time; use HH:mm, e.g. 08:00"),
         file + QStringLiteral(": colour: unknown key; see docs/CAMPAIGN_FORMAT.md"),
         file + QStringLiteral(": name: enter a name"),
         file + QStringLiteral(": caller_id: start with + and the country code, e.g. +14155550100"),
-        file + QStringLiteral(": window.start: enter the start as HH:mm, e.g. 08:00"),
         file + QStringLiteral(": pacing.calls_per_second: use more than 0 and at most 100 calls per second"),
         file + QStringLiteral(": attempts.max: use 1 to 20 attempts per contact"),
         file + QStringLiteral(": attempts.retry_delay_seconds.busy: use a whole number of seconds from 0 to 2592000 "
                               "(30 days)"),
-        QStringLiteral("voicesurvey-console: 8 problem(s); nothing was saved")};
+        QStringLiteral("voicesurvey-console: 7 problem(s); nothing was saved")};
     QCOMPARE(lines, expected);
     QCOMPARE(vsc::tests::count(db.database(), QStringLiteral("SELECT COUNT(*) FROM campaigns")), 0);
     // Not JSON at all: said so, exit 2.
