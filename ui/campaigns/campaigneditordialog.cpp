@@ -133,7 +133,7 @@ CampaignEditorDialog::CampaignEditorDialog(ConsoleServices &services, std::optio
 {
     m_dialogs = m_ownDialogs.get();
     setObjectName(QStringLiteral("campaignEditorDialog"));
-    setWindowTitle(campaignId ? tr("Edit campaign") : tr("New campaign"));
+    setWindowTitle(campaignId ? tr("Edit campaign[*]") : tr("New campaign[*]"));
     m_tabs->setObjectName(QStringLiteral("campaignEditorTabs"));
     m_tabs->addTab(buildDetails(), tr("Details"));
     m_tabs->addTab(buildWindow(), tr("Calling window"));
@@ -213,7 +213,14 @@ CampaignEditorDialog::CampaignEditorDialog(ConsoleServices &services, std::optio
     resize(760, 600);
 }
 
-CampaignEditorDialog::~CampaignEditorDialog() = default;
+CampaignEditorDialog::~CampaignEditorDialog()
+{
+    // The stack and the fields go with the dialog: nothing they say then is an edit to validate.
+    m_undo->disconnect(this);
+    for (QObject *child : findChildren<QObject *>()) {
+        child->disconnect(this);
+    }
+}
 
 void CampaignEditorDialog::setDialogs(Dialogs *dialogs)
 {
@@ -847,7 +854,7 @@ bool CampaignEditorDialog::save()
             return false;
         }
         m_campaignId = created.value();
-        setWindowTitle(tr("Edit campaign"));
+        setWindowTitle(tr("Edit campaign[*]"));
     }
     auto stored = service.campaign(actor, *m_campaignId);
     m_stored = stored ? stored.value() : c;
