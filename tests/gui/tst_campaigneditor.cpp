@@ -154,6 +154,7 @@ void TestCampaignEditor::closingWithUnsavedChangesAsks()
     QVERIFY(QTest::qWaitForWindowActive(&editor));
     auto *name = editor.findChild<QLineEdit *>(QStringLiteral("campaignNameEdit"));
     QCOMPARE(name->text(), QStringLiteral("Autumn"));
+    QVERIFY(!editor.isModified()); // opening is no edit (outcomes left to the dialer's defaults stay unset)
     name->setFocus();
     QTest::keyClicks(name, QStringLiteral(" wave"));
     auto *close = editor.findChild<QPushButton *>(QStringLiteral("closeEditorButton"));

@@ -6,6 +6,7 @@
 #include "services/campaigns/campaignservice.h"
 #include "services/campaigns/campaignvalidation.h"
 #include "services/clock.h"
+#include "services/dialer/campaigndialer.h"
 #include "ui/consoleservices.h"
 #include "ui/dialogs.h"
 #include "ui/pane.h"
@@ -114,6 +115,21 @@ QString outcomeLabel(const QString &outcome)
     return CampaignEditorDialog::tr("Answering machine");
 }
 
+// The delay the dialer uses for an outcome the campaign does not set (its own fallback, not a copy of it).
+int dialerDefaultDelay(const QString &outcome)
+{
+    if (outcome == QLatin1String("busy")) {
+        return services::dialer::retryDelaySeconds({}, CallStatus::Busy, false, false);
+    }
+    if (outcome == QLatin1String("no-answer")) {
+        return services::dialer::retryDelaySeconds({}, CallStatus::NoAnswer, false, false);
+    }
+    if (outcome == QLatin1String("failed")) {
+        return services::dialer::retryDelaySeconds({}, CallStatus::Failed, false, false);
+    }
+    return services::dialer::retryDelaySeconds({}, CallStatus::Completed, true, false);
+}
+
 QString objectKey(const QString &outcome)
 {
     QString key = outcome;
@@ -188,7 +204,13 @@ CampaignEditorDialog::CampaignEditorDialog(ConsoleServices &services, std::optio
     buttons->addWidget(m_statusLabel, 1);
     buttons->addWidget(m_saveButton);
     buttons->addWidget(m_closeButton);
+    m_lockedNote = new QLabel(this);
+    m_lockedNote->setObjectName(QStringLiteral("lockedNoteLabel"));
+    m_lockedNote->setWordWrap(true);
+    m_lockedNote->setTextFormat(Qt::PlainText);
+    m_lockedNote->hide();
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_lockedNote);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(previewBox);
     layout->addLayout(buttons);
@@ -244,7 +266,10 @@ QLabel *CampaignEditorDialog::errorLabel(const QString &fieldName, const QString
 QWidget *CampaignEditorDialog::buildDetails()
 {
     auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
+    auto *pageLayout = new QVBoxLayout(page);
+    auto *form = new QFormLayout;
+    pageLayout->addLayout(form);
+    pageLayout->addStretch(1); // rows keep their height; the space goes below them
     m_name = new QLineEdit(page);
     m_name->setObjectName(QStringLiteral("campaignNameEdit"));
     m_name->setPlaceholderText(tr("e.g. Customer satisfaction, spring"));
@@ -287,12 +312,12 @@ QWidget *CampaignEditorDialog::buildDetails()
         form->addRow(label, box);
         m_fieldWidgets.insert(fieldName, widget);
     };
-    row(tr("&Name:"), m_name, nullptr, field::name, QStringLiteral("nameError"));
-    row(tr("&Description:"), m_description, nullptr, field::description, QStringLiteral("descriptionError"));
-    row(tr("Caller &ID:"), m_callerId, nullptr, field::callerId, QStringLiteral("callerIdError"));
-    row(tr("&Language:"), m_language, nullptr, field::language, QStringLiteral("languageError"));
-    row(tr("&Voice:"), m_voice, nullptr, field::voice, QStringLiteral("voiceError"));
-    row(tr("&Script:"), m_script, scriptRow, field::scriptVersion, QStringLiteral("scriptError"));
+    row(tr("Name:"), m_name, nullptr, field::name, QStringLiteral("nameError"));
+    row(tr("Description:"), m_description, nullptr, field::description, QStringLiteral("descriptionError"));
+    row(tr("Caller ID:"), m_callerId, nullptr, field::callerId, QStringLiteral("callerIdError"));
+    row(tr("Language:"), m_language, nullptr, field::language, QStringLiteral("languageError"));
+    row(tr("Voice:"), m_voice, nullptr, field::voice, QStringLiteral("voiceError"));
+    row(tr("Script:"), m_script, scriptRow, field::scriptVersion, QStringLiteral("scriptError"));
 
     connect(m_name, &QLineEdit::textEdited, this, [this] { edited(field::name); });
     connect(m_name, &QLineEdit::editingFinished, this, &CampaignEditorDialog::closeMerge);
@@ -394,7 +419,10 @@ QWidget *CampaignEditorDialog::buildWindow()
 QWidget *CampaignEditorDialog::buildPacing()
 {
     auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
+    auto *pageLayout = new QVBoxLayout(page);
+    auto *form = new QFormLayout;
+    pageLayout->addLayout(form);
+    pageLayout->addStretch(1);
     m_callsPerSecond = new QDoubleSpinBox(page);
     m_callsPerSecond->setObjectName(QStringLiteral("callsPerSecondSpin"));
     m_callsPerSecond->setRange(0, 1000);
@@ -419,7 +447,10 @@ QWidget *CampaignEditorDialog::buildPacing()
 QWidget *CampaignEditorDialog::buildRetries()
 {
     auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
+    auto *pageLayout = new QVBoxLayout(page);
+    auto *form = new QFormLayout;
+    pageLayout->addLayout(form);
+    pageLayout->addStretch(1);
     m_maxAttempts = new QSpinBox(page);
     m_maxAttempts->setObjectName(QStringLiteral("maxAttemptsSpin"));
     m_maxAttempts->setRange(0, 100);
@@ -528,11 +559,12 @@ QWidget *CampaignEditorDialog::buildMachine()
     group->addButton(m_leaveMessage);
     m_machineMessage = new QPlainTextEdit(page);
     m_machineMessage->setObjectName(QStringLiteral("machineMessageEdit"));
+    m_machineMessage->setMaximumHeight(110);
     m_machineMessage->setPlaceholderText(tr("e.g. Hello, this is Acme Research calling about a short survey. We will "
                                             "try again another time."));
     layout->addWidget(m_hangUp);
     layout->addWidget(m_leaveMessage);
-    layout->addWidget(m_machineMessage, 1);
+    layout->addWidget(m_machineMessage);
     layout->addWidget(errorLabel(field::machineMessage, QStringLiteral("machineMessageError")));
     auto *retry = new QHBoxLayout;
     retry->addWidget(new QLabel(tr("Call again after:"), page));
@@ -543,6 +575,7 @@ QWidget *CampaignEditorDialog::buildMachine()
     layout->addLayout(retry);
     layout->addWidget(
         errorLabel(field::retryDelays + QStringLiteral(".machine"), QStringLiteral("machineDelayError")));
+    layout->addStretch(1);
     m_fieldWidgets.insert(field::machineAction, m_hangUp);
     m_fieldWidgets.insert(field::machineMessage, m_machineMessage);
     connect(group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool checked) {
@@ -617,14 +650,9 @@ void CampaignEditorDialog::apply(const Campaign &c)
     m_maxAttempts->setValue(c.maxAttempts);
     for (auto it = m_delays.cbegin(); it != m_delays.cend(); ++it) {
         const QVariant stored = c.retryPolicy.value(it.key());
-        const qint64 seconds = stored.isValid() ? stored.toLongLong() : -1;
+        const qint64 seconds = stored.isValid() ? stored.toLongLong() : dialerDefaultDelay(it.key());
         QSpinBox *amount = it.value().first;
         QComboBox *unit = it.value().second;
-        if (seconds < 0) {
-            amount->setValue(0);
-            unit->setCurrentIndex(1);
-            continue;
-        }
         int unitIndex = 0;
         for (int i = int(delayUnits().size()) - 1; i >= 0; --i) {
             if (seconds % delayUnits().at(i).second == 0 && seconds > 0) {
@@ -686,7 +714,11 @@ Campaign CampaignEditorDialog::campaign() const
     c.maxAttempts = m_maxAttempts->value();
     QVariantMap policy = m_stored.retryPolicy; // keeps outcomes the editor does not show ("incomplete")
     for (auto it = m_delays.cbegin(); it != m_delays.cend(); ++it) {
-        policy.insert(it.key(), qint64(it.value().first->value()) * it.value().second->currentData().toInt());
+        const qint64 seconds = qint64(it.value().first->value()) * it.value().second->currentData().toInt();
+        // An outcome the campaign leaves to the dialer's default stays unset until someone changes it.
+        if (policy.contains(it.key()) || seconds != dialerDefaultDelay(it.key())) {
+            policy.insert(it.key(), seconds);
+        }
     }
     c.retryPolicy = policy;
     c.quotas = quotasFromTable(nullptr);
@@ -822,6 +854,15 @@ void CampaignEditorDialog::lockFields()
         }
     }
     const bool scriptEditable = !m_campaignId || services::campaigns::isEditable(m_stored.status, field::scriptVersion);
+    if (m_campaignId && m_stored.status == CampaignStatus::Stopped) {
+        m_lockedNote->setText(tr("This campaign is stopped: only its name and description can change. Duplicate it "
+                                 "to run it again with other settings."));
+    } else if (!scriptEditable) {
+        m_lockedNote->setText(tr("This campaign is %1: its caller ID, language, voice and script stay as the calls "
+                                 "in flight use them. Everything else can change and applies to the next calls.")
+                                  .arg(campaignStatusKey(m_stored.status)));
+    }
+    m_lockedNote->setVisible(!scriptEditable);
     m_editScript->setEnabled(scriptEditable);
     m_machineMessage->setEnabled(m_machineMessage->isEnabled() && m_leaveMessage->isChecked());
 }
@@ -954,10 +995,23 @@ void CampaignEditorDialog::refreshPreview()
 void renderCampaignEditorScreenshots(ConsoleServices &services, const QString &directory)
 {
     QDir().mkpath(directory);
+    // The editor on an editable campaign (a draft if there is one); the start question on the one with contacts.
     std::optional<qint64> campaignId;
+    std::optional<qint64> withContacts;
+    QString withContactsName;
     auto rows = CampaignService(services.database).summaries(services.session.actor());
-    if (rows && !rows.value().isEmpty()) {
-        campaignId = rows.value().constFirst().campaign.id;
+    if (rows) {
+        int most = 0;
+        for (const CampaignSummary &row : rows.value()) {
+            if (!campaignId || row.campaign.status == CampaignStatus::Draft) {
+                campaignId = row.campaign.id;
+            }
+            if (row.contacts > most) {
+                most = row.contacts;
+                withContacts = row.campaign.id;
+                withContactsName = row.campaign.name;
+            }
+        }
     }
     CampaignEditorDialog dialog(services, campaignId);
     dialog.resize(820, 640);
@@ -978,12 +1032,12 @@ void renderCampaignEditorScreenshots(ConsoleServices &services, const QString &d
     QCoreApplication::processEvents();
     dialog.grab().save(QDir(directory).filePath(QStringLiteral("campaign-editor-invalid.png")));
     dialog.undoStack()->undo();
-    if (campaignId) {
+    if (withContacts) {
         auto preview = CampaignService(services.database)
-                           .preview(services.session.actor(), *campaignId, services.clock.nowUtc());
+                           .preview(services.session.actor(), *withContacts, services.clock.nowUtc());
         if (preview) {
             QMessageBox box(QMessageBox::Question, CampaignEditorDialog::tr("Start campaign"),
-                            CampaignEditorDialog::startQuestion(dialog.campaign().name, preview.value()),
+                            CampaignEditorDialog::startQuestion(withContactsName, preview.value()),
                             QMessageBox::Yes | QMessageBox::No);
             box.show();
             QCoreApplication::processEvents();

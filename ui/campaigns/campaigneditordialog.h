@@ -107,6 +107,7 @@ private:
     bool m_mergeOpen = false;
     QString m_lastField;
 
+    QLabel *m_lockedNote = nullptr;
     QTabWidget *m_tabs;
     QLineEdit *m_name;
     QPlainTextEdit *m_description;
