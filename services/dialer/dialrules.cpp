@@ -202,7 +202,7 @@ WindowVerdictCache::Entry windowEntry(const CallingWindow &window, const QString
     entry.decision = DialPolicy::check(window, zones, atUtc);
     const WindowDecision &decision = entry.decision;
     if (decision.open) {
-        entry.reason.clear();
+        entry.note = QStringLiteral("window %1 open in %2").arg(windowText(window), zones.join(u','));
         return entry;
     }
     const QString zone = decision.limitingZone.isEmpty() ? zones.first() : decision.limitingZone;
@@ -274,7 +274,10 @@ ContactExplanation explainFacts(const storage::ContactDialFacts &f, const Campai
         if (cache) {
             auto it = cache->entries.constFind(key);
             if (it == cache->entries.cend()) {
-                it = cache->entries.insert(key, windowEntry(callingWindowOf(c), e.zones, atUtc));
+                if (!cache->window) {
+                    cache->window = callingWindowOf(c);
+                }
+                it = cache->entries.insert(key, windowEntry(*cache->window, e.zones, atUtc));
             }
             window = *it;
         } else {
@@ -302,7 +305,7 @@ ContactExplanation explainFacts(const storage::ContactDialFacts &f, const Campai
         hold(Hold::NoTimeZone,
              QStringLiteral("no time zone known for %1; it is not called rather than guessed").arg(e.phone));
     } else if (decision.open) {
-        windowNote = QStringLiteral("window %1 open in %2").arg(windowText(callingWindowOf(c)), e.zones.join(u','));
+        windowNote = window.note;
     } else {
         hold(window.hold, window.reason);
         e.windowZone = window.zone;

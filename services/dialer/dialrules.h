@@ -93,9 +93,11 @@ public:
     {
         WindowDecision decision;
         QString reason; // empty when open
+        QString note;   // when open: "window 08:00-21:00 open in America/Chicago"
         Hold hold = Hold::OutsideWindow;
         QString zone;
     };
+    std::optional<CallingWindow> window; // the campaign's, parsed once
     QHash<QString, Entry> entries;
     QHash<QString, QStringList> zonesByZone; // a contact's own (known) zone -> zonesFor()
 };

@@ -83,6 +83,11 @@ Result<QList<QDateTime>> DialHistory::callsToNumberSince(const QString &phone, c
 Result<QList<ContactDialFacts>> DialHistory::campaignFacts(qint64 campaignId, const QDateTime &callsSince)
 {
     const QSqlDatabase db = m_database.connection();
+    // Counted before the rows are read: PostgreSQL's driver drops a pending result when another statement runs.
+    auto total = scalar(db, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE campaign_id = ?"), {campaignId});
+    if (!total) {
+        return total.error();
+    }
     auto contacts = exec(db,
                          QStringLiteral("SELECT id, phone_e164, status, attempts_count, next_attempt_at, time_zone, "
                                         "custom_fields FROM contacts WHERE campaign_id = ? ORDER BY id"),
@@ -90,16 +95,20 @@ Result<QList<ContactDialFacts>> DialHistory::campaignFacts(qint64 campaignId, co
     if (!contacts) {
         return contacts.error();
     }
+    // Sized once: 100,000 contacts would otherwise be copied on every growth of the list.
     QList<ContactDialFacts> facts;
+    facts.reserve(total.value().toLongLong());
     QHash<qint64, qsizetype> byId;
-    QHash<QString, QList<qsizetype>> byPhone;
+    byId.reserve(total.value().toLongLong());
+    QHash<QString, qsizetype> byPhone; // a number is in a campaign once (unique)
+    byPhone.reserve(total.value().toLongLong());
     for (QSqlQuery &k = contacts.value(); k.next();) {
         ContactDialFacts f;
         f.contact = QueuedContact{k.value(0).toLongLong(), campaignId,          k.value(1).toString(),
                                   k.value(2).toString(),   k.value(3).toInt(), dateTimeFromDb(k.value(4)),
                                   k.value(5).toString(),   jsonFromDb(k.value(6))};
         byId.insert(f.contact.contactId, facts.size());
-        byPhone[f.contact.phone].append(facts.size());
+        byPhone.insert(f.contact.phone, facts.size());
         facts.append(std::move(f));
     }
     // Ascending attempt numbers: the last row per contact is its last attempt.
@@ -132,11 +141,10 @@ Result<QList<ContactDialFacts>> DialHistory::campaignFacts(qint64 campaignId, co
         return suppressions.error();
     }
     for (QSqlQuery &s = suppressions.value(); s.next();) {
-        for (const qsizetype index : byPhone.value(s.value(0).toString())) {
-            if (!facts[index].suppression) {
-                facts[index].suppression = SuppressionEntry{dateTimeFromDb(s.value(1)), s.value(2).toString(),
-                                                            s.value(3).toString(), !s.value(4).isNull()};
-            }
+        const auto it = byPhone.constFind(s.value(0).toString());
+        if (it != byPhone.cend() && !facts[*it].suppression) {
+            facts[*it].suppression = SuppressionEntry{dateTimeFromDb(s.value(1)), s.value(2).toString(),
+                                                      s.value(3).toString(), !s.value(4).isNull()};
         }
     }
     auto calls = exec(db,
@@ -148,9 +156,8 @@ Result<QList<ContactDialFacts>> DialHistory::campaignFacts(qint64 campaignId, co
         return calls.error();
     }
     for (QSqlQuery &c = calls.value(); c.next();) {
-        const QDateTime claimed = dateTimeFromDb(c.value(1));
-        for (const qsizetype index : byPhone.value(c.value(0).toString())) {
-            facts[index].recentCalls.append(claimed);
+        if (const auto it = byPhone.constFind(c.value(0).toString()); it != byPhone.cend()) {
+            facts[*it].recentCalls.append(dateTimeFromDb(c.value(1)));
         }
     }
     return facts;
