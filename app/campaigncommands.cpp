@@ -110,8 +110,9 @@ int saveFromFile(AppContext &context, const CampaignCommandOptions &options, boo
         return json.error().code == ErrorCode::Io ? ExitFailure : ExitUsage;
     }
     Actor actor;
-    if (auto failed = prepare(context, options, Permission::CampaignEdit,
-                              creating ? QStringLiteral("create a campaign") : QStringLiteral("edit a campaign"), actor)) {
+    if (auto failed =
+            prepare(context, options, Permission::CampaignEdit,
+                    creating ? QStringLiteral("create a campaign") : QStringLiteral("edit a campaign"), actor)) {
         return *failed;
     }
     CampaignService service(context.database());
@@ -176,8 +177,8 @@ int transition(AppContext &context, const CampaignCommandOptions &options, Campa
         return ExitUsage;
     }
     Actor actor;
-    if (auto failed = prepare(context, options, Permission::CampaignRun, QStringLiteral("change a campaign's status"),
-                              actor)) {
+    if (auto failed =
+            prepare(context, options, Permission::CampaignRun, QStringLiteral("change a campaign's status"), actor)) {
         return *failed;
     }
     if (auto changed = CampaignService(context.database()).transition(actor, options.campaignId, to); !changed) {
@@ -242,9 +243,9 @@ int runCampaignList(AppContext &context, const CampaignCommandOptions &options, 
         printError(options.json, acting.error());
         return exitCodeFor(acting.error());
     }
-    auto rows = CampaignService(context.database())
-                    .summaries(acting.value(), archived ? CampaignService::Archived::Shown
-                                                        : CampaignService::Archived::Hidden);
+    auto rows =
+        CampaignService(context.database())
+            .summaries(acting.value(), archived ? CampaignService::Archived::Shown : CampaignService::Archived::Hidden);
     if (!rows) {
         printError(options.json, rows.error());
         return exitCodeFor(rows.error());

@@ -72,8 +72,9 @@ public:
     QString name(const QString &key) const { return m_prefix.isEmpty() ? key : m_prefix + u'.' + key; }
     void wrongType(const QString &key, const QString &expected)
     {
-        m_problems.append({name(key), QStringLiteral("expected %1, found %2")
-                                          .arg(expected, QLatin1String(typeName(m_object.value(key))))});
+        m_problems.append(
+            {name(key),
+             QStringLiteral("expected %1, found %2").arg(expected, QLatin1String(typeName(m_object.value(key))))});
     }
     void text(const QString &key, QString &out)
     {
@@ -188,10 +189,11 @@ QJsonObject campaignToJson(const Campaign &c)
     json.insert(QStringLiteral("caller_id"), c.callerId);
     json.insert(QStringLiteral("language"), c.language);
     json.insert(QStringLiteral("voice"), c.voice);
-    json.insert(QStringLiteral("window"), QJsonObject{{QStringLiteral("start"), hhmm(c.windowStart)},
-                                                      {QStringLiteral("end"), hhmm(c.windowEnd)},
-                                                      {QStringLiteral("blocked_weekdays"), weekdaysArray(c.blockedWeekdays)},
-                                                      {QStringLiteral("blocked_dates"), datesArray(c.blockedDates)}});
+    json.insert(QStringLiteral("window"),
+                QJsonObject{{QStringLiteral("start"), hhmm(c.windowStart)},
+                            {QStringLiteral("end"), hhmm(c.windowEnd)},
+                            {QStringLiteral("blocked_weekdays"), weekdaysArray(c.blockedWeekdays)},
+                            {QStringLiteral("blocked_dates"), datesArray(c.blockedDates)}});
     json.insert(QStringLiteral("pacing"), QJsonObject{{QStringLiteral("calls_per_second"), c.callsPerSecond},
                                                       {QStringLiteral("max_concurrent_calls"), c.maxConcurrentCalls}});
     json.insert(QStringLiteral("attempts"),

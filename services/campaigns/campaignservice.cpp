@@ -57,15 +57,17 @@ Result<QList<FieldProblem>> CampaignService::validate(const Campaign &campaign)
             return taken.error();
         }
         if (taken.value()) {
-            problems.prepend({field::name, QStringLiteral("another campaign is called \"%1\"; choose another name")
-                                               .arg(campaign.name)});
+            problems.prepend(
+                {field::name,
+                 QStringLiteral("another campaign is called \"%1\"; choose another name").arg(campaign.name)});
         }
     }
     if (campaign.scriptVersionId) {
         auto version = storage::ScriptRepository(m_database).version(*campaign.scriptVersionId);
         if (!version && version.error().code == ErrorCode::NotFound) {
-            problems.append({field::scriptVersion, QStringLiteral("no script version %1; choose a stored script")
-                                                       .arg(*campaign.scriptVersionId)});
+            problems.append(
+                {field::scriptVersion,
+                 QStringLiteral("no script version %1; choose a stored script").arg(*campaign.scriptVersionId)});
         } else if (!version) {
             return version.error();
         }
@@ -159,10 +161,11 @@ Result<qint64> CampaignService::duplicate(const Actor &actor, qint64 campaignId)
 
 Result<void> CampaignService::setArchived(const Actor &actor, qint64 campaignId, bool archived)
 {
-    if (auto allowed = auth::Authorizer(m_database)
-                           .require(actor, Permission::CampaignEdit,
-                                    archived ? QStringLiteral("archive a campaign") : QStringLiteral("restore a campaign"),
-                                    QStringLiteral("campaign"), campaignId);
+    if (auto allowed =
+            auth::Authorizer(m_database)
+                .require(actor, Permission::CampaignEdit,
+                         archived ? QStringLiteral("archive a campaign") : QStringLiteral("restore a campaign"),
+                         QStringLiteral("campaign"), campaignId);
         !allowed) {
         return allowed;
     }

@@ -31,7 +31,7 @@ inline const QString machineMessage = QStringLiteral("answering_machine.message"
 } // namespace field
 
 // The outcomes a retry delay can be set for, in the order the editor shows them.
-QStringList retryOutcomes(); // busy, no-answer, failed, machine
+QStringList retryOutcomes();                 // busy, no-answer, failed, machine
 constexpr double kMaxCallsPerSecond = 100.0; // beyond any Twilio account's CPS; a typo guard, not a limit we enforce
 constexpr int kMaxConcurrentCalls = 1000;
 constexpr int kMaxAttempts = 20;

@@ -53,8 +53,8 @@ PreviewCategory previewCategoryOf(const dialer::ContactExplanation &explanation)
 QString previewCategoryKey(PreviewCategory category)
 {
     static const std::array<const char *, kPreviewCategoryCount> keys{
-        "dialable_now", "outside_window", "blocked_day",  "suppressed",  "at_cap",         "retry_wait",
-        "quota_full",   "completed",      "number_cap",   "in_progress", "invalid_number", "no_time_zone"};
+        "dialable_now", "outside_window", "blocked_day", "suppressed",  "at_cap",         "retry_wait",
+        "quota_full",   "completed",      "number_cap",  "in_progress", "invalid_number", "no_time_zone"};
     return QLatin1String(keys.at(static_cast<int>(category)));
 }
 
@@ -77,11 +77,10 @@ QString CompliancePreview::summary() const
             parts << text.arg(n(c));
         }
     };
-    add(PreviewCategory::OutsideWindow,
-        windowOpensAt.isValid()
-            ? QStringLiteral("%1 outside their window until %2 local").arg(QStringLiteral("%1"),
-                                                                          localTime(windowOpensAt, windowOpensZone))
-            : QStringLiteral("%1 outside their window"));
+    add(PreviewCategory::OutsideWindow, windowOpensAt.isValid()
+                                            ? QStringLiteral("%1 outside their window until %2 local")
+                                                  .arg(QStringLiteral("%1"), localTime(windowOpensAt, windowOpensZone))
+                                            : QStringLiteral("%1 outside their window"));
     add(PreviewCategory::BlockedDay,
         blockedDayEndsAt.isValid()
             ? QStringLiteral("%1 on a blocked day until %2 local")
@@ -126,8 +125,7 @@ Result<CompliancePreview> compliancePreview(storage::Database &database, qint64 
     preview.atUtc = atUtc;
     dialer::WindowVerdictCache cache;
     for (const storage::ContactDialFacts &f : std::as_const(facts.value())) {
-        const dialer::ContactExplanation e =
-            dialer::explainFacts(f, campaign.value(), quotas, atUtc, cap, &cache);
+        const dialer::ContactExplanation e = dialer::explainFacts(f, campaign.value(), quotas, atUtc, cap, &cache);
         const PreviewCategory category = previewCategoryOf(e);
         ++preview.counts.at(static_cast<int>(category));
         ++preview.total;

@@ -216,8 +216,9 @@ WindowVerdictCache::Entry windowEntry(const CallingWindow &window, const QString
         entry.hold = Hold::BlockedDay;
     }
     entry.zone = zone;
-    entry.reason = decision.opensAt.isValid() ? QStringLiteral("%1 until %2").arg(why, localText(decision.opensAt, zone))
-                                              : QStringLiteral("%1 for at least 8 days in %2").arg(why, zone);
+    entry.reason = decision.opensAt.isValid()
+                       ? QStringLiteral("%1 until %2").arg(why, localText(decision.opensAt, zone))
+                       : QStringLiteral("%1 for at least 8 days in %2").arg(why, zone);
     return entry;
 }
 

@@ -233,10 +233,11 @@ Result<std::optional<CallSession>> CallRepository::session(qint64 attemptId)
 
 Result<MachineHandling> CallRepository::machineHandling(qint64 attemptId)
 {
-    auto query = exec(m_database.connection(),
-                      QStringLiteral("SELECT c.machine_action, c.machine_message, c.voice, c.language FROM call_attempts "
-                                     "a JOIN campaigns c ON c.id = a.campaign_id WHERE a.id = ?"),
-                      {attemptId});
+    auto query =
+        exec(m_database.connection(),
+             QStringLiteral("SELECT c.machine_action, c.machine_message, c.voice, c.language FROM call_attempts "
+                            "a JOIN campaigns c ON c.id = a.campaign_id WHERE a.id = ?"),
+             {attemptId});
     if (!query) {
         return query.error();
     }

@@ -65,12 +65,26 @@ Result<qint64> CampaignRepository::create(const Campaign &c, const Actor &actor)
                    "blocked_weekdays, max_attempts, created_by, created_at, updated_at, retry_policy, blocked_dates, "
                    "quotas, machine_action, machine_message) "
                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-               {c.name, text(c.description), campaignStatusKey(c.status), toDb(c.scriptVersionId), text(c.callerId),
-                text(c.language), text(c.voice), c.callsPerSecond, c.maxConcurrentCalls,
-                c.windowStart.toString(QStringLiteral("HH:mm")), c.windowEnd.toString(QStringLiteral("HH:mm")),
-                text(c.blockedWeekdays), c.maxAttempts, toDb(actor.userId),
-                toDb(c.createdAt.isValid() ? c.createdAt : now), toDb(c.updatedAt.isValid() ? c.updatedAt : now),
-                jsonToDb(c.retryPolicy), text(c.blockedDates), jsonToDb(c.quotas), machineActionKey(c.machineAction),
+               {c.name,
+                text(c.description),
+                campaignStatusKey(c.status),
+                toDb(c.scriptVersionId),
+                text(c.callerId),
+                text(c.language),
+                text(c.voice),
+                c.callsPerSecond,
+                c.maxConcurrentCalls,
+                c.windowStart.toString(QStringLiteral("HH:mm")),
+                c.windowEnd.toString(QStringLiteral("HH:mm")),
+                text(c.blockedWeekdays),
+                c.maxAttempts,
+                toDb(actor.userId),
+                toDb(c.createdAt.isValid() ? c.createdAt : now),
+                toDb(c.updatedAt.isValid() ? c.updatedAt : now),
+                jsonToDb(c.retryPolicy),
+                text(c.blockedDates),
+                jsonToDb(c.quotas),
+                machineActionKey(c.machineAction),
                 text(c.machineMessage)});
     if (!id) {
         return id.error();
@@ -120,17 +134,16 @@ Result<std::optional<Campaign>> CampaignRepository::byName(const QString &name)
 Result<QList<CampaignSummary>> CampaignRepository::summaries(Archived archived)
 {
     // Correlated counts stay index-only (contacts_dialable_idx, call_attempts_*_idx) on both backends.
-    auto query =
-        exec(m_database.connection(),
-             QStringLiteral("SELECT %1, "
-                            "(SELECT COUNT(*) FROM contacts k WHERE k.campaign_id = c.id), "
-                            "(SELECT COUNT(*) FROM contacts k WHERE k.campaign_id = c.id AND k.status = 'completed'), "
-                            "(SELECT COUNT(*) FROM call_attempts a WHERE a.campaign_id = c.id), "
-                            "(SELECT COUNT(*) FROM call_attempts a WHERE a.campaign_id = c.id "
-                            "   AND a.status IN ('claimed', 'queued', 'initiated', 'ringing', 'in-progress')) "
-                            "FROM campaigns c %2ORDER BY c.updated_at DESC, c.id DESC")
-                 .arg(kColumns, archived == Archived::Hidden ? QStringLiteral("WHERE c.archived_at IS NULL ")
-                                                             : QString()));
+    auto query = exec(
+        m_database.connection(),
+        QStringLiteral("SELECT %1, "
+                       "(SELECT COUNT(*) FROM contacts k WHERE k.campaign_id = c.id), "
+                       "(SELECT COUNT(*) FROM contacts k WHERE k.campaign_id = c.id AND k.status = 'completed'), "
+                       "(SELECT COUNT(*) FROM call_attempts a WHERE a.campaign_id = c.id), "
+                       "(SELECT COUNT(*) FROM call_attempts a WHERE a.campaign_id = c.id "
+                       "   AND a.status IN ('claimed', 'queued', 'initiated', 'ringing', 'in-progress')) "
+                       "FROM campaigns c %2ORDER BY c.updated_at DESC, c.id DESC")
+            .arg(kColumns, archived == Archived::Hidden ? QStringLiteral("WHERE c.archived_at IS NULL ") : QString()));
     if (!query) {
         return query.error();
     }
@@ -242,9 +255,9 @@ Result<void> CampaignRepository::setArchived(qint64 id, bool archived, const Act
         !updated) {
         return updated.error();
     }
-    AuditEntry changed = auditEntry(actor, archived ? QStringLiteral("campaign.archive")
-                                                    : QStringLiteral("campaign.restore"),
-                                    QStringLiteral("campaign"), id);
+    AuditEntry changed =
+        auditEntry(actor, archived ? QStringLiteral("campaign.archive") : QStringLiteral("campaign.restore"),
+                   QStringLiteral("campaign"), id);
     changed.at = now;
     changed.details = {{QStringLiteral("name"), previous.value().name}};
     changed.before = {{QStringLiteral("archived"), previous.value().archivedAt.isValid()}};

@@ -104,8 +104,9 @@ Result<QList<ContactDialFacts>> DialHistory::campaignFacts(qint64 campaignId, co
     byPhone.reserve(total.value().toLongLong());
     for (QSqlQuery &k = contacts.value(); k.next();) {
         ContactDialFacts f;
-        f.contact = QueuedContact{k.value(0).toLongLong(), campaignId,          k.value(1).toString(),
-                                  k.value(2).toString(),   k.value(3).toInt(), dateTimeFromDb(k.value(4)),
+        f.contact = QueuedContact{k.value(0).toLongLong(), campaignId,
+                                  k.value(1).toString(),   k.value(2).toString(),
+                                  k.value(3).toInt(),      dateTimeFromDb(k.value(4)),
                                   k.value(5).toString(),   jsonFromDb(k.value(6))};
         byId.insert(f.contact.contactId, facts.size());
         byPhone.insert(f.contact.phone, facts.size());
@@ -131,12 +132,13 @@ Result<QList<ContactDialFacts>> DialHistory::campaignFacts(qint64 campaignId, co
         facts[*it].lastAttempt = last;
     }
     // Oldest first: the first entry per number is the one `suppression()` finds.
-    auto suppressions = exec(db,
-                             QStringLiteral("SELECT s.phone_e164, s.created_at, s.source, s.reason, s.campaign_id "
-                                            "FROM suppression_list s WHERE (s.campaign_id IS NULL OR s.campaign_id = ?) "
-                                            "AND EXISTS (SELECT 1 FROM contacts k WHERE k.campaign_id = ? "
-                                            "AND k.phone_e164 = s.phone_e164) ORDER BY s.created_at"),
-                             {campaignId, campaignId});
+    auto suppressions =
+        exec(db,
+             QStringLiteral("SELECT s.phone_e164, s.created_at, s.source, s.reason, s.campaign_id "
+                            "FROM suppression_list s WHERE (s.campaign_id IS NULL OR s.campaign_id = ?) "
+                            "AND EXISTS (SELECT 1 FROM contacts k WHERE k.campaign_id = ? "
+                            "AND k.phone_e164 = s.phone_e164) ORDER BY s.created_at"),
+             {campaignId, campaignId});
     if (!suppressions) {
         return suppressions.error();
     }

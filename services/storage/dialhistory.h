@@ -48,7 +48,8 @@ struct ContactDialFacts
     QueuedContact contact;
     std::optional<LastAttempt> lastAttempt;
     std::optional<SuppressionEntry> suppression;
-    QList<QDateTime> recentCalls; // claims of calls to the number, across campaigns, since the cap's period, newest first
+    QList<QDateTime>
+        recentCalls; // claims of calls to the number, across campaigns, since the cap's period, newest first
 };
 
 // What `explain` reads to say why a contact is or is not dialed: the contact's queue state, its last attempt, the

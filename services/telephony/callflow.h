@@ -10,8 +10,8 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QHash>
-#include <QSet>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <QUrl>
 
@@ -156,7 +156,7 @@ private:
     QHash<qint64, std::shared_ptr<const dialogue::LoadedScript>> m_scripts; // by script version id
     qsizetype m_scriptsParsed = 0;
     QSet<qint64> m_machineAnswered; // calls an answering machine picked up: their next turn is the campaign's goodbye
-    QTimer m_replayTimer; // retries the replay while something is journaled
+    QTimer m_replayTimer;           // retries the replay while something is journaled
     QElapsedTimer m_lastReplayAttempt;
     bool m_replaying = false;
     bool m_replayCutShort = false;

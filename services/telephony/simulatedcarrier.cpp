@@ -220,9 +220,9 @@ void SimulatedCarrier::answer(SimCall &c, bool machine)
         // Voicemail: Twilio's machine detection says so on the voice request, and the campaign's answering-machine
         // handling (leave a message or hang up) answers it; the greeting's 25 s run first.
         after(25.0, c.sid, [this](SimCall &m) {
-            converse(m, m_flow.voice(m.call.attemptId, {{QStringLiteral("CallSid"), m.sid},
-                                                        {QStringLiteral("AnsweredBy"),
-                                                         QStringLiteral("machine_end_beep")}}));
+            converse(m, m_flow.voice(m.call.attemptId,
+                                     {{QStringLiteral("CallSid"), m.sid},
+                                      {QStringLiteral("AnsweredBy"), QStringLiteral("machine_end_beep")}}));
         });
         return;
     }

@@ -166,8 +166,9 @@ void TestCampaignEditor::closingWithUnsavedChangesAsks()
     dialogs.setNextAnswer(QMessageBox::Discard);
     QTest::mouseClick(close, Qt::LeftButton);
     QVERIFY(!editor.isVisible());
-    QCOMPARE(services::campaigns::CampaignService(m_db->database()).campaign(m_session->actor(), id.value()).value().name,
-             QStringLiteral("Autumn"));
+    QCOMPARE(
+        services::campaigns::CampaignService(m_db->database()).campaign(m_session->actor(), id.value()).value().name,
+        QStringLiteral("Autumn"));
 }
 
 void TestCampaignEditor::startAsksWithTheCompliancePreview()

@@ -117,8 +117,7 @@ void TestCampaignService::validationSaysWhatToFixFieldByField()
     c.maxConcurrentCalls = 0;
     c.maxAttempts = 21;
     c.retryPolicy = {{QStringLiteral("busy"), -5}, {QStringLiteral("voicemail"), 60}};
-    c.quotas = {{QStringLiteral("region"), QVariantMap{{QStringLiteral("West"), -1}}},
-                {QStringLiteral("age"), 5}};
+    c.quotas = {{QStringLiteral("region"), QVariantMap{{QStringLiteral("West"), -1}}}, {QStringLiteral("age"), 5}};
     c.machineAction = MachineAction::LeaveMessage;
     auto problems = service.validate(c);
     QVERIFY(problems.ok());
@@ -139,8 +138,7 @@ void TestCampaignService::validationSaysWhatToFixFieldByField()
                                QStringLiteral("answering_machine.message")};
     QCOMPARE(fields, expected);
     // The words say what to do, not only what is wrong.
-    QCOMPARE(problems.value().at(1).message,
-             QStringLiteral("start with + and the country code, e.g. +14155550100"));
+    QCOMPARE(problems.value().at(1).message, QStringLiteral("start with + and the country code, e.g. +14155550100"));
     QCOMPARE(problems.value().at(0).message,
              QStringLiteral("another campaign is called \"Taken\"; choose another name"));
     QVERIFY(problems.value().at(4).message.contains(QStringLiteral("\"9\" is not a weekday number")));
@@ -203,7 +201,10 @@ void TestCampaignService::updateIsAuditedWithBeforeAndAfter()
     QCOMPARE(entry.after.value(QStringLiteral("pacing.calls_per_second")).toDouble(), 2.5);
     QCOMPARE(entry.before.value(QStringLiteral("window.blocked_weekdays")).toString(), QString());
     QCOMPARE(entry.after.value(QStringLiteral("window.blocked_weekdays")).toString(), QStringLiteral("7"));
-    QCOMPARE(entry.after.value(QStringLiteral("attempts.retry_delay_seconds")).toMap().value(QStringLiteral("machine")).toInt(),
+    QCOMPARE(entry.after.value(QStringLiteral("attempts.retry_delay_seconds"))
+                 .toMap()
+                 .value(QStringLiteral("machine"))
+                 .toInt(),
              7200);
     // Saving unchanged is no change: nothing more in the log.
     QVERIFY(service.update(m_actor, service.campaign(m_actor, id.value()).value()).ok());
@@ -222,8 +223,9 @@ void TestCampaignService::runningCampaignKeepsItsCallerId()
     auto refused = service.update(m_actor, c);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, ErrorCode::InvalidArgument);
-    QVERIFY2(refused.error().detail.startsWith(QStringLiteral("caller_id: cannot change while the campaign is running")),
-             qPrintable(refused.error().detail));
+    QVERIFY2(
+        refused.error().detail.startsWith(QStringLiteral("caller_id: cannot change while the campaign is running")),
+        qPrintable(refused.error().detail));
     c.callerId = QStringLiteral("+14155550100");
     QVERIFY(service.update(m_actor, c).ok()); // pacing may change while it runs
     QCOMPARE(service.campaign(m_actor, id.value()).value().maxConcurrentCalls, 5);
@@ -304,8 +306,7 @@ void TestCampaignService::jsonFormRoundTrips()
     broken.insert(QStringLiteral("colour"), QStringLiteral("blue"));
     problems.clear();
     (void)campaigns::campaignFromJson(broken, Campaign(), problems);
-    QCOMPARE(fieldsOf(problems),
-             (QStringList{QStringLiteral("pacing.calls_per_second"), QStringLiteral("colour")}));
+    QCOMPARE(fieldsOf(problems), (QStringList{QStringLiteral("pacing.calls_per_second"), QStringLiteral("colour")}));
 }
 
 void TestCampaignService::previewCountsEveryCategoryAsExplainDoes()
@@ -323,8 +324,8 @@ void TestCampaignService::previewCountsEveryCategoryAsExplainDoes()
                 {QStringLiteral("{\"region\": {\"West\": 1}}"), campaignId}));
     const QString chicago = QStringLiteral("America/Chicago");
     QList<qint64> ids;
-    ids << addContact(campaignId, QStringLiteral("+13125550101"), chicago)            // dialable
-        << addContact(campaignId, QStringLiteral("+13125550102"), chicago)            // dialable
+    ids << addContact(campaignId, QStringLiteral("+13125550101"), chicago) // dialable
+        << addContact(campaignId, QStringLiteral("+13125550102"), chicago) // dialable
         << addContact(campaignId, QStringLiteral("+18085550101"), QStringLiteral("Pacific/Honolulu"))
         << addContact(campaignId, QStringLiteral("+18085550102"), QStringLiteral("Pacific/Honolulu"))
         << addContact(campaignId, QStringLiteral("+18085550103"), QStringLiteral("Pacific/Honolulu"))
@@ -344,8 +345,8 @@ void TestCampaignService::previewCountsEveryCategoryAsExplainDoes()
     QVERIFY(run(QStringLiteral("UPDATE contacts SET attempts_count = 3 WHERE id = ?"), {atCap}));
     QVERIFY(run(QStringLiteral("UPDATE contacts SET attempts_count = 1, next_attempt_at = ? WHERE id = ?"),
                 {storage::toDb(at.addSecs(3600)), waiting}));
-    QVERIFY(run(QStringLiteral("UPDATE contacts SET status = 'completed', attempts_count = 1 WHERE id = ?"),
-                {completed}));
+    QVERIFY(
+        run(QStringLiteral("UPDATE contacts SET status = 'completed', attempts_count = 1 WHERE id = ?"), {completed}));
     // A retry after a busy line, with its attempt row: the bulk read finds the last attempt as explain does.
     auto busy = tests::addAttempt(db, fixture.value(), QStringLiteral("+13125550108"));
     QVERIFY(busy.ok());
@@ -376,8 +377,8 @@ void TestCampaignService::previewCountsEveryCategoryAsExplainDoes()
     // Contact by contact, explain's verdict falls in the same category.
     std::array<int, campaigns::kPreviewCategoryCount> byExplain{};
     QStringList verdicts;
-    auto all = storage::exec(db.connection(), QStringLiteral("SELECT id FROM contacts WHERE campaign_id = ?"),
-                             {campaignId});
+    auto all =
+        storage::exec(db.connection(), QStringLiteral("SELECT id FROM contacts WHERE campaign_id = ?"), {campaignId});
     QVERIFY(all.ok());
     QList<qint64> contactIds; // read whole first: PostgreSQL's driver drops a result when the next query runs
     while (all.value().next()) {
@@ -391,8 +392,10 @@ void TestCampaignService::previewCountsEveryCategoryAsExplainDoes()
         verdicts << explained.value().verdict;
     }
     QVERIFY2(byExplain == p.counts, qPrintable(verdicts.join(u'\n')));
-    QVERIFY(dialer::explainContact(db, ids.at(2), at).value().verdict.startsWith(
-        QStringLiteral("not dialed now: outside calling window 08:00-21:00 until Mon 2026-11-23 08:00")));
+    QVERIFY(dialer::explainContact(db, ids.at(2), at)
+                .value()
+                .verdict.startsWith(
+                    QStringLiteral("not dialed now: outside calling window 08:00-21:00 until Mon 2026-11-23 08:00")));
 }
 
 void TestCampaignService::machineAnsweredCallLeavesTheMessage()
@@ -417,8 +420,9 @@ void TestCampaignService::machineAnsweredCallLeavesTheMessage()
     QVERIFY(second.ok());
     // The asynchronous verdict arrives while the first question plays; the next turn is the goodbye.
     QCOMPARE(flow.amd(second.value(), params(QStringLiteral("machine_end_beep"))).status, 200);
-    reply = flow.gather(second.value(), {{QStringLiteral("CallSid"), QStringLiteral("CA00000000000000000000000000000002")}},
-                        std::nullopt);
+    reply =
+        flow.gather(second.value(), {{QStringLiteral("CallSid"), QStringLiteral("CA00000000000000000000000000000002")}},
+                    std::nullopt);
     QVERIFY2(reply.body.contains("This is Acme Research; we will call again.</Say><Hangup/>"), reply.body.constData());
     // A person gets the survey.
     auto third = tests::addAttempt(db, fixture.value(), QStringLiteral("+14155550180"));

@@ -34,8 +34,8 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QStyle>
-#include <QTabWidget>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTimeEdit>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -139,13 +139,11 @@ QString objectKey(const QString &outcome)
 
 } // namespace
 
-CampaignEditorDialog::CampaignEditorDialog(ConsoleServices &services, std::optional<qint64> campaignId,
-                                           QWidget *parent)
-    : QDialog(parent), m_services(services), m_ownDialogs(std::make_unique<SystemDialogs>()),
-      m_campaignId(campaignId), m_undo(new QUndoStack(this)), m_tabs(new QTabWidget(this)),
-      m_previewLabel(new QLabel(this)), m_refreshPreview(new QPushButton(tr("Refresh"), this)),
-      m_statusLabel(new QLabel(this)), m_saveButton(new QPushButton(tr("Save"), this)),
-      m_closeButton(new QPushButton(tr("Close"), this))
+CampaignEditorDialog::CampaignEditorDialog(ConsoleServices &services, std::optional<qint64> campaignId, QWidget *parent)
+    : QDialog(parent), m_services(services), m_ownDialogs(std::make_unique<SystemDialogs>()), m_campaignId(campaignId),
+      m_undo(new QUndoStack(this)), m_tabs(new QTabWidget(this)), m_previewLabel(new QLabel(this)),
+      m_refreshPreview(new QPushButton(tr("Refresh"), this)), m_statusLabel(new QLabel(this)),
+      m_saveButton(new QPushButton(tr("Save"), this)), m_closeButton(new QPushButton(tr("Close"), this))
 {
     m_dialogs = m_ownDialogs.get();
     setObjectName(QStringLiteral("campaignEditorDialog"));
@@ -573,8 +571,7 @@ QWidget *CampaignEditorDialog::buildMachine()
     retry->addWidget(unit);
     retry->addStretch(1);
     layout->addLayout(retry);
-    layout->addWidget(
-        errorLabel(field::retryDelays + QStringLiteral(".machine"), QStringLiteral("machineDelayError")));
+    layout->addWidget(errorLabel(field::retryDelays + QStringLiteral(".machine"), QStringLiteral("machineDelayError")));
     layout->addStretch(1);
     m_fieldWidgets.insert(field::machineAction, m_hangUp);
     m_fieldWidgets.insert(field::machineMessage, m_machineMessage);
@@ -741,14 +738,17 @@ QVariantMap CampaignEditorDialog::quotasFromTable(QList<FieldProblem> *problems)
         const int target = text(row, 2).toInt(&ok);
         if (problems) {
             if (fieldName.isEmpty()) {
-                problems->append({field::quotas, tr("row %1: enter the contact field the cell counts by").arg(row + 1)});
+                problems->append(
+                    {field::quotas, tr("row %1: enter the contact field the cell counts by").arg(row + 1)});
             } else if (value.isEmpty()) {
-                problems->append({field::quotas, tr("row %1: enter the value of %2 this cell counts").arg(row + 1).arg(fieldName)});
+                problems->append(
+                    {field::quotas, tr("row %1: enter the value of %2 this cell counts").arg(row + 1).arg(fieldName)});
             } else if (!ok || target < 0) {
                 problems->append(
                     {field::quotas, tr("row %1: the target must be a whole number, 0 or more").arg(row + 1)});
             } else if (quotas.value(fieldName).toMap().contains(value)) {
-                problems->append({field::quotas, tr("row %1: %2 = %3 is listed twice").arg(row + 1).arg(fieldName, value)});
+                problems->append(
+                    {field::quotas, tr("row %1: %2 = %3 is listed twice").arg(row + 1).arg(fieldName, value)});
             }
         }
         if (fieldName.isEmpty() || value.isEmpty()) {
@@ -799,8 +799,9 @@ void CampaignEditorDialog::validate()
             key = key.left(key.lastIndexOf(u'.'));
         }
         if (QLabel *label = m_errors.value(key, m_errors.value(field::quotas))) {
-            messages[label] << (key == p.field || p.field.startsWith(field::quotas) ? p.message
-                                                                                    : p.field + QStringLiteral(": ") + p.message);
+            messages[label] << (key == p.field || p.field.startsWith(field::quotas)
+                                    ? p.message
+                                    : p.field + QStringLiteral(": ") + p.message);
         }
     }
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
@@ -910,10 +911,9 @@ bool CampaignEditorDialog::save()
 void CampaignEditorDialog::reject()
 {
     if (isModified()) {
-        const auto answer = m_dialogs->ask(this, tr("Unsaved changes"),
-                                           tr("Save the changes to \"%1\" before closing?").arg(m_name->text()),
-                                           QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                           QMessageBox::Save);
+        const auto answer = m_dialogs->ask(
+            this, tr("Unsaved changes"), tr("Save the changes to \"%1\" before closing?").arg(m_name->text()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Cancel) {
             return;
         }
@@ -947,11 +947,11 @@ QString CampaignEditorDialog::previewText(const CompliancePreview &p)
             parts << text;
         }
     };
-    add(PreviewCategory::OutsideWindow,
-        p.windowOpensAt.isValid()
-            ? tr("%1 outside their window until %2 local")
-                  .arg(n(PreviewCategory::OutsideWindow), CompliancePreview::localTime(p.windowOpensAt, p.windowOpensZone))
-            : tr("%1 outside their window").arg(n(PreviewCategory::OutsideWindow)));
+    add(PreviewCategory::OutsideWindow, p.windowOpensAt.isValid()
+                                            ? tr("%1 outside their window until %2 local")
+                                                  .arg(n(PreviewCategory::OutsideWindow),
+                                                       CompliancePreview::localTime(p.windowOpensAt, p.windowOpensZone))
+                                            : tr("%1 outside their window").arg(n(PreviewCategory::OutsideWindow)));
     add(PreviewCategory::BlockedDay, tr("%1 on a blocked day").arg(n(PreviewCategory::BlockedDay)));
     add(PreviewCategory::Suppressed, tr("%1 suppressed").arg(n(PreviewCategory::Suppressed)));
     add(PreviewCategory::AtCap, tr("%1 at the cap").arg(n(PreviewCategory::AtCap)));
@@ -987,9 +987,9 @@ void CampaignEditorDialog::refreshPreview()
         m_previewLabel->setText(tr("No contacts yet: import them from the Campaigns pane."));
         return;
     }
-    m_previewLabel->setText(tr("If started now (%1): %2.")
-                                .arg(QLocale().toString(now.toLocalTime(), QLocale::ShortFormat),
-                                     previewText(preview.value())));
+    m_previewLabel->setText(
+        tr("If started now (%1): %2.")
+            .arg(QLocale().toString(now.toLocalTime(), QLocale::ShortFormat), previewText(preview.value())));
 }
 
 void renderCampaignEditorScreenshots(ConsoleServices &services, const QString &directory)
@@ -1016,7 +1016,7 @@ void renderCampaignEditorScreenshots(ConsoleServices &services, const QString &d
     CampaignEditorDialog dialog(services, campaignId);
     dialog.resize(820, 640);
     dialog.show();
-    const QStringList tabs{QStringLiteral("details"), QStringLiteral("window"),  QStringLiteral("pacing"),
+    const QStringList tabs{QStringLiteral("details"), QStringLiteral("window"), QStringLiteral("pacing"),
                            QStringLiteral("retries"), QStringLiteral("quotas"), QStringLiteral("machine")};
     auto *tabWidget = dialog.findChild<QTabWidget *>(QStringLiteral("campaignEditorTabs"));
     for (int i = 0; i < tabs.size() && tabWidget; ++i) {

@@ -133,8 +133,8 @@ private:
     QRadioButton *m_hangUp;
     QRadioButton *m_leaveMessage;
     QPlainTextEdit *m_machineMessage;
-    QHash<QString, QLabel *> m_errors;            // field name (or its prefix) -> its inline error
-    QHash<QString, QWidget *> m_fieldWidgets;     // field name -> the widget to lock while running
+    QHash<QString, QLabel *> m_errors;        // field name (or its prefix) -> its inline error
+    QHash<QString, QWidget *> m_fieldWidgets; // field name -> the widget to lock while running
     QLabel *m_previewLabel;
     QPushButton *m_refreshPreview;
     QLabel *m_statusLabel;

@@ -257,13 +257,12 @@ void CampaignsPane::startSelected()
         return;
     }
     const qint64 id = campaign->id;
-    auto preview = services::campaigns::CampaignService(m_services.database)
-                       .preview(actor(), id, m_services.clock.nowUtc());
+    auto preview =
+        services::campaigns::CampaignService(m_services.database).preview(actor(), id, m_services.clock.nowUtc());
     if (!report(preview)) {
         return;
     }
-    if (m_dialogs.ask(this, tr("Start campaign"),
-                      CampaignEditorDialog::startQuestion(campaign->name, preview.value()),
+    if (m_dialogs.ask(this, tr("Start campaign"), CampaignEditorDialog::startQuestion(campaign->name, preview.value()),
                       QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes) {
         return;
     }
@@ -310,8 +309,8 @@ void CampaignsPane::stopSelected()
             return;
         }
     }
-    auto stopped = services::campaigns::CampaignService(m_services.database)
-                       .transition(actor(), id, CampaignStatus::Stopped);
+    auto stopped =
+        services::campaigns::CampaignService(m_services.database).transition(actor(), id, CampaignStatus::Stopped);
     if (!stopped) {
         m_dialogs.inform(this, QMessageBox::Warning, tr("Stop campaign"), userMessage(stopped.error()));
     }
@@ -369,8 +368,9 @@ void CampaignsPane::updateButtons()
 void CampaignsPane::refresh()
 {
     services::storage::CampaignRepository repository(m_services.database);
-    auto rows = repository.summaries(m_showArchived->isChecked() ? services::storage::CampaignRepository::Archived::Shown
-                                                                 : services::storage::CampaignRepository::Archived::Hidden);
+    auto rows =
+        repository.summaries(m_showArchived->isChecked() ? services::storage::CampaignRepository::Archived::Shown
+                                                         : services::storage::CampaignRepository::Archived::Hidden);
     if (!report(rows)) {
         return;
     }
