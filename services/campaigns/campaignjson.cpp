@@ -131,7 +131,8 @@ public:
             return wrongType(key, QStringLiteral("a list"));
         }
         QStringList items;
-        for (const QJsonValue &v : m_object.value(key).toArray()) {
+        const QJsonArray array = m_object.value(key).toArray();
+        for (const QJsonValue v : array) {
             items << (v.isDouble() ? QString::number(v.toDouble()) : v.toString());
         }
         out = items.join(u',');

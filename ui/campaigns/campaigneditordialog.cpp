@@ -187,7 +187,7 @@ CampaignEditorDialog::CampaignEditorDialog(ConsoleServices &services, std::optio
     undoButton->setEnabled(false);
     redoButton->setEnabled(false);
     QAction *undo = m_undo->createUndoAction(this);
-    undo->setShortcuts({QKeySequence::Undo});
+    undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undo->createRedoAction(this);
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     addAction(undo);
