@@ -42,6 +42,7 @@ private Q_SLOTS:
     void newCampaignWithInlineValidationUndoAndSave();
     void closingWithUnsavedChangesAsks();
     void startAsksWithTheCompliancePreview();
+    void withoutCampaignEditItIsReadOnly();
 
 private:
     std::unique_ptr<tests::TestDatabase> m_db;
@@ -213,6 +214,25 @@ void TestCampaignEditor::startAsksWithTheCompliancePreview()
     QVERIFY(dialogs.asked.constLast().startsWith(QStringLiteral("Stop campaign: Stop \"Winter\" for good?")));
     QCOMPARE(pane->model()->rowAt(0).campaign.status, CampaignStatus::Stopped);
     QVERIFY(!start->isEnabled());
+}
+
+void TestCampaignEditor::withoutCampaignEditItIsReadOnly()
+{
+    Campaign campaign;
+    campaign.name = QStringLiteral("Look only");
+    campaign.callerId = QStringLiteral("+14155550100");
+    auto id = services::campaigns::CampaignService(m_db->database()).create(m_session->actor(), campaign);
+    QVERIFY(id.ok());
+    Actor viewer = Actor::fileOwner(QStringLiteral("viewer"));
+    viewer.permissions = PermissionSet();
+    m_session->begin(viewer, services::auth::SignInMethod::Local);
+    CampaignEditorDialog editor(*m_services, id.value());
+    QVERIFY(!editor.findChild<QLineEdit *>(QStringLiteral("campaignNameEdit"))->isEnabled());
+    QVERIFY(!editor.findChild<QPushButton *>(QStringLiteral("saveCampaignButton"))->isEnabled());
+    QVERIFY(!editor.findChild<QPushButton *>(QStringLiteral("editScriptButton"))->isEnabled());
+    QVERIFY(editor.findChild<QLabel *>(QStringLiteral("lockedNoteLabel"))
+                ->text()
+                .contains(QStringLiteral("campaign.edit")));
 }
 
 QTEST_MAIN(TestCampaignEditor)

@@ -834,7 +834,8 @@ void CampaignEditorDialog::validate()
         m_tabs->setTabIcon(i, tabsWithProblems.contains(i) ? warning : QIcon());
     }
     const bool modified = isModified();
-    m_saveButton->setEnabled(problems.isEmpty() && (modified || !m_campaignId));
+    m_saveButton->setEnabled(problems.isEmpty() && (modified || !m_campaignId) &&
+                             m_services.session.actor().has(Permission::CampaignEdit));
     if (!problems.isEmpty()) {
         m_statusLabel->setText(tr("%n problem(s) to fix before saving.", nullptr, int(problems.size())));
     } else if (modified) {
@@ -847,8 +848,9 @@ void CampaignEditorDialog::validate()
 
 void CampaignEditorDialog::lockFields()
 {
+    const bool mayEdit = m_services.session.actor().has(Permission::CampaignEdit);
     for (auto it = m_fieldWidgets.cbegin(); it != m_fieldWidgets.cend(); ++it) {
-        const bool editable = !m_campaignId || services::campaigns::isEditable(m_stored.status, it.key());
+        const bool editable = mayEdit && (!m_campaignId || services::campaigns::isEditable(m_stored.status, it.key()));
         it.value()->setEnabled(editable);
         if (!editable) {
             it.value()->setToolTip(tr("A %1 campaign keeps this setting.").arg(campaignStatusKey(m_stored.status)));
@@ -863,8 +865,11 @@ void CampaignEditorDialog::lockFields()
                                  "in flight use them. Everything else can change and applies to the next calls.")
                                   .arg(campaignStatusKey(m_stored.status)));
     }
-    m_lockedNote->setVisible(!scriptEditable);
-    m_editScript->setEnabled(scriptEditable);
+    if (!mayEdit) {
+        m_lockedNote->setText(tr("You can look at this campaign; changing it needs the campaign.edit permission."));
+    }
+    m_lockedNote->setVisible(!scriptEditable || !mayEdit);
+    m_editScript->setEnabled(scriptEditable && mayEdit);
     m_machineMessage->setEnabled(m_machineMessage->isEnabled() && m_leaveMessage->isChecked());
 }
 
