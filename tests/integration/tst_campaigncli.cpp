@@ -67,7 +67,7 @@ TestCampaignCli::Run TestCampaignCli::campaign(vsc::tests::TestDatabase &db, con
 
 QString TestCampaignCli::writeFile(const QString &name, const QByteArray &content)
 {
-    const QString path = m_home.filePath(name);
+    QString path = m_home.filePath(name); // not const: returned by move
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size()) {
         return {};
