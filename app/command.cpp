@@ -2,6 +2,7 @@
 #include "app/command.h"
 
 #include "app/auditcommands.h"
+#include "app/campaigncommands.h"
 #include "app/cli.h"
 #include "app/contactscommand.h"
 #include "app/dbcommands.h"
@@ -99,8 +100,16 @@ struct CommandOptions
     const QCommandLineOption contact{QStringLiteral("contact"), QStringLiteral("explain: the contact."),
                                      QStringLiteral("id")};
     const QCommandLineOption at{QStringLiteral("at"),
-                                QStringLiteral("explain: the moment to judge (ISO 8601, default now)."),
+                                QStringLiteral("explain, campaign preview: the moment to judge (ISO 8601, default "
+                                               "now)."),
                                 QStringLiteral("time")};
+    // campaign
+    const QCommandLineOption from{QStringLiteral("from"),
+                                  QStringLiteral("campaign create, update: the campaign as JSON "
+                                                 "(docs/CAMPAIGN_FORMAT.md)."),
+                                  QStringLiteral("file")};
+    const QCommandLineOption archived{QStringLiteral("archived"),
+                                      QStringLiteral("campaign list: include archived campaigns.")};
     // audit list
     const QCommandLineOption action{QStringLiteral("action"),
                                     QStringLiteral("audit list: one action, or a prefix ending in '.' (user.)."),
@@ -232,6 +241,68 @@ int explain(const Invocation &call)
     const QCommandLineParser &parser = call.parser;
     return runExplain(call.context,
                       {call.databaseUrl, parser.value(all().contact).toLongLong(), parser.value(all().at), call.json});
+}
+
+CampaignCommandOptions campaignOptions(const Invocation &call)
+{
+    CampaignCommandOptions options;
+    options.databaseUrl = call.databaseUrl;
+    if (!call.arguments.isEmpty()) {
+        options.idText = call.arguments.constFirst();
+        options.campaignId = qMax<qint64>(0, options.idText.toLongLong());
+    }
+    options.fromFile = call.parser.value(all().from);
+    options.at = call.parser.value(all().at);
+    options.json = call.json;
+    return options;
+}
+
+int campaignCreate(const Invocation &call)
+{
+    return runCampaignCreate(call.context, campaignOptions(call));
+}
+
+int campaignUpdate(const Invocation &call)
+{
+    return runCampaignUpdate(call.context, campaignOptions(call));
+}
+
+int campaignShow(const Invocation &call)
+{
+    return runCampaignShow(call.context, campaignOptions(call));
+}
+
+int campaignList(const Invocation &call)
+{
+    return runCampaignList(call.context, campaignOptions(call), call.parser.isSet(all().archived));
+}
+
+int campaignStart(const Invocation &call)
+{
+    return runCampaignStart(call.context, campaignOptions(call));
+}
+
+int campaignPause(const Invocation &call)
+{
+    return runCampaignPause(call.context, campaignOptions(call));
+}
+
+int campaignStop(const Invocation &call)
+{
+    return runCampaignStop(call.context, campaignOptions(call));
+}
+
+int campaignPreview(const Invocation &call)
+{
+    return runCampaignPreview(call.context, campaignOptions(call));
+}
+
+const QString &campaignUsage()
+{
+    static const QString usage = QStringLiteral(
+        "usage: campaign create --from FILE.json | campaign update ID --from FILE.json | campaign show ID | "
+        "campaign list [--archived] | campaign start|pause|stop ID | campaign preview ID [--at TIME]");
+    return usage;
 }
 
 int auditVerify(const Invocation &call)
@@ -509,6 +580,61 @@ const QList<Command> &commands()
          .summary = QStringLiteral("Say why a contact is or is not being dialed."),
          .options = {o.contact, o.at},
          .run = &explain},
+        {.words = {QStringLiteral("campaign"), QStringLiteral("create")},
+         .synopses = {QStringLiteral("--from FILE.json")},
+         .summary = QStringLiteral("Create a draft campaign from its JSON form (docs/CAMPAIGN_FORMAT.md); every "
+                                   "problem is listed with its field (exit 2). Needs campaign.edit."),
+         .options = {o.from},
+         .usage = campaignUsage(),
+         .run = &campaignCreate},
+        {.words = {QStringLiteral("campaign"), QStringLiteral("update")},
+         .synopses = {QStringLiteral("ID --from FILE.json")},
+         .summary = QStringLiteral("Change a campaign: the keys in the file replace its settings (a running "
+                                   "campaign keeps its caller ID, language, voice and script). Audited. Needs "
+                                   "campaign.edit."),
+         .options = {o.from},
+         .arguments = 1,
+         .usage = campaignUsage(),
+         .run = &campaignUpdate},
+        {.words = {QStringLiteral("campaign"), QStringLiteral("show")},
+         .synopses = {QStringLiteral("ID")},
+         .summary = QStringLiteral("A campaign's settings; with --json the form update --from reads."),
+         .arguments = 1,
+         .usage = campaignUsage(),
+         .run = &campaignShow},
+        {.words = {QStringLiteral("campaign"), QStringLiteral("list")},
+         .synopses = {QStringLiteral("[--archived]")},
+         .summary = QStringLiteral("Every campaign with its status and progress."),
+         .options = {o.archived},
+         .usage = campaignUsage(),
+         .run = &campaignList},
+        {.words = {QStringLiteral("campaign"), QStringLiteral("start")},
+         .synopses = {QStringLiteral("ID")},
+         .summary = QStringLiteral("Mark a campaign running (a console or `run` dials it). Needs campaign.run."),
+         .arguments = 1,
+         .usage = campaignUsage(),
+         .run = &campaignStart},
+        {.words = {QStringLiteral("campaign"), QStringLiteral("pause")},
+         .synopses = {QStringLiteral("ID")},
+         .summary = QStringLiteral("Pause a running campaign. Needs campaign.run."),
+         .arguments = 1,
+         .usage = campaignUsage(),
+         .run = &campaignPause},
+        {.words = {QStringLiteral("campaign"), QStringLiteral("stop")},
+         .synopses = {QStringLiteral("ID")},
+         .summary = QStringLiteral("Stop a campaign for good (final). Needs campaign.run."),
+         .arguments = 1,
+         .usage = campaignUsage(),
+         .run = &campaignStop},
+        {.words = {QStringLiteral("campaign"), QStringLiteral("preview")},
+         .synopses = {QStringLiteral("ID [--at ISO-8601-TIME]")},
+         .summary = QStringLiteral("What starting the campaign would dial now, by explain's rules: dialable, "
+                                   "outside their window (until when), blocked day, suppressed, at the cap, "
+                                   "waiting to retry, quota full, completed."),
+         .options = {o.at},
+         .arguments = 1,
+         .usage = campaignUsage(),
+         .run = &campaignPreview},
         {.words = {QStringLiteral("audit"), QStringLiteral("verify")},
          .summary = QStringLiteral("Check the audit log's hash chain; exit 1 naming the first broken row. Needs "
                                    "audit.view."),

@@ -16,6 +16,7 @@
 #include "services/users/userservice.h"
 #include "ui/admin/userdialog.h"
 #include "ui/auth/signindialog.h"
+#include "ui/campaigns/campaigneditordialog.h"
 #include "ui/consoleservices.h"
 #include "ui/contacts/importwizard.h"
 #include "ui/dialogs.h"
@@ -137,6 +138,7 @@ int renderScreenshots(vsc::ui::MainWindow &window, vsc::ui::ConsoleServices &ser
             return vsc::app::ExitFailure;
         }
     }
+    vsc::ui::renderCampaignEditorScreenshots(services, directory);
     window.resize(1280, 800);
     window.show();
     if (control && liveCampaign > 0) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QTime>
@@ -13,8 +14,22 @@ namespace vsc {
 
 enum class CampaignStatus { Draft, Ready, Running, Paused, Completed, Stopped };
 
+// What a call does when an answering machine picks up (Twilio's AMD or the simulated carrier says so).
+enum class MachineAction { HangUp, LeaveMessage };
+
 QString campaignStatusKey(CampaignStatus status); // stored form: "draft", "running", ...
 std::optional<CampaignStatus> campaignStatusFromKey(const QString &key);
+QString machineActionKey(MachineAction action); // stored form: "hang_up", "leave_message"
+std::optional<MachineAction> machineActionFromKey(const QString &key);
+
+// One thing wrong with a value a person entered, by field ("callerId", "retryPolicy.busy", "quotas.region.West"),
+// in words that say what to fix. Editors show it next to the field; the CLI prints one per line.
+struct FieldProblem
+{
+    QString field;
+    QString message;
+    friend bool operator==(const FieldProblem &, const FieldProblem &) = default;
+};
 
 struct Campaign
 {
@@ -37,8 +52,21 @@ struct Campaign
     // Completed interviews allowed per cell, by contact field and value: {"region": {"West": 50, "East": 50}}.
     // Contacts whose cell is full are not dialed.
     QVariantMap quotas;
+    MachineAction machineAction = MachineAction::HangUp;
+    QString machineMessage; // spoken before hanging up when machineAction is LeaveMessage
+    QDateTime archivedAt;   // invalid: not archived; archived campaigns are hidden from the list by default
     QDateTime createdAt;
     QDateTime updatedAt;
+};
+
+// A stored script version a campaign can pin, for the editor's script choice.
+struct ScriptVersionChoice
+{
+    qint64 versionId = 0;
+    qint64 scriptId = 0;
+    QString scriptName;
+    int version = 1;
+    QString language;
 };
 
 // One row of the Campaigns pane: a campaign with its progress counts.

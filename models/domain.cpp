@@ -84,6 +84,21 @@ std::optional<CampaignStatus> campaignStatusFromKey(const QString &key)
     return valueOf(kCampaignStatuses, key);
 }
 
+QString machineActionKey(MachineAction action)
+{
+    return action == MachineAction::LeaveMessage ? QStringLiteral("leave_message") : QStringLiteral("hang_up");
+}
+std::optional<MachineAction> machineActionFromKey(const QString &key)
+{
+    if (key == QLatin1String("hang_up")) {
+        return MachineAction::HangUp;
+    }
+    if (key == QLatin1String("leave_message")) {
+        return MachineAction::LeaveMessage;
+    }
+    return std::nullopt;
+}
+
 QString contactStatusKey(ContactStatus status)
 {
     return keyOf(kContactStatuses, status);

@@ -92,7 +92,7 @@ void MainWindow::createPanes()
 {
     // In PaneIndex order.
     m_panes = {new DashboardPane(m_database, this),
-               new CampaignsPane(m_database, m_services.control, this),
+               new CampaignsPane(m_services, m_dialogs, this),
                new ScriptsPane(m_services, m_dialogs, this),
                new LiveMonitorPane(m_services, m_dialogs, this),
                new ResultsPane(m_services, m_dialogs, this),

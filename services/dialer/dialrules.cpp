@@ -93,11 +93,8 @@ namespace {
 // Everything explain looks at, read once.
 struct ExplainFacts
 {
-    storage::QueuedContact contact;
+    storage::ContactDialFacts dial;
     Campaign campaign;
-    std::optional<storage::LastAttempt> lastAttempt;
-    std::optional<storage::SuppressionEntry> suppression;
-    QList<QDateTime> recentCalls; // to the number, across campaigns, newest first
     QuotaCells quotas;
 };
 
@@ -112,11 +109,12 @@ Result<ExplainFacts> readFacts(storage::Database &database, qint64 contactId, co
         return Error{ErrorCode::NotFound, QStringLiteral("no contact with id %1").arg(contactId)};
     }
     ExplainFacts facts;
-    facts.contact = *queued.value();
-    auto campaign = storage::CampaignRepository(database).byId(facts.contact.campaignId);
+    facts.dial.contact = *queued.value();
+    const storage::QueuedContact &contact = facts.dial.contact;
+    auto campaign = storage::CampaignRepository(database).byId(contact.campaignId);
     auto last = history.lastAttempt(contactId);
-    auto suppressed = history.suppression(facts.contact.phone, facts.contact.campaignId);
-    auto recent = history.callsToNumberSince(facts.contact.phone, atUtc.addDays(-cap.days));
+    auto suppressed = history.suppression(contact.phone, contact.campaignId);
+    auto recent = history.callsToNumberSince(contact.phone, atUtc.addDays(-cap.days));
     for (const Error *error : {campaign ? nullptr : &campaign.error(), last ? nullptr : &last.error(),
                                suppressed ? nullptr : &suppressed.error(), recent ? nullptr : &recent.error()}) {
         if (error) {
@@ -124,9 +122,9 @@ Result<ExplainFacts> readFacts(storage::Database &database, qint64 contactId, co
         }
     }
     facts.campaign = campaign.value();
-    facts.lastAttempt = last.value();
-    facts.suppression = suppressed.value();
-    facts.recentCalls = recent.value();
+    facts.dial.lastAttempt = last.value();
+    facts.dial.suppression = suppressed.value();
+    facts.dial.recentCalls = recent.value();
     facts.quotas = QuotaCells(facts.campaign.quotas);
     if (!facts.quotas.isEmpty()) {
         storage::SqlContactQueue queue(database);
@@ -150,30 +148,30 @@ QString lastErrorText(const std::optional<storage::LastAttempt> &last)
 }
 
 // Why the contact's own status keeps it out of the queue, if it does.
-QString statusReason(const ExplainFacts &f)
+std::optional<std::pair<Hold, QString>> statusReason(const storage::ContactDialFacts &f)
 {
     const QString &status = f.contact.status;
     if (status == QLatin1String("completed")) {
-        return QStringLiteral("interview completed");
+        return std::pair{Hold::Completed, QStringLiteral("interview completed")};
     }
     if (status == QLatin1String("opted_out")) {
-        return QStringLiteral("opted out during a call");
+        return std::pair{Hold::OptedOut, QStringLiteral("opted out during a call")};
     }
     if (status == QLatin1String("invalid")) {
         const QString error = lastErrorText(f.lastAttempt);
-        return error.isEmpty() ? QStringLiteral("number is invalid")
-                               : QStringLiteral("number is invalid (%1)").arg(error);
+        return std::pair{Hold::InvalidNumber, error.isEmpty() ? QStringLiteral("number is invalid")
+                                                              : QStringLiteral("number is invalid (%1)").arg(error)};
     }
     if (status == QLatin1String("failed")) {
-        return QStringLiteral("gave up after %1 attempt(s)").arg(f.contact.attempts);
+        return std::pair{Hold::GaveUp, QStringLiteral("gave up after %1 attempt(s)").arg(f.contact.attempts)};
     }
     if (status == QLatin1String("in_progress")) {
-        return QStringLiteral("a call to this contact is in progress");
+        return std::pair{Hold::InProgress, QStringLiteral("a call to this contact is in progress")};
     }
     if (status == QLatin1String("suppressed")) {
-        return QStringLiteral("suppressed at import");
+        return std::pair{Hold::SuppressedAtImport, QStringLiteral("suppressed at import")};
     }
-    return {};
+    return std::nullopt;
 }
 
 QString suppressionReason(const std::optional<storage::SuppressionEntry> &entry)
@@ -197,33 +195,136 @@ void keepLatest(QDateTime &chance, const QDateTime &candidate)
     }
 }
 
-// The calling window in the contact's zones: a reason when closed (with when it opens), else the note for
-// "dialable now: window ... open in ...".
-QString windowVerdict(ContactExplanation &e, const CallingWindow &window, const WindowDecision &decision,
-                      const QDateTime &atUtc)
+// The calling window in a set of zones at one moment: open, or the reason it is closed and when it opens.
+WindowVerdictCache::Entry windowEntry(const CallingWindow &window, const QStringList &zones, const QDateTime &atUtc)
 {
-    if (e.zones.isEmpty()) {
-        e.reasons << QStringLiteral("no time zone known for %1; it is not called rather than guessed").arg(e.phone);
-        return {};
-    }
+    WindowVerdictCache::Entry entry;
+    entry.decision = DialPolicy::check(window, zones, atUtc);
+    const WindowDecision &decision = entry.decision;
     if (decision.open) {
-        return QStringLiteral("window %1 open in %2").arg(windowText(window), e.zones.join(u','));
+        entry.note = QStringLiteral("window %1 open in %2").arg(windowText(window), zones.join(u','));
+        return entry;
     }
-    const QString zone = decision.limitingZone.isEmpty() ? e.zones.first() : decision.limitingZone;
+    const QString zone = decision.limitingZone.isEmpty() ? zones.first() : decision.limitingZone;
     const QDateTime local = atUtc.toTimeZone(QTimeZone(zone.toUtf8()));
     QString why = QStringLiteral("outside calling window %1").arg(windowText(window));
     if (window.blockedDates.contains(local.date())) {
         why = QStringLiteral("%1 is a blocked date").arg(local.date().toString(Qt::ISODate));
+        entry.hold = Hold::BlockedDay;
     } else if (window.blockedWeekdays.contains(local.date().dayOfWeek())) {
         why = QStringLiteral("%1 is a blocked weekday").arg(QLocale::c().dayName(local.date().dayOfWeek()));
+        entry.hold = Hold::BlockedDay;
     }
-    e.reasons << (decision.opensAt.isValid() ? QStringLiteral("%1 until %2").arg(why, localText(decision.opensAt, zone))
-                                             : QStringLiteral("%1 for at least 8 days in %2").arg(why, zone));
-    keepLatest(e.nextChance, decision.opensAt);
-    return {};
+    entry.zone = zone;
+    entry.reason = decision.opensAt.isValid()
+                       ? QStringLiteral("%1 until %2").arg(why, localText(decision.opensAt, zone))
+                       : QStringLiteral("%1 for at least 8 days in %2").arg(why, zone);
+    return entry;
 }
 
 } // namespace
+
+ContactExplanation explainFacts(const storage::ContactDialFacts &f, const Campaign &c, const QuotaCells &quotas,
+                                const QDateTime &atUtc, NumberCap cap, WindowVerdictCache *cache)
+{
+    const storage::QueuedContact &k = f.contact;
+    ContactExplanation e;
+    e.contactId = k.contactId;
+    e.campaignId = k.campaignId;
+    e.phone = k.phone;
+    auto hold = [&e](Hold h, const QString &reason) {
+        e.holds << h;
+        e.reasons << reason;
+    };
+    if (const auto status = statusReason(f)) {
+        hold(status->first, status->second);
+    }
+    if (const QString suppressed = suppressionReason(f.suppression); !suppressed.isEmpty()) {
+        hold(Hold::Suppressed, suppressed);
+    }
+    if (k.attempts >= c.maxAttempts) {
+        hold(Hold::AttemptCap, QStringLiteral("%1 of %2 attempts used").arg(k.attempts).arg(c.maxAttempts));
+    }
+    // Per number, across campaigns: the cap frees up when the cap-th most recent call leaves the period.
+    QDateTime capFreesAt;
+    if (f.recentCalls.size() >= cap.calls && cap.calls > 0) {
+        capFreesAt = f.recentCalls.at(cap.calls - 1).addDays(cap.days);
+        hold(Hold::NumberCap, QStringLiteral("%1 calls to this number in %2 days (allowed again %3)")
+                                  .arg(f.recentCalls.size())
+                                  .arg(cap.days)
+                                  .arg(localText(capFreesAt, QStringLiteral("UTC"))));
+    }
+
+    if (cache && !k.timeZone.isEmpty()) {
+        // Only a zone that is known stands for itself; an unknown one falls back to the number's zones.
+        if (const auto known = cache->zonesByZone.constFind(k.timeZone); known != cache->zonesByZone.cend()) {
+            e.zones = *known;
+        } else {
+            e.zones = DialPolicy::zonesFor(k.timeZone, e.phone);
+            if (e.zones == QStringList{k.timeZone}) {
+                cache->zonesByZone.insert(k.timeZone, e.zones);
+            }
+        }
+    } else {
+        e.zones = DialPolicy::zonesFor(k.timeZone, e.phone);
+    }
+    const QString displayZone = e.zones.isEmpty() ? QStringLiteral("UTC") : e.zones.first();
+    WindowVerdictCache::Entry window;
+    if (!e.zones.isEmpty()) {
+        const QString key = e.zones.join(u',');
+        if (cache) {
+            auto it = cache->entries.constFind(key);
+            if (it == cache->entries.cend()) {
+                if (!cache->window) {
+                    cache->window = callingWindowOf(c);
+                }
+                it = cache->entries.insert(key, windowEntry(*cache->window, e.zones, atUtc));
+            }
+            window = *it;
+        } else {
+            window = windowEntry(callingWindowOf(c), e.zones, atUtc);
+        }
+    }
+    const WindowDecision &decision = window.decision;
+    if (k.status == QLatin1String("pending") && k.nextAttemptAt.isValid() && k.nextAttemptAt > atUtc) {
+        // The dialer also parks contacts until their window opens; then the window itself is the reason.
+        const QString lastStatus = f.lastAttempt ? f.lastAttempt->status : QString();
+        if (!lastStatus.isEmpty() && lastStatus != QLatin1String("claimed")) {
+            hold(Hold::RetryDelay,
+                 QStringLiteral("retry after %1 due %2").arg(lastStatus, localText(k.nextAttemptAt, displayZone)));
+        } else if (decision.open) {
+            hold(Hold::Waiting, QStringLiteral("waiting until %1").arg(localText(k.nextAttemptAt, displayZone)));
+        }
+        e.nextChance = k.nextAttemptAt;
+    }
+    if (const QString full = quotas.fullCellFor(k.customFields);
+        !full.isEmpty() && k.status != QLatin1String("completed")) {
+        hold(Hold::QuotaFull, QStringLiteral("quota full: %1").arg(full));
+    }
+    QString windowNote;
+    if (e.zones.isEmpty()) {
+        hold(Hold::NoTimeZone,
+             QStringLiteral("no time zone known for %1; it is not called rather than guessed").arg(e.phone));
+    } else if (decision.open) {
+        windowNote = window.note;
+    } else {
+        hold(window.hold, window.reason);
+        e.windowZone = window.zone;
+        e.windowOpensAt = decision.opensAt;
+        keepLatest(e.nextChance, decision.opensAt);
+    }
+    keepLatest(e.nextChance, capFreesAt);
+    if (c.status != CampaignStatus::Running) {
+        hold(Hold::CampaignNotRunning, QStringLiteral("campaign is %1").arg(campaignStatusKey(c.status)));
+    }
+    e.dialableNow = e.reasons.isEmpty();
+    e.verdict = e.dialableNow ? QStringLiteral("dialable now: %1, attempt %2 of %3")
+                                    .arg(windowNote)
+                                    .arg(k.attempts + 1)
+                                    .arg(c.maxAttempts)
+                              : QStringLiteral("not dialed now: %1").arg(e.reasons.first());
+    return e;
+}
 
 Result<ContactExplanation> explainContact(storage::Database &database, qint64 contactId, const QDateTime &atUtc,
                                           NumberCap cap)
@@ -233,61 +334,7 @@ Result<ContactExplanation> explainContact(storage::Database &database, qint64 co
         return read.error();
     }
     const ExplainFacts &f = read.value();
-    const storage::QueuedContact &k = f.contact;
-    const Campaign &c = f.campaign;
-    ContactExplanation e;
-    e.contactId = contactId;
-    e.campaignId = k.campaignId;
-    e.phone = k.phone;
-    for (const QString &reason : {statusReason(f), suppressionReason(f.suppression)}) {
-        if (!reason.isEmpty()) {
-            e.reasons << reason;
-        }
-    }
-    if (k.attempts >= c.maxAttempts) {
-        e.reasons << QStringLiteral("%1 of %2 attempts used").arg(k.attempts).arg(c.maxAttempts);
-    }
-    // Per number, across campaigns: the cap frees up when the cap-th most recent call leaves the period.
-    QDateTime capFreesAt;
-    if (f.recentCalls.size() >= cap.calls && cap.calls > 0) {
-        capFreesAt = f.recentCalls.at(cap.calls - 1).addDays(cap.days);
-        e.reasons << QStringLiteral("%1 calls to this number in %2 days (allowed again %3)")
-                         .arg(f.recentCalls.size())
-                         .arg(cap.days)
-                         .arg(localText(capFreesAt, QStringLiteral("UTC")));
-    }
-
-    e.zones = DialPolicy::zonesFor(k.timeZone, e.phone);
-    const QString displayZone = e.zones.isEmpty() ? QStringLiteral("UTC") : e.zones.first();
-    const CallingWindow window = callingWindowOf(c);
-    const WindowDecision decision = e.zones.isEmpty() ? WindowDecision{} : DialPolicy::check(window, e.zones, atUtc);
-    if (k.status == QLatin1String("pending") && k.nextAttemptAt.isValid() && k.nextAttemptAt > atUtc) {
-        // The dialer also parks contacts until their window opens; then the window itself is the reason.
-        const QString lastStatus = f.lastAttempt ? f.lastAttempt->status : QString();
-        if (!lastStatus.isEmpty() && lastStatus != QLatin1String("claimed")) {
-            e.reasons
-                << QStringLiteral("retry after %1 due %2").arg(lastStatus, localText(k.nextAttemptAt, displayZone));
-        } else if (decision.open) {
-            e.reasons << QStringLiteral("waiting until %1").arg(localText(k.nextAttemptAt, displayZone));
-        }
-        e.nextChance = k.nextAttemptAt;
-    }
-    if (const QString full = f.quotas.fullCellFor(k.customFields);
-        !full.isEmpty() && k.status != QLatin1String("completed")) {
-        e.reasons << QStringLiteral("quota full: %1").arg(full);
-    }
-    const QString windowNote = windowVerdict(e, window, decision, atUtc);
-    keepLatest(e.nextChance, capFreesAt);
-    if (c.status != CampaignStatus::Running) {
-        e.reasons << QStringLiteral("campaign is %1").arg(campaignStatusKey(c.status));
-    }
-    e.dialableNow = e.reasons.isEmpty();
-    e.verdict = e.dialableNow ? QStringLiteral("dialable now: %1, attempt %2 of %3")
-                                    .arg(windowNote)
-                                    .arg(k.attempts + 1)
-                                    .arg(c.maxAttempts)
-                              : QStringLiteral("not dialed now: %1").arg(e.reasons.first());
-    return e;
+    return explainFacts(f.dial, f.campaign, f.quotas, atUtc, cap);
 }
 
 Result<ContactExplanation> explainContact(storage::Database &database, const Actor &actor, qint64 contactId,

@@ -237,6 +237,24 @@ Result<std::optional<CallSession>> CallRepository::session(qint64 attemptId)
     return std::optional<CallSession>(session);
 }
 
+Result<MachineHandling> CallRepository::machineHandling(qint64 attemptId)
+{
+    auto query =
+        exec(m_database.connection(),
+             QStringLiteral("SELECT c.machine_action, c.machine_message, c.voice, c.language FROM call_attempts "
+                            "a JOIN campaigns c ON c.id = a.campaign_id WHERE a.id = ?"),
+             {attemptId});
+    if (!query) {
+        return query.error();
+    }
+    if (!query.value().next()) {
+        return Error{ErrorCode::NotFound, QStringLiteral("no call attempt %1").arg(attemptId)};
+    }
+    const QSqlQuery &q = query.value();
+    return MachineHandling{machineActionFromKey(q.value(0).toString()).value_or(MachineAction::HangUp),
+                           q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+}
+
 Result<void> CallRepository::saveTurn(const TurnWrite &turn)
 {
     QSqlDatabase db = m_database.connection();

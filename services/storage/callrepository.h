@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/call.h"
+#include "models/campaign.h"
 #include "models/result.h"
 #include "services/storage/database.h"
 
@@ -22,6 +23,15 @@ struct CallSession
     QByteArray dialogueState;           // empty before the first turn
     QHash<QString, qint64> questionIds; // script question id -> questions.id
     QString contactLanguage;            // BCP 47 or empty: picks the script's language variant
+};
+
+// What a call does when an answering machine picks up: its campaign's setting.
+struct MachineHandling
+{
+    MachineAction action = MachineAction::HangUp;
+    QString message;
+    QString voice;
+    QString language;
 };
 
 // One dialogue turn, written in a single transaction before the TwiML goes back to Twilio.
@@ -88,6 +98,8 @@ public:
     Result<QList<CampaignAnswer>> campaignAnswers(qint64 campaignId);
 
     Result<std::optional<CallSession>> session(qint64 attemptId);
+    // The answering-machine handling of the attempt's campaign.
+    Result<MachineHandling> machineHandling(qint64 attemptId);
     Result<void> saveTurn(const TurnWrite &turn);
     // Idempotent and order-independent: the highest sequence number wins, and a terminal status is final. An
     // unknown attempt is NotFound; an attempt of another call SID stores nothing (OtherCall). On PostgreSQL one

@@ -42,6 +42,16 @@ struct SuppressionEntry
     bool campaignOnly = false; // false: every campaign
 };
 
+// Everything the dial rules look at for one contact.
+struct ContactDialFacts
+{
+    QueuedContact contact;
+    std::optional<LastAttempt> lastAttempt;
+    std::optional<SuppressionEntry> suppression;
+    QList<QDateTime>
+        recentCalls; // claims of calls to the number, across campaigns, since the cap's period, newest first
+};
+
 // What `explain` reads to say why a contact is or is not dialed: the contact's queue state, its last attempt, the
 // suppression entry that covers it, and the recent calls to its number across campaigns. Synchronous, calling thread.
 class DialHistory final
@@ -55,6 +65,9 @@ public:
     Result<std::optional<SuppressionEntry>> suppression(const QString &phone, qint64 campaignId);
     // When each call to `phone` since `since` was claimed, newest first.
     Result<QList<QDateTime>> callsToNumberSince(const QString &phone, const QDateTime &since);
+    // The same four facts for every contact of a campaign in four statements (the compliance preview's one pass),
+    // ordered by contact id.
+    Result<QList<ContactDialFacts>> campaignFacts(qint64 campaignId, const QDateTime &callsSince);
 
 private:
     Database &m_database;

@@ -208,7 +208,38 @@ WebhookReply CallFlow::voice(qint64 attemptId, const FormParams &params)
                         stored.error().toString().toStdString());
         }
     }
+    if (auto machine = machineTurn(attemptId, params)) {
+        return *machine;
+    }
     return dialogueTurn(attemptId, params, true, std::nullopt);
+}
+
+std::optional<WebhookReply> CallFlow::machineTurn(qint64 attemptId, const FormParams &params)
+{
+    const QString answeredBy = param(params, QStringLiteral("AnsweredBy"));
+    if (!answeredBy.isEmpty()) {
+        if (answeredBy.startsWith(QLatin1String("machine")) || answeredBy == QLatin1String("fax")) {
+            m_machineAnswered.insert(attemptId);
+        } else {
+            m_machineAnswered.remove(attemptId);
+        }
+    }
+    if (!m_machineAnswered.contains(attemptId)) {
+        return std::nullopt;
+    }
+    auto handling = storage::CallRepository(m_database).machineHandling(attemptId);
+    if (!handling) {
+        return std::nullopt; // the survey turn answers (or apologises) as it would have
+    }
+    TwimlResponse goodbye;
+    const storage::MachineHandling &h = handling.value();
+    if (h.action == MachineAction::LeaveMessage && !h.message.trimmed().isEmpty()) {
+        goodbye.verbs.append(Say{h.message, h.voice, h.language});
+    }
+    goodbye.verbs.append(Hangup{});
+    log()->info("call attempt {}: answered by a machine ({}); {}", attemptId, answeredBy.toStdString(),
+                h.action == MachineAction::LeaveMessage ? "leaving the message" : "hanging up");
+    return twimlReply(goodbye);
 }
 
 QDateTime CallFlow::receivedAt() const
@@ -352,6 +383,9 @@ WebhookReply CallFlow::gather(qint64 attemptId, const FormParams &params, std::o
 {
     if (!m_replaying) {
         flushStatuses();
+    }
+    if (auto machine = machineTurn(attemptId, params)) {
+        return *machine;
     }
     return dialogueTurn(attemptId, params, false, turn);
 }
@@ -683,6 +717,9 @@ WebhookReply CallFlow::amd(qint64 attemptId, const FormParams &params)
     if (!stored) {
         return stored.error().code == ErrorCode::NotFound ? plain(404, QByteArrayLiteral("unknown call"))
                                                           : plain(503, QByteArrayLiteral("try again"));
+    }
+    if (answeredBy.startsWith(QLatin1String("machine")) || answeredBy == QLatin1String("fax")) {
+        m_machineAnswered.insert(attemptId); // the call's next turn (its Gather times out) hangs up
     }
     return twimlReply({});
 }

@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <QUrl>
 
@@ -74,6 +75,9 @@ public:
     static constexpr qsizetype kMaxStatusBatch = 100;
     // The asynchronous answering-machine detection result.
     WebhookReply amd(qint64 attemptId, const FormParams &params);
+    // Once a machine answered (AMD on the voice request, or the asynchronous verdict): the campaign's
+    // answering-machine handling, "leave a message then hang up" or "hang up", instead of the next survey turn.
+    std::optional<WebhookReply> machineTurn(qint64 attemptId, const FormParams &params);
 
     // Without a database these requests still get their TwiML (calls prepared or seen before are kept in memory)
     // and go to the journal, to be applied in order once the database is back. Not owned; may be null.
@@ -151,7 +155,8 @@ private:
     QHash<qint64, storage::CallSession> m_sessions; // calls in progress, to answer them without the database
     QHash<QString, std::shared_ptr<const dialogue::LoadedScript>> m_scripts; // by "version id/contact language"
     qsizetype m_scriptsParsed = 0;
-    QTimer m_replayTimer; // retries the replay while something is journaled
+    QSet<qint64> m_machineAnswered; // calls an answering machine picked up: their next turn is the campaign's goodbye
+    QTimer m_replayTimer;           // retries the replay while something is journaled
     QElapsedTimer m_lastReplayAttempt;
     bool m_replaying = false;
     bool m_replayCutShort = false;

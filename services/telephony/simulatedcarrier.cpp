@@ -217,9 +217,12 @@ void SimulatedCarrier::answer(SimCall &c, bool machine)
         c, CallStatus::InProgress,
         {{QStringLiteral("AnsweredBy"), machine ? QStringLiteral("machine_end_beep") : QStringLiteral("human")}});
     if (machine) {
-        // Voicemail: nobody answers the prompts; the greeting runs out and the call ends.
+        // Voicemail: Twilio's machine detection says so on the voice request, and the campaign's answering-machine
+        // handling (leave a message or hang up) answers it; the greeting's 25 s run first.
         after(25.0, c.sid, [this](SimCall &m) {
-            end(m, CallStatus::Completed, {{QStringLiteral("CallDuration"), QStringLiteral("25")}});
+            converse(m, m_flow.voice(m.call.attemptId,
+                                     {{QStringLiteral("CallSid"), m.sid},
+                                      {QStringLiteral("AnsweredBy"), QStringLiteral("machine_end_beep")}}));
         });
         return;
     }

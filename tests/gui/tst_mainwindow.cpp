@@ -254,7 +254,8 @@ void TestMainWindow::startAndPauseDialingFromCampaignsPane()
     services::dialer::CampaignControl control(m_db->database(), clock, carrier, flow, options);
     ui::ConsoleServices dialing = *m_services;
     dialing.control = &control;
-    MainWindow window(dialing);
+    tests::ScriptedDialogs dialogs; // Start and Pause are confirmed
+    MainWindow window(dialing, &dialogs);
     window.show();
     window.showPane(MainWindow::CampaignsPaneIndex);
     auto *pane = qobject_cast<ui::CampaignsPane *>(window.pane(MainWindow::CampaignsPaneIndex));
@@ -268,6 +269,7 @@ void TestMainWindow::startAndPauseDialingFromCampaignsPane()
                 ->text()
                 .contains(QStringLiteral("simulated carrier")));
     QSignalSpy finished(&control, &services::dialer::CampaignControl::runFinished);
+    dialogs.setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(start, Qt::LeftButton);
     QVERIFY(control.isRunning(fixture.value().campaignId));
     QVERIFY(pause->isEnabled());
@@ -280,7 +282,9 @@ void TestMainWindow::startAndPauseDialingFromCampaignsPane()
     QVERIFY(services::storage::exec(m_db->database().connection(),
                                     QStringLiteral("UPDATE contacts SET status = 'pending', attempts_count = 0"))
                 .ok());
+    dialogs.setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(start, Qt::LeftButton);
+    dialogs.setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(pause, Qt::LeftButton);
     QVERIFY(!control.isRunning(fixture.value().campaignId));
     QCOMPARE(services::storage::CampaignRepository(m_db->database()).byId(fixture.value().campaignId).value().status,

@@ -116,6 +116,7 @@ std::map<Permission, TestPermissions::Probe> TestPermissions::probes()
     map[Permission::CampaignEdit] = [this, &db, asVoid](const Actor &a) {
         Campaign campaign;
         campaign.name = QStringLiteral("probe campaign %1").arg(++m_serial);
+        campaign.callerId = QStringLiteral("+14155550100");
         return asVoid(campaigns::CampaignService(db).create(a, campaign));
     };
     map[Permission::CampaignRun] = [this, &db](const Actor &a) {

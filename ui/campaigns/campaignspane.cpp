@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/campaigns/campaignspane.h"
 
+#include "services/campaigns/campaignservice.h"
+#include "services/clock.h"
 #include "services/dialer/campaigncontrol.h"
 #include "services/dialer/campaignlease.h"
 #include "services/storage/campaignrepository.h"
+#include "ui/campaigns/campaigneditordialog.h"
+#include "ui/dialogs.h"
 #include "ui/models/campaigntablemodel.h"
+
+#include <QCheckBox>
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,25 +25,51 @@
 
 namespace vsc::ui {
 
-CampaignsPane::CampaignsPane(services::storage::Database &database, services::dialer::CampaignControl *control,
-                             QWidget *parent)
-    : Pane(tr("Campaigns"), parent), m_database(database), m_control(control),
+CampaignsPane::CampaignsPane(const ConsoleServices &services, Dialogs &dialogs, QWidget *parent)
+    : Pane(tr("Campaigns"), parent), m_services(services), m_dialogs(dialogs), m_control(services.control),
+      m_editActions(new QHBoxLayout), m_newButton(new QPushButton(tr("New…"), this)),
+      m_editButton(new QPushButton(tr("Edit…"), this)), m_duplicateButton(new QPushButton(tr("Duplicate"), this)),
+      m_archiveButton(new QPushButton(tr("Archive"), this)), m_showArchived(new QCheckBox(tr("Show archived"), this)),
       m_startButton(new QPushButton(tr("Start dialing"), this)), m_pauseButton(new QPushButton(tr("Pause"), this)),
-      m_importButton(new QPushButton(tr("Import contacts…"), this)), m_runLabel(new QLabel(this)),
+      m_stopButton(new QPushButton(tr("Stop…"), this)), m_importButton(new QPushButton(tr("Import contacts…"), this)), m_runLabel(new QLabel(this)),
       m_model(new CampaignTableModel(this)), m_table(new QTableView(this)), m_emptyLabel(new QLabel(this)),
       m_rulesLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("campaignsPane"));
+    m_newButton->setObjectName(QStringLiteral("newCampaignButton"));
+    m_editButton->setObjectName(QStringLiteral("editCampaignButton"));
+    m_duplicateButton->setObjectName(QStringLiteral("duplicateCampaignButton"));
+    m_archiveButton->setObjectName(QStringLiteral("archiveCampaignButton"));
+    m_showArchived->setObjectName(QStringLiteral("showArchivedCheck"));
+    m_newButton->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    m_editButton->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    m_editActions->addWidget(m_newButton);
+    m_editActions->addWidget(m_editButton);
+    m_editActions->addWidget(m_duplicateButton);
+    m_editActions->addWidget(m_archiveButton);
+    m_editActions->addStretch(1);
+    m_editActions->addWidget(m_showArchived);
+    contentLayout()->addLayout(m_editActions);
+    connect(m_newButton, &QPushButton::clicked, this, &CampaignsPane::newCampaign);
+    connect(m_editButton, &QPushButton::clicked, this, &CampaignsPane::editSelected);
+    connect(m_duplicateButton, &QPushButton::clicked, this, &CampaignsPane::duplicateSelected);
+    connect(m_archiveButton, &QPushButton::clicked, this, &CampaignsPane::archiveSelected);
+    connect(m_showArchived, &QCheckBox::toggled, this, [this] { refresh(); });
+
     m_startButton->setObjectName(QStringLiteral("startCampaignButton"));
     m_pauseButton->setObjectName(QStringLiteral("pauseCampaignButton"));
+    m_stopButton->setObjectName(QStringLiteral("stopCampaignButton"));
     m_runLabel->setObjectName(QStringLiteral("runStateLabel"));
     m_runLabel->setTextFormat(Qt::PlainText); // names the dialer holding the campaign: user data, never markup
+    m_runLabel->setWordWrap(true);
     m_startButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_pauseButton->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
+    m_stopButton->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
     m_importButton->setObjectName(QStringLiteral("importContactsButton"));
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_startButton);
     actions->addWidget(m_pauseButton);
+    actions->addWidget(m_stopButton);
     actions->addWidget(m_runLabel, 1);
     actions->addWidget(m_importButton);
     connect(m_importButton, &QPushButton::clicked, this,
@@ -47,6 +79,7 @@ CampaignsPane::CampaignsPane(services::storage::Database &database, services::di
     m_pauseButton->setVisible(m_control != nullptr);
     connect(m_startButton, &QPushButton::clicked, this, &CampaignsPane::startSelected);
     connect(m_pauseButton, &QPushButton::clicked, this, &CampaignsPane::pauseSelected);
+    connect(m_stopButton, &QPushButton::clicked, this, &CampaignsPane::stopSelected);
     if (m_control) {
         connect(m_control, &services::dialer::CampaignControl::runningChanged, this, &CampaignsPane::updateButtons);
         connect(m_control, &services::dialer::CampaignControl::runFinished, this, [this] { refresh(); });
@@ -73,7 +106,8 @@ CampaignsPane::CampaignsPane(services::storage::Database &database, services::di
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(CampaignTableModel::NameColumn, QHeaderView::Stretch);
-    m_emptyLabel->setText(tr("No campaigns yet. Start the console with --demo to explore a sample campaign."));
+    m_emptyLabel->setText(tr("No campaigns yet. Click New… to create one, or start the console with --demo to "
+                             "explore a sample campaign."));
     m_emptyLabel->setObjectName(QStringLiteral("campaignsEmptyLabel"));
     m_emptyLabel->setTextFormat(Qt::PlainText);
     m_emptyLabel->hide();
@@ -84,6 +118,7 @@ CampaignsPane::CampaignsPane(services::storage::Database &database, services::di
     m_rulesLabel->setTextFormat(Qt::PlainText);
     contentLayout()->addWidget(m_rulesLabel);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CampaignsPane::updateButtons);
+    connect(m_table, &QTableView::doubleClicked, this, [this] { editSelected(); });
     updateButtons();
 }
 
@@ -146,24 +181,144 @@ void CampaignsPane::selectCampaign(qint64 campaignId)
     }
 }
 
-void CampaignsPane::startSelected()
+const Campaign *CampaignsPane::selectedCampaign() const
 {
     const qint64 id = selectedCampaignId();
-    if (!m_control || id == 0) {
+    for (const CampaignSummary &row : m_model->rows()) {
+        if (row.campaign.id == id) {
+            return &row.campaign;
+        }
+    }
+    return nullptr;
+}
+
+void CampaignsPane::openEditor(std::optional<qint64> campaignId)
+{
+    CampaignEditorDialog editor(m_services, campaignId, this);
+    editor.setDialogs(&m_dialogs);
+    Q_EMIT editorOpened(&editor);
+    m_dialogs.exec(editor);
+    refresh();
+    if (editor.campaignId()) {
+        selectCampaign(*editor.campaignId());
+    }
+}
+
+void CampaignsPane::newCampaign()
+{
+    openEditor(std::nullopt);
+}
+
+void CampaignsPane::editSelected()
+{
+    if (const qint64 id = selectedCampaignId(); id != 0) {
+        openEditor(id);
+    }
+}
+
+void CampaignsPane::duplicateSelected()
+{
+    const qint64 id = selectedCampaignId();
+    if (id == 0) {
+        return;
+    }
+    auto copy = services::campaigns::CampaignService(m_services.database).duplicate(actor(), id);
+    if (!copy) {
+        m_dialogs.inform(this, QMessageBox::Warning, tr("Duplicate campaign"), userMessage(copy.error()));
+        return;
+    }
+    refresh();
+    selectCampaign(copy.value());
+}
+
+void CampaignsPane::archiveSelected()
+{
+    const Campaign *campaign = selectedCampaign();
+    if (!campaign) {
+        return;
+    }
+    const bool archive = !campaign->archivedAt.isValid();
+    const qint64 id = campaign->id;
+    if (archive &&
+        m_dialogs.ask(this, tr("Archive campaign"),
+                      tr("Archive \"%1\"? It leaves the list (Show archived brings it back); its contacts and "
+                         "results are kept.")
+                          .arg(campaign->name),
+                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
+        return;
+    }
+    auto changed = services::campaigns::CampaignService(m_services.database).setArchived(actor(), id, archive);
+    if (!changed) {
+        m_dialogs.inform(this, QMessageBox::Warning, tr("Archive campaign"), userMessage(changed.error()));
+    }
+    refresh();
+}
+
+void CampaignsPane::startSelected()
+{
+    const Campaign *campaign = selectedCampaign();
+    if (!m_control || !campaign) {
+        return;
+    }
+    const qint64 id = campaign->id;
+    auto preview =
+        services::campaigns::CampaignService(m_services.database).preview(actor(), id, m_services.clock.nowUtc());
+    if (!report(preview)) {
+        return;
+    }
+    if (m_dialogs.ask(this, tr("Start campaign"), CampaignEditorDialog::startQuestion(campaign->name, preview.value()),
+                      QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes) {
         return;
     }
     auto started = m_control->start(actor(), id);
-    report(started);
+    if (!started) {
+        m_dialogs.inform(this, QMessageBox::Warning, tr("Start campaign"), userMessage(started.error()));
+    }
     refresh();
 }
 
 void CampaignsPane::pauseSelected()
 {
-    const qint64 id = selectedCampaignId();
-    if (m_control && id != 0) {
-        report(m_control->pause(actor(), id));
-        refresh();
+    const Campaign *campaign = selectedCampaign();
+    if (!m_control || !campaign) {
+        return;
     }
+    const qint64 id = campaign->id;
+    if (m_dialogs.ask(this, tr("Pause campaign"),
+                      tr("Pause \"%1\"? No new calls are placed; calls in progress finish.").arg(campaign->name),
+                      QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes) {
+        return;
+    }
+    report(m_control->pause(actor(), id));
+    refresh();
+}
+
+void CampaignsPane::stopSelected()
+{
+    const Campaign *campaign = selectedCampaign();
+    if (!campaign) {
+        return;
+    }
+    const qint64 id = campaign->id;
+    if (m_dialogs.ask(this, tr("Stop campaign"),
+                      tr("Stop \"%1\" for good? A stopped campaign cannot be started again (duplicate it to run "
+                         "it again); calls in progress finish and every result is kept.")
+                          .arg(campaign->name),
+                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
+        return;
+    }
+    if (m_control && m_control->isRunning(id)) {
+        if (auto paused = m_control->pause(actor(), id); !paused) {
+            m_dialogs.inform(this, QMessageBox::Warning, tr("Stop campaign"), userMessage(paused.error()));
+            return;
+        }
+    }
+    auto stopped =
+        services::campaigns::CampaignService(m_services.database).transition(actor(), id, CampaignStatus::Stopped);
+    if (!stopped) {
+        m_dialogs.inform(this, QMessageBox::Warning, tr("Stop campaign"), userMessage(stopped.error()));
+    }
+    refresh();
 }
 
 void CampaignsPane::setActor(const Actor &actor)
@@ -174,17 +329,21 @@ void CampaignsPane::setActor(const Actor &actor)
 
 void CampaignsPane::updateButtons()
 {
-    const qint64 id = selectedCampaignId();
-    m_rulesLabel->clear();
-    for (const CampaignSummary &row : m_model->rows()) {
-        if (row.campaign.id == id) {
-            m_rulesLabel->setText(rulesText(row.campaign));
-        }
-    }
+    const Campaign *campaign = selectedCampaign();
+    const qint64 id = campaign ? campaign->id : 0;
+    m_rulesLabel->setText(campaign ? rulesText(*campaign) : QString());
     const bool running = m_control && id != 0 && m_control->isRunning(id);
     const bool mayRun = actor().has(Permission::CampaignRun);
-    m_startButton->setEnabled(m_control && id != 0 && !running && mayRun);
+    const bool mayEdit = actor().has(Permission::CampaignEdit);
+    const bool stopped = campaign && campaign->status == CampaignStatus::Stopped;
+    m_newButton->setEnabled(mayEdit);
+    m_editButton->setEnabled(id != 0);
+    m_duplicateButton->setEnabled(mayEdit && id != 0);
+    m_archiveButton->setEnabled(mayEdit && id != 0 && !running);
+    m_archiveButton->setText(campaign && campaign->archivedAt.isValid() ? tr("Restore") : tr("Archive"));
+    m_startButton->setEnabled(m_control && id != 0 && !running && mayRun && !stopped);
     m_pauseButton->setEnabled(running && mayRun);
+    m_stopButton->setEnabled(id != 0 && mayRun && !stopped);
     m_importButton->setEnabled(id != 0 && actor().has(Permission::ContactsImport));
     m_importButton->setToolTip(actor().has(Permission::ContactsImport)
                                    ? QString()
@@ -195,6 +354,8 @@ void CampaignsPane::updateButtons()
         m_runLabel->setText(tr("Starting and pausing campaigns needs the campaign.run permission."));
     } else if (id == 0) {
         m_runLabel->setText(tr("Select a campaign to start or pause it."));
+    } else if (stopped) {
+        m_runLabel->setText(tr("This campaign is stopped; duplicate it to run it again."));
     } else if (running && m_databaseLost.contains(id)) {
         m_runLabel->setText(tr("Dialing paused: the database is unavailable. It resumes by itself; calls in "
                                "progress continue and their answers are kept until it is back."));
@@ -202,7 +363,7 @@ void CampaignsPane::updateButtons()
         m_runLabel->setText(tr("Dialing through the %1.").arg(m_control->providerDescription()));
     } else {
         // Another console or a headless dialer may hold the campaign: say who, and do not offer to start it.
-        auto holder = services::dialer::CampaignLease::current(m_database, id);
+        auto holder = services::dialer::CampaignLease::current(m_services.database, id);
         if (holder.ok() && holder.value() && holder.value()->live) {
             m_startButton->setEnabled(false);
             m_runLabel->setText(tr("Being dialed by %1.").arg(holder.value()->label));
@@ -214,8 +375,10 @@ void CampaignsPane::updateButtons()
 
 void CampaignsPane::refresh()
 {
-    services::storage::CampaignRepository repository(m_database);
-    auto rows = repository.summaries();
+    services::storage::CampaignRepository repository(m_services.database);
+    auto rows =
+        repository.summaries(m_showArchived->isChecked() ? services::storage::CampaignRepository::Archived::Shown
+                                                         : services::storage::CampaignRepository::Archived::Hidden);
     if (!report(rows)) {
         return;
     }
