@@ -21,7 +21,10 @@ struct CsvReader::State
 
 namespace {
 
-constexpr qint64 kBlockBytes = qint64(1) << 20;        // read from the device at a time
+constexpr qint64 kBlockBytes = qint64(1) << 20;        // read from a file at a time
+// From a pipe: QFile's read waits until the whole request is there, so a block must not outgrow what a writer
+// delivers at once, or the rows already read wait (unvalidated, unreported) for the next megabyte.
+constexpr qint64 kPipeBlockBytes = qint64(64) * 1024;
 constexpr qsizetype kMaxSegment = qsizetype(64) << 10; // fed to libcsv at a time, so a record limit is seen early
 
 void onField(void *data, std::size_t length, void *state)
@@ -89,8 +92,9 @@ Result<bool> CsvReader::next(CsvRecord &record)
 
 Result<void> CsvReader::feedBlock()
 {
-    m_block.resize(kBlockBytes);
-    const qint64 got = m_device.read(m_block.data(), kBlockBytes);
+    const qint64 want = m_device.isSequential() ? kPipeBlockBytes : kBlockBytes;
+    m_block.resize(want);
+    const qint64 got = m_device.read(m_block.data(), want);
     if (got < 0) {
         return Error{ErrorCode::Io, QStringLiteral("cannot read the file: %1").arg(m_device.errorString())};
     }

@@ -651,7 +651,11 @@ void TwilioClient::listCalls(const ListCallsFilter &filter, TwilioCallback<QList
         add("StartTime>", filter.startTimeAfter.toString(Qt::ISODate));
     }
     add("PageSize", QString::number(filter.pageSize));
-    fetchListPage(listUrl(QStringLiteral("/Calls.json"), query), QStringLiteral("calls"), 1,
+    const ItemCheck check = [](const QJsonObject &item) {
+        auto call = CallResource::fromJson(item);
+        return call.ok() ? QString() : call.error().detail;
+    };
+    fetchListPage(listUrl(QStringLiteral("/Calls.json"), query), QStringLiteral("calls"), check, 1,
                   std::max(1, filter.maxPages), std::make_shared<QList<QJsonObject>>(),
                   [done = std::move(done)](Result<QList<QJsonObject>> items, const TwilioError &error) {
                       if (!items.ok()) {
@@ -679,11 +683,11 @@ QUrl TwilioClient::listUrl(const QString &relativePath, const QList<std::pair<QS
     return url;
 }
 
-void TwilioClient::fetchListPage(const QUrl &url, const QString &key, int page, int maxPages,
+void TwilioClient::fetchListPage(const QUrl &url, const QString &key, const ItemCheck &check, int page, int maxPages,
                                  std::shared_ptr<QList<QJsonObject>> items, ItemsCallback done)
 {
     sendWithRetry({QByteArrayLiteral("GET"), url, {}}, 0,
-                  [this, key, page, maxPages, items = std::move(items),
+                  [this, key, check, page, maxPages, items = std::move(items),
                    done = std::move(done)](Result<QJsonObject> json, const TwilioError &error) mutable {
                       if (!json.ok()) {
                           done(json.error(), error);
@@ -691,6 +695,12 @@ void TwilioClient::fetchListPage(const QUrl &url, const QString &key, int page, 
                       }
                       const QJsonArray array = json.value().value(key).toArray();
                       for (const auto &item : array) {
+                          const QString problem = check ? check(item.toObject()) : QString();
+                          if (!problem.isEmpty()) {
+                              const TwilioError malformed = localError(problem);
+                              done(malformed.toError(), malformed);
+                              return;
+                          }
                           items->append(item.toObject());
                       }
                       const QString next = json.value().value(QLatin1String("next_page_uri")).toString();
@@ -723,7 +733,7 @@ void TwilioClient::fetchListPage(const QUrl &url, const QString &key, int page, 
                           done(elsewhere.toError(), elsewhere);
                           return;
                       }
-                      fetchListPage(nextUrl, key, page + 1, maxPages, std::move(items), std::move(done));
+                      fetchListPage(nextUrl, key, check, page + 1, maxPages, std::move(items), std::move(done));
                   });
 }
 
@@ -760,7 +770,7 @@ void TwilioClient::listCallerNumbers(TwilioCallback<QList<CallerNumber>> done, i
     const QList<std::pair<QString, QString>> query{{QStringLiteral("PageSize"), QStringLiteral("1000")}};
     const int pages = std::max(1, maxPages);
     fetchListPage(listUrl(QStringLiteral("/IncomingPhoneNumbers.json"), query),
-                  QStringLiteral("incoming_phone_numbers"), 1, pages, std::make_shared<QList<QJsonObject>>(),
+                  QStringLiteral("incoming_phone_numbers"), {}, 1, pages, std::make_shared<QList<QJsonObject>>(),
                   [this, query, pages, done = std::move(done)](Result<QList<QJsonObject>> owned,
                                                                const TwilioError &error) mutable {
                       if (!owned.ok()) {
@@ -780,7 +790,7 @@ void TwilioClient::listCallerNumbers(TwilioCallback<QList<CallerNumber>> done, i
                           }
                       }
                       fetchListPage(listUrl(QStringLiteral("/OutgoingCallerIds.json"), query),
-                                    QStringLiteral("outgoing_caller_ids"), 1, pages,
+                                    QStringLiteral("outgoing_caller_ids"), {}, 1, pages,
                                     std::make_shared<QList<QJsonObject>>(),
                                     [numbers, done = std::move(done)](Result<QList<QJsonObject>> verified,
                                                                       const TwilioError &listError) mutable {

@@ -274,8 +274,10 @@ private:
     int retryDelayMs(int retry, const TwilioError &error);
     void schedule(int ms, std::function<void()> then);
     using ItemsCallback = std::function<void(Result<QList<QJsonObject>> items, const TwilioError &error)>;
-    // GET a list resource and follow next_page_uri (same host only), collecting the objects under `key`.
-    void fetchListPage(const QUrl &url, const QString &key, int page, int maxPages,
+    using ItemCheck = std::function<QString(const QJsonObject &item)>; // why an item is malformed; empty = fine
+    // GET a list resource and follow next_page_uri (same host only), collecting the objects under `key`; each page's
+    // items are checked before the next page is asked for.
+    void fetchListPage(const QUrl &url, const QString &key, const ItemCheck &check, int page, int maxPages,
                        std::shared_ptr<QList<QJsonObject>> items, ItemsCallback done);
     QUrl listUrl(const QString &relativePath, const QList<std::pair<QString, QString>> &query) const;
     void createAttempt(std::shared_ptr<CreateState> state);

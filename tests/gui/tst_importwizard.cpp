@@ -238,7 +238,8 @@ void TestImportWizard::dryRunListsEveryRejectThenImports()
 // asks the window for the wizard of that campaign.
 void TestImportWizard::campaignsPaneOffersImportOnlyWithThePermission()
 {
-    ui::CampaignsPane pane(m_db->database(), nullptr);
+    tests::ScriptedDialogs dialogs;
+    ui::CampaignsPane pane(*m_services, dialogs);
     pane.setActor(m_session->actor());
     pane.show();
     pane.refresh();
