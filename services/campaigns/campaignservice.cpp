@@ -5,8 +5,10 @@
 #include "services/campaigns/campaignjson.h"
 #include "services/campaigns/campaignlifecycle.h"
 #include "services/campaigns/campaignvalidation.h"
+#include "services/settings/twiliosettings.h"
 #include "services/storage/campaignrepository.h"
 #include "services/storage/scriptrepository.h"
+#include "services/storage/settingsrepository.h"
 
 namespace vsc::services::campaigns {
 namespace {
@@ -60,6 +62,18 @@ Result<QList<FieldProblem>> CampaignService::validate(const Campaign &campaign)
             problems.prepend(
                 {field::name,
                  QStringLiteral("another campaign is called \"%1\"; choose another name").arg(campaign.name)});
+        }
+    }
+    // Dialing through Twilio: the caller ID must be one the account may call from (as its last connection test found).
+    if (!campaign.callerId.isEmpty()) {
+        auto values = storage::SettingsRepository(m_database).values(QStringLiteral("twilio."));
+        if (!values) {
+            return values.error();
+        }
+        if (const QString problem =
+                settings::TwilioSettings::fromValues(values.value()).callerIdProblem(campaign.callerId);
+            !problem.isEmpty()) {
+            problems.append({field::callerId, problem});
         }
     }
     if (campaign.scriptVersionId) {

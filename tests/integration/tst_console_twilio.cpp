@@ -5,6 +5,7 @@
 // official OpenAPI spec) and serves the webhooks itself, next to the call flow on the dialing thread: a signed
 // status callback settles the contact, a forged one gets 403.
 #include "app/appcontext.h"
+#include "services/campaigns/campaignservice.h"
 #include "services/dialer/campaigncontrol.h"
 #include "services/settings/twiliosettings.h"
 #include "services/storage/migrator.h"
@@ -137,10 +138,37 @@ void TestConsoleTwilio::settingsAreCheckedStoredAndAudited()
         {QStringLiteral("%console-test%"), QStringLiteral("%console-test%"), QStringLiteral("%console-test%")});
     QVERIFY2(leaked.ok(), qPrintable(why(leaked)));
     QCOMPARE(leaked.value().toInt(), 0);
+    // A campaign's caller ID is checked against the numbers the account may call from, once they are known.
+    Campaign campaign;
+    campaign.name = QStringLiteral("Twilio caller ID check");
+    campaign.callerId = QStringLiteral("+15005550006");
+    campaigns::CampaignService campaigns(db.database());
+    auto unknownNumbers = campaigns.validate(campaign);
+    QVERIFY(unknownNumbers.ok());
+    const auto callerIdProblems = [](const QList<FieldProblem> &problems) {
+        QStringList found;
+        for (const auto &problem : problems) {
+            if (problem.field == QLatin1String("caller_id")) {
+                found << problem.message;
+            }
+        }
+        return found;
+    };
+    QVERIFY(callerIdProblems(unknownNumbers.value()).isEmpty()); // no list yet: nothing to check against
+    typed.callerNumbers = {QStringLiteral("+18089255327")};
+    QVERIFY(service.save(admin, typed, {}).ok());
+    auto checked = campaigns.validate(campaign);
+    QVERIFY(checked.ok());
+    QCOMPARE(callerIdProblems(checked.value()).size(), 1);
+    QVERIFY2(callerIdProblems(checked.value()).constFirst().contains(QStringLiteral("+18089255327")),
+             qPrintable(callerIdProblems(checked.value()).join(u'\n')));
+    campaign.callerId = QStringLiteral("+18089255327");
+    QVERIFY(callerIdProblems(campaigns.validate(campaign).value()).isEmpty());
+
     auto audited = storage::scalar(
         db.database().connection(),
         QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action IN ('settings.secret', 'settings.change')"));
-    QCOMPARE(audited.value().toInt(), 2);
+    QCOMPARE(audited.value().toInt(), 3); // the token, the settings, then the numbers
 }
 
 void TestConsoleTwilio::consoleDialsThroughTwilioAndServesItsWebhooks()

@@ -9,6 +9,7 @@
 #include "ui/campaigns/campaigneditordialog.h"
 #include "ui/dialogs.h"
 #include "ui/models/campaigntablemodel.h"
+#include "ui/scripts/scripteditordialog.h"
 
 #include <QCheckBox>
 
@@ -31,9 +32,9 @@ CampaignsPane::CampaignsPane(const ConsoleServices &services, Dialogs &dialogs, 
       m_editButton(new QPushButton(tr("Edit…"), this)), m_duplicateButton(new QPushButton(tr("Duplicate"), this)),
       m_archiveButton(new QPushButton(tr("Archive"), this)), m_showArchived(new QCheckBox(tr("Show archived"), this)),
       m_startButton(new QPushButton(tr("Start dialing"), this)), m_pauseButton(new QPushButton(tr("Pause"), this)),
-      m_stopButton(new QPushButton(tr("Stop…"), this)), m_importButton(new QPushButton(tr("Import contacts…"), this)), m_runLabel(new QLabel(this)),
-      m_model(new CampaignTableModel(this)), m_table(new QTableView(this)), m_emptyLabel(new QLabel(this)),
-      m_rulesLabel(new QLabel(this))
+      m_stopButton(new QPushButton(tr("Stop…"), this)), m_importButton(new QPushButton(tr("Import contacts…"), this)),
+      m_runLabel(new QLabel(this)), m_model(new CampaignTableModel(this)), m_table(new QTableView(this)),
+      m_emptyLabel(new QLabel(this)), m_rulesLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("campaignsPane"));
     m_newButton->setObjectName(QStringLiteral("newCampaignButton"));
@@ -71,7 +72,7 @@ CampaignsPane::CampaignsPane(const ConsoleServices &services, Dialogs &dialogs, 
     actions->addWidget(m_pauseButton);
     actions->addWidget(m_stopButton);
     actions->addWidget(m_runLabel, 1);
-    actions->addWidget(m_importButton);
+    m_editActions->insertWidget(m_editActions->indexOf(m_archiveButton) + 1, m_importButton);
     connect(m_importButton, &QPushButton::clicked, this,
             [this] { Q_EMIT importContactsRequested(selectedCampaignId()); });
     contentLayout()->addLayout(actions);
@@ -196,6 +197,15 @@ void CampaignsPane::openEditor(std::optional<qint64> campaignId)
 {
     CampaignEditorDialog editor(m_services, campaignId, this);
     editor.setDialogs(&m_dialogs);
+    // "Edit script…": the script editor on the chosen version; what it saves becomes the campaign's choice.
+    connect(&editor, &CampaignEditorDialog::editScriptRequested, &editor, [this, &editor](qint64 versionId) {
+        ScriptEditorDialog scripts(m_services, versionId > 0 ? std::optional<qint64>(versionId) : std::nullopt, &editor,
+                                   &m_dialogs);
+        m_dialogs.exec(scripts);
+        if (scripts.versionId()) {
+            editor.reloadScripts(*scripts.versionId());
+        }
+    });
     Q_EMIT editorOpened(&editor);
     m_dialogs.exec(editor);
     refresh();
