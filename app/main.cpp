@@ -22,9 +22,9 @@
 #include "ui/dialogs.h"
 #include "ui/mainwindow.h"
 #include "ui/pane.h"
-#include "ui/settings/twiliosettingsdialog.h"
-#include "ui/scripts/scriptspane.h"
 #include "ui/results/resultspane.h"
+#include "ui/scripts/scriptspane.h"
+#include "ui/settings/twiliosettingsdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -55,7 +55,8 @@ public:
     void showPane(int index);
     [[nodiscard]] int currentPane() const;
     [[nodiscard]] Pane *pane(int index) const { return m_panes.value(index); }
-    static QString paneKey(int index); // "dashboard", "campaigns", "scripts", "live-monitor", "results", "do-not-call", "admin"
+    static QString
+    paneKey(int index); // "dashboard", "campaigns", "scripts", "live-monitor", "results", "do-not-call", "admin"
 
 Q_SIGNALS:
     // The database answered again after the connection was lost (the window reconnected by itself).

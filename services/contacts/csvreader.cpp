@@ -21,7 +21,7 @@ struct CsvReader::State
 
 namespace {
 
-constexpr qint64 kBlockBytes = qint64(1) << 20;        // read from a file at a time
+constexpr qint64 kBlockBytes = qint64(1) << 20; // read from a file at a time
 // From a pipe: QFile's read waits until the whole request is there, so a block must not outgrow what a writer
 // delivers at once, or the rows already read wait (unvalidated, unreported) for the next megabyte.
 constexpr qint64 kPipeBlockBytes = qint64(64) * 1024;

@@ -43,7 +43,6 @@ constexpr int kShownRejects = 1000; // the table; the saved report has every one
 const QString kCustom = QStringLiteral("custom");
 const QString kIgnore = QStringLiteral("ignore");
 
-
 } // namespace
 
 // A page whose completeness the wizard decides (a file is chosen, a run has finished, ...).
