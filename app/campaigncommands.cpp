@@ -295,18 +295,12 @@ int runCampaignPreview(AppContext &context, const CampaignCommandOptions &option
     if (needsId(options, QStringLiteral("campaign preview ID [--at TIME] [--json]"))) {
         return ExitUsage;
     }
-    QDateTime at = context.clock().nowUtc();
-    if (!options.at.isEmpty()) {
-        at = QDateTime::fromString(options.at, Qt::ISODateWithMs);
-        if (!at.isValid()) {
-            printError(options.json, {ErrorCode::InvalidArgument,
-                                      QStringLiteral("--at wants an ISO 8601 time such as 2026-11-23T14:00:00Z, "
-                                                     "not '%1'")
-                                          .arg(options.at)});
-            return ExitUsage;
-        }
-        at = at.toUTC();
+    const auto parsedAt = parseAt(options.at, context.clock().nowUtc());
+    if (!parsedAt) {
+        printError(options.json, parsedAt.error());
+        return ExitUsage;
     }
+    const QDateTime at = parsedAt.value();
     auto opened = context.openDatabase(options.databaseUrl);
     if (!opened) {
         printError(options.json, opened.error());

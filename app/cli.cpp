@@ -69,6 +69,19 @@ Result<ListenAddress> parseListen(const QString &listen)
     return ListenAddress{address, quint16(port)};
 }
 
+Result<QDateTime> parseAt(const QString &at, const QDateTime &now)
+{
+    if (at.isEmpty()) {
+        return now;
+    }
+    const QDateTime parsed = QDateTime::fromString(at, Qt::ISODateWithMs);
+    if (!parsed.isValid()) {
+        return Error{ErrorCode::InvalidArgument,
+                     QStringLiteral("--at wants an ISO 8601 time such as 2026-11-23T14:00:00Z, not '%1'").arg(at)};
+    }
+    return parsed.toUTC();
+}
+
 QString redactedUrl(const QUrl &url)
 {
     if (url.userInfo().isEmpty()) {

@@ -3,6 +3,7 @@
 
 #include "models/result.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QStringList>
@@ -27,6 +28,9 @@ struct ListenAddress
 };
 // --listen's HOST:PORT; InvalidArgument, saying what it wants, otherwise.
 Result<ListenAddress> parseListen(const QString &listen);
+
+// --at: an ISO 8601 time in UTC, or `now` when the option was not given; InvalidArgument saying what it wants.
+Result<QDateTime> parseAt(const QString &at, const QDateTime &now);
 
 // A URL as it may be printed or logged: user info (https://user:secret@host, which Twilio accepts for basic auth on
 // webhooks) shown as "***".

@@ -2,9 +2,18 @@
 #include "ui/pane.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace vsc::ui {
+
+QPushButton *namedButton(const QString &text, const QString &objectName, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    button->setAutoDefault(false);
+    return button;
+}
 
 QString userMessage(const Error &error)
 {

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QVBoxLayout;
 
 namespace vsc::ui {
@@ -44,5 +45,8 @@ private:
 };
 
 QString userMessage(const Error &error); // translated text for an error code
+// A push button tests can find by `objectName`; never a dialog's default button, so Enter in a text field does not
+// press it.
+QPushButton *namedButton(const QString &text, const QString &objectName, QWidget *parent);
 
 } // namespace vsc::ui

@@ -6,6 +6,7 @@
 #include "ui/admin/userdialog.h"
 #include "ui/dialogs.h"
 #include "ui/models/usertablemodel.h"
+#include "ui/pane.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,13 +27,6 @@
 namespace vsc::ui {
 
 namespace {
-
-QPushButton *button(const QString &text, const QString &objectName, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(objectName);
-    return b;
-}
 
 // A few permissions a line, so every one of them shows without a tool tip.
 QString permissionLines(const QStringList &permissions)
@@ -57,15 +51,15 @@ AdminPane::AdminPane(ConsoleServices &services, Dialogs &dialogs, QWidget *paren
     : Pane(tr("Admin"), parent), m_services(services), m_dialogs(dialogs), m_tabs(new QTabWidget(this)),
       m_usersPage(new QWidget(this)), m_rolesPage(new QWidget(this)), m_auditPage(new QWidget(this)),
       m_model(new UserTableModel(this)), m_users(new QTableView(this)),
-      m_addUser(button(tr("Add user…"), QStringLiteral("addUserButton"), this)),
-      m_invite(button(tr("Invite organisation user…"), QStringLiteral("inviteUserButton"), this)),
-      m_toggleDisabled(button(tr("Disable"), QStringLiteral("toggleUserDisabledButton"), this)),
-      m_editRoles(button(tr("Roles…"), QStringLiteral("editUserRolesButton"), this)),
-      m_resetPassword(button(tr("Reset password…"), QStringLiteral("resetPasswordButton"), this)),
-      m_roles(new QTreeWidget(this)), m_addRole(button(tr("New role…"), QStringLiteral("addRoleButton"), this)),
-      m_editRole(button(tr("Permissions…"), QStringLiteral("editRoleButton"), this)),
+      m_addUser(namedButton(tr("Add user…"), QStringLiteral("addUserButton"), this)),
+      m_invite(namedButton(tr("Invite organisation user…"), QStringLiteral("inviteUserButton"), this)),
+      m_toggleDisabled(namedButton(tr("Disable"), QStringLiteral("toggleUserDisabledButton"), this)),
+      m_editRoles(namedButton(tr("Roles…"), QStringLiteral("editUserRolesButton"), this)),
+      m_resetPassword(namedButton(tr("Reset password…"), QStringLiteral("resetPasswordButton"), this)),
+      m_roles(new QTreeWidget(this)), m_addRole(namedButton(tr("New role…"), QStringLiteral("addRoleButton"), this)),
+      m_editRole(namedButton(tr("Permissions…"), QStringLiteral("editRoleButton"), this)),
       m_auditAction(new QLineEdit(this)), m_auditActor(new QLineEdit(this)), m_audit(new QTableWidget(this)),
-      m_verify(button(tr("Verify chain"), QStringLiteral("verifyAuditButton"), this))
+      m_verify(namedButton(tr("Verify chain"), QStringLiteral("verifyAuditButton"), this))
 {
     setObjectName(QStringLiteral("adminPane"));
     m_tabs->setObjectName(QStringLiteral("adminTabs"));

@@ -6,6 +6,7 @@
 #include "services/storage/campaignrepository.h"
 #include "ui/dialogs.h"
 #include "ui/models/resultstablemodel.h"
+#include "ui/pane.h"
 #include "ui/suppression/addsuppressiondialog.h"
 
 #include <QComboBox>
@@ -25,20 +26,13 @@
 namespace vsc::ui {
 namespace {
 
-QPushButton *button(const QString &text, const QString &objectName, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(objectName);
-    return b;
-}
-
 } // namespace
 
 ResultsPane::ResultsPane(ConsoleServices &services, Dialogs &dialogs, QWidget *parent)
     : Pane(tr("Results"), parent), m_services(services), m_dialogs(dialogs), m_campaign(new QComboBox(this)),
       m_disposition(new QComboBox(this)), m_answerSearch(new QLineEdit(this)), m_phoneSearch(new QLineEdit(this)),
-      m_reload(button(tr("Reload"), QStringLiteral("reloadResultsButton"), this)),
-      m_export(button(tr("Export…"), QStringLiteral("exportResultsButton"), this)), m_table(new QTableView(this)),
+      m_reload(namedButton(tr("Reload"), QStringLiteral("reloadResultsButton"), this)),
+      m_export(namedButton(tr("Export…"), QStringLiteral("exportResultsButton"), this)), m_table(new QTableView(this)),
       m_model(new ResultsTableModel(this)), m_countLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("resultsPane"));

@@ -72,14 +72,6 @@ private:
 
 namespace {
 
-QPushButton *button(const QString &text, const QString &objectName, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(objectName);
-    b->setAutoDefault(false); // Enter in a text field (speech, a language) must not press a button of the dialog
-    return b;
-}
-
 template<typename W>
 W *named(W *widget, const QString &objectName)
 {
@@ -238,12 +230,12 @@ ScriptEditorDialog::ScriptEditorDialog(ConsoleServices &services, std::optional<
       m_problemList(named(new QListWidget(this), QStringLiteral("problemsList"))),
       m_problemSummary(named(new QLabel(this), QStringLiteral("problemSummaryLabel"))),
       m_status(named(new QLabel(this), QStringLiteral("editorStatusLabel"))),
-      m_import(button(tr("Import JSON…"), QStringLiteral("importJsonButton"), this)),
-      m_export(button(tr("Export JSON…"), QStringLiteral("exportJsonButton"), this)),
-      m_undoButton(button(tr("Undo"), QStringLiteral("undoButton"), this)),
-      m_redoButton(button(tr("Redo"), QStringLiteral("redoButton"), this)),
-      m_save(button(tr("Save"), QStringLiteral("saveButton"), this)),
-      m_close(button(tr("Close"), QStringLiteral("closeButton"), this))
+      m_import(namedButton(tr("Import JSON…"), QStringLiteral("importJsonButton"), this)),
+      m_export(namedButton(tr("Export JSON…"), QStringLiteral("exportJsonButton"), this)),
+      m_undoButton(namedButton(tr("Undo"), QStringLiteral("undoButton"), this)),
+      m_redoButton(namedButton(tr("Redo"), QStringLiteral("redoButton"), this)),
+      m_save(namedButton(tr("Save"), QStringLiteral("saveButton"), this)),
+      m_close(namedButton(tr("Close"), QStringLiteral("closeButton"), this))
 {
     setObjectName(QStringLiteral("scriptEditorDialog"));
     setWindowTitle(tr("Script editor"));
@@ -354,11 +346,11 @@ void ScriptEditorDialog::buildQuestionsTab(QWidget *page)
     m_questionList->setDefaultDropAction(Qt::MoveAction);
     m_questionList->setAlternatingRowColors(true);
     m_questionList->setToolTip(tr("Drag to reorder"));
-    m_addQuestion = button(tr("Add"), QStringLiteral("addQuestionButton"), page);
-    m_removeQuestion = button(tr("Remove"), QStringLiteral("removeQuestionButton"), page);
-    m_duplicateQuestion = button(tr("Duplicate"), QStringLiteral("duplicateQuestionButton"), page);
-    m_moveUp = button(tr("Up"), QStringLiteral("moveQuestionUpButton"), page);
-    m_moveDown = button(tr("Down"), QStringLiteral("moveQuestionDownButton"), page);
+    m_addQuestion = namedButton(tr("Add"), QStringLiteral("addQuestionButton"), page);
+    m_removeQuestion = namedButton(tr("Remove"), QStringLiteral("removeQuestionButton"), page);
+    m_duplicateQuestion = namedButton(tr("Duplicate"), QStringLiteral("duplicateQuestionButton"), page);
+    m_moveUp = namedButton(tr("Up"), QStringLiteral("moveQuestionUpButton"), page);
+    m_moveDown = namedButton(tr("Down"), QStringLiteral("moveQuestionDownButton"), page);
     auto *listButtons = new QGridLayout;
     listButtons->addWidget(m_addQuestion, 0, 0);
     listButtons->addWidget(m_duplicateQuestion, 0, 1);
@@ -403,8 +395,8 @@ void ScriptEditorDialog::buildQuestionsTab(QWidget *page)
     m_choices->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_choices->horizontalHeader()->setStretchLastSection(true);
     m_choices->setColumnWidth(0, 140);
-    m_addChoice = button(tr("Add option"), QStringLiteral("addChoiceButton"), choicePage);
-    m_removeChoice = button(tr("Remove option"), QStringLiteral("removeChoiceButton"), choicePage);
+    m_addChoice = namedButton(tr("Add option"), QStringLiteral("addChoiceButton"), choicePage);
+    m_removeChoice = namedButton(tr("Remove option"), QStringLiteral("removeChoiceButton"), choicePage);
     auto *choiceButtons = new QHBoxLayout;
     choiceButtons->addWidget(m_addChoice);
     choiceButtons->addWidget(m_removeChoice);
@@ -441,8 +433,8 @@ void ScriptEditorDialog::buildQuestionsTab(QWidget *page)
     m_branches->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_branches->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_branches->setMinimumHeight(110);
-    m_addBranch = button(tr("Add rule"), QStringLiteral("addBranchButton"), m_questionForm);
-    m_removeBranch = button(tr("Remove rule"), QStringLiteral("removeBranchButton"), m_questionForm);
+    m_addBranch = namedButton(tr("Add rule"), QStringLiteral("addBranchButton"), m_questionForm);
+    m_removeBranch = namedButton(tr("Remove rule"), QStringLiteral("removeBranchButton"), m_questionForm);
     auto *branchHint =
         new QLabel(tr("Values, comma-separated: yes · speed · 7 · a range 0-6 · * for any answer. The first rule that "
                       "matches wins; otherwise the next question follows."),
@@ -542,8 +534,8 @@ void ScriptEditorDialog::buildLanguagesTab(QWidget *page)
     m_variants = named(new QListWidget(page), QStringLiteral("variantList"));
     m_newVariant = named(new QLineEdit(page), QStringLiteral("newVariantEdit"));
     m_newVariant->setPlaceholderText(tr("e.g. de-DE"));
-    m_addVariant = button(tr("Add language"), QStringLiteral("addVariantButton"), page);
-    m_removeVariant = button(tr("Remove"), QStringLiteral("removeVariantButton"), page);
+    m_addVariant = namedButton(tr("Add language"), QStringLiteral("addVariantButton"), page);
+    m_removeVariant = namedButton(tr("Remove"), QStringLiteral("removeVariantButton"), page);
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_newVariant, 1);
     addRow->addWidget(m_addVariant);

@@ -4,6 +4,7 @@
 #include "services/auth/session.h"
 #include "services/scripts/scriptservice.h"
 #include "ui/dialogs.h"
+#include "ui/pane.h"
 #include "ui/scripts/scripteditordialog.h"
 #include "ui/scripts/tryitpanel.h"
 
@@ -28,22 +29,15 @@ namespace {
 
 constexpr int kVersionRole = Qt::UserRole;
 
-QPushButton *button(const QString &text, const QString &objectName, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(objectName);
-    return b;
-}
-
 } // namespace
 
 ScriptsPane::ScriptsPane(ConsoleServices &services, Dialogs &dialogs, QWidget *parent)
     : Pane(tr("Scripts"), parent), m_services(services), m_dialogs(dialogs), m_tree(new QTreeWidget(this)),
-      m_new(button(tr("New…"), QStringLiteral("newScriptButton"), this)),
-      m_edit(button(tr("Edit…"), QStringLiteral("editScriptButton"), this)),
-      m_try(button(tr("Try it…"), QStringLiteral("tryScriptButton"), this)),
-      m_import(button(tr("Import JSON…"), QStringLiteral("importScriptButton"), this)),
-      m_export(button(tr("Export JSON…"), QStringLiteral("exportScriptButton"), this))
+      m_new(namedButton(tr("New…"), QStringLiteral("newScriptButton"), this)),
+      m_edit(namedButton(tr("Edit…"), QStringLiteral("editScriptButton"), this)),
+      m_try(namedButton(tr("Try it…"), QStringLiteral("tryScriptButton"), this)),
+      m_import(namedButton(tr("Import JSON…"), QStringLiteral("importScriptButton"), this)),
+      m_export(namedButton(tr("Export JSON…"), QStringLiteral("exportScriptButton"), this))
 {
     setObjectName(QStringLiteral("scriptsPane"));
     m_tree->setObjectName(QStringLiteral("scriptsTree"));

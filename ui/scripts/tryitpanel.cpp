@@ -2,6 +2,7 @@
 #include "ui/scripts/tryitpanel.h"
 
 #include "services/telephony/twiml.h"
+#include "ui/pane.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -46,25 +47,18 @@ QString indented(const QByteArray &xml)
     return out.trimmed();
 }
 
-QPushButton *button(const QString &text, const QString &objectName, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(objectName);
-    b->setAutoDefault(false); // Enter in a text field (speech, a language) must not press a button of the dialog
-    return b;
-}
-
 } // namespace
 
 TryItPanel::TryItPanel(QWidget *parent)
     : QWidget(parent), m_language(new QComboBox(this)),
-      m_restart(button(tr("Restart"), QStringLiteral("tryRestartButton"), this)), m_transcript(new QTextBrowser(this)),
-      m_twiml(new QPlainTextEdit(this)), m_answers(new QTableWidget(this)), m_speech(new QLineEdit(this)),
-      m_confidence(new QSlider(Qt::Horizontal, this)), m_confidenceLabel(new QLabel(this)),
-      m_say(button(tr("Say"), QStringLiteral("trySayButton"), this)), m_keysShown(new QLineEdit(this)),
-      m_sendKeys(button(tr("Send keys"), QStringLiteral("trySendKeysButton"), this)),
-      m_silence(button(tr("Silence"), QStringLiteral("trySilenceButton"), this)),
-      m_record(button(tr("Record 5 s"), QStringLiteral("tryRecordButton"), this)), m_status(new QLabel(this))
+      m_restart(namedButton(tr("Restart"), QStringLiteral("tryRestartButton"), this)),
+      m_transcript(new QTextBrowser(this)), m_twiml(new QPlainTextEdit(this)), m_answers(new QTableWidget(this)),
+      m_speech(new QLineEdit(this)), m_confidence(new QSlider(Qt::Horizontal, this)),
+      m_confidenceLabel(new QLabel(this)), m_say(namedButton(tr("Say"), QStringLiteral("trySayButton"), this)),
+      m_keysShown(new QLineEdit(this)),
+      m_sendKeys(namedButton(tr("Send keys"), QStringLiteral("trySendKeysButton"), this)),
+      m_silence(namedButton(tr("Silence"), QStringLiteral("trySilenceButton"), this)),
+      m_record(namedButton(tr("Record 5 s"), QStringLiteral("tryRecordButton"), this)), m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("tryItPanel"));
     m_language->setObjectName(QStringLiteral("tryLanguageCombo"));
@@ -122,7 +116,7 @@ TryItPanel::TryItPanel(QWidget *parent)
         const QString name = key == QLatin1String("*")   ? QStringLiteral("Star")
                              : key == QLatin1String("#") ? QStringLiteral("Hash")
                                                          : key;
-        QPushButton *b = button(key, QStringLiteral("tryKey") + name, this);
+        QPushButton *b = namedButton(key, QStringLiteral("tryKey") + name, this);
         b->setFixedSize(44, 36);
         connect(b, &QPushButton::clicked, this, [this, key] { pressKey(key); });
         keypad->addWidget(b, i / 3, i % 3);

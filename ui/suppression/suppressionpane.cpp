@@ -6,6 +6,7 @@
 #include "services/suppression/suppressionservice.h"
 #include "ui/dialogs.h"
 #include "ui/models/suppressiontablemodel.h"
+#include "ui/pane.h"
 #include "ui/suppression/addsuppressiondialog.h"
 
 #include <QFile>
@@ -21,21 +22,14 @@
 namespace vsc::ui {
 namespace {
 
-QPushButton *button(const QString &text, const QString &objectName, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(objectName);
-    return b;
-}
-
 } // namespace
 
 SuppressionPane::SuppressionPane(ConsoleServices &services, Dialogs &dialogs, QWidget *parent)
     : Pane(tr("Do not call"), parent), m_services(services), m_dialogs(dialogs), m_search(new QLineEdit(this)),
-      m_add(button(tr("Add…"), QStringLiteral("addSuppressionButton"), this)),
-      m_remove(button(tr("Remove"), QStringLiteral("removeSuppressionButton"), this)),
-      m_import(button(tr("Import CSV…"), QStringLiteral("importSuppressionButton"), this)),
-      m_export(button(tr("Export CSV…"), QStringLiteral("exportSuppressionButton"), this)),
+      m_add(namedButton(tr("Add…"), QStringLiteral("addSuppressionButton"), this)),
+      m_remove(namedButton(tr("Remove"), QStringLiteral("removeSuppressionButton"), this)),
+      m_import(namedButton(tr("Import CSV…"), QStringLiteral("importSuppressionButton"), this)),
+      m_export(namedButton(tr("Export CSV…"), QStringLiteral("exportSuppressionButton"), this)),
       m_model(new SuppressionTableModel(this)), m_table(new QTableView(this)), m_countLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("suppressionPane"));
