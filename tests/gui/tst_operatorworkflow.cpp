@@ -393,8 +393,7 @@ void TestOperatorWorkflow::writeAndTryScript()
         for (int r = 0; r < prompts.size(); ++r) {
             german->item(r, 1)->setText(prompts.at(r));
         }
-        QVERIFY2(problemTexts(*editor).isEmpty() || !services::dialogue::hasErrors(editor->problems()),
-                 qPrintable(problemTexts(*editor).join(u'\n')));
+        QVERIFY2(!services::dialogue::hasErrors(editor->problems()), qPrintable(problemTexts(*editor).join(u'\n')));
 
         click(*editor, QStringLiteral("saveButton"));
         QCOMPARE(find<QLabel>(*editor, QStringLiteral("editorStatusLabel"))->text(),
@@ -650,7 +649,7 @@ QStringList TestOperatorWorkflow::exportedRows(const QList<QStringList> &table)
     if (table.isEmpty()) {
         return out;
     }
-    const QStringList header = table.constFirst();
+    const QStringList &header = table.constFirst();
     const qsizetype id = header.indexOf(QStringLiteral("contact_id"));
     const qsizetype phone = header.indexOf(QStringLiteral("phone"));
     const qsizetype name = header.indexOf(QStringLiteral("name"));
