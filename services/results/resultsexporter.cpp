@@ -184,7 +184,11 @@ private:
             error = worksheet_write_number(m_sheet, m_row, column, cell.toDouble(), nullptr);
         } else {
             // Always a string cell: Excel never evaluates it, "=1+1" included (no neutralising needed or done).
-            const QByteArray text = cell.toString().left(kExcelCellChars).toUtf8();
+            // A line break in a cell is LF; a CR would be stored as the escape _x000D_, which readers other than
+            // Excel (openpyxl, pandas) show as written.
+            QString value = cell.toString().left(kExcelCellChars);
+            value.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+            const QByteArray text = value.toUtf8();
             error = worksheet_write_string(m_sheet, m_row, column, text.constData(), nullptr);
         }
         if (error != LXW_NO_ERROR) {
