@@ -85,8 +85,9 @@ struct CommandOptions
     // contacts import
     const QCommandLineOption region{
         QStringLiteral("region"),
-        QStringLiteral("contacts import: region for numbers without +country code (default US)."),
-        QStringLiteral("code"), QStringLiteral("US")};
+        QStringLiteral("contacts import, suppression: region for numbers without +country code (default: the "
+                       "console's default phone region, Settings → Twilio; else US)."),
+        QStringLiteral("code")};
     const QCommandLineOption map{QStringLiteral("map"),
                                  QStringLiteral("contacts import: columns, e.g. phone=Telephone,name=Full Name."),
                                  QStringLiteral("pairs")};

@@ -6,6 +6,7 @@
 #include "app/signals.h"
 #include "services/contacts/contactimporter.h"
 #include "services/dialer/dialrules.h"
+#include "services/settings/twiliosettings.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -104,6 +105,9 @@ int runContactsImport(AppContext &context, const ContactsImportOptions &options)
     if (!opened) {
         printError(options.json, opened.error());
         return exitCodeFor(opened.error());
+    }
+    if (import.defaultRegion.isEmpty()) {
+        import.defaultRegion = services::settings::defaultPhoneRegion(context.database());
     }
     auto acting = context.headlessActor();
     if (!acting) {

@@ -4,6 +4,7 @@
 #include "app/appcontext.h"
 #include "app/cli.h"
 #include "services/results/resultsexporter.h"
+#include "services/settings/twiliosettings.h"
 #include "services/suppression/suppressionservice.h"
 
 #include <QFile>
@@ -53,10 +54,11 @@ int usage(const Invocation &call, const QString &text)
     return ExitUsage;
 }
 
+// --region, else the console's default phone region (after the database is open).
 QString region(const Invocation &call)
 {
     const QString value = call.parser.value(QStringLiteral("region"));
-    return value.isEmpty() ? QStringLiteral("US") : value;
+    return value.isEmpty() ? services::settings::defaultPhoneRegion(call.context.database()) : value;
 }
 
 } // namespace

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void badInputEveryCommand_data();
     void badInputEveryCommand();
     void contactsImportRefusesAnUnknownCampaign();
+    void regionDefaultsToTheConsolesSetting();
     void noServerChatterOnStderr();
     void auditVerifyNamesTheFirstBrokenRow();
     void filesArePrivateAndCredentialsRedacted();
@@ -318,6 +319,36 @@ void TestCli::contactsImportReportsRejectedRows()
              QStringLiteral("--database"), db.url(), QStringLiteral("--map"), QStringLiteral("phone"), file});
     QCOMPARE(bad.exitCode, 2);
     QCOMPARE(run({QStringLiteral("contacts"), QStringLiteral("export")}).exitCode, 2);
+}
+
+// Without --region, numbers written without a country code are read in the console's default phone region
+// (Settings → Twilio), by contacts import and suppression add alike.
+void TestCli::regionDefaultsToTheConsolesSetting()
+{
+    vsc::tests::TestDatabase db;
+    QVERIFY(db.isValid());
+    QCOMPARE(run({QStringLiteral("seed-demo"), QStringLiteral("--database"), db.url()}).exitCode, 0);
+    QVERIFY(vsc::services::storage::exec(db.database().connection(),
+                                         QStringLiteral("INSERT INTO app_settings (key, value) VALUES (?, ?)"),
+                                         {QStringLiteral("phone.default_region"), QStringLiteral("DE")})
+                .ok());
+    const QString file = m_home.filePath(QStringLiteral("berlin.csv"));
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("Phone,Name\r\n030 23125099,Sophie\r\n");
+    csv.close();
+    const Run imported = run({QStringLiteral("contacts"), QStringLiteral("import"), QStringLiteral("--campaign"),
+                              QStringLiteral("2"), QStringLiteral("--database"), db.url(), file});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    QCOMPARE(vsc::tests::count(db.database(),
+                               QStringLiteral("SELECT COUNT(*) FROM contacts WHERE phone_e164 = '+493023125099'")),
+             1);
+    const Run added = run({QStringLiteral("suppression"), QStringLiteral("add"), QStringLiteral("030 23125098"),
+                           QStringLiteral("--database"), db.url()});
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    QCOMPARE(vsc::tests::count(db.database(), QStringLiteral("SELECT COUNT(*) FROM suppression_list WHERE "
+                                                             "phone_e164 = '+493023125098'")),
+             1);
 }
 
 // Ctrl+C during a large import (the file comes through a pipe, and the rest of it only after the signal): progress
