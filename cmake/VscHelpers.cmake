@@ -9,7 +9,9 @@ function(vsc_configure_target target)
     target_compile_definitions(${target} PRIVATE
         QT_NO_CAST_TO_ASCII QT_RESTRICTED_CAST_FROM_ASCII QT_NO_URL_CAST_FROM_STRING QT_USE_QSTRINGBUILDER)
     if(VSC_COVERAGE)
-        target_compile_options(${target} PRIVATE --coverage -O0 -g)
+        # Atomic counters: the importer and the webhook workers run on several threads, and racing counter updates
+        # make gcov print negative percentages that gcovr cannot read.
+        target_compile_options(${target} PRIVATE --coverage -fprofile-update=atomic -O0 -g)
         target_link_options(${target} PRIVATE --coverage)
     endif()
     if(VSC_SANITIZE)

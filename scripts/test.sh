@@ -318,7 +318,9 @@ main_summary=$(grep -E 'tests passed, [0-9]+ tests failed out of [0-9]+' "$TEST_
 # ---------------------------------------------------------------------------------------------------
 step "Coverage gate: line coverage of services/ + models/ >= 80% ($(gcovr --version | head -n 1))"
 rc=0
-gcovr --root . --filter 'services/' --filter 'models/' --exclude '.*/tests/.*' \
+# --gcov-ignore-parse-errors: gcov can still print a garbled branch line ("call 3 returned -65") for code that
+# runs on several threads; the line counts this gate reads are unaffected.
+gcovr --root . --filter 'services/' --filter 'models/' --exclude '.*/tests/.*' --gcov-ignore-parse-errors \
     --object-directory build/coverage -j 2 --txt --print-summary --fail-under-line 80 build/coverage || rc=$?
 if ((rc == 2)); then
     die "coverage: line coverage of services/ + models/ is below 80% (see the 'lines:' summary above)"
