@@ -60,13 +60,13 @@ QString filteredContacts(const QString &select, const ResultsFilter &filter, QVa
 {
     QString sql = kContactsWithDisposition;
     if (!filter.phoneFragment.isEmpty()) {
-        sql += QStringLiteral(" AND c.phone_e164 LIKE ?");
-        params << QString(QStringLiteral("%") + filter.phoneFragment + QStringLiteral("%"));
+        sql += QStringLiteral(" AND c.phone_e164 LIKE ? ESCAPE '\\'");
+        params << containsPattern(filter.phoneFragment);
     }
     if (!filter.answerText.isEmpty()) {
         sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM answers a WHERE a.contact_id = c.id AND LOWER(") +
-               kAnswerValue + QStringLiteral(") LIKE ?)");
-        params << QString(QStringLiteral("%") + filter.answerText.toLower() + QStringLiteral("%"));
+               kAnswerValue + QStringLiteral(") LIKE ? ESCAPE '\\')");
+        params << containsPattern(filter.answerText.toLower());
     }
     sql += QStringLiteral(") r) d");
     if (!filter.disposition.isEmpty()) {

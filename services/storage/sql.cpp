@@ -235,6 +235,15 @@ Result<void> Transaction::commit()
     return {};
 }
 
+QString containsPattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+
 QString dbNow(Backend backend, int seconds)
 {
     if (backend == Backend::Postgres) {

@@ -55,6 +55,8 @@ QVariantMap jsonFromDb(const QVariant &value);
 // The database's own clock as an SQL expression, `seconds` from now (negative: earlier), in the stored timestamp
 // form. Leases and claim ages are judged by it, never by a host's clock, which may run behind or ahead.
 QString dbNow(Backend backend, int seconds = 0);
+// A `LIKE ? ESCAPE '\'` pattern matching `text` anywhere: the user's % and _ are searched for, not wildcards.
+QString containsPattern(const QString &text);
 // Whole milliseconds from the timestamp `column` to the database's now, as an SQL expression.
 QString dbAgeMs(Backend backend, const QString &column);
 

@@ -158,8 +158,8 @@ Result<QList<Suppression>> SuppressionRepository::list(const SuppressionFilter &
     QStringList where;
     QVariantList params;
     if (!filter.numberFragment.isEmpty()) {
-        where << QStringLiteral("s.phone_e164 LIKE ?");
-        params << QString(QStringLiteral("%") + filter.numberFragment + QStringLiteral("%"));
+        where << QStringLiteral("s.phone_e164 LIKE ? ESCAPE '\\'");
+        params << containsPattern(filter.numberFragment);
     }
     if (filter.globalOnly) {
         where << QStringLiteral("s.campaign_id IS NULL");

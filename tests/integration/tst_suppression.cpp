@@ -174,6 +174,11 @@ void TestSuppression::listSearchesAndMasks()
         QVERIFY(entry.phoneE164.contains(QStringLiteral("0111")));
     }
     QCOMPARE(found.value().constFirst().phoneE164, QStringLiteral("+14155550111")); // newest first
+    // What is typed is searched for as written: "_" and "%" are characters, not wildcards.
+    for (const QString &wildcard : {QStringLiteral("_"), QStringLiteral("%"), QStringLiteral("0_11")}) {
+        filter.numberFragment = wildcard;
+        QVERIFY2(service.list(m_owner, filter).value().isEmpty(), qPrintable(wildcard));
+    }
     filter = {};
     filter.source = QStringLiteral("manual");
     filter.globalOnly = true;
