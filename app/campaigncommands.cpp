@@ -211,17 +211,10 @@ int runCampaignShow(AppContext &context, const CampaignCommandOptions &options)
         return ExitUsage;
     }
     Actor actor;
-    auto opened = context.openDatabase(options.databaseUrl);
-    if (!opened) {
-        printError(options.json, opened.error());
-        return exitCodeFor(opened.error());
+    if (auto exit = openAsHeadless(context, options.databaseUrl, options.json, actor)) {
+        return *exit;
     }
-    auto acting = context.headlessActor();
-    if (!acting) {
-        printError(options.json, acting.error());
-        return exitCodeFor(acting.error());
-    }
-    auto campaign = CampaignService(context.database()).campaign(acting.value(), options.campaignId);
+    auto campaign = CampaignService(context.database()).campaign(actor, options.campaignId);
     if (!campaign) {
         printError(options.json, campaign.error());
         return exitCodeForInput(campaign.error());
@@ -233,19 +226,12 @@ int runCampaignShow(AppContext &context, const CampaignCommandOptions &options)
 
 int runCampaignList(AppContext &context, const CampaignCommandOptions &options, bool archived)
 {
-    auto opened = context.openDatabase(options.databaseUrl);
-    if (!opened) {
-        printError(options.json, opened.error());
-        return exitCodeFor(opened.error());
+    Actor actor;
+    if (auto exit = openAsHeadless(context, options.databaseUrl, options.json, actor)) {
+        return *exit;
     }
-    auto acting = context.headlessActor();
-    if (!acting) {
-        printError(options.json, acting.error());
-        return exitCodeFor(acting.error());
-    }
-    auto rows =
-        CampaignService(context.database())
-            .summaries(acting.value(), archived ? CampaignService::Archived::Shown : CampaignService::Archived::Hidden);
+    auto rows = CampaignService(context.database())
+                    .summaries(actor, archived ? CampaignService::Archived::Shown : CampaignService::Archived::Hidden);
     if (!rows) {
         printError(options.json, rows.error());
         return exitCodeFor(rows.error());
@@ -301,17 +287,11 @@ int runCampaignPreview(AppContext &context, const CampaignCommandOptions &option
         return ExitUsage;
     }
     const QDateTime at = parsedAt.value();
-    auto opened = context.openDatabase(options.databaseUrl);
-    if (!opened) {
-        printError(options.json, opened.error());
-        return exitCodeFor(opened.error());
+    Actor actor;
+    if (auto exit = openAsHeadless(context, options.databaseUrl, options.json, actor)) {
+        return *exit;
     }
-    auto acting = context.headlessActor();
-    if (!acting) {
-        printError(options.json, acting.error());
-        return exitCodeFor(acting.error());
-    }
-    auto preview = CampaignService(context.database()).preview(acting.value(), options.campaignId, at);
+    auto preview = CampaignService(context.database()).preview(actor, options.campaignId, at);
     if (!preview) {
         printError(options.json, preview.error());
         return exitCodeForInput(preview.error());

@@ -69,6 +69,21 @@ Result<ListenAddress> parseListen(const QString &listen)
     return ListenAddress{address, quint16(port)};
 }
 
+std::optional<int> openAsHeadless(AppContext &context, const QString &databaseUrl, bool json, Actor &actor)
+{
+    if (auto opened = context.openDatabase(databaseUrl); !opened) {
+        printError(json, opened.error());
+        return exitCodeFor(opened.error());
+    }
+    auto acting = context.headlessActor();
+    if (!acting) {
+        printError(json, acting.error());
+        return exitCodeFor(acting.error());
+    }
+    actor = acting.value();
+    return std::nullopt;
+}
+
 Result<QDateTime> parseAt(const QString &at, const QDateTime &now)
 {
     if (at.isEmpty()) {

@@ -20,17 +20,7 @@ namespace {
 // Opens the database and resolves who runs the command; an exit code on failure.
 std::optional<int> open(const Invocation &call, Actor &actor)
 {
-    if (auto opened = call.context.openDatabase(call.databaseUrl); !opened) {
-        printError(call.json, opened.error());
-        return exitCodeFor(opened.error());
-    }
-    auto acting = call.context.headlessActor();
-    if (!acting) {
-        printError(call.json, acting.error());
-        return exitCodeFor(acting.error());
-    }
-    actor = acting.value();
-    return std::nullopt;
+    return openAsHeadless(call.context, call.databaseUrl, call.json, actor);
 }
 
 std::optional<qint64> campaignOption(const Invocation &call)
