@@ -25,6 +25,14 @@ std::optional<int> optionalInt(const QVariant &value)
     return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
 }
 
+// machine_action, machine_message, voice, language of a campaign, from column `first` on.
+MachineHandling machineHandlingFrom(const QSqlQuery &query, int first)
+{
+    return MachineHandling{machineActionFromKey(query.value(first).toString()).value_or(MachineAction::HangUp),
+                           query.value(first + 1).toString(), query.value(first + 2).toString(),
+                           query.value(first + 3).toString()};
+}
+
 } // namespace
 
 Result<qint64> CallRepository::createAttempt(const CallAttempt &a)
@@ -206,7 +214,8 @@ Result<std::optional<CallSession>> CallRepository::session(qint64 attemptId)
     auto query = exec(db,
                       // The version the attempt started with; attempts from before migration 8 have none.
                       QStringLiteral("SELECT a.phone_e164, c.name, v.id, v.definition, a.dialogue_state, "
-                                     "COALESCE(ct.language, '') FROM call_attempts a "
+                                     "COALESCE(ct.language, ''), c.machine_action, c.machine_message, c.voice, "
+                                     "c.language FROM call_attempts a "
                                      "JOIN campaigns c ON c.id = a.campaign_id "
                                      "LEFT JOIN contacts ct ON ct.id = a.contact_id "
                                      "LEFT JOIN script_versions v "
@@ -226,6 +235,7 @@ Result<std::optional<CallSession>> CallRepository::session(qint64 attemptId)
     session.scriptDefinition = query.value().value(3).toString().toUtf8();
     session.dialogueState = query.value().value(4).toString().toUtf8();
     session.contactLanguage = query.value().value(5).toString();
+    session.machine = machineHandlingFrom(query.value(), 6);
     auto questions = exec(db, QStringLiteral("SELECT question_key, id FROM questions WHERE script_version_id = ?"),
                           {session.scriptVersionId});
     if (!questions) {
@@ -250,9 +260,7 @@ Result<MachineHandling> CallRepository::machineHandling(qint64 attemptId)
     if (!query.value().next()) {
         return Error{ErrorCode::NotFound, QStringLiteral("no call attempt %1").arg(attemptId)};
     }
-    const QSqlQuery &q = query.value();
-    return MachineHandling{machineActionFromKey(q.value(0).toString()).value_or(MachineAction::HangUp),
-                           q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+    return machineHandlingFrom(query.value(), 0);
 }
 
 Result<void> CallRepository::saveTurn(const TurnWrite &turn)

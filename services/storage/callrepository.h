@@ -13,6 +13,15 @@
 namespace vsc::services::storage {
 
 // Everything a webhook needs to continue one call.
+// What a call does when an answering machine picks up: its campaign's setting.
+struct MachineHandling
+{
+    MachineAction action = MachineAction::HangUp;
+    QString message;
+    QString voice;
+    QString language;
+};
+
 struct CallSession
 {
     CallAttempt attempt;
@@ -23,15 +32,7 @@ struct CallSession
     QByteArray dialogueState;           // empty before the first turn
     QHash<QString, qint64> questionIds; // script question id -> questions.id
     QString contactLanguage;            // BCP 47 or empty: picks the script's language variant
-};
-
-// What a call does when an answering machine picks up: its campaign's setting.
-struct MachineHandling
-{
-    MachineAction action = MachineAction::HangUp;
-    QString message;
-    QString voice;
-    QString language;
+    MachineHandling machine;            // so a voicemail gets its goodbye while the database is away too
 };
 
 // One dialogue turn, written in a single transaction before the TwiML goes back to Twilio.

@@ -200,15 +200,24 @@ WebhookReply CallFlow::voice(qint64 attemptId, const FormParams &params)
         flushStatuses(); // a call's requests apply in the order they arrived
     }
     const QString answeredBy = param(params, QStringLiteral("AnsweredBy"));
-    if (!answeredBy.isEmpty() && (m_replaying || !m_journal || m_journal->isEmpty())) {
-        // Synchronous AMD reports on the voice request; without a database the journaled request carries it.
-        if (auto stored = storage::CallRepository(m_database).setAnsweredBy(attemptId, answeredBy); !stored) {
-            // The turn below still answers: an unknown call gets its 404, a lost database journals the request.
-            log()->warn("call attempt {}: cannot store AnsweredBy {}: {}", attemptId, answeredBy.toStdString(),
-                        stored.error().toString().toStdString());
+    // Synchronous AMD reports on the voice request; without a database the journaled request carries it.
+    bool answeredByWaits = false;
+    if (!answeredBy.isEmpty()) {
+        answeredByWaits = !m_replaying && journalPending();
+        if (!answeredByWaits) {
+            if (auto stored = storage::CallRepository(m_database).setAnsweredBy(attemptId, answeredBy); !stored) {
+                // The turn below still answers: an unknown call gets its 404, a lost database journals it.
+                log()->warn("call attempt {}: cannot store AnsweredBy {}: {}", attemptId, answeredBy.toStdString(),
+                            stored.error().toString().toStdString());
+                answeredByWaits = stored.error().code == ErrorCode::ConnectionLost;
+            }
         }
     }
     if (auto machine = machineTurn(attemptId, params)) {
+        // A survey turn journals its own request; the machine's goodbye stores nothing but the verdict.
+        if (answeredByWaits) {
+            (void)deferred({QStringLiteral("voice"), attemptId, params, {}, std::nullopt});
+        }
         return *machine;
     }
     return dialogueTurn(attemptId, params, true, std::nullopt);
@@ -227,12 +236,16 @@ std::optional<WebhookReply> CallFlow::machineTurn(qint64 attemptId, const FormPa
     if (!m_machineAnswered.contains(attemptId)) {
         return std::nullopt;
     }
-    auto handling = storage::CallRepository(m_database).machineHandling(attemptId);
-    if (!handling) {
-        return std::nullopt; // the survey turn answers (or apologises) as it would have
+    std::optional<storage::MachineHandling> handling;
+    if (const auto cached = m_sessions.constFind(attemptId); cached != m_sessions.cend()) {
+        handling = cached->machine; // the campaign's setting when the call was placed; no database needed
+    } else if (auto loaded = storage::CallRepository(m_database).machineHandling(attemptId)) {
+        handling = loaded.value();
+    } else {
+        return std::nullopt; // an unknown call, or no database and no copy: the survey turn answers or apologises
     }
     TwimlResponse goodbye;
-    const storage::MachineHandling &h = handling.value();
+    const storage::MachineHandling &h = *handling;
     if (h.action == MachineAction::LeaveMessage && !h.message.trimmed().isEmpty()) {
         goodbye.verbs.append(Say{h.message, h.voice, h.language});
     }

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void amdResultIsStored();
     void parsesTwilioTimes();
     void journalsWhileTheDatabaseIsAway();
+    void aVoicemailGetsItsGoodbyeWhileTheDatabaseIsAway();
     void duplicateGatherIsAppliedOnce();
     void staleGatherDuringConfirmationRepeatsIt();
     void crashDuringReplayAppliesEachAnswerOnce();
@@ -358,6 +359,48 @@ void TestCallFlow::journalsWhileTheDatabaseIsAway()
     QCOMPARE(
         tests::count(m_db->database(), QStringLiteral("SELECT COUNT(*) FROM answers WHERE call_attempt_id = ?"), {id}),
         2);
+}
+
+// A voicemail picked up while the database is away still gets the campaign's answering-machine handling (not the
+// survey, whose answers a replay would then refuse), and its verdict is stored once the database is back.
+void TestCallFlow::aVoicemailGetsItsGoodbyeWhileTheDatabaseIsAway()
+{
+    if (!m_db->isPostgres()) {
+        QSKIP("an embedded SQLite file cannot go away; the PostgreSQL run covers this");
+    }
+    QTemporaryDir dir;
+    WebhookJournal journal(dir.filePath(QStringLiteral("journal.jsonl")));
+    m_flow->setJournal(&journal);
+    const qint64 id = m_fixture.attemptId;
+    QVERIFY(storage::exec(m_db->database().connection(),
+                          QStringLiteral("UPDATE campaigns SET machine_action = 'leave_message', machine_message = "
+                                         "'We will call again.' WHERE id = ?"),
+                          {m_fixture.campaignId})
+                .ok());
+    m_flow->prepare(id); // as the dialer does when it places the call
+
+    auto admin = m_db->openAnotherConnection();
+    QVERIFY(admin);
+    QVERIFY(storage::exec(admin->connection(),
+                          QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                                         "current_database() AND pid <> pg_backend_pid()"))
+                .ok());
+    const WebhookReply goodbye =
+        m_flow->voice(id, call({{QStringLiteral("AnsweredBy"), QStringLiteral("machine_end_beep")}}));
+    QCOMPARE(goodbye.status, 200);
+    QVERIFY2(goodbye.body.contains("We will call again.</Say><Hangup/>"), goodbye.body.constData());
+    QVERIFY(!goodbye.body.contains("Gather"));
+    QCOMPARE(m_flow->journaled(), 1);
+
+    QVERIFY(m_flow->replayJournal().ok());
+    QCOMPARE(m_flow->journaled(), 0);
+    auto answeredBy = storage::scalar(admin->connection(),
+                                      QStringLiteral("SELECT answered_by FROM call_attempts WHERE id = ?"), {id});
+    QVERIFY(answeredBy.ok());
+    QCOMPARE(answeredBy.value().toString(), QStringLiteral("machine_end_beep"));
+    QCOMPARE(
+        tests::count(m_db->database(), QStringLiteral("SELECT COUNT(*) FROM answers WHERE call_attempt_id = ?"), {id}),
+        0);
 }
 
 namespace {

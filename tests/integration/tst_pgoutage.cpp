@@ -10,8 +10,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QScopeGuard>
+#include <QSet>
 #include <QTest>
 
+#include <cstdio>
 #include <numeric>
 
 using namespace vsc;
@@ -28,6 +30,7 @@ private Q_SLOTS:
 private:
     static bool pgControl(const QString &action);
     static int dials(const QString &callLog); // calls placed, each dial counted (not each number)
+    static QString differenceReport(const QStringList &given, const QStringList &stored, const QString &stateDir);
     QTemporaryDir m_dir;
 };
 
@@ -139,7 +142,11 @@ void TestPgOutage::dialingPausesAndTheJournalReplays()
     // Every answer the respondents gave is stored once, on its question, with its value; nothing else is stored.
     const QStringList given = tests::answersInCarrierLog(callLog);
     QVERIFY(given.size() > kContacts); // several questions per interview
-    QCOMPARE(tests::answersInDatabase(d), given);
+    const QStringList stored = tests::answersInDatabase(d);
+    if (stored != given) {
+        std::fprintf(stderr, "%s\n", qPrintable(differenceReport(given, stored, state)));
+    }
+    QCOMPARE(stored, given);
     qInfo("%lld answers given, each stored once on its question", qlonglong(given.size()));
 }
 
@@ -195,6 +202,37 @@ void TestPgOutage::answersSurviveATakeover()
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u'\n')));
     QVERIFY2(stored.size() - given.size() <= 1,
              qPrintable(QStringLiteral("%1 stored, %2 given").arg(stored.size()).arg(given.size())));
+}
+
+// Which answers differ, and what the dialer logged about those calls: enough to tell a lost write from a stale read.
+QString TestPgOutage::differenceReport(const QStringList &given, const QStringList &stored, const QString &stateDir)
+{
+    QStringList lines;
+    QSet<QString> attempts;
+    for (const QString &answer : given) {
+        if (!stored.contains(answer)) {
+            lines.append(QStringLiteral("given, not stored: ") + answer);
+            attempts.insert(answer.section(u'\t', 0, 0));
+        }
+    }
+    for (const QString &answer : stored) {
+        if (!given.contains(answer)) {
+            lines.append(QStringLiteral("stored, not given: ") + answer);
+            attempts.insert(answer.section(u'\t', 0, 0));
+        }
+    }
+    QFile logFile(stateDir + QStringLiteral("/voicesurvey-console/logs/voicesurvey.log"));
+    const QString log = logFile.open(QIODevice::ReadOnly) ? QString::fromUtf8(logFile.readAll()) : QString();
+    for (const QString &line : log.split(u'\n')) {
+        for (const QString &attempt : attempts) {
+            if (line.contains(QStringLiteral("attempt ") + attempt + u' ') ||
+                line.contains(QStringLiteral("attempt ") + attempt + u':')) {
+                lines.append(line);
+                break;
+            }
+        }
+    }
+    return lines.join(u'\n');
 }
 
 int TestPgOutage::dials(const QString &callLog)
