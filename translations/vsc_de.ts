@@ -25,6 +25,46 @@
         <translation>Demokonten (öffentliche Passwörter, niemals für echte Daten):
 </translation>
     </message>
+    <message>
+        <source>Cannot dial: %1</source>
+        <translation>Wählen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Dialing: simulated carrier (Settings → Twilio to dial for real)</source>
+        <translation>Wählen: simulierter Netzbetreiber (Einstellungen → Twilio, um echt zu wählen)</translation>
+    </message>
+    <message>
+        <source>Dialing: Twilio %1…%2, callbacks at %3</source>
+        <translation>Wählen: Twilio %1…%2, Rückmeldungen an %3</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Exported 412,000 of 1,000,000 contacts…</source>
+        <translation>412.000 von 1.000.000 Kontakten exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
 </context>
 <context>
     <name>vsc::ui::AboutDialog</name>
@@ -35,6 +75,57 @@
     <message>
         <source>&lt;h2&gt;VoiceSurvey Console %1&lt;/h2&gt;&lt;p&gt;Automated outbound voice surveys over Twilio.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Database: %4&lt;/p&gt;</source>
         <translation>&lt;h2&gt;VoiceSurvey Console %1&lt;/h2&gt;&lt;p&gt;Automatisierte ausgehende Sprachumfragen über Twilio.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (läuft unter Qt %3).&lt;/p&gt;&lt;p&gt;Datenbank: %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>vsc::ui::AddSuppressionDialog</name>
+    <message>
+        <source>Add to the do-not-call list</source>
+        <translation>Zur Sperrliste hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. (415) 555-0100 or +49 30 1234567</source>
+        <translation>z. B. (415) 555-0100 oder +49 30 1234567</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Alle Kampagnen</translation>
+    </message>
+    <message>
+        <source>e.g. asked by letter</source>
+        <translation>z. B. per Brief gewünscht</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Rufnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Applies to:</source>
+        <translation>&amp;Gilt für:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Numbers without +country code are read as %1 numbers.</source>
+        <translation>Rufnummern ohne +Ländervorwahl werden als Rufnummern aus %1 gelesen.</translation>
+    </message>
+    <message>
+        <source>Will be stored as %1</source>
+        <translation>Wird gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number for %1 (or add +country code).</source>
+        <translation>Keine gültige Rufnummer für %1 (oder geben Sie die +Ländervorwahl an).</translation>
+    </message>
+    <message>
+        <source>This number is already on the list for that scope.</source>
+        <translation>Diese Rufnummer steht für diesen Geltungsbereich bereits auf der Liste.</translation>
     </message>
 </context>
 <context>
@@ -209,6 +300,362 @@ Notieren Sie den Kopf an anderer Stelle: Eine spätere Prüfung dagegen zeigt au
     </message>
 </context>
 <context>
+    <name>vsc::ui::CampaignEditorDialog</name>
+    <message>
+        <source>Busy</source>
+        <translation>Besetzt</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Answering machine</source>
+        <translation>Anrufbeantworter</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Edit campaign[*]</source>
+        <translation>Kampagne bearbeiten[*]</translation>
+    </message>
+    <message>
+        <source>New campaign[*]</source>
+        <translation>Neue Kampagne[*]</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Calling window</source>
+        <translation>Anrufzeiten</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Quoten</translation>
+    </message>
+    <message>
+        <source>Compliance preview</source>
+        <translation>Vorschau der Regeln</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Letzte Änderung rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Wiederholen (Strg+Umschalt+Z)</translation>
+    </message>
+    <message>
+        <source>e.g. Customer satisfaction, spring</source>
+        <translation>z. B. Kundenzufriedenheit, Frühjahr</translation>
+    </message>
+    <message>
+        <source>Edit script…</source>
+        <translation>Skript bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Caller ID:</source>
+        <translation>Absenderkennung:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Voice:</source>
+        <translation>Stimme:</translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation>Skript:</translation>
+    </message>
+    <message>
+        <source>00:00 means the end of the day</source>
+        <translation>00:00 bedeutet Tagesende</translation>
+    </message>
+    <message>
+        <source>Calls from (contact&apos;s local time):</source>
+        <translation>Anrufe ab (Ortszeit des Kontakts):</translation>
+    </message>
+    <message>
+        <source>Until (exclusive; 00:00 = midnight):</source>
+        <translation>Bis (ausschließlich; 00:00 = Mitternacht):</translation>
+    </message>
+    <message>
+        <source>Never call on</source>
+        <translation>Nie anrufen am</translation>
+    </message>
+    <message>
+        <source>Blocked dates (holidays, in the contact&apos;s calendar)</source>
+        <translation>Gesperrte Tage (Feiertage, im Kalender des Kontakts)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source> calls/s</source>
+        <translation> Anrufe/s</translation>
+    </message>
+    <message>
+        <source>Twilio accounts start at 1 call per second; ask Twilio to raise it first.</source>
+        <translation>Twilio-Konten beginnen mit 1 Anruf pro Sekunde; bitten Sie Twilio zuerst, das Limit anzuheben.</translation>
+    </message>
+    <message>
+        <source>Calls per second:</source>
+        <translation>Anrufe pro Sekunde:</translation>
+    </message>
+    <message>
+        <source>Concurrent calls at most:</source>
+        <translation>Höchstens gleichzeitige Anrufe:</translation>
+    </message>
+    <message>
+        <source>Attempts per contact at most:</source>
+        <translation>Höchstens Versuche pro Kontakt:</translation>
+    </message>
+    <message>
+        <source>Wait before calling again after:</source>
+        <translation>Wartezeit vor erneutem Anruf nach:</translation>
+    </message>
+    <message>
+        <source>Completed interviews wanted per cell: contacts whose cell is full are not called. The field is one of the contacts&apos; imported columns.</source>
+        <translation>Gewünschte abgeschlossene Interviews pro Zelle: Kontakte, deren Zelle voll ist, werden nicht angerufen. Das Feld ist eine der importierten Spalten der Kontakte.</translation>
+    </message>
+    <message>
+        <source>Contact field</source>
+        <translation>Kontaktfeld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Add cell</source>
+        <translation>Zelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove cell</source>
+        <translation>Zelle entfernen</translation>
+    </message>
+    <message>
+        <source>When an answering machine picks up (Twilio&apos;s machine detection, or the simulated carrier):</source>
+        <translation>Wenn ein Anrufbeantworter abnimmt (Anrufbeantworter-Erkennung von Twilio oder simulierter Netzbetreiber):</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Auflegen</translation>
+    </message>
+    <message>
+        <source>Leave a message, then hang up</source>
+        <translation>Nachricht hinterlassen, dann auflegen</translation>
+    </message>
+    <message>
+        <source>e.g. Hello, this is Acme Research calling about a short survey. We will try again another time.</source>
+        <translation>z. B. Guten Tag, hier ist Acme Research mit einer kurzen Umfrage. Wir versuchen es ein anderes Mal wieder.</translation>
+    </message>
+    <message>
+        <source>Call again after:</source>
+        <translation>Erneut anrufen nach:</translation>
+    </message>
+    <message>
+        <source>(no script yet)</source>
+        <translation>(noch kein Skript)</translation>
+    </message>
+    <message>
+        <source>%1, version %2 (%3)</source>
+        <translation>%1, Version %2 (%3)</translation>
+    </message>
+    <message>
+        <source>row %1: enter the contact field the cell counts by</source>
+        <translation>Zeile %1: Geben Sie das Kontaktfeld an, nach dem die Zelle zählt</translation>
+    </message>
+    <message>
+        <source>row %1: enter the value of %2 this cell counts</source>
+        <translation>Zeile %1: Geben Sie den Wert von %2 an, den diese Zelle zählt</translation>
+    </message>
+    <message>
+        <source>row %1: the target must be a whole number, 0 or more</source>
+        <translation>Zeile %1: Das Ziel muss eine ganze Zahl ab 0 sein</translation>
+    </message>
+    <message>
+        <source>row %1: %2 = %3 is listed twice</source>
+        <translation>Zeile %1: %2 = %3 ist doppelt aufgeführt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving.</source>
+        <translation>
+            <numerusform>%n Problem muss vor dem Speichern behoben werden.</numerusform>
+            <numerusform>%n Probleme müssen vor dem Speichern behoben werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>A %1 campaign keeps this setting.</source>
+        <translation>Eine Kampagne im Zustand „%1“ behält diese Einstellung.</translation>
+    </message>
+    <message>
+        <source>This campaign is stopped: only its name and description can change. Duplicate it to run it again with other settings.</source>
+        <translation>Diese Kampagne ist gestoppt: Nur Name und Beschreibung lassen sich ändern. Duplizieren Sie sie, um sie mit anderen Einstellungen erneut laufen zu lassen.</translation>
+    </message>
+    <message>
+        <source>This campaign is %1: its caller ID, language, voice and script stay as the calls in flight use them. Everything else can change and applies to the next calls.</source>
+        <translation>Diese Kampagne ist im Zustand „%1“: Absenderkennung, Sprache, Stimme und Skript bleiben, wie die laufenden Anrufe sie verwenden. Alles andere lässt sich ändern und gilt für die nächsten Anrufe.</translation>
+    </message>
+    <message>
+        <source>You can look at this campaign; changing it needs the campaign.edit permission.</source>
+        <translation>Sie können diese Kampagne ansehen; zum Ändern benötigen Sie die Berechtigung campaign.edit.</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Fix these first:
+%1</source>
+        <translation>Beheben Sie zuerst Folgendes:
+%1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot; before closing?</source>
+        <translation>Änderungen an „%1“ vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>%1 dialable now</source>
+        <translation>%1 jetzt anrufbar</translation>
+    </message>
+    <message>
+        <source>%1 outside their window until %2 local</source>
+        <translation>%1 außerhalb ihrer Anrufzeit bis %2 Ortszeit</translation>
+    </message>
+    <message>
+        <source>%1 outside their window</source>
+        <translation>%1 außerhalb ihrer Anrufzeit</translation>
+    </message>
+    <message>
+        <source>%1 on a blocked day</source>
+        <translation>%1 an einem gesperrten Tag</translation>
+    </message>
+    <message>
+        <source>%1 suppressed</source>
+        <translation>%1 auf der Sperrliste</translation>
+    </message>
+    <message>
+        <source>%1 at the cap</source>
+        <translation>%1 an der Versuchsgrenze</translation>
+    </message>
+    <message>
+        <source>%1 waiting for their retry delay</source>
+        <translation>%1 warten auf ihre Wiederholungsfrist</translation>
+    </message>
+    <message>
+        <source>%1 in a full quota cell</source>
+        <translation>%1 in einer vollen Quotenzelle</translation>
+    </message>
+    <message>
+        <source>%1 completed</source>
+        <translation>%1 abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 called too often lately</source>
+        <translation>%1 zuletzt zu oft angerufen</translation>
+    </message>
+    <message>
+        <source>%1 in a call</source>
+        <translation>%1 im Gespräch</translation>
+    </message>
+    <message>
+        <source>%1 with an invalid number</source>
+        <translation>%1 mit ungültiger Rufnummer</translation>
+    </message>
+    <message>
+        <source>%1 without a known time zone</source>
+        <translation>%1 ohne bekannte Zeitzone</translation>
+    </message>
+    <message>
+        <source>Start campaign &quot;%1&quot;?
+
+%2.</source>
+        <translation>Kampagne „%1“ starten?
+
+%2.</translation>
+    </message>
+    <message>
+        <source>Save the campaign and import its contacts to see who would be called.</source>
+        <translation>Speichern Sie die Kampagne und importieren Sie ihre Kontakte, um zu sehen, wer angerufen würde.</translation>
+    </message>
+    <message>
+        <source>No contacts yet: import them from the Campaigns pane.</source>
+        <translation>Noch keine Kontakte: Importieren Sie sie im Bereich „Kampagnen“.</translation>
+    </message>
+    <message>
+        <source>If started now (%1): %2.</source>
+        <translation>Bei Start jetzt (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Start campaign</source>
+        <translation>Kampagne starten</translation>
+    </message>
+</context>
+<context>
     <name>vsc::ui::CampaignTableModel</name>
     <message>
         <source>Draft</source>
@@ -268,10 +715,6 @@ Notieren Sie den Kopf an anderer Stelle: Eine spätere Prüfung dagegen zeigt au
     <message>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
-    </message>
-    <message>
-        <source>No campaigns yet. Start the console with --demo to explore a sample campaign.</source>
-        <translation>Noch keine Kampagnen. Starten Sie die Konsole mit --demo, um eine Beispielkampagne zu erkunden.</translation>
     </message>
     <message>
         <source>Start dialing</source>
@@ -343,6 +786,82 @@ Notieren Sie den Kopf an anderer Stelle: Eine spätere Prüfung dagegen zeigt au
     <message>
         <source>Starting and pausing campaigns needs the campaign.run permission.</source>
         <translation>Zum Starten und Pausieren von Kampagnen ist die Berechtigung campaign.run erforderlich.</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Archivierte anzeigen</translation>
+    </message>
+    <message>
+        <source>Stop…</source>
+        <translation>Stoppen…</translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>Kontakte importieren…</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Click New… to create one, or start the console with --demo to explore a sample campaign.</source>
+        <translation>Noch keine Kampagnen. Klicken Sie auf „Neu…“, um eine anzulegen, oder starten Sie die Konsole mit --demo, um eine Beispielkampagne zu erkunden.</translation>
+    </message>
+    <message>
+        <source>Duplicate campaign</source>
+        <translation>Kampagne duplizieren</translation>
+    </message>
+    <message>
+        <source>Archive campaign</source>
+        <translation>Kampagne archivieren</translation>
+    </message>
+    <message>
+        <source>Archive &quot;%1&quot;? It leaves the list (Show archived brings it back); its contacts and results are kept.</source>
+        <translation>„%1“ archivieren? Sie verschwindet aus der Liste („Archivierte anzeigen“ holt sie zurück); Kontakte und Ergebnisse bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Start campaign</source>
+        <translation>Kampagne starten</translation>
+    </message>
+    <message>
+        <source>Pause campaign</source>
+        <translation>Kampagne pausieren</translation>
+    </message>
+    <message>
+        <source>Pause &quot;%1&quot;? No new calls are placed; calls in progress finish.</source>
+        <translation>„%1“ pausieren? Es werden keine neuen Anrufe getätigt; laufende Anrufe werden zu Ende geführt.</translation>
+    </message>
+    <message>
+        <source>Stop campaign</source>
+        <translation>Kampagne stoppen</translation>
+    </message>
+    <message>
+        <source>Stop &quot;%1&quot; for good? A stopped campaign cannot be started again (duplicate it to run it again); calls in progress finish and every result is kept.</source>
+        <translation>„%1“ endgültig stoppen? Eine gestoppte Kampagne kann nicht wieder gestartet werden (duplizieren Sie sie, um sie erneut laufen zu lassen); laufende Anrufe werden zu Ende geführt und alle Ergebnisse bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Importing contacts needs the contacts.import permission.</source>
+        <translation>Zum Importieren von Kontakten benötigen Sie die Berechtigung contacts.import.</translation>
+    </message>
+    <message>
+        <source>This campaign is stopped; duplicate it to run it again.</source>
+        <translation>Diese Kampagne ist gestoppt; duplizieren Sie sie, um sie erneut laufen zu lassen.</translation>
     </message>
 </context>
 <context>
@@ -529,6 +1048,215 @@ survey-admins = admin</translation>
     <message>
         <source>Each mapping line is &quot;provider value = console role&quot;: %1</source>
         <translation>Jede Zuordnungszeile lautet „Anbieterwert = Konsolenrolle“: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vsc::ui::ImportWizard</name>
+    <message>
+        <source>Save reject report…</source>
+        <translation>Ablehnungsbericht speichern…</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Import contacts into campaign %1</source>
+        <translation>Kontakte in Kampagne %1 importieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>CSV-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>The first row names the columns. UTF-8, comma separated.</source>
+        <translation>Die erste Zeile benennt die Spalten. UTF-8, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Path to a .csv file</source>
+        <translation>Pfad zu einer .csv-Datei</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a contact file</source>
+        <translation>Kontaktdatei auswählen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <source>Say what each column holds. Exactly one must be the phone number; other columns are kept as custom fields unless ignored.</source>
+        <translation>Geben Sie an, was jede Spalte enthält. Genau eine muss die Rufnummer sein; andere Spalten werden als eigene Felder übernommen, sofern sie nicht ignoriert werden.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Enthält</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Erster Wert</translation>
+    </message>
+    <message>
+        <source>Region for numbers without a +country code:</source>
+        <translation>Region für Rufnummern ohne +Ländervorwahl:</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>Datei prüfen</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Rejected rows are listed with the line they start on.</source>
+        <translation>Noch wird nichts geschrieben. Abgelehnte Zeilen werden mit der Zeile aufgeführt, in der sie beginnen.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <source>All rows are written together at the end; cancelling writes nothing.</source>
+        <translation>Alle Zeilen werden am Ende gemeinsam geschrieben; beim Abbrechen wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Importing contacts needs the contacts.import permission.</source>
+        <translation>Zum Importieren von Kontakten benötigen Sie die Berechtigung contacts.import.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This is not a readable CSV file: %1</source>
+        <translation>Dies ist keine lesbare CSV-Datei: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty; it needs a header row.</source>
+        <translation>Die Datei ist leer; sie benötigt eine Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>The first rows of %1 (%2):</source>
+        <translation>Die ersten Zeilen von %1 (%2):</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Rufnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Eigenes Feld</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Alle Zeilen werden geprüft…</translation>
+    </message>
+    <message>
+        <source>%L1 rows read, %L2 valid, %L3 rejected</source>
+        <translation>%L1 Zeilen gelesen, %L2 gültig, %L3 abgelehnt</translation>
+    </message>
+    <message>
+        <source>Checking every row… %1</source>
+        <translation>Alle Zeilen werden geprüft… %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Die Datei kann nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>%L1 contacts imported.</source>
+        <translation>%L1 Kontakte importiert.</translation>
+    </message>
+    <message>
+        <source>%L1 contacts imported into campaign %2 from %3 rows; %L4 rows rejected (%L5 duplicates in the file, %L6 already in the campaign, %L7 suppressed).</source>
+        <translation>%L1 Kontakte aus %3 Zeilen in Kampagne %2 importiert; %L4 Zeilen abgelehnt (%L5 Duplikate in der Datei, %L6 bereits in der Kampagne, %L7 auf der Sperrliste).</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: %1</source>
+        <translation>Der Import ist fehlgeschlagen, es wurde nichts geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>%L1 rows read: %L2 can be imported, %L3 rejected.
+Duplicates in the file: %L4. Already in the campaign: %L5. Suppressed (do not call): %L6. Invalid or missing numbers: %L7. Other problems: %L8.</source>
+        <translation>%L1 Zeilen gelesen: %L2 können importiert werden, %L3 abgelehnt.
+Duplikate in der Datei: %L4. Bereits in der Kampagne: %L5. Auf der Sperrliste: %L6. Ungültige oder fehlende Rufnummern: %L7. Andere Probleme: %L8.</translation>
+    </message>
+    <message>
+        <source>The first %L1 rejected rows are shown; the saved report has all of them.</source>
+        <translation>Die ersten %L1 abgelehnten Zeilen werden angezeigt; der gespeicherte Bericht enthält alle.</translation>
+    </message>
+    <message>
+        <source>Save the reject report</source>
+        <translation>Ablehnungsbericht speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reject report</source>
+        <translation>Ablehnungsbericht</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -777,6 +1505,34 @@ survey-admins = admin</translation>
         <source>Your password was changed. Use the new one next time you sign in.</source>
         <translation>Ihr Passwort wurde geändert. Verwenden Sie bei der nächsten Anmeldung das neue.</translation>
     </message>
+    <message>
+        <source>Scripts</source>
+        <translation>Skripte</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>Sperrliste</translation>
+    </message>
+    <message>
+        <source>&amp;Twilio…</source>
+        <translation>&amp;Twilio…</translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation>Twilio</translation>
+    </message>
+    <message>
+        <source>The settings are saved. The console dials with them after it restarts; calls in progress go on until then.
+
+Restart now?</source>
+        <translation>Die Einstellungen sind gespeichert. Die Konsole wählt nach einem Neustart damit; laufende Anrufe gehen bis dahin weiter.
+
+Jetzt neu starten?</translation>
+    </message>
 </context>
 <context>
     <name>vsc::ui::Pane</name>
@@ -831,6 +1587,777 @@ survey-admins = admin</translation>
     <message>
         <source>Not possible: this would leave the console without an enabled administrator.</source>
         <translation>Nicht möglich: Die Konsole hätte dann keinen aktiven Administrator mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>vsc::ui::ResultsPane</name>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Every disposition</source>
+        <translation>Alle Ausgänge</translation>
+    </message>
+    <message>
+        <source>Answer contains…</source>
+        <translation>Antwort enthält…</translation>
+    </message>
+    <message>
+        <source>Number contains…</source>
+        <translation>Rufnummer enthält…</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Kampagne:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts loaded; more load as you scroll</source>
+        <translation>
+            <numerusform>%n Kontakt geladen; weitere werden beim Blättern geladen</numerusform>
+            <numerusform>%n Kontakte geladen; weitere werden beim Blättern geladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No campaign yet.</source>
+        <translation>Noch keine Kampagne.</translation>
+    </message>
+    <message>
+        <source>No contacts match.</source>
+        <translation>Keine passenden Kontakte.</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;SPSS data (*.sav)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV, UTF-8 (*.csv);;SPSS-Daten (*.sav)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exported %L1 of %L2 contacts…</source>
+        <translation>%L1 von %L2 Kontakten exportiert…</translation>
+    </message>
+    <message>
+        <source>%L1 rows written to %2.</source>
+        <translation>%L1 Zeilen in %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>vsc::ui::ResultsTableModel</name>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Refused / partial</source>
+        <translation>Verweigert / teilweise</translation>
+    </message>
+    <message>
+        <source>Answering machine</source>
+        <translation>Anrufbeantworter</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Besetzt</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Invalid number</source>
+        <translation>Ungültige Rufnummer</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>Sperrliste</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Not yet dialed</source>
+        <translation>Noch nicht gewählt</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Rufnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Letzter Versuch</translation>
+    </message>
+    <message>
+        <source>Script version</source>
+        <translation>Skriptversion</translation>
+    </message>
+</context>
+<context>
+    <name>vsc::ui::ScriptEditorDialog</name>
+    <message>
+        <source>Yes / no</source>
+        <translation>Ja / Nein</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Einfachauswahl</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Free speech</source>
+        <translation>Freie Rede</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation>JSON importieren…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Script editor</source>
+        <translation>Skripteditor</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Skript</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Ausprobieren</translation>
+    </message>
+    <message>
+        <source>Double-click a problem to go to its place</source>
+        <translation>Doppelklicken Sie auf ein Problem, um zur betroffenen Stelle zu springen</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>%1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>%1 wiederholen</translation>
+    </message>
+    <message>
+        <source>Script editor — %1%2</source>
+        <translation>Skripteditor — %1%2</translation>
+    </message>
+    <message>
+        <source>Saving needs the campaign.edit permission</source>
+        <translation>Zum Speichern benötigen Sie die Berechtigung campaign.edit</translation>
+    </message>
+    <message>
+        <source>New survey</source>
+        <translation>Neue Umfrage</translation>
+    </message>
+    <message>
+        <source>Could not open version %1: %2</source>
+        <translation>Version %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Script editor — %1</source>
+        <translation>Skripteditor — %1</translation>
+    </message>
+    <message>
+        <source>Drag to reorder</source>
+        <translation>Zum Umsortieren ziehen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Questions, in the order they are asked:</source>
+        <translation>Fragen in der Reihenfolge, in der sie gestellt werden:</translation>
+    </message>
+    <message>
+        <source>e.g. nps (letters, digits, _ and -)</source>
+        <translation>z. B. nps (Buchstaben, Ziffern, _ und -)</translation>
+    </message>
+    <message>
+        <source>What the caller hears, e.g. &quot;From zero to ten…&quot;</source>
+        <translation>Was die angerufene Person hört, z. B. „Auf einer Skala von null bis zehn…“</translation>
+    </message>
+    <message>
+        <source>Required (see the no-input policy)</source>
+        <translation>Pflichtfrage (siehe Verhalten ohne Eingabe)</translation>
+    </message>
+    <message>
+        <source>Default: &quot;Sorry, I didn&apos;t catch that.&quot;</source>
+        <translation>Standard: „Entschuldigung, das habe ich nicht verstanden.“</translation>
+    </message>
+    <message>
+        <source>Key 1 or &quot;yes&quot; answers yes; key 2 or &quot;no&quot; answers no. Stored as yes / no.</source>
+        <translation>Taste 1 oder „ja“ bedeutet Ja; Taste 2 oder „nein“ bedeutet Nein. Gespeichert als yes / no.</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>Gespeicherter Wert</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>Spoken synonyms (comma-separated)</source>
+        <translation>Gesprochene Synonyme (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation>Option hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>Option entfernen</translation>
+    </message>
+    <message>
+        <source>Smallest answer:</source>
+        <translation>Kleinste Antwort:</translation>
+    </message>
+    <message>
+        <source>Largest answer:</source>
+        <translation>Größte Antwort:</translation>
+    </message>
+    <message>
+        <source>Above 9 the caller ends the number with #.</source>
+        <translation>Ab 10 schließt die angerufene Person die Zahl mit # ab.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Longest answer:</source>
+        <translation>Längste Antwort:</translation>
+    </message>
+    <message>
+        <source>When the answer is</source>
+        <translation>Wenn die Antwort lautet</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Weiter zu</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Regel entfernen</translation>
+    </message>
+    <message>
+        <source>Values, comma-separated: yes · speed · 7 · a range 0-6 · * for any answer. The first rule that matches wins; otherwise the next question follows.</source>
+        <translation>Werte, durch Kommas getrennt: yes · speed · 7 · ein Bereich 0-6 · * für jede Antwort. Die erste passende Regel gilt; sonst folgt die nächste Frage.</translation>
+    </message>
+    <message>
+        <source>Branching</source>
+        <translation>Verzweigung</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Kennung:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>Ansage:</translation>
+    </message>
+    <message>
+        <source>Reprompt:</source>
+        <translation>Nachfrage:</translation>
+    </message>
+    <message>
+        <source>Reprompts:</source>
+        <translation>Nachfragen:</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Shown in the console, e.g. Customer satisfaction</source>
+        <translation>In der Konsole angezeigt, z. B. Kundenzufriedenheit</translation>
+    </message>
+    <message>
+        <source>Said before the first question</source>
+        <translation>Wird vor der ersten Frage gesprochen</translation>
+    </message>
+    <message>
+        <source>Default: &quot;Thank you. Goodbye.&quot;</source>
+        <translation>Standard: „Vielen Dank. Auf Wiederhören.“</translation>
+    </message>
+    <message>
+        <source>Required when a question records, e.g. &quot;This call is recorded…&quot;</source>
+        <translation>Erforderlich, wenn eine Frage aufzeichnet, z. B. „Dieser Anruf wird aufgezeichnet…“</translation>
+    </message>
+    <message>
+        <source>Speech answers below this confidence are confirmed with the caller</source>
+        <translation>Gesprochene Antworten unter dieser Erkennungssicherheit werden bei der angerufenen Person rückgefragt</translation>
+    </message>
+    <message>
+        <source>Skip the question</source>
+        <translation>Frage überspringen</translation>
+    </message>
+    <message>
+        <source>End the call politely</source>
+        <translation>Anruf höflich beenden</translation>
+    </message>
+    <message>
+        <source>Besides the built-in ones (stop calling, nicht mehr anrufen, …)</source>
+        <translation>Zusätzlich zu den eingebauten (stop calling, nicht mehr anrufen, …)</translation>
+    </message>
+    <message>
+        <source>Default: &quot;We will not call you again. Goodbye.&quot;</source>
+        <translation>Standard: „Wir rufen Sie nicht mehr an. Auf Wiederhören.“</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Voice:</source>
+        <translation>Stimme:</translation>
+    </message>
+    <message>
+        <source>Intro:</source>
+        <translation>Begrüßung:</translation>
+    </message>
+    <message>
+        <source>Outro:</source>
+        <translation>Verabschiedung:</translation>
+    </message>
+    <message>
+        <source>Recording disclosure:</source>
+        <translation>Hinweis auf Aufzeichnung:</translation>
+    </message>
+    <message>
+        <source>Confirm speech below:</source>
+        <translation>Sprache rückfragen unter:</translation>
+    </message>
+    <message>
+        <source>No answer after reprompts:</source>
+        <translation>Keine Antwort nach Nachfragen:</translation>
+    </message>
+    <message>
+        <source>Opting out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Taste:</translation>
+    </message>
+    <message>
+        <source>Extra phrases (comma-separated):</source>
+        <translation>Weitere Wendungen (durch Kommas getrennt):</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Nachricht:</translation>
+    </message>
+    <message>
+        <source>e.g. de-DE</source>
+        <translation>z. B. de-DE</translation>
+    </message>
+    <message>
+        <source>Add language</source>
+        <translation>Sprache hinzufügen</translation>
+    </message>
+    <message>
+        <source>A contact whose language matches (exactly, or by its first part: de-AT → de-DE) hears the variant; everyone else the script&apos;s own texts.</source>
+        <translation>Ein Kontakt, dessen Sprache passt (genau oder im ersten Teil: de-AT → de-DE), hört diese Variante; alle anderen die Texte des Skripts selbst.</translation>
+    </message>
+    <message>
+        <source>Empty: the script&apos;s own text</source>
+        <translation>Leer: der Text des Skripts selbst</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Prompt in this language</source>
+        <translation>Ansage in dieser Sprache</translation>
+    </message>
+    <message>
+        <source>Reprompt</source>
+        <translation>Nachfrage</translation>
+    </message>
+    <message>
+        <source>Option words (speed: schnell; …)</source>
+        <translation>Wörter für Optionen (speed: schnell; …)</translation>
+    </message>
+    <message>
+        <source>Opt-out message:</source>
+        <translation>Abmeldenachricht:</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>opt-out key</source>
+        <translation>Abmeldetaste</translation>
+    </message>
+    <message>
+        <source>opt-out phrases</source>
+        <translation>Abmeldewendungen</translation>
+    </message>
+    <message>
+        <source>opt-out message</source>
+        <translation>Abmeldenachricht</translation>
+    </message>
+    <message>
+        <source>intro</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <source>outro</source>
+        <translation>Verabschiedung</translation>
+    </message>
+    <message>
+        <source>recording disclosure</source>
+        <translation>Hinweis auf Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>confidence threshold</source>
+        <translation>Schwelle der Erkennungssicherheit</translation>
+    </message>
+    <message>
+        <source>no-input policy</source>
+        <translation>Verhalten ohne Eingabe</translation>
+    </message>
+    <message>
+        <source>add question %1</source>
+        <translation>Frage %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>duplicate question %1</source>
+        <translation>Frage %1 duplizieren</translation>
+    </message>
+    <message>
+        <source>remove question %1</source>
+        <translation>Frage %1 entfernen</translation>
+    </message>
+    <message>
+        <source>add language %1</source>
+        <translation>Sprache %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>remove language %1</source>
+        <translation>Sprache %1 entfernen</translation>
+    </message>
+    <message>
+        <source>replace the script</source>
+        <translation>Skript ersetzen</translation>
+    </message>
+    <message>
+        <source>In %1: %2</source>
+        <translation>In %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems: the script is ready to save and run.</source>
+        <translation>Keine Probleme: Das Skript kann gespeichert und ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>%1; the script can be saved.</source>
+        <translation>%1; das Skript kann gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>%1 to fix before saving.</source>
+        <translation>%1 vor dem Speichern zu beheben.</translation>
+    </message>
+    <message>
+        <source>%1 to fix before saving, %2.</source>
+        <translation>%1 vor dem Speichern zu beheben, %2.</translation>
+    </message>
+    <message>
+        <source>edit question %1</source>
+        <translation>Frage %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>texts in %1</source>
+        <translation>Texte auf %1</translation>
+    </message>
+    <message>
+        <source>move question %1</source>
+        <translation>Frage %1 verschieben</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save script</source>
+        <translation>Skript speichern</translation>
+    </message>
+    <message>
+        <source>Fix the errors in the problems list first.
+
+%1</source>
+        <translation>Beheben Sie zuerst die Fehler in der Problemliste.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Als Version %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Import script</source>
+        <translation>Skript importieren</translation>
+    </message>
+    <message>
+        <source>Survey scripts (*.json)</source>
+        <translation>Umfrageskripte (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 is not a script: %2</source>
+        <translation>%1 ist kein Skript: %2</translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Imported %1; Save stores it as a new version.</source>
+        <translation>%1 importiert; „Speichern“ legt es als neue Version ab.</translation>
+    </message>
+    <message>
+        <source>Export script</source>
+        <translation>Skript exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot; as a new version?</source>
+        <translation>Änderungen an „%1“ als neue Version speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>vsc::ui::ScriptsPane</name>
+    <message>
+        <source>Scripts</source>
+        <translation>Skripte</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Try it…</source>
+        <translation>Ausprobieren…</translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation>JSON importieren…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Script / version</source>
+        <translation>Skript / Version</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Saving an edited script adds a version; calls in progress keep the version they started with.</source>
+        <translation>Das Speichern eines bearbeiteten Skripts legt eine neue Version an; laufende Anrufe behalten die Version, mit der sie begonnen haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n Version</numerusform>
+            <numerusform>%n Versionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation>Ansehen…</translation>
+    </message>
+    <message>
+        <source>Import script</source>
+        <translation>Skript importieren</translation>
+    </message>
+    <message>
+        <source>Survey scripts (*.json)</source>
+        <translation>Umfrageskripte (*.json)</translation>
+    </message>
+    <message>
+        <source>Export script</source>
+        <translation>Skript exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -898,6 +2425,436 @@ survey-admins = admin</translation>
     <message>
         <source>The two new passwords differ.</source>
         <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>vsc::ui::SuppressionPane</name>
+    <message>
+        <source>Do not call</source>
+        <translation>Sperrliste</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV importieren…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Search by number</source>
+        <translation>Nach Rufnummer suchen</translation>
+    </message>
+    <message>
+        <source>Numbers are masked for you, so they cannot be searched.</source>
+        <translation>Rufnummern sind für Sie maskiert und können daher nicht durchsucht werden.</translation>
+    </message>
+    <message>
+        <source>The newest %1 entries; search to find others.</source>
+        <translation>Die neuesten %1 Einträge; suchen Sie, um weitere zu finden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from the do-not-call list</source>
+        <translation>Von der Sperrliste entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the do-not-call list? It may be called again.</source>
+        <translation>%1 von der Sperrliste entfernen? Die Rufnummer darf dann wieder angerufen werden.</translation>
+    </message>
+    <message>
+        <source>Import do-not-call numbers</source>
+        <translation>Rufnummern in die Sperrliste importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 added, %3 not added.</source>
+        <translation>%1 Zeilen gelesen, %2 hinzugefügt, %3 nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+        <source>Export the do-not-call list</source>
+        <translation>Sperrliste exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vsc::ui::SuppressionTableModel</name>
+    <message>
+        <source>Added by hand</source>
+        <translation>Von Hand hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Opted out during a call</source>
+        <translation>Während eines Anrufs abgemeldet</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Rufnummer</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Hinzugefügt von</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Kampagne %1</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Alle Kampagnen</translation>
+    </message>
+    <message>
+        <source>the caller</source>
+        <translation>die angerufene Person</translation>
+    </message>
+</context>
+<context>
+    <name>vsc::ui::TryItPanel</name>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Say</source>
+        <translation>Sagen</translation>
+    </message>
+    <message>
+        <source>Send keys</source>
+        <translation>Tasten senden</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>Stille</translation>
+    </message>
+    <message>
+        <source>Record 5 s</source>
+        <translation>5 s aufnehmen</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s language: picks the script&apos;s variant as a contact&apos;s language does</source>
+        <translation>Die Sprache der angerufenen Person: wählt die Skriptvariante wie die Sprache eines Kontakts</translation>
+    </message>
+    <message>
+        <source>What the caller hears appears here.</source>
+        <translation>Hier erscheint, was die angerufene Person hört.</translation>
+    </message>
+    <message>
+        <source>The TwiML of the latest turn.</source>
+        <translation>Das TwiML des letzten Schritts.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>Gespeicherter Wert</translation>
+    </message>
+    <message>
+        <source>Heard</source>
+        <translation>Gehört</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <source>Type what the caller says, then press Enter</source>
+        <translation>Geben Sie ein, was die angerufene Person sagt, und drücken Sie die Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Speech recognition confidence; below the script&apos;s threshold the answer is confirmed</source>
+        <translation>Sicherheit der Spracherkennung; unter der Schwelle des Skripts wird die Antwort rückgefragt</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s language:</source>
+        <translation>Sprache der angerufenen Person:</translation>
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation>Erkennungssicherheit:</translation>
+    </message>
+    <message>
+        <source>The caller</source>
+        <translation>Die angerufene Person</translation>
+    </message>
+    <message>
+        <source>TwiML of this turn</source>
+        <translation>TwiML dieses Schritts</translation>
+    </message>
+    <message>
+        <source>%1 (the script&apos;s own)</source>
+        <translation>%1 (die des Skripts)</translation>
+    </message>
+    <message>
+        <source>Add a question to try the script.</source>
+        <translation>Fügen Sie eine Frage hinzu, um das Skript auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>says &quot;%1&quot; (confidence %2)</source>
+        <translation>sagt „%1“ (Sicherheit %2)</translation>
+    </message>
+    <message>
+        <source>presses %1</source>
+        <translation>drückt %1</translation>
+    </message>
+    <message>
+        <source>says nothing</source>
+        <translation>sagt nichts</translation>
+    </message>
+    <message>
+        <source>records 5 seconds</source>
+        <translation>nimmt 5 Sekunden auf</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>branch %1 → %2</source>
+        <translation>Verzweigung %1 → %2</translation>
+    </message>
+    <message>
+        <source>next → %1</source>
+        <translation>weiter → %1</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Angerufene Person</translation>
+    </message>
+    <message>
+        <source>keys %1</source>
+        <translation>Tasten %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; @%2</source>
+        <translation>„%1“ @%2</translation>
+    </message>
+    <message>
+        <source>(skipped)</source>
+        <translation>(übersprungen)</translation>
+    </message>
+    <message>
+        <source>The caller opted out: a real call would put the number on the do-not-call list.</source>
+        <translation>Die angerufene Person hat sich abgemeldet: Ein echter Anruf würde die Rufnummer auf die Sperrliste setzen.</translation>
+    </message>
+    <message>
+        <source>The survey is complete. Restart to try again.</source>
+        <translation>Die Umfrage ist abgeschlossen. Starten Sie neu, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <source>The call ended early. Restart to try again.</source>
+        <translation>Der Anruf endete vorzeitig. Starten Sie neu, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Confidence below the threshold: the caller is asked to confirm.</source>
+        <translation>Sicherheit unter der Schwelle: Die angerufene Person wird um Bestätigung gebeten.</translation>
+    </message>
+    <message>
+        <source>Asking &apos;%1&apos; (%2)%3</source>
+        <translation>Frage „%1“ (%2)%3</translation>
+    </message>
+    <message>
+        <source>, reprompt %1</source>
+        <translation>, Nachfrage %1</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>hangs up</source>
+        <translation>legt auf</translation>
+    </message>
+</context>
+<context>
+    <name>vsc::ui::TwilioSettingsDialog</name>
+    <message>
+        <source>Enter the account SID from the Twilio console: AC followed by 32 hex digits.</source>
+        <translation>Geben Sie die Konto-SID aus der Twilio-Konsole ein: AC, gefolgt von 32 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>An API key SID is SK followed by 32 hex digits; leave it empty to use the auth token.</source>
+        <translation>Eine API-Schlüssel-SID ist SK, gefolgt von 32 Hexadezimalziffern; lassen Sie das Feld leer, um das Auth-Token zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Use an https URL such as https://api.dublin.ie1.twilio.com, or leave it empty for https://api.twilio.com.</source>
+        <translation>Verwenden Sie eine https-URL wie https://api.dublin.ie1.twilio.com oder lassen Sie das Feld für https://api.twilio.com leer.</translation>
+    </message>
+    <message>
+        <source>Write the address and port as HOST:PORT, such as 127.0.0.1:8089.</source>
+        <translation>Geben Sie Adresse und Port als HOST:PORT an, z. B. 127.0.0.1:8089.</translation>
+    </message>
+    <message>
+        <source>Twilio needs an https URL that reaches this console, such as https://surveys.example.com (plain http only to this computer).</source>
+        <translation>Twilio benötigt eine https-URL, die diese Konsole erreicht, z. B. https://surveys.example.com (einfaches http nur zu diesem Computer).</translation>
+    </message>
+    <message>
+        <source>Choose a two-letter region such as US, GB or DE.</source>
+        <translation>Wählen Sie eine Region aus zwei Buchstaben wie US, GB oder DE.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s auth token: Twilio signs its webhooks with it.</source>
+        <translation>Geben Sie das Auth-Token des Kontos ein: Twilio signiert damit seine Webhooks.</translation>
+    </message>
+    <message>
+        <source>Enter the API key&apos;s secret.</source>
+        <translation>Geben Sie das Geheimnis des API-Schlüssels ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Dial through Twilio</source>
+        <translation>Über Twilio &amp;wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation>Twilio</translation>
+    </message>
+    <message>
+        <source>optional: SK…</source>
+        <translation>optional: SK…</translation>
+    </message>
+    <message>
+        <source>stored in the keychain; type to replace</source>
+        <translation>im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>from the Twilio console; kept in the keychain</source>
+        <translation>aus der Twilio-Konsole; wird im Schlüsselbund aufbewahrt</translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation>wird im Schlüsselbund aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Without Twilio the console dials through its simulated carrier: nothing leaves this computer. With Twilio, calls go out from the account below and Twilio calls this console back at the public URL, which your reverse proxy forwards to the listen address.</source>
+        <translation>Ohne Twilio wählt die Konsole über ihren simulierten Netzbetreiber: Nichts verlässt diesen Computer. Mit Twilio gehen Anrufe vom unten angegebenen Konto aus, und Twilio meldet sich bei dieser Konsole über die öffentliche URL zurück, die Ihr Reverse-Proxy an die Empfangsadresse weiterleitet.</translation>
+    </message>
+    <message>
+        <source>&amp;Account SID:</source>
+        <translation>&amp;Konto-SID:</translation>
+    </message>
+    <message>
+        <source>Auth &amp;token:</source>
+        <translation>Auth-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>API &amp;key SID:</source>
+        <translation>API-&amp;Schlüssel-SID:</translation>
+    </message>
+    <message>
+        <source>API key &amp;secret:</source>
+        <translation>API-Schlüssel-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>REST API &amp;URL:</source>
+        <translation>REST-API-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Webhooks &amp;listen on:</source>
+        <translation>Webhooks &amp;empfangen auf:</translation>
+    </message>
+    <message>
+        <source>&amp;Public URL:</source>
+        <translation>Ö&amp;ffentliche URL:</translation>
+    </message>
+    <message>
+        <source>Default phone &amp;region:</source>
+        <translation>Standard-Telefon&amp;region:</translation>
+    </message>
+    <message>
+        <source>Enter the auth token (or the API key&apos;s secret) first.</source>
+        <translation>Geben Sie zuerst das Auth-Token (oder das Geheimnis des API-Schlüssels) ein.</translation>
+    </message>
+    <message>
+        <source>This console has no network access.</source>
+        <translation>Diese Konsole hat keinen Netzwerkzugang.</translation>
+    </message>
+    <message>
+        <source>Asking Twilio…</source>
+        <translation>Twilio wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1  %2 (verified caller ID)</source>
+        <translation>%1  %2 (bestätigte Absenderkennung)</translation>
+    </message>
+    <message>
+        <source>Fix the fields marked above, then save again.</source>
+        <translation>Korrigieren Sie die oben markierten Felder und speichern Sie erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to &quot;%1&quot; (%2, %3). Calls may come from %n number(s):</source>
+        <translation>
+            <numerusform>Verbunden mit „%1“ (%2, %3). Anrufe können von %n Rufnummer ausgehen:</numerusform>
+            <numerusform>Verbunden mit „%1“ (%2, %3). Anrufe können von %n Rufnummern ausgehen:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
