@@ -1,0 +1,8 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# German complete and current: no unfinished, empty or obsolete message, placeholders and accelerators kept, and
+# lupdate over the sources (into a copy) finds nothing the .ts files lack.
+find_program(VSC_SYSTEM_PYTHON NAMES python3 PATHS /usr/bin NO_DEFAULT_PATH)
+add_test(NAME tst_translations
+         COMMAND ${VSC_SYSTEM_PYTHON} ${CMAKE_CURRENT_LIST_DIR}/i18n/check_translations.py ${PROJECT_SOURCE_DIR}
+                 $<TARGET_FILE:Qt6::lupdate>)
+set_tests_properties(tst_translations PROPERTIES LABELS unit)
