@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/text.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
@@ -27,7 +29,13 @@ std::optional<MachineAction> machineActionFromKey(const QString &key);
 struct FieldProblem
 {
     QString field;
-    QString message;
+    QString message; // English
+    Text text;       // the same for ui/ to translate; empty where a service does not offer it yet
+
+    [[nodiscard]] static FieldProblem of(const QString &field, const Text &text)
+    {
+        return {field, text.toString(), text};
+    }
     friend bool operator==(const FieldProblem &, const FieldProblem &) = default;
 };
 

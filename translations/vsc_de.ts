@@ -67,6 +67,381 @@
     </message>
 </context>
 <context>
+    <name>vsc</name>
+    <message>
+        <source>another campaign is called &quot;%1&quot;; choose another name</source>
+        <translation>eine andere Kampagne heißt bereits „%1“; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>no script version %1; choose a stored script</source>
+        <translation>keine Skriptversion %1; wählen Sie ein gespeichertes Skript</translation>
+    </message>
+    <message>
+        <source>enter the number calls come from, in E.164 form such as +14155550100</source>
+        <translation>geben Sie die Rufnummer ein, von der Anrufe ausgehen, im E.164-Format wie +14155550100</translation>
+    </message>
+    <message>
+        <source>start with + and the country code, e.g. +14155550100</source>
+        <translation>beginnen Sie mit + und der Ländervorwahl, z. B. +14155550100</translation>
+    </message>
+    <message>
+        <source>not a phone number; use E.164 form such as +14155550100</source>
+        <translation>keine Rufnummer; verwenden Sie das E.164-Format wie +14155550100</translation>
+    </message>
+    <message>
+        <source>no such number in its country&apos;s numbering plan; check the digits</source>
+        <translation>diese Rufnummer gibt es im Nummernplan ihres Landes nicht; prüfen Sie die Ziffern</translation>
+    </message>
+    <message>
+        <source>write it as %1 (E.164: + and digits only)</source>
+        <translation>schreiben Sie sie als %1 (E.164: nur + und Ziffern)</translation>
+    </message>
+    <message>
+        <source>enter a BCP 47 language tag such as en-US</source>
+        <translation>geben Sie ein BCP-47-Sprachkürzel wie de-DE ein</translation>
+    </message>
+    <message>
+        <source>not a BCP 47 language tag; use the form en-US or de-DE</source>
+        <translation>kein BCP-47-Sprachkürzel; verwenden Sie die Form en-US oder de-DE</translation>
+    </message>
+    <message>
+        <source>unknown language code &quot;%1&quot;; use an ISO 639 code such as en or de</source>
+        <translation>unbekannter Sprachcode „%1“; verwenden Sie einen ISO-639-Code wie en oder de</translation>
+    </message>
+    <message>
+        <source>enter a name</source>
+        <translation>geben Sie einen Namen ein</translation>
+    </message>
+    <message>
+        <source>shorten the name to 200 characters or fewer</source>
+        <translation>kürzen Sie den Namen auf höchstens 200 Zeichen</translation>
+    </message>
+    <message>
+        <source>choose a voice, e.g. Polly.Joanna</source>
+        <translation>wählen Sie eine Stimme, z. B. Polly.Marlene</translation>
+    </message>
+    <message>
+        <source>enter the start as HH:mm, e.g. 08:00</source>
+        <translation>geben Sie den Beginn als HH:mm ein, z. B. 08:00</translation>
+    </message>
+    <message>
+        <source>enter the end as HH:mm, e.g. 21:00 (00:00 = end of the day)</source>
+        <translation>geben Sie das Ende als HH:mm ein, z. B. 21:00 (00:00 = Tagesende)</translation>
+    </message>
+    <message>
+        <source>make the end later than the start (%1); 00:00 means the end of the day</source>
+        <translation>legen Sie das Ende nach den Beginn (%1); 00:00 bedeutet Tagesende</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weekday number; use 1 (Monday) to 7 (Sunday)</source>
+        <translation>„%1“ ist keine Wochentagsnummer; verwenden Sie 1 (Montag) bis 7 (Sonntag)</translation>
+    </message>
+    <message>
+        <source>weekday %1 is listed twice</source>
+        <translation>Wochentag %1 ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>every weekday is blocked; leave at least one day to call on</source>
+        <translation>alle Wochentage sind gesperrt; lassen Sie mindestens einen Tag für Anrufe frei</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; use YYYY-MM-DD</source>
+        <translation>„%1“ ist kein Datum; verwenden Sie JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>use more than 0 and at most %1 calls per second</source>
+        <translation>verwenden Sie mehr als 0 und höchstens %1 Anrufe pro Sekunde</translation>
+    </message>
+    <message>
+        <source>use 1 to %1 concurrent calls</source>
+        <translation>verwenden Sie 1 bis %1 gleichzeitige Anrufe</translation>
+    </message>
+    <message>
+        <source>use 1 to %1 attempts per contact</source>
+        <translation>verwenden Sie 1 bis %1 Versuche pro Kontakt</translation>
+    </message>
+    <message>
+        <source>unknown outcome; use one of %1</source>
+        <translation>unbekanntes Ergebnis; verwenden Sie eines von %1</translation>
+    </message>
+    <message>
+        <source>use a whole number of seconds from 0 to %1 (30 days)</source>
+        <translation>verwenden Sie eine ganze Zahl von Sekunden zwischen 0 und %1 (30 Tage)</translation>
+    </message>
+    <message>
+        <source>a quota needs the contact field it counts by</source>
+        <translation>eine Quote benötigt das Kontaktfeld, nach dem sie zählt</translation>
+    </message>
+    <message>
+        <source>give each value of %1 its target, e.g. {&quot;West&quot;: 50}</source>
+        <translation>geben Sie für jeden Wert von %1 sein Ziel an, z. B. {&quot;West&quot;: 50}</translation>
+    </message>
+    <message>
+        <source>a quota cell needs the value it counts</source>
+        <translation>eine Quotenzelle benötigt den Wert, den sie zählt</translation>
+    </message>
+    <message>
+        <source>use a whole number of completed interviews, 0 or more</source>
+        <translation>verwenden Sie eine ganze Zahl abgeschlossener Interviews ab 0</translation>
+    </message>
+    <message>
+        <source>write the message to leave, or choose &quot;hang up&quot;</source>
+        <translation>schreiben Sie die zu hinterlassende Nachricht oder wählen Sie „Auflegen“</translation>
+    </message>
+    <message>
+        <source>a stopped campaign keeps its settings; duplicate it to run it again with changes</source>
+        <translation>eine gestoppte Kampagne behält ihre Einstellungen; duplizieren Sie sie, um sie mit Änderungen erneut laufen zu lassen</translation>
+    </message>
+    <message>
+        <source>cannot change while the campaign is %1; calls in flight use it (stop it, or duplicate the campaign)</source>
+        <translation>kann nicht geändert werden, solange die Kampagne im Zustand „%1“ ist; laufende Anrufe verwenden es (stoppen oder duplizieren Sie die Kampagne)</translation>
+    </message>
+    <message>
+        <source>has %1 fields, the header has %2</source>
+        <translation>hat %1 Felder, die Kopfzeile hat %2</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>keine Rufnummer</translation>
+    </message>
+    <message>
+        <source>invalid phone number: &apos;%1&apos; cannot be read as a number</source>
+        <translation>ungültige Rufnummer: „%1“ lässt sich nicht als Rufnummer lesen</translation>
+    </message>
+    <message>
+        <source>invalid phone number: &apos;%1&apos; is not a valid number for its region</source>
+        <translation>ungültige Rufnummer: „%1“ ist für ihre Region keine gültige Rufnummer</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;%1&apos; (use an IANA name such as America/Chicago)</source>
+        <translation>unbekannte Zeitzone „%1“ (verwenden Sie einen IANA-Namen wie Europe/Berlin)</translation>
+    </message>
+    <message>
+        <source>duplicate in file: %1 is also on line %2</source>
+        <translation>Duplikat in der Datei: %1 steht auch in Zeile %2</translation>
+    </message>
+    <message>
+        <source>duplicate in campaign: %1 is already a contact</source>
+        <translation>Duplikat in der Kampagne: %1 ist bereits ein Kontakt</translation>
+    </message>
+    <message>
+        <source>suppressed: %1 is on the do-not-call list (%2)</source>
+        <translation>gesperrt: %1 steht auf der Sperrliste (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>is required: a range names both ends, {&quot;min&quot;: 0, &quot;max&quot;: 6}</source>
+        <translation>ist erforderlich: ein Bereich nennt beide Enden, {&quot;min&quot;: 0, &quot;max&quot;: 6}</translation>
+    </message>
+    <message>
+        <source>is required: %1</source>
+        <translation>ist erforderlich: %1</translation>
+    </message>
+    <message>
+        <source>is an empty list; give %1</source>
+        <translation>ist eine leere Liste; geben Sie %1 an</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>muss %1 sein</translation>
+    </message>
+    <message>
+        <source>must be an object of languages, {&quot;de-DE&quot;: {...}}</source>
+        <translation>muss ein Objekt aus Sprachen sein, {&quot;de-DE&quot;: {...}}</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be an object by question id</source>
+        <translation>muss ein Objekt nach Fragekennung sein</translation>
+    </message>
+    <message>
+        <source>must be an object: option value -&gt; words, {&quot;speed&quot;: [&quot;schnell&quot;]}</source>
+        <translation>muss ein Objekt sein: Optionswert -&gt; Wörter, {&quot;speed&quot;: [&quot;schnell&quot;]}</translation>
+    </message>
+    <message>
+        <source>unknown type &apos;%1&apos; (expected yes_no, single_choice, numeric, free_speech or recording)</source>
+        <translation>unbekannter Typ „%1“ (erwartet: yes_no, single_choice, numeric, free_speech oder recording)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a language tag such as en-US or de-DE</source>
+        <translation>„%1“ ist kein Sprachkürzel wie en-US oder de-DE</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1</source>
+        <translation>muss zwischen 0 und 1 liegen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a keypad key (0-9, * or #)</source>
+        <translation>„%1“ ist keine Telefontaste (0-9, * oder #)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must start with a letter and use only letters, digits, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>„%1“ muss mit einem Buchstaben beginnen und darf nur Buchstaben, Ziffern, „_“ und „-“ enthalten</translation>
+    </message>
+    <message>
+        <source>&apos;end&apos; is reserved for branches</source>
+        <translation>„end“ ist für Verzweigungen reserviert</translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;%1&apos; (first used by questions[%2])</source>
+        <translation>doppelte Kennung „%1“ (zuerst verwendet von questions[%2])</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos; (also options[%2])</source>
+        <translation>doppelte Taste „%1“ (auch options[%2])</translation>
+    </message>
+    <message>
+        <source>the opt-out key %1 selects this option here, so it cannot opt out during this question</source>
+        <translation>die Abmeldetaste %1 wählt hier diese Option, daher kann man sich bei dieser Frage damit nicht abmelden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is also said for options[%2]; speech could not tell them apart</source>
+        <translation>„%1“ wird auch für options[%2] gesagt; die Spracherkennung könnte sie nicht unterscheiden</translation>
+    </message>
+    <message>
+        <source>a single_choice question needs at least two options</source>
+        <translation>eine single_choice-Frage benötigt mindestens zwei Optionen</translation>
+    </message>
+    <message>
+        <source>min %1 is greater than max %2</source>
+        <translation>min %1 ist größer als max %2</translation>
+    </message>
+    <message>
+        <source>must not be negative (keypads cannot enter a sign)</source>
+        <translation>darf nicht negativ sein (auf der Telefontastatur gibt es kein Vorzeichen)</translation>
+    </message>
+    <message>
+        <source>must be at most 999999</source>
+        <translation>darf höchstens 999999 sein</translation>
+    </message>
+    <message>
+        <source>the opt-out key %1 is also a valid answer (%2-%3), so it cannot opt out during this question</source>
+        <translation>die Abmeldetaste %1 ist auch eine gültige Antwort (%2-%3), daher kann man sich bei dieser Frage damit nicht abmelden</translation>
+    </message>
+    <message>
+        <source>keys 1 and 2 answer yes/no questions</source>
+        <translation>die Tasten 1 und 2 beantworten Ja/Nein-Fragen</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 3600 seconds</source>
+        <translation>muss zwischen 1 und 3600 Sekunden liegen</translation>
+    </message>
+    <message>
+        <source>is required: what the caller hears</source>
+        <translation>ist erforderlich: was die angerufene Person hört</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 5</source>
+        <translation>muss zwischen 0 und 5 liegen</translation>
+    </message>
+    <message>
+        <source>a range (%1) only fits a numeric question; &apos;%2&apos; is %3</source>
+        <translation>ein Bereich (%1) passt nur zu einer numeric-Frage; „%2“ ist %3</translation>
+    </message>
+    <message>
+        <source>range %1-%2 runs backwards (min is greater than max)</source>
+        <translation>der Bereich %1-%2 ist verkehrt herum (min ist größer als max)</translation>
+    </message>
+    <message>
+        <source>range %1 goes beyond the question&apos;s answers %2-%3</source>
+        <translation>der Bereich %1 geht über die Antworten der Frage (%2-%3) hinaus</translation>
+    </message>
+    <message>
+        <source>%1 also taken by branches[%2], which comes first and wins</source>
+        <translation>%1 auch von branches[%2] erfasst, die zuerst kommt und gilt</translation>
+    </message>
+    <message>
+        <source>is never taken: an earlier branch takes any answer (&quot;*&quot;)</source>
+        <translation>wird nie genommen: eine frühere Verzweigung erfasst jede Antwort („*“)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; can never be the answer to %2 question &apos;%3&apos;</source>
+        <translation>„%1“ kann nie die Antwort auf die %2-Frage „%3“ sein</translation>
+    </message>
+    <message>
+        <source>no question has the id &apos;%1&apos;</source>
+        <translation>keine Frage hat die Kennung „%1“</translation>
+    </message>
+    <message>
+        <source>the flow loops: %1</source>
+        <translation>der Ablauf bildet eine Schleife: %1</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; can never be reached</source>
+        <translation>die Frage „%1“ wird nie erreicht</translation>
+    </message>
+    <message>
+        <source>missing: callers of this language hear the script&apos;s own text</source>
+        <translation>fehlt: Angerufene dieser Sprache hören den Text des Skripts selbst</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a language tag such as de-DE or fr</source>
+        <translation>„%1“ ist kein Sprachkürzel wie de-DE oder fr</translation>
+    </message>
+    <message>
+        <source>is the script&apos;s own language; edit the script&apos;s texts instead</source>
+        <translation>ist die Sprache des Skripts selbst; bearbeiten Sie stattdessen die Texte des Skripts</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>missing: the script&apos;s voice %1 may not speak %2</source>
+        <translation>fehlt: die Stimme %1 des Skripts spricht %2 möglicherweise nicht</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; has no option &apos;%2&apos;</source>
+        <translation>die Frage „%1“ hat keine Option „%2“</translation>
+    </message>
+    <message>
+        <source>is required: question &apos;%1&apos; needs its prompt in %2</source>
+        <translation>ist erforderlich: die Frage „%1“ benötigt ihre Ansage auf %2</translation>
+    </message>
+    <message>
+        <source>a script must be a JSON object</source>
+        <translation>ein Skript muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>unsupported format version %1 (this build reads 1)</source>
+        <translation>nicht unterstützte Formatversion %1 (diese Version liest 1)</translation>
+    </message>
+    <message>
+        <source>must be &quot;skip&quot; or &quot;end&quot;</source>
+        <translation>muss „skip“ oder „end“ sein</translation>
+    </message>
+    <message>
+        <source>a script needs at least one question</source>
+        <translation>ein Skript benötigt mindestens eine Frage</translation>
+    </message>
+    <message>
+        <source>is required because a question records the caller (consent must be asked first)</source>
+        <translation>ist erforderlich, weil eine Frage die angerufene Person aufzeichnet (die Einwilligung muss zuerst eingeholt werden)</translation>
+    </message>
+    <message>
+        <source>campaign &apos;%1&apos; is not a campaign id</source>
+        <translation>Kampagne „%1“ ist keine Kampagnenkennung</translation>
+    </message>
+    <message>
+        <source>campaign %1 does not exist</source>
+        <translation>Kampagne %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>duplicate in file: also on line %1</source>
+        <translation>Duplikat in der Datei: auch in Zeile %1</translation>
+    </message>
+    <message>
+        <source>already on the do-not-call list</source>
+        <translation>bereits auf der Sperrliste</translation>
+    </message>
+</context>
+<context>
     <name>vsc::ui::AboutDialog</name>
     <message>
         <source>About VoiceSurvey Console</source>
@@ -1260,6 +1635,25 @@ Duplikate in der Datei: %L4. Bereits in der Kampagne: %L5. Auf der Sperrliste: %
     </message>
 </context>
 <context>
+    <name>vsc::ui::LanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>System (%1)</translation>
+    </message>
+    <message>
+        <source>The console shows the new language after it restarts. Numbers and dates follow the language you choose; with System, the desktop&apos;s settings.</source>
+        <translation>Die Konsole zeigt die neue Sprache nach einem Neustart. Zahlen und Datumsangaben folgen der gewählten Sprache, bei „System“ den Einstellungen des Desktops.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
     <name>vsc::ui::LiveCallsModel</name>
     <message>
         <source>Claimed</source>
@@ -1530,6 +1924,22 @@ Duplikate in der Datei: %L4. Bereits in der Kampagne: %L5. Auf der Sperrliste: %
 
 Restart now?</source>
         <translation>Die Einstellungen sind gespeichert. Die Konsole wählt nach einem Neustart damit; laufende Anrufe gehen bis dahin weiter.
+
+Jetzt neu starten?</translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Sprache…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The console shows the new language after it restarts; calls in progress go on.
+
+Restart now?</source>
+        <translation>Die Konsole zeigt die neue Sprache nach einem Neustart; laufende Anrufe gehen weiter.
 
 Jetzt neu starten?</translation>
     </message>

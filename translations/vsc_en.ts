@@ -64,6 +64,381 @@
     </message>
 </context>
 <context>
+    <name>vsc</name>
+    <message>
+        <source>another campaign is called &quot;%1&quot;; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no script version %1; choose a stored script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the number calls come from, in E.164 form such as +14155550100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start with + and the country code, e.g. +14155550100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a phone number; use E.164 form such as +14155550100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such number in its country&apos;s numbering plan; check the digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write it as %1 (E.164: + and digits only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter a BCP 47 language tag such as en-US</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a BCP 47 language tag; use the form en-US or de-DE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language code &quot;%1&quot;; use an ISO 639 code such as en or de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shorten the name to 200 characters or fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a voice, e.g. Polly.Joanna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the start as HH:mm, e.g. 08:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the end as HH:mm, e.g. 21:00 (00:00 = end of the day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make the end later than the start (%1); 00:00 means the end of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weekday number; use 1 (Monday) to 7 (Sunday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekday %1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every weekday is blocked; leave at least one day to call on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; use YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use more than 0 and at most %1 calls per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use 1 to %1 concurrent calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use 1 to %1 attempts per contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown outcome; use one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a whole number of seconds from 0 to %1 (30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quota needs the contact field it counts by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give each value of %1 its target, e.g. {&quot;West&quot;: 50}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quota cell needs the value it counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a whole number of completed interviews, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the message to leave, or choose &quot;hang up&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stopped campaign keeps its settings; duplicate it to run it again with changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot change while the campaign is %1; calls in flight use it (stop it, or duplicate the campaign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 fields, the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid phone number: &apos;%1&apos; cannot be read as a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid phone number: &apos;%1&apos; is not a valid number for its region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;%1&apos; (use an IANA name such as America/Chicago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate in file: %1 is also on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate in campaign: %1 is already a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressed: %1 is on the do-not-call list (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required: a range names both ends, {&quot;min&quot;: 0, &quot;max&quot;: 6}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is an empty list; give %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object of languages, {&quot;de-DE&quot;: {...}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object by question id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object: option value -&gt; words, {&quot;speed&quot;: [&quot;schnell&quot;]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type &apos;%1&apos; (expected yes_no, single_choice, numeric, free_speech or recording)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a language tag such as en-US or de-DE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a keypad key (0-9, * or #)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must start with a letter and use only letters, digits, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;end&apos; is reserved for branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;%1&apos; (first used by questions[%2])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos; (also options[%2])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the opt-out key %1 selects this option here, so it cannot opt out during this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is also said for options[%2]; speech could not tell them apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a single_choice question needs at least two options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min %1 is greater than max %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative (keypads cannot enter a sign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most 999999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the opt-out key %1 is also a valid answer (%2-%3), so it cannot opt out during this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys 1 and 2 answer yes/no questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 1 and 3600 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required: what the caller hears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 0 and 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a range (%1) only fits a numeric question; &apos;%2&apos; is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range %1-%2 runs backwards (min is greater than max)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range %1 goes beyond the question&apos;s answers %2-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 also taken by branches[%2], which comes first and wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is never taken: an earlier branch takes any answer (&quot;*&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; can never be the answer to %2 question &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no question has the id &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the flow loops: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; can never be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: callers of this language hear the script&apos;s own text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a language tag such as de-DE or fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the script&apos;s own language; edit the script&apos;s texts instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: the script&apos;s voice %1 may not speak %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; has no option &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required: question &apos;%1&apos; needs its prompt in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a script must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported format version %1 (this build reads 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;skip&quot; or &quot;end&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a script needs at least one question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required because a question records the caller (consent must be asked first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign &apos;%1&apos; is not a campaign id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate in file: also on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already on the do-not-call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vsc::ui::AboutDialog</name>
     <message>
         <source>About VoiceSurvey Console</source>
@@ -1247,6 +1622,25 @@ Duplicates in the file: %L4. Already in the campaign: %L5. Suppressed (do not ca
     </message>
 </context>
 <context>
+    <name>vsc::ui::LanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console shows the new language after it restarts. Numbers and dates follow the language you choose; with System, the desktop&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vsc::ui::LiveCallsModel</name>
     <message>
         <source>Claimed</source>
@@ -1512,6 +1906,20 @@ Duplicates in the file: %L4. Already in the campaign: %L5. Suppressed (do not ca
     </message>
     <message>
         <source>The settings are saved. The console dials with them after it restarts; calls in progress go on until then.
+
+Restart now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console shows the new language after it restarts; calls in progress go on.
 
 Restart now?</source>
         <translation type="unfinished"></translation>

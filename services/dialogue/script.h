@@ -3,6 +3,7 @@
 
 #include "models/result.h"
 #include "models/survey.h"
+#include "models/text.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -123,8 +124,15 @@ struct ScriptProblem
 {
     enum class Severity { Error, Warning };
     QString location; // "line 4, column 7" for syntax errors, else a JSON path such as "questions[2].options[1].key"
-    QString message;
+    QString message; // English
     Severity severity = Severity::Error;
+    Text text; // `message` for ui/ to translate; empty where the service does not offer it
+
+    [[nodiscard]] static ScriptProblem of(const QString &location, const Text &text,
+                                          Severity severity = Severity::Error)
+    {
+        return {location, text.toString(), severity, text};
+    }
 
     [[nodiscard]] QString toString() const
     {

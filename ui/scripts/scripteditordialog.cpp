@@ -1061,7 +1061,7 @@ void ScriptEditorDialog::refreshProblems()
         errors += error ? 1 : 0;
         auto *item = new QListWidgetItem(
             style()->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning),
-            QStringLiteral("%1 — %2").arg(p.location, p.message), m_problemList);
+            QStringLiteral("%1 — %2").arg(p.location, translated(p.text, p.message)), m_problemList);
         item->setData(Qt::UserRole, p.location);
     }
     const int warnings = int(m_problems.size()) - errors;

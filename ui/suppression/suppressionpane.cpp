@@ -160,7 +160,7 @@ void SuppressionPane::importCsv()
                           .arg(report.value().rejected.size())};
     constexpr int kShownRejects = 20;
     for (const auto &row : report.value().rejected.mid(0, kShownRejects)) {
-        lines << tr("Line %1: %2").arg(row.line).arg(row.reason);
+        lines << tr("Line %1: %2").arg(row.line).arg(translated(row.reasonText, row.reason));
     }
     if (report.value().rejected.size() > kShownRejects) {
         lines << tr("… and %1 more.").arg(report.value().rejected.size() - kShownRejects);
