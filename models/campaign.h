@@ -11,6 +11,7 @@
 #include <QVariantMap>
 
 #include <optional>
+#include <utility>
 
 namespace vsc {
 
@@ -28,6 +29,12 @@ std::optional<MachineAction> machineActionFromKey(const QString &key);
 // in words that say what to fix. Editors show it next to the field; the CLI prints one per line.
 struct FieldProblem
 {
+    FieldProblem() = default;
+    FieldProblem(QString field, QString message, Text text = {}) // NOLINT(google-explicit-constructor)
+        : field(std::move(field)), message(std::move(message)), text(std::move(text))
+    {
+    }
+
     QString field;
     QString message; // English
     Text text;       // the same for ui/ to translate; empty where a service does not offer it yet

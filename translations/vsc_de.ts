@@ -237,18 +237,6 @@
         <translation>ist erforderlich: ein Bereich nennt beide Enden, {&quot;min&quot;: 0, &quot;max&quot;: 6}</translation>
     </message>
     <message>
-        <source>is required: %1</source>
-        <translation>ist erforderlich: %1</translation>
-    </message>
-    <message>
-        <source>is an empty list; give %1</source>
-        <translation>ist eine leere Liste; geben Sie %1 an</translation>
-    </message>
-    <message>
-        <source>must be %1</source>
-        <translation>muss %1 sein</translation>
-    </message>
-    <message>
         <source>must be an object of languages, {&quot;de-DE&quot;: {...}}</source>
         <translation>muss ein Objekt aus Sprachen sein, {&quot;de-DE&quot;: {...}}</translation>
     </message>
@@ -439,6 +427,50 @@
     <message>
         <source>already on the do-not-call list</source>
         <translation>bereits auf der Sperrliste</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>unbekanntes Feld „%1“</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a string or a list of strings</source>
+        <translation>muss eine Zeichenkette oder eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>is required: an answer value (&quot;yes&quot;, &quot;speed&quot;, 7), a range {&quot;min&quot;: 0, &quot;max&quot;: 6}, &quot;*&quot; for any answer, or a list of these</source>
+        <translation>ist erforderlich: ein Antwortwert (&quot;yes&quot;, &quot;speed&quot;, 7), ein Bereich {&quot;min&quot;: 0, &quot;max&quot;: 6}, &quot;*&quot; für jede Antwort oder eine Liste davon</translation>
+    </message>
+    <message>
+        <source>is an empty list; give an answer value (&quot;yes&quot;, &quot;speed&quot;, 7), a range {&quot;min&quot;: 0, &quot;max&quot;: 6}, &quot;*&quot; for any answer, or a list of these</source>
+        <translation>ist eine leere Liste; geben Sie einen Antwortwert (&quot;yes&quot;, &quot;speed&quot;, 7), einen Bereich {&quot;min&quot;: 0, &quot;max&quot;: 6}, &quot;*&quot; für jede Antwort oder eine Liste davon an</translation>
+    </message>
+    <message>
+        <source>must be an answer value (&quot;yes&quot;, &quot;speed&quot;, 7), a range {&quot;min&quot;: 0, &quot;max&quot;: 6}, &quot;*&quot; for any answer, or a list of these</source>
+        <translation>muss ein Antwortwert (&quot;yes&quot;, &quot;speed&quot;, 7), ein Bereich {&quot;min&quot;: 0, &quot;max&quot;: 6}, &quot;*&quot; für jede Antwort oder eine Liste davon sein</translation>
     </message>
 </context>
 <context>

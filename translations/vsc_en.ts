@@ -234,18 +234,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is required: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is an empty list; give %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must be an object of languages, {&quot;de-DE&quot;: {...}}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,6 +423,50 @@
     </message>
     <message>
         <source>already on the do-not-call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string or a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required: an answer value (&quot;yes&quot;, &quot;speed&quot;, 7), a range {&quot;min&quot;: 0, &quot;max&quot;: 6}, &quot;*&quot; for any answer, or a list of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is an empty list; give an answer value (&quot;yes&quot;, &quot;speed&quot;, 7), a range {&quot;min&quot;: 0, &quot;max&quot;: 6}, &quot;*&quot; for any answer, or a list of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an answer value (&quot;yes&quot;, &quot;speed&quot;, 7), a range {&quot;min&quot;: 0, &quot;max&quot;: 6}, &quot;*&quot; for any answer, or a list of these</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

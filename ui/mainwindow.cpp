@@ -394,8 +394,9 @@ void MainWindow::editLanguage()
     if (m_dialogs.exec(dialog) != QDialog::Accepted || !dialog.changed()) {
         return;
     }
-    const auto answer = m_dialogs.ask(this, tr("Language"), tr("The console shows the new language after it "
-                                                               "restarts; calls in progress go on.\n\nRestart now?"),
+    const auto answer = m_dialogs.ask(this, tr("Language"),
+                                      tr("The console shows the new language after it "
+                                         "restarts; calls in progress go on.\n\nRestart now?"),
                                       QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer == QMessageBox::Yes) {
         m_restartRequested = true;

@@ -60,8 +60,8 @@ Result<QList<FieldProblem>> CampaignService::validate(const Campaign &campaign)
         }
         if (taken.value()) {
             problems.prepend(FieldProblem::of(
-                field::name,
-                Text{QT_TRANSLATE_NOOP("vsc", "another campaign is called \"%1\"; choose another name"), {campaign.name}}));
+                field::name, Text{QT_TRANSLATE_NOOP("vsc", "another campaign is called \"%1\"; choose another name"),
+                                  {campaign.name}}));
         }
     }
     // Dialing through Twilio: the caller ID must be one the account may call from (as its last connection test found).

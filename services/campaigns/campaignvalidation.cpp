@@ -21,7 +21,8 @@ Text callerIdProblemText(const QString &e164)
 {
     const QString number = e164.trimmed();
     if (number.isEmpty()) {
-        return Text{QT_TRANSLATE_NOOP("vsc", "enter the number calls come from, in E.164 form such as +14155550100"), {}};
+        return Text{QT_TRANSLATE_NOOP("vsc", "enter the number calls come from, in E.164 form such as +14155550100"),
+                    {}};
     }
     if (!number.startsWith(u'+')) {
         return Text{QT_TRANSLATE_NOOP("vsc", "start with + and the country code, e.g. +14155550100"), {}};
@@ -39,7 +40,8 @@ Text callerIdProblemText(const QString &e164)
     std::string formatted;
     util.Format(parsed, PhoneNumberUtil::E164, &formatted);
     if (QString::fromStdString(formatted) != number) {
-        return Text{QT_TRANSLATE_NOOP("vsc", "write it as %1 (E.164: + and digits only)"), {QString::fromStdString(formatted)}};
+        return Text{QT_TRANSLATE_NOOP("vsc", "write it as %1 (E.164: + and digits only)"),
+                    {QString::fromStdString(formatted)}};
     }
     return {};
 }
@@ -57,7 +59,8 @@ Text languageProblemText(const QString &tag)
         return Text{QT_TRANSLATE_NOOP("vsc", "not a BCP 47 language tag; use the form en-US or de-DE"), {}};
     }
     if (QLocale::codeToLanguage(match.captured(1)) == QLocale::AnyLanguage) {
-        return Text{QT_TRANSLATE_NOOP("vsc", "unknown language code \"%1\"; use an ISO 639 code such as en or de"), {match.captured(1)}};
+        return Text{QT_TRANSLATE_NOOP("vsc", "unknown language code \"%1\"; use an ISO 639 code such as en or de"),
+                    {match.captured(1)}};
     }
     return {};
 }
@@ -84,11 +87,14 @@ QList<FieldProblem> validateCampaign(const Campaign &c)
         add(field::windowStart, Text{QT_TRANSLATE_NOOP("vsc", "enter the start as HH:mm, e.g. 08:00"), {}});
     }
     if (!c.windowEnd.isValid()) {
-        add(field::windowEnd, Text{QT_TRANSLATE_NOOP("vsc", "enter the end as HH:mm, e.g. 21:00 (00:00 = end of the day)"), {}});
+        add(field::windowEnd,
+            Text{QT_TRANSLATE_NOOP("vsc", "enter the end as HH:mm, e.g. 21:00 (00:00 = end of the day)"), {}});
     }
     if (c.windowStart.isValid() && c.windowEnd.isValid() && c.windowEnd != QTime(0, 0) &&
         c.windowEnd <= c.windowStart) {
-        add(field::windowEnd, Text{QT_TRANSLATE_NOOP("vsc", "make the end later than the start (%1); 00:00 means the end of the day"), {c.windowStart.toString(QStringLiteral("HH:mm"))}});
+        add(field::windowEnd,
+            Text{QT_TRANSLATE_NOOP("vsc", "make the end later than the start (%1); 00:00 means the end of the day"),
+                 {c.windowStart.toString(QStringLiteral("HH:mm"))}});
     }
     QSet<int> days;
     for (const QString &day : c.blockedWeekdays.split(u',', Qt::SkipEmptyParts)) {
@@ -96,41 +102,49 @@ QList<FieldProblem> validateCampaign(const Campaign &c)
         const int d = day.trimmed().toInt(&ok);
         if (!ok || d < 1 || d > 7) {
             add(field::blockedWeekdays,
-                Text{QT_TRANSLATE_NOOP("vsc", "\"%1\" is not a weekday number; use 1 (Monday) to 7 (Sunday)"), {day.trimmed()}});
+                Text{QT_TRANSLATE_NOOP("vsc", "\"%1\" is not a weekday number; use 1 (Monday) to 7 (Sunday)"),
+                     {day.trimmed()}});
         } else if (days.contains(d)) {
-            add(field::blockedWeekdays, Text{QT_TRANSLATE_NOOP("vsc", "weekday %1 is listed twice"), {QString::number(d)}});
+            add(field::blockedWeekdays,
+                Text{QT_TRANSLATE_NOOP("vsc", "weekday %1 is listed twice"), {QString::number(d)}});
         }
         days.insert(d);
     }
     if (days.size() == 7) {
-        add(field::blockedWeekdays, Text{QT_TRANSLATE_NOOP("vsc", "every weekday is blocked; leave at least one day to call on"), {}});
+        add(field::blockedWeekdays,
+            Text{QT_TRANSLATE_NOOP("vsc", "every weekday is blocked; leave at least one day to call on"), {}});
     }
     for (const QString &date : c.blockedDates.split(u',', Qt::SkipEmptyParts)) {
         if (!QDate::fromString(date.trimmed(), Qt::ISODate).isValid() || date.trimmed().size() != 10) {
-            add(field::blockedDates, Text{QT_TRANSLATE_NOOP("vsc", "\"%1\" is not a date; use YYYY-MM-DD"), {date.trimmed()}});
+            add(field::blockedDates,
+                Text{QT_TRANSLATE_NOOP("vsc", "\"%1\" is not a date; use YYYY-MM-DD"), {date.trimmed()}});
         }
     }
     if (!(c.callsPerSecond > 0) || c.callsPerSecond > kMaxCallsPerSecond) {
-        add(field::callsPerSecond,
-            Text{QT_TRANSLATE_NOOP("vsc", "use more than 0 and at most %1 calls per second"), {QString::number(kMaxCallsPerSecond)}});
+        add(field::callsPerSecond, Text{QT_TRANSLATE_NOOP("vsc", "use more than 0 and at most %1 calls per second"),
+                                        {QString::number(kMaxCallsPerSecond)}});
     }
     if (c.maxConcurrentCalls < 1 || c.maxConcurrentCalls > kMaxConcurrentCalls) {
-        add(field::maxConcurrentCalls, Text{QT_TRANSLATE_NOOP("vsc", "use 1 to %1 concurrent calls"), {QString::number(kMaxConcurrentCalls)}});
+        add(field::maxConcurrentCalls,
+            Text{QT_TRANSLATE_NOOP("vsc", "use 1 to %1 concurrent calls"), {QString::number(kMaxConcurrentCalls)}});
     }
     if (c.maxAttempts < 1 || c.maxAttempts > kMaxAttempts) {
-        add(field::maxAttempts, Text{QT_TRANSLATE_NOOP("vsc", "use 1 to %1 attempts per contact"), {QString::number(kMaxAttempts)}});
+        add(field::maxAttempts,
+            Text{QT_TRANSLATE_NOOP("vsc", "use 1 to %1 attempts per contact"), {QString::number(kMaxAttempts)}});
     }
     const QStringList outcomes = retryOutcomes() + QStringList{QStringLiteral("incomplete")};
     for (auto it = c.retryPolicy.cbegin(); it != c.retryPolicy.cend(); ++it) {
         const QString f = field::retryDelays + u'.' + it.key();
         if (!outcomes.contains(it.key())) {
-            add(f, Text{QT_TRANSLATE_NOOP("vsc", "unknown outcome; use one of %1"), {outcomes.join(QStringLiteral(", "))}});
+            add(f, Text{QT_TRANSLATE_NOOP("vsc", "unknown outcome; use one of %1"),
+                        {outcomes.join(QStringLiteral(", "))}});
             continue;
         }
         bool ok = false;
         const qlonglong seconds = it.value().toLongLong(&ok);
         if (!ok || it.value().typeId() == QMetaType::Bool || seconds < 0 || seconds > kMaxRetryDelaySeconds) {
-            add(f, Text{QT_TRANSLATE_NOOP("vsc", "use a whole number of seconds from 0 to %1 (30 days)"), {QString::number(kMaxRetryDelaySeconds)}});
+            add(f, Text{QT_TRANSLATE_NOOP("vsc", "use a whole number of seconds from 0 to %1 (30 days)"),
+                        {QString::number(kMaxRetryDelaySeconds)}});
         }
     }
     for (auto it = c.quotas.cbegin(); it != c.quotas.cend(); ++it) {
@@ -151,12 +165,14 @@ QList<FieldProblem> validateCampaign(const Campaign &c)
                 add(f, Text{QT_TRANSLATE_NOOP("vsc", "a quota cell needs the value it counts"), {}});
             } else if (!ok || cell.value().typeId() == QMetaType::Bool || target < 0 ||
                        cell.value().toDouble() != static_cast<double>(target)) {
-                add(f + u'.' + cell.key(), Text{QT_TRANSLATE_NOOP("vsc", "use a whole number of completed interviews, 0 or more"), {}});
+                add(f + u'.' + cell.key(),
+                    Text{QT_TRANSLATE_NOOP("vsc", "use a whole number of completed interviews, 0 or more"), {}});
             }
         }
     }
     if (c.machineAction == MachineAction::LeaveMessage && c.machineMessage.trimmed().isEmpty()) {
-        add(field::machineMessage, Text{QT_TRANSLATE_NOOP("vsc", "write the message to leave, or choose \"hang up\""), {}});
+        add(field::machineMessage,
+            Text{QT_TRANSLATE_NOOP("vsc", "write the message to leave, or choose \"hang up\""), {}});
     }
     return problems;
 }
@@ -194,9 +210,14 @@ QList<FieldProblem> lockedFieldProblems(const Campaign &before, const Campaign &
     const QVariantMap changed = changedFields(before, after).second;
     for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
         if (!isEditable(before.status, it.key())) {
-            problems.append(FieldProblem::of(it.key(), before.status == CampaignStatus::Stopped
-                                           ? Text{QT_TRANSLATE_NOOP("vsc", "a stopped campaign keeps its settings; duplicate it to " "run it again with changes"), {}}
-                                           : Text{QT_TRANSLATE_NOOP("vsc", "cannot change while the campaign is %1; calls in " "flight use it (stop it, or duplicate the campaign)"), {campaignStatusKey(before.status)}}));
+            problems.append(FieldProblem::of(
+                it.key(), before.status == CampaignStatus::Stopped
+                              ? Text{QT_TRANSLATE_NOOP("vsc", "a stopped campaign keeps its settings; duplicate it to "
+                                                              "run it again with changes"),
+                                     {}}
+                              : Text{QT_TRANSLATE_NOOP("vsc", "cannot change while the campaign is %1; calls in "
+                                                              "flight use it (stop it, or duplicate the campaign)"),
+                                     {campaignStatusKey(before.status)}}));
         }
     }
     return problems;

@@ -194,8 +194,8 @@ std::vector<CheckedRow> checkChunk(std::vector<CsvRecord> records, const RowRule
         if (row.fields.size() != rules.header.size()) {
             row.rejected = true;
             row.kind = RejectKind::Malformed;
-            row.reason =
-                Text{QT_TRANSLATE_NOOP("vsc", "has %1 fields, the header has %2"), {QString::number(row.fields.size()), QString::number(rules.header.size())}};
+            row.reason = Text{QT_TRANSLATE_NOOP("vsc", "has %1 fields, the header has %2"),
+                              {QString::number(row.fields.size()), QString::number(rules.header.size())}};
             continue;
         }
         if (row.rawPhone.isEmpty()) {
@@ -208,14 +208,16 @@ std::vector<CheckedRow> checkChunk(std::vector<CsvRecord> records, const RowRule
         if (util.Parse(row.rawPhone.toStdString(), rules.region, &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
             row.rejected = true;
             row.kind = RejectKind::InvalidPhone;
-            row.reason = Text{QT_TRANSLATE_NOOP("vsc", "invalid phone number: '%1' cannot be read as a number"), {row.rawPhone}};
+            row.reason =
+                Text{QT_TRANSLATE_NOOP("vsc", "invalid phone number: '%1' cannot be read as a number"), {row.rawPhone}};
             continue;
         }
         if (!util.IsValidNumber(number)) {
             row.rejected = true;
             row.kind = RejectKind::InvalidPhone;
             row.reason =
-                Text{QT_TRANSLATE_NOOP("vsc", "invalid phone number: '%1' is not a valid number for its region"), {row.rawPhone}};
+                Text{QT_TRANSLATE_NOOP("vsc", "invalid phone number: '%1' is not a valid number for its region"),
+                     {row.rawPhone}};
             continue;
         }
         std::string formatted;
@@ -230,7 +232,8 @@ std::vector<CheckedRow> checkChunk(std::vector<CsvRecord> records, const RowRule
             }
             if (!*known) {
                 row.lateReason =
-                    Text{QT_TRANSLATE_NOOP("vsc", "unknown time zone '%1' (use an IANA name such as America/Chicago)"), {zone}};
+                    Text{QT_TRANSLATE_NOOP("vsc", "unknown time zone '%1' (use an IANA name such as America/Chicago)"),
+                         {zone}};
                 continue;
             }
         }
@@ -363,7 +366,8 @@ Result<void> Pipeline::consume(std::vector<CheckedRow> rows, storage::ContactBul
         const QString &e164 = row.contact.phoneE164;
         if (const auto seen = m_seenAt.constFind(row.key); seen != m_seenAt.cend()) {
             reject(RejectKind::DuplicateInFile,
-                   Text{QT_TRANSLATE_NOOP("vsc", "duplicate in file: %1 is also on line %2"), {e164, QString::number(*seen)}});
+                   Text{QT_TRANSLATE_NOOP("vsc", "duplicate in file: %1 is also on line %2"),
+                        {e164, QString::number(*seen)}});
             report.rejected.last().duplicateOf = *seen;
             continue;
         }

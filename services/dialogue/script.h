@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace vsc::services::dialogue {
 
 // A survey script as the dialogue engine runs it. The JSON form is documented in docs/SCRIPT_FORMAT.md.
@@ -123,8 +125,14 @@ struct Script
 struct ScriptProblem
 {
     enum class Severity { Error, Warning };
+    ScriptProblem() = default;
+    ScriptProblem(QString location, QString message, Severity severity = Severity::Error, Text text = {})
+        : location(std::move(location)), message(std::move(message)), severity(severity), text(std::move(text))
+    {
+    }
+
     QString location; // "line 4, column 7" for syntax errors, else a JSON path such as "questions[2].options[1].key"
-    QString message; // English
+    QString message;  // English
     Severity severity = Severity::Error;
     Text text; // `message` for ui/ to translate; empty where the service does not offer it
 

@@ -198,8 +198,8 @@ Result<SuppressionImportReport> SuppressionService::importCsv(const Actor &actor
         }
         ++report.rows;
         if (record.fields.size() != header.size()) {
-            reject(record,
-                   Text{QT_TRANSLATE_NOOP("vsc", "has %1 fields, the header has %2"), {QString::number(record.fields.size()), QString::number(header.size())}});
+            reject(record, Text{QT_TRANSLATE_NOOP("vsc", "has %1 fields, the header has %2"),
+                                {QString::number(record.fields.size()), QString::number(header.size())}});
             continue;
         }
         auto e164 = contacts::normalizePhoneNumber(record.fields.at(phoneColumn), options.defaultRegion);
@@ -231,7 +231,8 @@ Result<SuppressionImportReport> SuppressionService::importCsv(const Actor &actor
         }
         const QString scopeKey = e164.value() + u'|' + (campaignId ? QString::number(*campaignId) : QString());
         if (const auto seen = seenAt.constFind(scopeKey); seen != seenAt.cend()) {
-            reject(record, Text{QT_TRANSLATE_NOOP("vsc", "duplicate in file: also on line %1"), {QString::number(*seen)}});
+            reject(record,
+                   Text{QT_TRANSLATE_NOOP("vsc", "duplicate in file: also on line %1"), {QString::number(*seen)}});
             continue;
         }
         seenAt.insert(scopeKey, record.line);

@@ -5,8 +5,8 @@
 #include "services/auth/local/localsignin.h"
 #include "services/auth/secretstore.h"
 #include "services/auth/session.h"
-#include "services/clock.h"
 #include "services/campaigns/campaignvalidation.h"
+#include "services/clock.h"
 #include "services/demo/demoseeder.h"
 #include "services/storage/migrator.h"
 #include "tests/support/testdatabase.h"
@@ -83,17 +83,20 @@ QSet<QString> englishSources()
 const QSet<QString> &englishWords()
 {
     static const QSet<QString> words = [] {
-        const QStringList list = QStringLiteral(
-            "the and of to with for from is are not no yes your you this that these there here by at on or "
-            "call calls campaign campaigns contact contacts result results save cancel close add remove edit new "
-            "import export refresh reload search number numbers answer answers question questions script scripts "
-            "settings user users sign password show hide start stop pause running completed draft ready failed busy "
-            "dialing dialed dial live monitor list file files view help quit switch refresh duplicate archive "
-            "restore language languages voice caller outcome outcomes rate rates average minutes seconds hours days "
-            "today week month entries entry added reason source scope last attempt attempts disposition loaded "
-            "more role roles permissions audit log who when action before after enabled disabled active locked "
-            "never always any every all none select choose enter please only keys say send silence record try")
-                                       .split(u' ', Qt::SkipEmptyParts);
+        const QStringList list =
+            QStringLiteral(
+                "the and of to with for from is are not no yes your you this that these there here by at on or "
+                "call calls campaign campaigns contact contacts result results save cancel close add remove edit new "
+                "import export refresh reload search number numbers answer answers question questions script scripts "
+                "settings user users sign password show hide start stop pause running completed draft ready failed "
+                "busy "
+                "dialing dialed dial live monitor list file files view help quit switch refresh duplicate archive "
+                "restore language languages voice caller outcome outcomes rate rates average minutes seconds hours "
+                "days "
+                "today week month entries entry added reason source scope last attempt attempts disposition loaded "
+                "more role roles permissions audit log who when action before after enabled disabled active locked "
+                "never always any every all none select choose enter please only keys say send silence record try")
+                .split(u' ', Qt::SkipEmptyParts);
         return QSet<QString>(list.cbegin(), list.cend());
     }();
     return words;
@@ -227,8 +230,8 @@ void TestGerman::collect(QWidget *root, const QString &where, QStringList &found
         if (!w->isVisible()) {
             continue;
         }
-        const QString name = w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
-                                                        : w->objectName();
+        const QString name =
+            w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName();
         judge(w->toolTip(), name + QStringLiteral(" tooltip"));
         if (auto *label = qobject_cast<QLabel *>(w)) {
             judge(label->text(), name);
