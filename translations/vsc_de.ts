@@ -1155,10 +1155,6 @@ Notieren Sie den Kopf an anderer Stelle: Eine spätere Prüfung dagegen zeigt au
         <source>never on %1</source>
         <translation>nie am %1</translation>
     </message>
-    <message>
-        <source>pace %1 calls/s, at most %2 at once</source>
-        <translation>Tempo %1 Anrufe/s, höchstens %2 gleichzeitig</translation>
-    </message>
     <message numerus="yes">
         <source>at most %n attempt(s) per contact</source>
         <translation>
@@ -1269,6 +1265,35 @@ Notieren Sie den Kopf an anderer Stelle: Eine spätere Prüfung dagegen zeigt au
     <message>
         <source>This campaign is stopped; duplicate it to run it again.</source>
         <translation>Diese Kampagne ist gestoppt; duplizieren Sie sie, um sie erneut laufen zu lassen.</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <comment>retry outcome</comment>
+        <translation>besetzt</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <comment>retry outcome</comment>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>retry outcome</comment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>answering machine</source>
+        <comment>retry outcome</comment>
+        <translation>Anrufbeantworter</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <comment>retry outcome</comment>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>pace %L1 calls/s, at most %L2 at once</source>
+        <translation>Tempo %L1 Anrufe/s, höchstens %L2 gleichzeitig</translation>
     </message>
 </context>
 <context>
@@ -2900,8 +2925,8 @@ Jetzt neu starten?</translation>
         <translation>Rufnummern sind für Sie maskiert und können daher nicht durchsucht werden.</translation>
     </message>
     <message>
-        <source>The newest %1 entries; search to find others.</source>
-        <translation>Die neuesten %1 Einträge; suchen Sie, um weitere zu finden.</translation>
+        <source>The newest %L1 entries; search to find others.</source>
+        <translation>Die neuesten %L1 Einträge; suchen Sie, um weitere zu finden.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
@@ -2931,8 +2956,8 @@ Jetzt neu starten?</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%1 rows read, %2 added, %3 not added.</source>
-        <translation>%1 Zeilen gelesen, %2 hinzugefügt, %3 nicht hinzugefügt.</translation>
+        <source>%L1 rows read, %L2 added, %L3 not added.</source>
+        <translation>%L1 Zeilen gelesen, %L2 hinzugefügt, %L3 nicht hinzugefügt.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>

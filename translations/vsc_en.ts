@@ -1145,10 +1145,6 @@ Note the head somewhere else: a later check against it also shows entries cut of
         <source>never on %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>pace %1 calls/s, at most %2 at once</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>at most %n attempt(s) per contact</source>
         <translation>
@@ -1258,6 +1254,35 @@ Note the head somewhere else: a later check against it also shows entries cut of
     </message>
     <message>
         <source>This campaign is stopped; duplicate it to run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <comment>retry outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <comment>retry outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>retry outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answering machine</source>
+        <comment>retry outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <comment>retry outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pace %L1 calls/s, at most %L2 at once</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2879,7 +2904,7 @@ Restart now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The newest %1 entries; search to find others.</source>
+        <source>The newest %L1 entries; search to find others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2910,7 +2935,7 @@ Restart now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows read, %2 added, %3 not added.</source>
+        <source>%L1 rows read, %L2 added, %L3 not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

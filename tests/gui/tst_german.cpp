@@ -90,7 +90,7 @@ const QSet<QString> &englishWords()
                 "import export refresh reload search number numbers answer answers question questions script scripts "
                 "settings user users sign password show hide start stop pause running completed draft ready failed "
                 "busy "
-                "dialing dialed dial live monitor list file files view help quit switch refresh duplicate archive "
+                "dialing dialed dial list file files view help quit switch refresh duplicate archive "
                 "restore language languages voice caller outcome outcomes rate rates average minutes seconds hours "
                 "days "
                 "today week month entries entry added reason source scope last attempt attempts disposition loaded "
@@ -138,6 +138,8 @@ void TestGerman::initTestCase()
     const QLocale used = ui::installTranslations(*qApp, QStringLiteral("de"), QStringLiteral(VSC_QM_DIR));
     QCOMPARE(used.language(), QLocale::German);
     QCOMPARE(MainWindow::tr("&Settings"), QStringLiteral("&Einstellungen")); // the German .qm is loaded
+    // Qt's own German (qt6-translations-l10n) for standard buttons: Save, Cancel, Yes, No.
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
 
     m_db = std::make_unique<tests::TestDatabase>();
     QVERIFY2(m_db->isValid(), qPrintable(m_db->errorString()));

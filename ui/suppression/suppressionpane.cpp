@@ -94,7 +94,7 @@ void SuppressionPane::refresh()
     }
     m_model->setRows(entries.value());
     m_countLabel->setText(entries.value().size() >= kShownEntries
-                              ? tr("The newest %1 entries; search to find others.").arg(kShownEntries)
+                              ? tr("The newest %L1 entries; search to find others.").arg(kShownEntries)
                               : tr("%n entries", nullptr, int(entries.value().size())));
     updateButtons();
 }
@@ -154,7 +154,7 @@ void SuppressionPane::importCsv()
         m_dialogs.inform(this, QMessageBox::Warning, tr("Import do-not-call numbers"), userMessage(report.error()));
         return;
     }
-    QStringList lines{tr("%1 rows read, %2 added, %3 not added.")
+    QStringList lines{tr("%L1 rows read, %L2 added, %L3 not added.")
                           .arg(report.value().rows)
                           .arg(report.value().added)
                           .arg(report.value().rejected.size())};
