@@ -472,6 +472,14 @@
         <source>must be an answer value (&quot;yes&quot;, &quot;speed&quot;, 7), a range {&quot;min&quot;: 0, &quot;max&quot;: 6}, &quot;*&quot; for any answer, or a list of these</source>
         <translation>muss ein Antwortwert (&quot;yes&quot;, &quot;speed&quot;, 7), ein Bereich {&quot;min&quot;: 0, &quot;max&quot;: 6}, &quot;*&quot; für jede Antwort oder eine Liste davon sein</translation>
     </message>
+    <message>
+        <source>simulated carrier</source>
+        <translation>den simulierten Netzbetreiber</translation>
+    </message>
+    <message>
+        <source>simulated carrier (time x%1)</source>
+        <translation>den simulierten Netzbetreiber (Zeit x%1)</translation>
+    </message>
 </context>
 <context>
     <name>vsc::ui::AboutDialog</name>

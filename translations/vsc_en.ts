@@ -469,6 +469,14 @@
         <source>must be an answer value (&quot;yes&quot;, &quot;speed&quot;, 7), a range {&quot;min&quot;: 0, &quot;max&quot;: 6}, &quot;*&quot; for any answer, or a list of these</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>simulated carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated carrier (time x%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vsc::ui::AboutDialog</name>

@@ -95,7 +95,8 @@ const QSet<QString> &englishWords()
                 "days "
                 "today week month entries entry added reason source scope last attempt attempts disposition loaded "
                 "more role roles permissions audit log who when action before after enabled disabled active locked "
-                "never always any every all none select choose enter please only keys say send silence record try")
+                "never always any every all none select choose enter please only keys say send silence record try "
+                "simulated carrier time through")
                 .split(u' ', Qt::SkipEmptyParts);
         return QSet<QString>(list.cbegin(), list.cend());
     }();

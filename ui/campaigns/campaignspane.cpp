@@ -395,7 +395,7 @@ void CampaignsPane::updateButtons()
         m_runLabel->setText(tr("Dialing paused: the database is unavailable. It resumes by itself; calls in "
                                "progress continue and their answers are kept until it is back."));
     } else if (running) {
-        m_runLabel->setText(tr("Dialing through the %1.").arg(m_control->providerDescription()));
+        m_runLabel->setText(tr("Dialing through the %1.").arg(translated(m_control->providerText())));
     } else {
         // Another console or a headless dialer may hold the campaign: say who, and do not offer to start it.
         auto holder = services::dialer::CampaignLease::current(m_services.database, id);
@@ -403,7 +403,7 @@ void CampaignsPane::updateButtons()
             m_startButton->setEnabled(false);
             m_runLabel->setText(tr("Being dialed by %1.").arg(holder.value()->label));
         } else {
-            m_runLabel->setText(tr("Calls go through the %1.").arg(m_control->providerDescription()));
+            m_runLabel->setText(tr("Calls go through the %1.").arg(translated(m_control->providerText())));
         }
     }
 }
