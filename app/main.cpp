@@ -24,20 +24,18 @@
 #include "ui/pane.h"
 #include "ui/results/resultspane.h"
 #include "ui/scripts/scriptspane.h"
+#include "ui/settings/languagedialog.h"
 #include "ui/settings/twiliosettingsdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QTabWidget>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -90,17 +88,8 @@ std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
 
 void installTranslations(QCoreApplication &app)
 {
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qtTranslator);
-    }
-    auto *translator = new QTranslator(&app);
-    // English is the fallback (it carries the plural forms), also for the C locale of headless runs.
-    if (translator->load(QLocale(), QStringLiteral("vsc"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
-        translator->load(QStringLiteral("vsc_en"), QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(translator);
-    }
+    // The system's language unless Settings → Language… chose one (read at start).
+    vsc::ui::installTranslations(app, vsc::ui::languagePreference(), QStringLiteral(":/i18n"));
 }
 
 void initializeLogging(const QCommandLineParser &parser)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/text.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
@@ -9,6 +11,7 @@
 #include <QVariantMap>
 
 #include <optional>
+#include <utility>
 
 namespace vsc {
 
@@ -26,8 +29,20 @@ std::optional<MachineAction> machineActionFromKey(const QString &key);
 // in words that say what to fix. Editors show it next to the field; the CLI prints one per line.
 struct FieldProblem
 {
+    FieldProblem() = default;
+    FieldProblem(QString field, QString message, Text text = {}) // NOLINT(google-explicit-constructor)
+        : field(std::move(field)), message(std::move(message)), text(std::move(text))
+    {
+    }
+
     QString field;
-    QString message;
+    QString message; // English
+    Text text;       // the same for ui/ to translate; empty where a service does not offer it yet
+
+    [[nodiscard]] static FieldProblem of(const QString &field, const Text &text)
+    {
+        return {field, text.toString(), text};
+    }
     friend bool operator==(const FieldProblem &, const FieldProblem &) = default;
 };
 

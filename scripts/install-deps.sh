@@ -46,6 +46,7 @@ runtime_pkgs=(
     libqt6sql6-psql libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     libspdlog-dev libphonenumber-dev libsodium-dev libssl-dev libcsv-dev libpq-dev
     qt6-websockets-dev cmake ninja-build ccache g++ xauth fonts-dejavu-core libsecret-1-0
+    qt6-translations-l10n # Qt's own German (dialog buttons: Speichern, Abbrechen, Ja, Nein)
     python3-phonenumbers # libphonenumber's number -> time-zone map, built into the app as data
     libhttp-parser-dev   # the webhook server's HTTP/1.1 parser
     john-data            # /usr/share/john/password.lst: the password policy's common passwords, built in as data

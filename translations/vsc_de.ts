@@ -25,6 +25,461 @@
         <translation>Demokonten (öffentliche Passwörter, niemals für echte Daten):
 </translation>
     </message>
+    <message>
+        <source>Cannot dial: %1</source>
+        <translation>Wählen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Dialing: simulated carrier (Settings → Twilio to dial for real)</source>
+        <translation>Wählen: simulierter Netzbetreiber (Einstellungen → Twilio, um echt zu wählen)</translation>
+    </message>
+    <message>
+        <source>Dialing: Twilio %1…%2, callbacks at %3</source>
+        <translation>Wählen: Twilio %1…%2, Rückmeldungen an %3</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Exported 412,000 of 1,000,000 contacts…</source>
+        <translation>412.000 von 1.000.000 Kontakten exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>vsc</name>
+    <message>
+        <source>another campaign is called &quot;%1&quot;; choose another name</source>
+        <translation>eine andere Kampagne heißt bereits „%1“; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>no script version %1; choose a stored script</source>
+        <translation>keine Skriptversion %1; wählen Sie ein gespeichertes Skript</translation>
+    </message>
+    <message>
+        <source>enter the number calls come from, in E.164 form such as +14155550100</source>
+        <translation>geben Sie die Rufnummer ein, von der Anrufe ausgehen, im E.164-Format wie +14155550100</translation>
+    </message>
+    <message>
+        <source>start with + and the country code, e.g. +14155550100</source>
+        <translation>beginnen Sie mit + und der Ländervorwahl, z. B. +14155550100</translation>
+    </message>
+    <message>
+        <source>not a phone number; use E.164 form such as +14155550100</source>
+        <translation>keine Rufnummer; verwenden Sie das E.164-Format wie +14155550100</translation>
+    </message>
+    <message>
+        <source>no such number in its country&apos;s numbering plan; check the digits</source>
+        <translation>diese Rufnummer gibt es im Nummernplan ihres Landes nicht; prüfen Sie die Ziffern</translation>
+    </message>
+    <message>
+        <source>write it as %1 (E.164: + and digits only)</source>
+        <translation>schreiben Sie sie als %1 (E.164: nur + und Ziffern)</translation>
+    </message>
+    <message>
+        <source>enter a BCP 47 language tag such as en-US</source>
+        <translation>geben Sie ein BCP-47-Sprachkürzel wie de-DE ein</translation>
+    </message>
+    <message>
+        <source>not a BCP 47 language tag; use the form en-US or de-DE</source>
+        <translation>kein BCP-47-Sprachkürzel; verwenden Sie die Form en-US oder de-DE</translation>
+    </message>
+    <message>
+        <source>unknown language code &quot;%1&quot;; use an ISO 639 code such as en or de</source>
+        <translation>unbekannter Sprachcode „%1“; verwenden Sie einen ISO-639-Code wie en oder de</translation>
+    </message>
+    <message>
+        <source>enter a name</source>
+        <translation>geben Sie einen Namen ein</translation>
+    </message>
+    <message>
+        <source>shorten the name to 200 characters or fewer</source>
+        <translation>kürzen Sie den Namen auf höchstens 200 Zeichen</translation>
+    </message>
+    <message>
+        <source>choose a voice, e.g. Polly.Joanna</source>
+        <translation>wählen Sie eine Stimme, z. B. Polly.Marlene</translation>
+    </message>
+    <message>
+        <source>enter the start as HH:mm, e.g. 08:00</source>
+        <translation>geben Sie den Beginn als HH:mm ein, z. B. 08:00</translation>
+    </message>
+    <message>
+        <source>enter the end as HH:mm, e.g. 21:00 (00:00 = end of the day)</source>
+        <translation>geben Sie das Ende als HH:mm ein, z. B. 21:00 (00:00 = Tagesende)</translation>
+    </message>
+    <message>
+        <source>make the end later than the start (%1); 00:00 means the end of the day</source>
+        <translation>legen Sie das Ende nach den Beginn (%1); 00:00 bedeutet Tagesende</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weekday number; use 1 (Monday) to 7 (Sunday)</source>
+        <translation>„%1“ ist keine Wochentagsnummer; verwenden Sie 1 (Montag) bis 7 (Sonntag)</translation>
+    </message>
+    <message>
+        <source>weekday %1 is listed twice</source>
+        <translation>Wochentag %1 ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>every weekday is blocked; leave at least one day to call on</source>
+        <translation>alle Wochentage sind gesperrt; lassen Sie mindestens einen Tag für Anrufe frei</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; use YYYY-MM-DD</source>
+        <translation>„%1“ ist kein Datum; verwenden Sie JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>use more than 0 and at most %1 calls per second</source>
+        <translation>verwenden Sie mehr als 0 und höchstens %1 Anrufe pro Sekunde</translation>
+    </message>
+    <message>
+        <source>use 1 to %1 concurrent calls</source>
+        <translation>verwenden Sie 1 bis %1 gleichzeitige Anrufe</translation>
+    </message>
+    <message>
+        <source>use 1 to %1 attempts per contact</source>
+        <translation>verwenden Sie 1 bis %1 Versuche pro Kontakt</translation>
+    </message>
+    <message>
+        <source>unknown outcome; use one of %1</source>
+        <translation>unbekanntes Ergebnis; verwenden Sie eines von %1</translation>
+    </message>
+    <message>
+        <source>use a whole number of seconds from 0 to %1 (30 days)</source>
+        <translation>verwenden Sie eine ganze Zahl von Sekunden zwischen 0 und %1 (30 Tage)</translation>
+    </message>
+    <message>
+        <source>a quota needs the contact field it counts by</source>
+        <translation>eine Quote benötigt das Kontaktfeld, nach dem sie zählt</translation>
+    </message>
+    <message>
+        <source>give each value of %1 its target, e.g. {&quot;West&quot;: 50}</source>
+        <translation>geben Sie für jeden Wert von %1 sein Ziel an, z. B. {&quot;West&quot;: 50}</translation>
+    </message>
+    <message>
+        <source>a quota cell needs the value it counts</source>
+        <translation>eine Quotenzelle benötigt den Wert, den sie zählt</translation>
+    </message>
+    <message>
+        <source>use a whole number of completed interviews, 0 or more</source>
+        <translation>verwenden Sie eine ganze Zahl abgeschlossener Interviews ab 0</translation>
+    </message>
+    <message>
+        <source>write the message to leave, or choose &quot;hang up&quot;</source>
+        <translation>schreiben Sie die zu hinterlassende Nachricht oder wählen Sie „Auflegen“</translation>
+    </message>
+    <message>
+        <source>a stopped campaign keeps its settings; duplicate it to run it again with changes</source>
+        <translation>eine gestoppte Kampagne behält ihre Einstellungen; duplizieren Sie sie, um sie mit Änderungen erneut laufen zu lassen</translation>
+    </message>
+    <message>
+        <source>cannot change while the campaign is %1; calls in flight use it (stop it, or duplicate the campaign)</source>
+        <translation>kann nicht geändert werden, solange die Kampagne im Zustand „%1“ ist; laufende Anrufe verwenden es (stoppen oder duplizieren Sie die Kampagne)</translation>
+    </message>
+    <message>
+        <source>has %1 fields, the header has %2</source>
+        <translation>hat %1 Felder, die Kopfzeile hat %2</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>keine Rufnummer</translation>
+    </message>
+    <message>
+        <source>invalid phone number: &apos;%1&apos; cannot be read as a number</source>
+        <translation>ungültige Rufnummer: „%1“ lässt sich nicht als Rufnummer lesen</translation>
+    </message>
+    <message>
+        <source>invalid phone number: &apos;%1&apos; is not a valid number for its region</source>
+        <translation>ungültige Rufnummer: „%1“ ist für ihre Region keine gültige Rufnummer</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;%1&apos; (use an IANA name such as America/Chicago)</source>
+        <translation>unbekannte Zeitzone „%1“ (verwenden Sie einen IANA-Namen wie Europe/Berlin)</translation>
+    </message>
+    <message>
+        <source>duplicate in file: %1 is also on line %2</source>
+        <translation>Duplikat in der Datei: %1 steht auch in Zeile %2</translation>
+    </message>
+    <message>
+        <source>duplicate in campaign: %1 is already a contact</source>
+        <translation>Duplikat in der Kampagne: %1 ist bereits ein Kontakt</translation>
+    </message>
+    <message>
+        <source>suppressed: %1 is on the do-not-call list (%2)</source>
+        <translation>gesperrt: %1 steht auf der Sperrliste (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>is required: a range names both ends, {&quot;min&quot;: 0, &quot;max&quot;: 6}</source>
+        <translation>ist erforderlich: ein Bereich nennt beide Enden, {&quot;min&quot;: 0, &quot;max&quot;: 6}</translation>
+    </message>
+    <message>
+        <source>must be an object of languages, {&quot;de-DE&quot;: {...}}</source>
+        <translation>muss ein Objekt aus Sprachen sein, {&quot;de-DE&quot;: {...}}</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be an object by question id</source>
+        <translation>muss ein Objekt nach Fragekennung sein</translation>
+    </message>
+    <message>
+        <source>must be an object: option value -&gt; words, {&quot;speed&quot;: [&quot;schnell&quot;]}</source>
+        <translation>muss ein Objekt sein: Optionswert -&gt; Wörter, {&quot;speed&quot;: [&quot;schnell&quot;]}</translation>
+    </message>
+    <message>
+        <source>unknown type &apos;%1&apos; (expected yes_no, single_choice, numeric, free_speech or recording)</source>
+        <translation>unbekannter Typ „%1“ (erwartet: yes_no, single_choice, numeric, free_speech oder recording)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a language tag such as en-US or de-DE</source>
+        <translation>„%1“ ist kein Sprachkürzel wie en-US oder de-DE</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1</source>
+        <translation>muss zwischen 0 und 1 liegen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a keypad key (0-9, * or #)</source>
+        <translation>„%1“ ist keine Telefontaste (0-9, * oder #)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must start with a letter and use only letters, digits, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>„%1“ muss mit einem Buchstaben beginnen und darf nur Buchstaben, Ziffern, „_“ und „-“ enthalten</translation>
+    </message>
+    <message>
+        <source>&apos;end&apos; is reserved for branches</source>
+        <translation>„end“ ist für Verzweigungen reserviert</translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;%1&apos; (first used by questions[%2])</source>
+        <translation>doppelte Kennung „%1“ (zuerst verwendet von questions[%2])</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos; (also options[%2])</source>
+        <translation>doppelte Taste „%1“ (auch options[%2])</translation>
+    </message>
+    <message>
+        <source>the opt-out key %1 selects this option here, so it cannot opt out during this question</source>
+        <translation>die Abmeldetaste %1 wählt hier diese Option, daher kann man sich bei dieser Frage damit nicht abmelden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is also said for options[%2]; speech could not tell them apart</source>
+        <translation>„%1“ wird auch für options[%2] gesagt; die Spracherkennung könnte sie nicht unterscheiden</translation>
+    </message>
+    <message>
+        <source>a single_choice question needs at least two options</source>
+        <translation>eine single_choice-Frage benötigt mindestens zwei Optionen</translation>
+    </message>
+    <message>
+        <source>min %1 is greater than max %2</source>
+        <translation>min %1 ist größer als max %2</translation>
+    </message>
+    <message>
+        <source>must not be negative (keypads cannot enter a sign)</source>
+        <translation>darf nicht negativ sein (auf der Telefontastatur gibt es kein Vorzeichen)</translation>
+    </message>
+    <message>
+        <source>must be at most 999999</source>
+        <translation>darf höchstens 999999 sein</translation>
+    </message>
+    <message>
+        <source>the opt-out key %1 is also a valid answer (%2-%3), so it cannot opt out during this question</source>
+        <translation>die Abmeldetaste %1 ist auch eine gültige Antwort (%2-%3), daher kann man sich bei dieser Frage damit nicht abmelden</translation>
+    </message>
+    <message>
+        <source>keys 1 and 2 answer yes/no questions</source>
+        <translation>die Tasten 1 und 2 beantworten Ja/Nein-Fragen</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 3600 seconds</source>
+        <translation>muss zwischen 1 und 3600 Sekunden liegen</translation>
+    </message>
+    <message>
+        <source>is required: what the caller hears</source>
+        <translation>ist erforderlich: was die angerufene Person hört</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 5</source>
+        <translation>muss zwischen 0 und 5 liegen</translation>
+    </message>
+    <message>
+        <source>a range (%1) only fits a numeric question; &apos;%2&apos; is %3</source>
+        <translation>ein Bereich (%1) passt nur zu einer numeric-Frage; „%2“ ist %3</translation>
+    </message>
+    <message>
+        <source>range %1-%2 runs backwards (min is greater than max)</source>
+        <translation>der Bereich %1-%2 ist verkehrt herum (min ist größer als max)</translation>
+    </message>
+    <message>
+        <source>range %1 goes beyond the question&apos;s answers %2-%3</source>
+        <translation>der Bereich %1 geht über die Antworten der Frage (%2-%3) hinaus</translation>
+    </message>
+    <message>
+        <source>%1 also taken by branches[%2], which comes first and wins</source>
+        <translation>%1 auch von branches[%2] erfasst, die zuerst kommt und gilt</translation>
+    </message>
+    <message>
+        <source>is never taken: an earlier branch takes any answer (&quot;*&quot;)</source>
+        <translation>wird nie genommen: eine frühere Verzweigung erfasst jede Antwort („*“)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; can never be the answer to %2 question &apos;%3&apos;</source>
+        <translation>„%1“ kann nie die Antwort auf die %2-Frage „%3“ sein</translation>
+    </message>
+    <message>
+        <source>no question has the id &apos;%1&apos;</source>
+        <translation>keine Frage hat die Kennung „%1“</translation>
+    </message>
+    <message>
+        <source>the flow loops: %1</source>
+        <translation>der Ablauf bildet eine Schleife: %1</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; can never be reached</source>
+        <translation>die Frage „%1“ wird nie erreicht</translation>
+    </message>
+    <message>
+        <source>missing: callers of this language hear the script&apos;s own text</source>
+        <translation>fehlt: Angerufene dieser Sprache hören den Text des Skripts selbst</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a language tag such as de-DE or fr</source>
+        <translation>„%1“ ist kein Sprachkürzel wie de-DE oder fr</translation>
+    </message>
+    <message>
+        <source>is the script&apos;s own language; edit the script&apos;s texts instead</source>
+        <translation>ist die Sprache des Skripts selbst; bearbeiten Sie stattdessen die Texte des Skripts</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>missing: the script&apos;s voice %1 may not speak %2</source>
+        <translation>fehlt: die Stimme %1 des Skripts spricht %2 möglicherweise nicht</translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; has no option &apos;%2&apos;</source>
+        <translation>die Frage „%1“ hat keine Option „%2“</translation>
+    </message>
+    <message>
+        <source>is required: question &apos;%1&apos; needs its prompt in %2</source>
+        <translation>ist erforderlich: die Frage „%1“ benötigt ihre Ansage auf %2</translation>
+    </message>
+    <message>
+        <source>a script must be a JSON object</source>
+        <translation>ein Skript muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>unsupported format version %1 (this build reads 1)</source>
+        <translation>nicht unterstützte Formatversion %1 (diese Version liest 1)</translation>
+    </message>
+    <message>
+        <source>must be &quot;skip&quot; or &quot;end&quot;</source>
+        <translation>muss „skip“ oder „end“ sein</translation>
+    </message>
+    <message>
+        <source>a script needs at least one question</source>
+        <translation>ein Skript benötigt mindestens eine Frage</translation>
+    </message>
+    <message>
+        <source>is required because a question records the caller (consent must be asked first)</source>
+        <translation>ist erforderlich, weil eine Frage die angerufene Person aufzeichnet (die Einwilligung muss zuerst eingeholt werden)</translation>
+    </message>
+    <message>
+        <source>campaign &apos;%1&apos; is not a campaign id</source>
+        <translation>Kampagne „%1“ ist keine Kampagnenkennung</translation>
+    </message>
+    <message>
+        <source>campaign %1 does not exist</source>
+        <translation>Kampagne %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>duplicate in file: also on line %1</source>
+        <translation>Duplikat in der Datei: auch in Zeile %1</translation>
+    </message>
+    <message>
+        <source>already on the do-not-call list</source>
+        <translation>bereits auf der Sperrliste</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>unbekanntes Feld „%1“</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a string or a list of strings</source>
+        <translation>muss eine Zeichenkette oder eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>is required: an answer value (&quot;yes&quot;, &quot;speed&quot;, 7), a range {&quot;min&quot;: 0, &quot;max&quot;: 6}, &quot;*&quot; for any answer, or a list of these</source>
+        <translation>ist erforderlich: ein Antwortwert (&quot;yes&quot;, &quot;speed&quot;, 7), ein Bereich {&quot;min&quot;: 0, &quot;max&quot;: 6}, &quot;*&quot; für jede Antwort oder eine Liste davon</translation>
+    </message>
+    <message>
+        <source>is an empty list; give an answer value (&quot;yes&quot;, &quot;speed&quot;, 7), a range {&quot;min&quot;: 0, &quot;max&quot;: 6}, &quot;*&quot; for any answer, or a list of these</source>
+        <translation>ist eine leere Liste; geben Sie einen Antwortwert (&quot;yes&quot;, &quot;speed&quot;, 7), einen Bereich {&quot;min&quot;: 0, &quot;max&quot;: 6}, &quot;*&quot; für jede Antwort oder eine Liste davon an</translation>
+    </message>
+    <message>
+        <source>must be an answer value (&quot;yes&quot;, &quot;speed&quot;, 7), a range {&quot;min&quot;: 0, &quot;max&quot;: 6}, &quot;*&quot; for any answer, or a list of these</source>
+        <translation>muss ein Antwortwert (&quot;yes&quot;, &quot;speed&quot;, 7), ein Bereich {&quot;min&quot;: 0, &quot;max&quot;: 6}, &quot;*&quot; für jede Antwort oder eine Liste davon sein</translation>
+    </message>
+    <message>
+        <source>simulated carrier</source>
+        <translation>den simulierten Netzbetreiber</translation>
+    </message>
+    <message>
+        <source>simulated carrier (time x%1)</source>
+        <translation>den simulierten Netzbetreiber (Zeit x%1)</translation>
+    </message>
 </context>
 <context>
     <name>vsc::ui::AboutDialog</name>
@@ -35,6 +490,57 @@
     <message>
         <source>&lt;h2&gt;VoiceSurvey Console %1&lt;/h2&gt;&lt;p&gt;Automated outbound voice surveys over Twilio.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Database: %4&lt;/p&gt;</source>
         <translation>&lt;h2&gt;VoiceSurvey Console %1&lt;/h2&gt;&lt;p&gt;Automatisierte ausgehende Sprachumfragen über Twilio.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (läuft unter Qt %3).&lt;/p&gt;&lt;p&gt;Datenbank: %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>vsc::ui::AddSuppressionDialog</name>
+    <message>
+        <source>Add to the do-not-call list</source>
+        <translation>Zur Sperrliste hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. (415) 555-0100 or +49 30 1234567</source>
+        <translation>z. B. (415) 555-0100 oder +49 30 1234567</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Alle Kampagnen</translation>
+    </message>
+    <message>
+        <source>e.g. asked by letter</source>
+        <translation>z. B. per Brief gewünscht</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Rufnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Applies to:</source>
+        <translation>&amp;Gilt für:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Numbers without +country code are read as %1 numbers.</source>
+        <translation>Rufnummern ohne +Ländervorwahl werden als Rufnummern aus %1 gelesen.</translation>
+    </message>
+    <message>
+        <source>Will be stored as %1</source>
+        <translation>Wird gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number for %1 (or add +country code).</source>
+        <translation>Keine gültige Rufnummer für %1 (oder geben Sie die +Ländervorwahl an).</translation>
+    </message>
+    <message>
+        <source>This number is already on the list for that scope.</source>
+        <translation>Diese Rufnummer steht für diesen Geltungsbereich bereits auf der Liste.</translation>
     </message>
 </context>
 <context>
@@ -209,6 +715,362 @@ Notieren Sie den Kopf an anderer Stelle: Eine spätere Prüfung dagegen zeigt au
     </message>
 </context>
 <context>
+    <name>vsc::ui::CampaignEditorDialog</name>
+    <message>
+        <source>Busy</source>
+        <translation>Besetzt</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Answering machine</source>
+        <translation>Anrufbeantworter</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Edit campaign[*]</source>
+        <translation>Kampagne bearbeiten[*]</translation>
+    </message>
+    <message>
+        <source>New campaign[*]</source>
+        <translation>Neue Kampagne[*]</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Calling window</source>
+        <translation>Anrufzeiten</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Quoten</translation>
+    </message>
+    <message>
+        <source>Compliance preview</source>
+        <translation>Vorschau der Regeln</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Letzte Änderung rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Wiederholen (Strg+Umschalt+Z)</translation>
+    </message>
+    <message>
+        <source>e.g. Customer satisfaction, spring</source>
+        <translation>z. B. Kundenzufriedenheit, Frühjahr</translation>
+    </message>
+    <message>
+        <source>Edit script…</source>
+        <translation>Skript bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Caller ID:</source>
+        <translation>Absenderkennung:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Voice:</source>
+        <translation>Stimme:</translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation>Skript:</translation>
+    </message>
+    <message>
+        <source>00:00 means the end of the day</source>
+        <translation>00:00 bedeutet Tagesende</translation>
+    </message>
+    <message>
+        <source>Calls from (contact&apos;s local time):</source>
+        <translation>Anrufe ab (Ortszeit des Kontakts):</translation>
+    </message>
+    <message>
+        <source>Until (exclusive; 00:00 = midnight):</source>
+        <translation>Bis (ausschließlich; 00:00 = Mitternacht):</translation>
+    </message>
+    <message>
+        <source>Never call on</source>
+        <translation>Nie anrufen am</translation>
+    </message>
+    <message>
+        <source>Blocked dates (holidays, in the contact&apos;s calendar)</source>
+        <translation>Gesperrte Tage (Feiertage, im Kalender des Kontakts)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source> calls/s</source>
+        <translation> Anrufe/s</translation>
+    </message>
+    <message>
+        <source>Twilio accounts start at 1 call per second; ask Twilio to raise it first.</source>
+        <translation>Twilio-Konten beginnen mit 1 Anruf pro Sekunde; bitten Sie Twilio zuerst, das Limit anzuheben.</translation>
+    </message>
+    <message>
+        <source>Calls per second:</source>
+        <translation>Anrufe pro Sekunde:</translation>
+    </message>
+    <message>
+        <source>Concurrent calls at most:</source>
+        <translation>Höchstens gleichzeitige Anrufe:</translation>
+    </message>
+    <message>
+        <source>Attempts per contact at most:</source>
+        <translation>Höchstens Versuche pro Kontakt:</translation>
+    </message>
+    <message>
+        <source>Wait before calling again after:</source>
+        <translation>Wartezeit vor erneutem Anruf nach:</translation>
+    </message>
+    <message>
+        <source>Completed interviews wanted per cell: contacts whose cell is full are not called. The field is one of the contacts&apos; imported columns.</source>
+        <translation>Gewünschte abgeschlossene Interviews pro Zelle: Kontakte, deren Zelle voll ist, werden nicht angerufen. Das Feld ist eine der importierten Spalten der Kontakte.</translation>
+    </message>
+    <message>
+        <source>Contact field</source>
+        <translation>Kontaktfeld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Add cell</source>
+        <translation>Zelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove cell</source>
+        <translation>Zelle entfernen</translation>
+    </message>
+    <message>
+        <source>When an answering machine picks up (Twilio&apos;s machine detection, or the simulated carrier):</source>
+        <translation>Wenn ein Anrufbeantworter abnimmt (Anrufbeantworter-Erkennung von Twilio oder simulierter Netzbetreiber):</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Auflegen</translation>
+    </message>
+    <message>
+        <source>Leave a message, then hang up</source>
+        <translation>Nachricht hinterlassen, dann auflegen</translation>
+    </message>
+    <message>
+        <source>e.g. Hello, this is Acme Research calling about a short survey. We will try again another time.</source>
+        <translation>z. B. Guten Tag, hier ist Acme Research mit einer kurzen Umfrage. Wir versuchen es ein anderes Mal wieder.</translation>
+    </message>
+    <message>
+        <source>Call again after:</source>
+        <translation>Erneut anrufen nach:</translation>
+    </message>
+    <message>
+        <source>(no script yet)</source>
+        <translation>(noch kein Skript)</translation>
+    </message>
+    <message>
+        <source>%1, version %2 (%3)</source>
+        <translation>%1, Version %2 (%3)</translation>
+    </message>
+    <message>
+        <source>row %1: enter the contact field the cell counts by</source>
+        <translation>Zeile %1: Geben Sie das Kontaktfeld an, nach dem die Zelle zählt</translation>
+    </message>
+    <message>
+        <source>row %1: enter the value of %2 this cell counts</source>
+        <translation>Zeile %1: Geben Sie den Wert von %2 an, den diese Zelle zählt</translation>
+    </message>
+    <message>
+        <source>row %1: the target must be a whole number, 0 or more</source>
+        <translation>Zeile %1: Das Ziel muss eine ganze Zahl ab 0 sein</translation>
+    </message>
+    <message>
+        <source>row %1: %2 = %3 is listed twice</source>
+        <translation>Zeile %1: %2 = %3 ist doppelt aufgeführt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving.</source>
+        <translation>
+            <numerusform>%n Problem muss vor dem Speichern behoben werden.</numerusform>
+            <numerusform>%n Probleme müssen vor dem Speichern behoben werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>A %1 campaign keeps this setting.</source>
+        <translation>Eine Kampagne im Zustand „%1“ behält diese Einstellung.</translation>
+    </message>
+    <message>
+        <source>This campaign is stopped: only its name and description can change. Duplicate it to run it again with other settings.</source>
+        <translation>Diese Kampagne ist gestoppt: Nur Name und Beschreibung lassen sich ändern. Duplizieren Sie sie, um sie mit anderen Einstellungen erneut laufen zu lassen.</translation>
+    </message>
+    <message>
+        <source>This campaign is %1: its caller ID, language, voice and script stay as the calls in flight use them. Everything else can change and applies to the next calls.</source>
+        <translation>Diese Kampagne ist im Zustand „%1“: Absenderkennung, Sprache, Stimme und Skript bleiben, wie die laufenden Anrufe sie verwenden. Alles andere lässt sich ändern und gilt für die nächsten Anrufe.</translation>
+    </message>
+    <message>
+        <source>You can look at this campaign; changing it needs the campaign.edit permission.</source>
+        <translation>Sie können diese Kampagne ansehen; zum Ändern benötigen Sie die Berechtigung campaign.edit.</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Fix these first:
+%1</source>
+        <translation>Beheben Sie zuerst Folgendes:
+%1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot; before closing?</source>
+        <translation>Änderungen an „%1“ vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>%1 dialable now</source>
+        <translation>%1 jetzt anrufbar</translation>
+    </message>
+    <message>
+        <source>%1 outside their window until %2 local</source>
+        <translation>%1 außerhalb ihrer Anrufzeit bis %2 Ortszeit</translation>
+    </message>
+    <message>
+        <source>%1 outside their window</source>
+        <translation>%1 außerhalb ihrer Anrufzeit</translation>
+    </message>
+    <message>
+        <source>%1 on a blocked day</source>
+        <translation>%1 an einem gesperrten Tag</translation>
+    </message>
+    <message>
+        <source>%1 suppressed</source>
+        <translation>%1 auf der Sperrliste</translation>
+    </message>
+    <message>
+        <source>%1 at the cap</source>
+        <translation>%1 an der Versuchsgrenze</translation>
+    </message>
+    <message>
+        <source>%1 waiting for their retry delay</source>
+        <translation>%1 warten auf ihre Wiederholungsfrist</translation>
+    </message>
+    <message>
+        <source>%1 in a full quota cell</source>
+        <translation>%1 in einer vollen Quotenzelle</translation>
+    </message>
+    <message>
+        <source>%1 completed</source>
+        <translation>%1 abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 called too often lately</source>
+        <translation>%1 zuletzt zu oft angerufen</translation>
+    </message>
+    <message>
+        <source>%1 in a call</source>
+        <translation>%1 im Gespräch</translation>
+    </message>
+    <message>
+        <source>%1 with an invalid number</source>
+        <translation>%1 mit ungültiger Rufnummer</translation>
+    </message>
+    <message>
+        <source>%1 without a known time zone</source>
+        <translation>%1 ohne bekannte Zeitzone</translation>
+    </message>
+    <message>
+        <source>Start campaign &quot;%1&quot;?
+
+%2.</source>
+        <translation>Kampagne „%1“ starten?
+
+%2.</translation>
+    </message>
+    <message>
+        <source>Save the campaign and import its contacts to see who would be called.</source>
+        <translation>Speichern Sie die Kampagne und importieren Sie ihre Kontakte, um zu sehen, wer angerufen würde.</translation>
+    </message>
+    <message>
+        <source>No contacts yet: import them from the Campaigns pane.</source>
+        <translation>Noch keine Kontakte: Importieren Sie sie im Bereich „Kampagnen“.</translation>
+    </message>
+    <message>
+        <source>If started now (%1): %2.</source>
+        <translation>Bei Start jetzt (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Start campaign</source>
+        <translation>Kampagne starten</translation>
+    </message>
+</context>
+<context>
     <name>vsc::ui::CampaignTableModel</name>
     <message>
         <source>Draft</source>
@@ -270,10 +1132,6 @@ Notieren Sie den Kopf an anderer Stelle: Eine spätere Prüfung dagegen zeigt au
         <translation>Kampagnen</translation>
     </message>
     <message>
-        <source>No campaigns yet. Start the console with --demo to explore a sample campaign.</source>
-        <translation>Noch keine Kampagnen. Starten Sie die Konsole mit --demo, um eine Beispielkampagne zu erkunden.</translation>
-    </message>
-    <message>
         <source>Start dialing</source>
         <translation>Wählen starten</translation>
     </message>
@@ -304,10 +1162,6 @@ Notieren Sie den Kopf an anderer Stelle: Eine spätere Prüfung dagegen zeigt au
     <message>
         <source>never on %1</source>
         <translation>nie am %1</translation>
-    </message>
-    <message>
-        <source>pace %1 calls/s, at most %2 at once</source>
-        <translation>Tempo %1 Anrufe/s, höchstens %2 gleichzeitig</translation>
     </message>
     <message numerus="yes">
         <source>at most %n attempt(s) per contact</source>
@@ -343,6 +1197,111 @@ Notieren Sie den Kopf an anderer Stelle: Eine spätere Prüfung dagegen zeigt au
     <message>
         <source>Starting and pausing campaigns needs the campaign.run permission.</source>
         <translation>Zum Starten und Pausieren von Kampagnen ist die Berechtigung campaign.run erforderlich.</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Archivierte anzeigen</translation>
+    </message>
+    <message>
+        <source>Stop…</source>
+        <translation>Stoppen…</translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>Kontakte importieren…</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Click New… to create one, or start the console with --demo to explore a sample campaign.</source>
+        <translation>Noch keine Kampagnen. Klicken Sie auf „Neu…“, um eine anzulegen, oder starten Sie die Konsole mit --demo, um eine Beispielkampagne zu erkunden.</translation>
+    </message>
+    <message>
+        <source>Duplicate campaign</source>
+        <translation>Kampagne duplizieren</translation>
+    </message>
+    <message>
+        <source>Archive campaign</source>
+        <translation>Kampagne archivieren</translation>
+    </message>
+    <message>
+        <source>Archive &quot;%1&quot;? It leaves the list (Show archived brings it back); its contacts and results are kept.</source>
+        <translation>„%1“ archivieren? Sie verschwindet aus der Liste („Archivierte anzeigen“ holt sie zurück); Kontakte und Ergebnisse bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Start campaign</source>
+        <translation>Kampagne starten</translation>
+    </message>
+    <message>
+        <source>Pause campaign</source>
+        <translation>Kampagne pausieren</translation>
+    </message>
+    <message>
+        <source>Pause &quot;%1&quot;? No new calls are placed; calls in progress finish.</source>
+        <translation>„%1“ pausieren? Es werden keine neuen Anrufe getätigt; laufende Anrufe werden zu Ende geführt.</translation>
+    </message>
+    <message>
+        <source>Stop campaign</source>
+        <translation>Kampagne stoppen</translation>
+    </message>
+    <message>
+        <source>Stop &quot;%1&quot; for good? A stopped campaign cannot be started again (duplicate it to run it again); calls in progress finish and every result is kept.</source>
+        <translation>„%1“ endgültig stoppen? Eine gestoppte Kampagne kann nicht wieder gestartet werden (duplizieren Sie sie, um sie erneut laufen zu lassen); laufende Anrufe werden zu Ende geführt und alle Ergebnisse bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Importing contacts needs the contacts.import permission.</source>
+        <translation>Zum Importieren von Kontakten benötigen Sie die Berechtigung contacts.import.</translation>
+    </message>
+    <message>
+        <source>This campaign is stopped; duplicate it to run it again.</source>
+        <translation>Diese Kampagne ist gestoppt; duplizieren Sie sie, um sie erneut laufen zu lassen.</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <comment>retry outcome</comment>
+        <translation>besetzt</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <comment>retry outcome</comment>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>retry outcome</comment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>answering machine</source>
+        <comment>retry outcome</comment>
+        <translation>Anrufbeantworter</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <comment>retry outcome</comment>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>pace %L1 calls/s, at most %L2 at once</source>
+        <translation>Tempo %L1 Anrufe/s, höchstens %L2 gleichzeitig</translation>
     </message>
 </context>
 <context>
@@ -529,6 +1488,234 @@ survey-admins = admin</translation>
     <message>
         <source>Each mapping line is &quot;provider value = console role&quot;: %1</source>
         <translation>Jede Zuordnungszeile lautet „Anbieterwert = Konsolenrolle“: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vsc::ui::ImportWizard</name>
+    <message>
+        <source>Save reject report…</source>
+        <translation>Ablehnungsbericht speichern…</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Import contacts into campaign %1</source>
+        <translation>Kontakte in Kampagne %1 importieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>CSV-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>The first row names the columns. UTF-8, comma separated.</source>
+        <translation>Die erste Zeile benennt die Spalten. UTF-8, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Path to a .csv file</source>
+        <translation>Pfad zu einer .csv-Datei</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a contact file</source>
+        <translation>Kontaktdatei auswählen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <source>Say what each column holds. Exactly one must be the phone number; other columns are kept as custom fields unless ignored.</source>
+        <translation>Geben Sie an, was jede Spalte enthält. Genau eine muss die Rufnummer sein; andere Spalten werden als eigene Felder übernommen, sofern sie nicht ignoriert werden.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Enthält</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Erster Wert</translation>
+    </message>
+    <message>
+        <source>Region for numbers without a +country code:</source>
+        <translation>Region für Rufnummern ohne +Ländervorwahl:</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>Datei prüfen</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Rejected rows are listed with the line they start on.</source>
+        <translation>Noch wird nichts geschrieben. Abgelehnte Zeilen werden mit der Zeile aufgeführt, in der sie beginnen.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <source>All rows are written together at the end; cancelling writes nothing.</source>
+        <translation>Alle Zeilen werden am Ende gemeinsam geschrieben; beim Abbrechen wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Importing contacts needs the contacts.import permission.</source>
+        <translation>Zum Importieren von Kontakten benötigen Sie die Berechtigung contacts.import.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This is not a readable CSV file: %1</source>
+        <translation>Dies ist keine lesbare CSV-Datei: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty; it needs a header row.</source>
+        <translation>Die Datei ist leer; sie benötigt eine Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>The first rows of %1 (%2):</source>
+        <translation>Die ersten Zeilen von %1 (%2):</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Rufnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Eigenes Feld</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Alle Zeilen werden geprüft…</translation>
+    </message>
+    <message>
+        <source>%L1 rows read, %L2 valid, %L3 rejected</source>
+        <translation>%L1 Zeilen gelesen, %L2 gültig, %L3 abgelehnt</translation>
+    </message>
+    <message>
+        <source>Checking every row… %1</source>
+        <translation>Alle Zeilen werden geprüft… %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Die Datei kann nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>%L1 contacts imported.</source>
+        <translation>%L1 Kontakte importiert.</translation>
+    </message>
+    <message>
+        <source>%L1 contacts imported into campaign %2 from %3 rows; %L4 rows rejected (%L5 duplicates in the file, %L6 already in the campaign, %L7 suppressed).</source>
+        <translation>%L1 Kontakte aus %3 Zeilen in Kampagne %2 importiert; %L4 Zeilen abgelehnt (%L5 Duplikate in der Datei, %L6 bereits in der Kampagne, %L7 auf der Sperrliste).</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: %1</source>
+        <translation>Der Import ist fehlgeschlagen, es wurde nichts geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>%L1 rows read: %L2 can be imported, %L3 rejected.
+Duplicates in the file: %L4. Already in the campaign: %L5. Suppressed (do not call): %L6. Invalid or missing numbers: %L7. Other problems: %L8.</source>
+        <translation>%L1 Zeilen gelesen: %L2 können importiert werden, %L3 abgelehnt.
+Duplikate in der Datei: %L4. Bereits in der Kampagne: %L5. Auf der Sperrliste: %L6. Ungültige oder fehlende Rufnummern: %L7. Andere Probleme: %L8.</translation>
+    </message>
+    <message>
+        <source>The first %L1 rejected rows are shown; the saved report has all of them.</source>
+        <translation>Die ersten %L1 abgelehnten Zeilen werden angezeigt; der gespeicherte Bericht enthält alle.</translation>
+    </message>
+    <message>
+        <source>Save the reject report</source>
+        <translation>Ablehnungsbericht speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reject report</source>
+        <translation>Ablehnungsbericht</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>vsc::ui::LanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>System (%1)</translation>
+    </message>
+    <message>
+        <source>The console shows the new language after it restarts. Numbers and dates follow the language you choose; with System, the desktop&apos;s settings.</source>
+        <translation>Die Konsole zeigt die neue Sprache nach einem Neustart. Zahlen und Datumsangaben folgen der gewählten Sprache, bei „System“ den Einstellungen des Desktops.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>
@@ -777,6 +1964,50 @@ survey-admins = admin</translation>
         <source>Your password was changed. Use the new one next time you sign in.</source>
         <translation>Ihr Passwort wurde geändert. Verwenden Sie bei der nächsten Anmeldung das neue.</translation>
     </message>
+    <message>
+        <source>Scripts</source>
+        <translation>Skripte</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>Sperrliste</translation>
+    </message>
+    <message>
+        <source>&amp;Twilio…</source>
+        <translation>&amp;Twilio…</translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation>Twilio</translation>
+    </message>
+    <message>
+        <source>The settings are saved. The console dials with them after it restarts; calls in progress go on until then.
+
+Restart now?</source>
+        <translation>Die Einstellungen sind gespeichert. Die Konsole wählt nach einem Neustart damit; laufende Anrufe gehen bis dahin weiter.
+
+Jetzt neu starten?</translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Sprache…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The console shows the new language after it restarts; calls in progress go on.
+
+Restart now?</source>
+        <translation>Die Konsole zeigt die neue Sprache nach einem Neustart; laufende Anrufe gehen weiter.
+
+Jetzt neu starten?</translation>
+    </message>
 </context>
 <context>
     <name>vsc::ui::Pane</name>
@@ -831,6 +2062,777 @@ survey-admins = admin</translation>
     <message>
         <source>Not possible: this would leave the console without an enabled administrator.</source>
         <translation>Nicht möglich: Die Konsole hätte dann keinen aktiven Administrator mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>vsc::ui::ResultsPane</name>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Every disposition</source>
+        <translation>Alle Ausgänge</translation>
+    </message>
+    <message>
+        <source>Answer contains…</source>
+        <translation>Antwort enthält…</translation>
+    </message>
+    <message>
+        <source>Number contains…</source>
+        <translation>Rufnummer enthält…</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Kampagne:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts loaded; more load as you scroll</source>
+        <translation>
+            <numerusform>%n Kontakt geladen; weitere werden beim Blättern geladen</numerusform>
+            <numerusform>%n Kontakte geladen; weitere werden beim Blättern geladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No campaign yet.</source>
+        <translation>Noch keine Kampagne.</translation>
+    </message>
+    <message>
+        <source>No contacts match.</source>
+        <translation>Keine passenden Kontakte.</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;SPSS data (*.sav)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV, UTF-8 (*.csv);;SPSS-Daten (*.sav)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exported %L1 of %L2 contacts…</source>
+        <translation>%L1 von %L2 Kontakten exportiert…</translation>
+    </message>
+    <message>
+        <source>%L1 rows written to %2.</source>
+        <translation>%L1 Zeilen in %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>vsc::ui::ResultsTableModel</name>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Refused / partial</source>
+        <translation>Verweigert / teilweise</translation>
+    </message>
+    <message>
+        <source>Answering machine</source>
+        <translation>Anrufbeantworter</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Besetzt</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Invalid number</source>
+        <translation>Ungültige Rufnummer</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>Sperrliste</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Not yet dialed</source>
+        <translation>Noch nicht gewählt</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Rufnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Letzter Versuch</translation>
+    </message>
+    <message>
+        <source>Script version</source>
+        <translation>Skriptversion</translation>
+    </message>
+</context>
+<context>
+    <name>vsc::ui::ScriptEditorDialog</name>
+    <message>
+        <source>Yes / no</source>
+        <translation>Ja / Nein</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Einfachauswahl</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Free speech</source>
+        <translation>Freie Rede</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation>JSON importieren…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Script editor</source>
+        <translation>Skripteditor</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Skript</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Ausprobieren</translation>
+    </message>
+    <message>
+        <source>Double-click a problem to go to its place</source>
+        <translation>Doppelklicken Sie auf ein Problem, um zur betroffenen Stelle zu springen</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>%1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>%1 wiederholen</translation>
+    </message>
+    <message>
+        <source>Script editor — %1%2</source>
+        <translation>Skripteditor — %1%2</translation>
+    </message>
+    <message>
+        <source>Saving needs the campaign.edit permission</source>
+        <translation>Zum Speichern benötigen Sie die Berechtigung campaign.edit</translation>
+    </message>
+    <message>
+        <source>New survey</source>
+        <translation>Neue Umfrage</translation>
+    </message>
+    <message>
+        <source>Could not open version %1: %2</source>
+        <translation>Version %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Script editor — %1</source>
+        <translation>Skripteditor — %1</translation>
+    </message>
+    <message>
+        <source>Drag to reorder</source>
+        <translation>Zum Umsortieren ziehen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Questions, in the order they are asked:</source>
+        <translation>Fragen in der Reihenfolge, in der sie gestellt werden:</translation>
+    </message>
+    <message>
+        <source>e.g. nps (letters, digits, _ and -)</source>
+        <translation>z. B. nps (Buchstaben, Ziffern, _ und -)</translation>
+    </message>
+    <message>
+        <source>What the caller hears, e.g. &quot;From zero to ten…&quot;</source>
+        <translation>Was die angerufene Person hört, z. B. „Auf einer Skala von null bis zehn…“</translation>
+    </message>
+    <message>
+        <source>Required (see the no-input policy)</source>
+        <translation>Pflichtfrage (siehe Verhalten ohne Eingabe)</translation>
+    </message>
+    <message>
+        <source>Default: &quot;Sorry, I didn&apos;t catch that.&quot;</source>
+        <translation>Standard: „Entschuldigung, das habe ich nicht verstanden.“</translation>
+    </message>
+    <message>
+        <source>Key 1 or &quot;yes&quot; answers yes; key 2 or &quot;no&quot; answers no. Stored as yes / no.</source>
+        <translation>Taste 1 oder „ja“ bedeutet Ja; Taste 2 oder „nein“ bedeutet Nein. Gespeichert als yes / no.</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>Gespeicherter Wert</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>Spoken synonyms (comma-separated)</source>
+        <translation>Gesprochene Synonyme (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation>Option hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>Option entfernen</translation>
+    </message>
+    <message>
+        <source>Smallest answer:</source>
+        <translation>Kleinste Antwort:</translation>
+    </message>
+    <message>
+        <source>Largest answer:</source>
+        <translation>Größte Antwort:</translation>
+    </message>
+    <message>
+        <source>Above 9 the caller ends the number with #.</source>
+        <translation>Ab 10 schließt die angerufene Person die Zahl mit # ab.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Longest answer:</source>
+        <translation>Längste Antwort:</translation>
+    </message>
+    <message>
+        <source>When the answer is</source>
+        <translation>Wenn die Antwort lautet</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Weiter zu</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Regel entfernen</translation>
+    </message>
+    <message>
+        <source>Values, comma-separated: yes · speed · 7 · a range 0-6 · * for any answer. The first rule that matches wins; otherwise the next question follows.</source>
+        <translation>Werte, durch Kommas getrennt: yes · speed · 7 · ein Bereich 0-6 · * für jede Antwort. Die erste passende Regel gilt; sonst folgt die nächste Frage.</translation>
+    </message>
+    <message>
+        <source>Branching</source>
+        <translation>Verzweigung</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Kennung:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>Ansage:</translation>
+    </message>
+    <message>
+        <source>Reprompt:</source>
+        <translation>Nachfrage:</translation>
+    </message>
+    <message>
+        <source>Reprompts:</source>
+        <translation>Nachfragen:</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Shown in the console, e.g. Customer satisfaction</source>
+        <translation>In der Konsole angezeigt, z. B. Kundenzufriedenheit</translation>
+    </message>
+    <message>
+        <source>Said before the first question</source>
+        <translation>Wird vor der ersten Frage gesprochen</translation>
+    </message>
+    <message>
+        <source>Default: &quot;Thank you. Goodbye.&quot;</source>
+        <translation>Standard: „Vielen Dank. Auf Wiederhören.“</translation>
+    </message>
+    <message>
+        <source>Required when a question records, e.g. &quot;This call is recorded…&quot;</source>
+        <translation>Erforderlich, wenn eine Frage aufzeichnet, z. B. „Dieser Anruf wird aufgezeichnet…“</translation>
+    </message>
+    <message>
+        <source>Speech answers below this confidence are confirmed with the caller</source>
+        <translation>Gesprochene Antworten unter dieser Erkennungssicherheit werden bei der angerufenen Person rückgefragt</translation>
+    </message>
+    <message>
+        <source>Skip the question</source>
+        <translation>Frage überspringen</translation>
+    </message>
+    <message>
+        <source>End the call politely</source>
+        <translation>Anruf höflich beenden</translation>
+    </message>
+    <message>
+        <source>Besides the built-in ones (stop calling, nicht mehr anrufen, …)</source>
+        <translation>Zusätzlich zu den eingebauten (stop calling, nicht mehr anrufen, …)</translation>
+    </message>
+    <message>
+        <source>Default: &quot;We will not call you again. Goodbye.&quot;</source>
+        <translation>Standard: „Wir rufen Sie nicht mehr an. Auf Wiederhören.“</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Voice:</source>
+        <translation>Stimme:</translation>
+    </message>
+    <message>
+        <source>Intro:</source>
+        <translation>Begrüßung:</translation>
+    </message>
+    <message>
+        <source>Outro:</source>
+        <translation>Verabschiedung:</translation>
+    </message>
+    <message>
+        <source>Recording disclosure:</source>
+        <translation>Hinweis auf Aufzeichnung:</translation>
+    </message>
+    <message>
+        <source>Confirm speech below:</source>
+        <translation>Sprache rückfragen unter:</translation>
+    </message>
+    <message>
+        <source>No answer after reprompts:</source>
+        <translation>Keine Antwort nach Nachfragen:</translation>
+    </message>
+    <message>
+        <source>Opting out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Taste:</translation>
+    </message>
+    <message>
+        <source>Extra phrases (comma-separated):</source>
+        <translation>Weitere Wendungen (durch Kommas getrennt):</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Nachricht:</translation>
+    </message>
+    <message>
+        <source>e.g. de-DE</source>
+        <translation>z. B. de-DE</translation>
+    </message>
+    <message>
+        <source>Add language</source>
+        <translation>Sprache hinzufügen</translation>
+    </message>
+    <message>
+        <source>A contact whose language matches (exactly, or by its first part: de-AT → de-DE) hears the variant; everyone else the script&apos;s own texts.</source>
+        <translation>Ein Kontakt, dessen Sprache passt (genau oder im ersten Teil: de-AT → de-DE), hört diese Variante; alle anderen die Texte des Skripts selbst.</translation>
+    </message>
+    <message>
+        <source>Empty: the script&apos;s own text</source>
+        <translation>Leer: der Text des Skripts selbst</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Prompt in this language</source>
+        <translation>Ansage in dieser Sprache</translation>
+    </message>
+    <message>
+        <source>Reprompt</source>
+        <translation>Nachfrage</translation>
+    </message>
+    <message>
+        <source>Option words (speed: schnell; …)</source>
+        <translation>Wörter für Optionen (speed: schnell; …)</translation>
+    </message>
+    <message>
+        <source>Opt-out message:</source>
+        <translation>Abmeldenachricht:</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>opt-out key</source>
+        <translation>Abmeldetaste</translation>
+    </message>
+    <message>
+        <source>opt-out phrases</source>
+        <translation>Abmeldewendungen</translation>
+    </message>
+    <message>
+        <source>opt-out message</source>
+        <translation>Abmeldenachricht</translation>
+    </message>
+    <message>
+        <source>intro</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <source>outro</source>
+        <translation>Verabschiedung</translation>
+    </message>
+    <message>
+        <source>recording disclosure</source>
+        <translation>Hinweis auf Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>confidence threshold</source>
+        <translation>Schwelle der Erkennungssicherheit</translation>
+    </message>
+    <message>
+        <source>no-input policy</source>
+        <translation>Verhalten ohne Eingabe</translation>
+    </message>
+    <message>
+        <source>add question %1</source>
+        <translation>Frage %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>duplicate question %1</source>
+        <translation>Frage %1 duplizieren</translation>
+    </message>
+    <message>
+        <source>remove question %1</source>
+        <translation>Frage %1 entfernen</translation>
+    </message>
+    <message>
+        <source>add language %1</source>
+        <translation>Sprache %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>remove language %1</source>
+        <translation>Sprache %1 entfernen</translation>
+    </message>
+    <message>
+        <source>replace the script</source>
+        <translation>Skript ersetzen</translation>
+    </message>
+    <message>
+        <source>In %1: %2</source>
+        <translation>In %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems: the script is ready to save and run.</source>
+        <translation>Keine Probleme: Das Skript kann gespeichert und ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>%1; the script can be saved.</source>
+        <translation>%1; das Skript kann gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>%1 to fix before saving.</source>
+        <translation>%1 vor dem Speichern zu beheben.</translation>
+    </message>
+    <message>
+        <source>%1 to fix before saving, %2.</source>
+        <translation>%1 vor dem Speichern zu beheben, %2.</translation>
+    </message>
+    <message>
+        <source>edit question %1</source>
+        <translation>Frage %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>texts in %1</source>
+        <translation>Texte auf %1</translation>
+    </message>
+    <message>
+        <source>move question %1</source>
+        <translation>Frage %1 verschieben</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save script</source>
+        <translation>Skript speichern</translation>
+    </message>
+    <message>
+        <source>Fix the errors in the problems list first.
+
+%1</source>
+        <translation>Beheben Sie zuerst die Fehler in der Problemliste.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Als Version %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Import script</source>
+        <translation>Skript importieren</translation>
+    </message>
+    <message>
+        <source>Survey scripts (*.json)</source>
+        <translation>Umfrageskripte (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 is not a script: %2</source>
+        <translation>%1 ist kein Skript: %2</translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Imported %1; Save stores it as a new version.</source>
+        <translation>%1 importiert; „Speichern“ legt es als neue Version ab.</translation>
+    </message>
+    <message>
+        <source>Export script</source>
+        <translation>Skript exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot; as a new version?</source>
+        <translation>Änderungen an „%1“ als neue Version speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>vsc::ui::ScriptsPane</name>
+    <message>
+        <source>Scripts</source>
+        <translation>Skripte</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Try it…</source>
+        <translation>Ausprobieren…</translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation>JSON importieren…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Script / version</source>
+        <translation>Skript / Version</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Saving an edited script adds a version; calls in progress keep the version they started with.</source>
+        <translation>Das Speichern eines bearbeiteten Skripts legt eine neue Version an; laufende Anrufe behalten die Version, mit der sie begonnen haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n Version</numerusform>
+            <numerusform>%n Versionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation>Ansehen…</translation>
+    </message>
+    <message>
+        <source>Import script</source>
+        <translation>Skript importieren</translation>
+    </message>
+    <message>
+        <source>Survey scripts (*.json)</source>
+        <translation>Umfrageskripte (*.json)</translation>
+    </message>
+    <message>
+        <source>Export script</source>
+        <translation>Skript exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -898,6 +2900,436 @@ survey-admins = admin</translation>
     <message>
         <source>The two new passwords differ.</source>
         <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>vsc::ui::SuppressionPane</name>
+    <message>
+        <source>Do not call</source>
+        <translation>Sperrliste</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV importieren…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Search by number</source>
+        <translation>Nach Rufnummer suchen</translation>
+    </message>
+    <message>
+        <source>Numbers are masked for you, so they cannot be searched.</source>
+        <translation>Rufnummern sind für Sie maskiert und können daher nicht durchsucht werden.</translation>
+    </message>
+    <message>
+        <source>The newest %L1 entries; search to find others.</source>
+        <translation>Die neuesten %L1 Einträge; suchen Sie, um weitere zu finden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from the do-not-call list</source>
+        <translation>Von der Sperrliste entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the do-not-call list? It may be called again.</source>
+        <translation>%1 von der Sperrliste entfernen? Die Rufnummer darf dann wieder angerufen werden.</translation>
+    </message>
+    <message>
+        <source>Import do-not-call numbers</source>
+        <translation>Rufnummern in die Sperrliste importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%L1 rows read, %L2 added, %L3 not added.</source>
+        <translation>%L1 Zeilen gelesen, %L2 hinzugefügt, %L3 nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+        <source>Export the do-not-call list</source>
+        <translation>Sperrliste exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vsc::ui::SuppressionTableModel</name>
+    <message>
+        <source>Added by hand</source>
+        <translation>Von Hand hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Opted out during a call</source>
+        <translation>Während eines Anrufs abgemeldet</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Rufnummer</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Hinzugefügt von</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Kampagne %1</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Alle Kampagnen</translation>
+    </message>
+    <message>
+        <source>the caller</source>
+        <translation>die angerufene Person</translation>
+    </message>
+</context>
+<context>
+    <name>vsc::ui::TryItPanel</name>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Say</source>
+        <translation>Sagen</translation>
+    </message>
+    <message>
+        <source>Send keys</source>
+        <translation>Tasten senden</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>Stille</translation>
+    </message>
+    <message>
+        <source>Record 5 s</source>
+        <translation>5 s aufnehmen</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s language: picks the script&apos;s variant as a contact&apos;s language does</source>
+        <translation>Die Sprache der angerufenen Person: wählt die Skriptvariante wie die Sprache eines Kontakts</translation>
+    </message>
+    <message>
+        <source>What the caller hears appears here.</source>
+        <translation>Hier erscheint, was die angerufene Person hört.</translation>
+    </message>
+    <message>
+        <source>The TwiML of the latest turn.</source>
+        <translation>Das TwiML des letzten Schritts.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>Gespeicherter Wert</translation>
+    </message>
+    <message>
+        <source>Heard</source>
+        <translation>Gehört</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <source>Type what the caller says, then press Enter</source>
+        <translation>Geben Sie ein, was die angerufene Person sagt, und drücken Sie die Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Speech recognition confidence; below the script&apos;s threshold the answer is confirmed</source>
+        <translation>Sicherheit der Spracherkennung; unter der Schwelle des Skripts wird die Antwort rückgefragt</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s language:</source>
+        <translation>Sprache der angerufenen Person:</translation>
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation>Erkennungssicherheit:</translation>
+    </message>
+    <message>
+        <source>The caller</source>
+        <translation>Die angerufene Person</translation>
+    </message>
+    <message>
+        <source>TwiML of this turn</source>
+        <translation>TwiML dieses Schritts</translation>
+    </message>
+    <message>
+        <source>%1 (the script&apos;s own)</source>
+        <translation>%1 (die des Skripts)</translation>
+    </message>
+    <message>
+        <source>Add a question to try the script.</source>
+        <translation>Fügen Sie eine Frage hinzu, um das Skript auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>says &quot;%1&quot; (confidence %2)</source>
+        <translation>sagt „%1“ (Sicherheit %2)</translation>
+    </message>
+    <message>
+        <source>presses %1</source>
+        <translation>drückt %1</translation>
+    </message>
+    <message>
+        <source>says nothing</source>
+        <translation>sagt nichts</translation>
+    </message>
+    <message>
+        <source>records 5 seconds</source>
+        <translation>nimmt 5 Sekunden auf</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>branch %1 → %2</source>
+        <translation>Verzweigung %1 → %2</translation>
+    </message>
+    <message>
+        <source>next → %1</source>
+        <translation>weiter → %1</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Angerufene Person</translation>
+    </message>
+    <message>
+        <source>keys %1</source>
+        <translation>Tasten %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; @%2</source>
+        <translation>„%1“ @%2</translation>
+    </message>
+    <message>
+        <source>(skipped)</source>
+        <translation>(übersprungen)</translation>
+    </message>
+    <message>
+        <source>The caller opted out: a real call would put the number on the do-not-call list.</source>
+        <translation>Die angerufene Person hat sich abgemeldet: Ein echter Anruf würde die Rufnummer auf die Sperrliste setzen.</translation>
+    </message>
+    <message>
+        <source>The survey is complete. Restart to try again.</source>
+        <translation>Die Umfrage ist abgeschlossen. Starten Sie neu, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <source>The call ended early. Restart to try again.</source>
+        <translation>Der Anruf endete vorzeitig. Starten Sie neu, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Confidence below the threshold: the caller is asked to confirm.</source>
+        <translation>Sicherheit unter der Schwelle: Die angerufene Person wird um Bestätigung gebeten.</translation>
+    </message>
+    <message>
+        <source>Asking &apos;%1&apos; (%2)%3</source>
+        <translation>Frage „%1“ (%2)%3</translation>
+    </message>
+    <message>
+        <source>, reprompt %1</source>
+        <translation>, Nachfrage %1</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>hangs up</source>
+        <translation>legt auf</translation>
+    </message>
+</context>
+<context>
+    <name>vsc::ui::TwilioSettingsDialog</name>
+    <message>
+        <source>Enter the account SID from the Twilio console: AC followed by 32 hex digits.</source>
+        <translation>Geben Sie die Konto-SID aus der Twilio-Konsole ein: AC, gefolgt von 32 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>An API key SID is SK followed by 32 hex digits; leave it empty to use the auth token.</source>
+        <translation>Eine API-Schlüssel-SID ist SK, gefolgt von 32 Hexadezimalziffern; lassen Sie das Feld leer, um das Auth-Token zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Use an https URL such as https://api.dublin.ie1.twilio.com, or leave it empty for https://api.twilio.com.</source>
+        <translation>Verwenden Sie eine https-URL wie https://api.dublin.ie1.twilio.com oder lassen Sie das Feld für https://api.twilio.com leer.</translation>
+    </message>
+    <message>
+        <source>Write the address and port as HOST:PORT, such as 127.0.0.1:8089.</source>
+        <translation>Geben Sie Adresse und Port als HOST:PORT an, z. B. 127.0.0.1:8089.</translation>
+    </message>
+    <message>
+        <source>Twilio needs an https URL that reaches this console, such as https://surveys.example.com (plain http only to this computer).</source>
+        <translation>Twilio benötigt eine https-URL, die diese Konsole erreicht, z. B. https://surveys.example.com (einfaches http nur zu diesem Computer).</translation>
+    </message>
+    <message>
+        <source>Choose a two-letter region such as US, GB or DE.</source>
+        <translation>Wählen Sie eine Region aus zwei Buchstaben wie US, GB oder DE.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s auth token: Twilio signs its webhooks with it.</source>
+        <translation>Geben Sie das Auth-Token des Kontos ein: Twilio signiert damit seine Webhooks.</translation>
+    </message>
+    <message>
+        <source>Enter the API key&apos;s secret.</source>
+        <translation>Geben Sie das Geheimnis des API-Schlüssels ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Dial through Twilio</source>
+        <translation>Über Twilio &amp;wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation>Twilio</translation>
+    </message>
+    <message>
+        <source>optional: SK…</source>
+        <translation>optional: SK…</translation>
+    </message>
+    <message>
+        <source>stored in the keychain; type to replace</source>
+        <translation>im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>from the Twilio console; kept in the keychain</source>
+        <translation>aus der Twilio-Konsole; wird im Schlüsselbund aufbewahrt</translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation>wird im Schlüsselbund aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Without Twilio the console dials through its simulated carrier: nothing leaves this computer. With Twilio, calls go out from the account below and Twilio calls this console back at the public URL, which your reverse proxy forwards to the listen address.</source>
+        <translation>Ohne Twilio wählt die Konsole über ihren simulierten Netzbetreiber: Nichts verlässt diesen Computer. Mit Twilio gehen Anrufe vom unten angegebenen Konto aus, und Twilio meldet sich bei dieser Konsole über die öffentliche URL zurück, die Ihr Reverse-Proxy an die Empfangsadresse weiterleitet.</translation>
+    </message>
+    <message>
+        <source>&amp;Account SID:</source>
+        <translation>&amp;Konto-SID:</translation>
+    </message>
+    <message>
+        <source>Auth &amp;token:</source>
+        <translation>Auth-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>API &amp;key SID:</source>
+        <translation>API-&amp;Schlüssel-SID:</translation>
+    </message>
+    <message>
+        <source>API key &amp;secret:</source>
+        <translation>API-Schlüssel-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>REST API &amp;URL:</source>
+        <translation>REST-API-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Webhooks &amp;listen on:</source>
+        <translation>Webhooks &amp;empfangen auf:</translation>
+    </message>
+    <message>
+        <source>&amp;Public URL:</source>
+        <translation>Ö&amp;ffentliche URL:</translation>
+    </message>
+    <message>
+        <source>Default phone &amp;region:</source>
+        <translation>Standard-Telefon&amp;region:</translation>
+    </message>
+    <message>
+        <source>Enter the auth token (or the API key&apos;s secret) first.</source>
+        <translation>Geben Sie zuerst das Auth-Token (oder das Geheimnis des API-Schlüssels) ein.</translation>
+    </message>
+    <message>
+        <source>This console has no network access.</source>
+        <translation>Diese Konsole hat keinen Netzwerkzugang.</translation>
+    </message>
+    <message>
+        <source>Asking Twilio…</source>
+        <translation>Twilio wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1  %2 (verified caller ID)</source>
+        <translation>%1  %2 (bestätigte Absenderkennung)</translation>
+    </message>
+    <message>
+        <source>Fix the fields marked above, then save again.</source>
+        <translation>Korrigieren Sie die oben markierten Felder und speichern Sie erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to &quot;%1&quot; (%2, %3). Calls may come from %n number(s):</source>
+        <translation>
+            <numerusform>Verbunden mit „%1“ (%2, %3). Anrufe können von %n Rufnummer ausgehen:</numerusform>
+            <numerusform>Verbunden mit „%1“ (%2, %3). Anrufe können von %n Rufnummern ausgehen:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

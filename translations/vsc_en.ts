@@ -22,6 +22,461 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot dial: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialing: simulated carrier (Settings → Twilio to dial for real)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialing: Twilio %1…%2, callbacks at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported 412,000 of 1,000,000 contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vsc</name>
+    <message>
+        <source>another campaign is called &quot;%1&quot;; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no script version %1; choose a stored script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the number calls come from, in E.164 form such as +14155550100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start with + and the country code, e.g. +14155550100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a phone number; use E.164 form such as +14155550100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such number in its country&apos;s numbering plan; check the digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write it as %1 (E.164: + and digits only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter a BCP 47 language tag such as en-US</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a BCP 47 language tag; use the form en-US or de-DE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language code &quot;%1&quot;; use an ISO 639 code such as en or de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shorten the name to 200 characters or fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a voice, e.g. Polly.Joanna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the start as HH:mm, e.g. 08:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the end as HH:mm, e.g. 21:00 (00:00 = end of the day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make the end later than the start (%1); 00:00 means the end of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weekday number; use 1 (Monday) to 7 (Sunday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekday %1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every weekday is blocked; leave at least one day to call on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; use YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use more than 0 and at most %1 calls per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use 1 to %1 concurrent calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use 1 to %1 attempts per contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown outcome; use one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a whole number of seconds from 0 to %1 (30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quota needs the contact field it counts by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give each value of %1 its target, e.g. {&quot;West&quot;: 50}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quota cell needs the value it counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a whole number of completed interviews, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the message to leave, or choose &quot;hang up&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stopped campaign keeps its settings; duplicate it to run it again with changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot change while the campaign is %1; calls in flight use it (stop it, or duplicate the campaign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 fields, the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid phone number: &apos;%1&apos; cannot be read as a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid phone number: &apos;%1&apos; is not a valid number for its region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;%1&apos; (use an IANA name such as America/Chicago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate in file: %1 is also on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate in campaign: %1 is already a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressed: %1 is on the do-not-call list (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required: a range names both ends, {&quot;min&quot;: 0, &quot;max&quot;: 6}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object of languages, {&quot;de-DE&quot;: {...}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object by question id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object: option value -&gt; words, {&quot;speed&quot;: [&quot;schnell&quot;]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type &apos;%1&apos; (expected yes_no, single_choice, numeric, free_speech or recording)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a language tag such as en-US or de-DE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a keypad key (0-9, * or #)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must start with a letter and use only letters, digits, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;end&apos; is reserved for branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;%1&apos; (first used by questions[%2])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos; (also options[%2])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the opt-out key %1 selects this option here, so it cannot opt out during this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is also said for options[%2]; speech could not tell them apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a single_choice question needs at least two options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min %1 is greater than max %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative (keypads cannot enter a sign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most 999999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the opt-out key %1 is also a valid answer (%2-%3), so it cannot opt out during this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys 1 and 2 answer yes/no questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 1 and 3600 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required: what the caller hears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 0 and 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a range (%1) only fits a numeric question; &apos;%2&apos; is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range %1-%2 runs backwards (min is greater than max)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range %1 goes beyond the question&apos;s answers %2-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 also taken by branches[%2], which comes first and wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is never taken: an earlier branch takes any answer (&quot;*&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; can never be the answer to %2 question &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no question has the id &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the flow loops: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; can never be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: callers of this language hear the script&apos;s own text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a language tag such as de-DE or fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the script&apos;s own language; edit the script&apos;s texts instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: the script&apos;s voice %1 may not speak %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; has no option &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required: question &apos;%1&apos; needs its prompt in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a script must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported format version %1 (this build reads 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;skip&quot; or &quot;end&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a script needs at least one question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required because a question records the caller (consent must be asked first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign &apos;%1&apos; is not a campaign id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate in file: also on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already on the do-not-call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string or a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required: an answer value (&quot;yes&quot;, &quot;speed&quot;, 7), a range {&quot;min&quot;: 0, &quot;max&quot;: 6}, &quot;*&quot; for any answer, or a list of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is an empty list; give an answer value (&quot;yes&quot;, &quot;speed&quot;, 7), a range {&quot;min&quot;: 0, &quot;max&quot;: 6}, &quot;*&quot; for any answer, or a list of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an answer value (&quot;yes&quot;, &quot;speed&quot;, 7), a range {&quot;min&quot;: 0, &quot;max&quot;: 6}, &quot;*&quot; for any answer, or a list of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated carrier (time x%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vsc::ui::AboutDialog</name>
@@ -31,6 +486,57 @@
     </message>
     <message>
         <source>&lt;h2&gt;VoiceSurvey Console %1&lt;/h2&gt;&lt;p&gt;Automated outbound voice surveys over Twilio.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Database: %4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vsc::ui::AddSuppressionDialog</name>
+    <message>
+        <source>Add to the do-not-call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. (415) 555-0100 or +49 30 1234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. asked by letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applies to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers without +country code are read as %1 numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be stored as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid phone number for %1 (or add +country code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number is already on the list for that scope.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -202,6 +708,359 @@ Note the head somewhere else: a later check against it also shows entries cut of
     </message>
 </context>
 <context>
+    <name>vsc::ui::CampaignEditorDialog</name>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit campaign[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Customer satisfaction, spring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>00:00 means the end of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls from (contact&apos;s local time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until (exclusive; 00:00 = midnight):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never call on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked dates (holidays, in the contact&apos;s calendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> calls/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio accounts start at 1 call per second; ask Twilio to raise it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls per second:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrent calls at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts per contact at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait before calling again after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed interviews wanted per cell: contacts whose cell is full are not called. The field is one of the contacts&apos; imported columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When an answering machine picks up (Twilio&apos;s machine detection, or the simulated carrier):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave a message, then hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Hello, this is Acme Research calling about a short survey. We will try again another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call again after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no script yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: enter the contact field the cell counts by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: enter the value of %2 this cell counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: the target must be a whole number, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2 = %3 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving.</source>
+        <translation>
+            <numerusform>%n problem to fix before saving.</numerusform>
+            <numerusform>%n problems to fix before saving.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 campaign keeps this setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign is stopped: only its name and description can change. Duplicate it to run it again with other settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign is %1: its caller ID, language, voice and script stay as the calls in flight use them. Everything else can change and applies to the next calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can look at this campaign; changing it needs the campaign.edit permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix these first:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot; before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dialable now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 outside their window until %2 local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 outside their window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on a blocked day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at the cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting for their retry delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in a full quota cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 called too often lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with an invalid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without a known time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start campaign &quot;%1&quot;?
+
+%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the campaign and import its contacts to see who would be called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts yet: import them from the Campaigns pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If started now (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vsc::ui::CampaignTableModel</name>
     <message>
         <source>Draft</source>
@@ -263,10 +1122,6 @@ Note the head somewhere else: a later check against it also shows entries cut of
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No campaigns yet. Start the console with --demo to explore a sample campaign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start dialing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,10 +1151,6 @@ Note the head somewhere else: a later check against it also shows entries cut of
     </message>
     <message>
         <source>never on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pace %1 calls/s, at most %2 at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -335,6 +1186,111 @@ Note the head somewhere else: a later check against it also shows entries cut of
     </message>
     <message>
         <source>Starting and pausing campaigns needs the campaign.run permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Click New… to create one, or start the console with --demo to explore a sample campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive &quot;%1&quot;? It leaves the list (Show archived brings it back); its contacts and results are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause &quot;%1&quot;? No new calls are placed; calls in progress finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &quot;%1&quot; for good? A stopped campaign cannot be started again (duplicate it to run it again); calls in progress finish and every result is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing contacts needs the contacts.import permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign is stopped; duplicate it to run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <comment>retry outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <comment>retry outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>retry outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answering machine</source>
+        <comment>retry outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <comment>retry outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pace %L1 calls/s, at most %L2 at once</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -523,6 +1479,233 @@ survey-admins = admin</source>
     </message>
 </context>
 <context>
+    <name>vsc::ui::ImportWizard</name>
+    <message>
+        <source>Save reject report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts into campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row names the columns. UTF-8, comma separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path to a .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a contact file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what each column holds. Exactly one must be the phone number; other columns are kept as custom fields unless ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region for numbers without a +country code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Rejected rows are listed with the line they start on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows are written together at the end; cancelling writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing contacts needs the contacts.import permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a readable CSV file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty; it needs a header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 rows read, %L2 valid, %L3 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 contacts imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 contacts imported into campaign %2 from %3 rows; %L4 rows rejected (%L5 duplicates in the file, %L6 already in the campaign, %L7 suppressed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 rows read: %L2 can be imported, %L3 rejected.
+Duplicates in the file: %L4. Already in the campaign: %L5. Suppressed (do not call): %L6. Invalid or missing numbers: %L7. Other problems: %L8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %L1 rejected rows are shown; the saved report has all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the reject report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vsc::ui::LanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console shows the new language after it restarts. Numbers and dates follow the language you choose; with System, the desktop&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vsc::ui::LiveCallsModel</name>
     <message>
         <source>Claimed</source>
@@ -656,9 +1839,9 @@ survey-admins = admin</source>
     </message>
     <message numerus="yes">
         <source>%n call(s) in progress.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n call in progress.</numerusform>
+            <numerusform>%n calls in progress.</numerusform>
         </translation>
     </message>
 </context>
@@ -766,6 +1949,46 @@ survey-admins = admin</source>
         <source>Your password was changed. Use the new one next time you sign in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Twilio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings are saved. The console dials with them after it restarts; calls in progress go on until then.
+
+Restart now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console shows the new language after it restarts; calls in progress go on.
+
+Restart now?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vsc::ui::Pane</name>
@@ -819,6 +2042,775 @@ survey-admins = admin</source>
     </message>
     <message>
         <source>Not possible: this would leave the console without an enabled administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vsc::ui::ResultsPane</name>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts loaded; more load as you scroll</source>
+        <translation>
+            <numerusform>%n contact loaded; more load as you scroll</numerusform>
+            <numerusform>%n contacts loaded; more load as you scroll</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No campaign yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;SPSS data (*.sav)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %L1 of %L2 contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 rows written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vsc::ui::ResultsTableModel</name>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused / partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet dialed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vsc::ui::ScriptEditorDialog</name>
+    <message>
+        <source>Yes / no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a problem to go to its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script editor — %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving needs the campaign.edit permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script editor — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to reorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions, in the order they are asked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. nps (letters, digits, _ and -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the caller hears, e.g. &quot;From zero to ten…&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required (see the no-input policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: &quot;Sorry, I didn&apos;t catch that.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key 1 or &quot;yes&quot; answers yes; key 2 or &quot;no&quot; answers no. Stored as yes / no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken synonyms (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above 9 the caller ends the number with #.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the answer is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values, comma-separated: yes · speed · 7 · a range 0-6 · * for any answer. The first rule that matches wins; otherwise the next question follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprompts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in the console, e.g. Customer satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said before the first question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: &quot;Thank you. Goodbye.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required when a question records, e.g. &quot;This call is recorded…&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech answers below this confidence are confirmed with the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the call politely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besides the built-in ones (stop calling, nicht mehr anrufen, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: &quot;We will not call you again. Goodbye.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intro:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outro:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording disclosure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm speech below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer after reprompts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opting out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra phrases (comma-separated):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. de-DE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact whose language matches (exactly, or by its first part: de-AT → de-DE) hears the variant; everyone else the script&apos;s own texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the script&apos;s own text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt in this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option words (speed: schnell; …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opt-out key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opt-out phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opt-out message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-input policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add language %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove language %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems: the script is ready to save and run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the script can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to fix before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to fix before saving, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>texts in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the errors in the problems list first.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey scripts (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a script: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1; Save stores it as a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot; as a new version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vsc::ui::ScriptsPane</name>
+    <message>
+        <source>Scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script / version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving an edited script adds a version; calls in progress keep the version they started with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey scripts (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -887,6 +2879,436 @@ survey-admins = admin</source>
     <message>
         <source>The two new passwords differ.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vsc::ui::SuppressionPane</name>
+    <message>
+        <source>Do not call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers are masked for you, so they cannot be searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %L1 entries; search to find others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from the do-not-call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the do-not-call list? It may be called again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import do-not-call numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 rows read, %L2 added, %L3 not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the do-not-call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vsc::ui::SuppressionTableModel</name>
+    <message>
+        <source>Added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out during a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vsc::ui::TryItPanel</name>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record 5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s language: picks the script&apos;s variant as a contact&apos;s language does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the caller hears appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TwiML of the latest turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what the caller says, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech recognition confidence; below the script&apos;s threshold the answer is confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TwiML of this turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the script&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a question to try the script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>says &quot;%1&quot; (confidence %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presses %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>says nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records 5 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; @%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller opted out: a real call would put the number on the do-not-call list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey is complete. Restart to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call ended early. Restart to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence below the threshold: the caller is asked to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking &apos;%1&apos; (%2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, reprompt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hangs up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vsc::ui::TwilioSettingsDialog</name>
+    <message>
+        <source>Enter the account SID from the Twilio console: AC followed by 32 hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key SID is SK followed by 32 hex digits; leave it empty to use the auth token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an https URL such as https://api.dublin.ie1.twilio.com, or leave it empty for https://api.twilio.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the address and port as HOST:PORT, such as 127.0.0.1:8089.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio needs an https URL that reaches this console, such as https://surveys.example.com (plain http only to this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a two-letter region such as US, GB or DE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s auth token: Twilio signs its webhooks with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API key&apos;s secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dial through Twilio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: SK…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keychain; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the Twilio console; kept in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without Twilio the console dials through its simulated carrier: nothing leaves this computer. With Twilio, calls go out from the account below and Twilio calls this console back at the public URL, which your reverse proxy forwards to the listen address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account SID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key SID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST API &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks &amp;listen on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Public URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default phone &amp;region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the auth token (or the API key&apos;s secret) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console has no network access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Twilio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 (verified caller ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the fields marked above, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to &quot;%1&quot; (%2, %3). Calls may come from %n number(s):</source>
+        <translation>
+            <numerusform>Connected to &quot;%1&quot; (%2, %3). Calls may come from %n number:</numerusform>
+            <numerusform>Connected to &quot;%1&quot; (%2, %3). Calls may come from %n numbers:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1016,9 +3438,9 @@ survey-admins = admin</source>
     </message>
     <message numerus="yes">
         <source>Active (%n failed sign-in(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Active (%n failed sign-in)</numerusform>
+            <numerusform>Active (%n failed sign-ins)</numerusform>
         </translation>
     </message>
 </context>

@@ -18,6 +18,7 @@
 #include "ui/results/resultspane.h"
 #include "ui/scripts/scriptspane.h"
 #include "ui/settings/identityproviderdialog.h"
+#include "ui/settings/languagedialog.h"
 #include "ui/settings/twiliosettingsdialog.h"
 #include "ui/suppression/suppressionpane.h"
 
@@ -245,6 +246,8 @@ void MainWindow::buildMenus()
     identity->setObjectName(QStringLiteral("identityProviderAction"));
     QAction *twilio = settings->addAction(tr("&Twilio…"), this, &MainWindow::editTwilioSettings);
     twilio->setObjectName(QStringLiteral("twilioSettingsAction"));
+    QAction *language = settings->addAction(tr("&Language…"), this, &MainWindow::editLanguage);
+    language->setObjectName(QStringLiteral("languageAction"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_panes.size(); ++i) {
@@ -378,6 +381,22 @@ void MainWindow::editTwilioSettings()
     const auto answer = m_dialogs.ask(this, tr("Twilio"),
                                       tr("The settings are saved. The console dials with them after it restarts; "
                                          "calls in progress go on until then.\n\nRestart now?"),
+                                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes) {
+        m_restartRequested = true;
+        close();
+    }
+}
+
+void MainWindow::editLanguage()
+{
+    LanguageDialog dialog(this);
+    if (m_dialogs.exec(dialog) != QDialog::Accepted || !dialog.changed()) {
+        return;
+    }
+    const auto answer = m_dialogs.ask(this, tr("Language"),
+                                      tr("The console shows the new language after it "
+                                         "restarts; calls in progress go on.\n\nRestart now?"),
                                       QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer == QMessageBox::Yes) {
         m_restartRequested = true;

@@ -84,6 +84,7 @@ public Q_SLOTS:
     void setSignInNote(const QString &note) { m_signInNote = note; }
     // Settings → Twilio; offers to restart when the saved settings change how this console dials.
     void editTwilioSettings();
+    void editLanguage();
     // How this window dials, for the status bar: the simulated carrier, Twilio, or why it cannot.
     void setDialingVia(const QString &text);
     // Set when the user asked for a restart (new dialing settings): app/ starts a new console after this one ends.

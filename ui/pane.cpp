@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/pane.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -13,6 +14,14 @@ QPushButton *namedButton(const QString &text, const QString &objectName, QWidget
     button->setObjectName(objectName);
     button->setAutoDefault(false);
     return button;
+}
+
+QString translated(const Text &text, const QString &fallback)
+{
+    if (text.isEmpty()) {
+        return fallback;
+    }
+    return Text::fill(QCoreApplication::translate("vsc", text.source), text.args);
 }
 
 QString userMessage(const Error &error)

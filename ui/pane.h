@@ -3,6 +3,7 @@
 
 #include "models/actor.h"
 #include "models/result.h"
+#include "models/text.h"
 
 #include <QWidget>
 
@@ -45,6 +46,9 @@ private:
 };
 
 QString userMessage(const Error &error); // translated text for an error code
+// A service's text in the user's language (the "vsc" context of the .ts files); `fallback` (the service's English)
+// when the service gave no Text.
+QString translated(const Text &text, const QString &fallback = {});
 // A push button tests can find by `objectName`; never a dialog's default button, so Enter in a text field does not
 // press it.
 QPushButton *namedButton(const QString &text, const QString &objectName, QWidget *parent);

@@ -59,9 +59,9 @@ Result<QList<FieldProblem>> CampaignService::validate(const Campaign &campaign)
             return taken.error();
         }
         if (taken.value()) {
-            problems.prepend(
-                {field::name,
-                 QStringLiteral("another campaign is called \"%1\"; choose another name").arg(campaign.name)});
+            problems.prepend(FieldProblem::of(
+                field::name, Text{QT_TRANSLATE_NOOP("vsc", "another campaign is called \"%1\"; choose another name"),
+                                  {campaign.name}}));
         }
     }
     // Dialing through Twilio: the caller ID must be one the account may call from (as its last connection test found).
@@ -79,9 +79,9 @@ Result<QList<FieldProblem>> CampaignService::validate(const Campaign &campaign)
     if (campaign.scriptVersionId) {
         auto version = storage::ScriptRepository(m_database).version(*campaign.scriptVersionId);
         if (!version && version.error().code == ErrorCode::NotFound) {
-            problems.append(
-                {field::scriptVersion,
-                 QStringLiteral("no script version %1; choose a stored script").arg(*campaign.scriptVersionId)});
+            problems.append(FieldProblem::of(
+                field::scriptVersion, Text{QT_TRANSLATE_NOOP("vsc", "no script version %1; choose a stored script"),
+                                           {QString::number(*campaign.scriptVersionId)}}));
         } else if (!version) {
             return version.error();
         }

@@ -43,8 +43,10 @@ QList<FieldProblem> validateCampaign(const Campaign &campaign);
 
 // Whether `e164` is a valid E.164 number by libphonenumber ("+14155550100"); an empty message when it is.
 QString callerIdProblem(const QString &e164);
+Text callerIdProblemText(const QString &e164); // the same for ui/ to translate
 // A BCP 47 language tag ("en-US", "de", "pt-BR", "zh-Hant-TW"); an empty message when it is one.
 QString languageProblem(const QString &tag);
+Text languageProblemText(const QString &tag);
 
 // The fields that may change while a campaign runs or is paused; the others (caller ID, language, voice, script)
 // stay as the calls in flight were placed. A stopped campaign keeps everything but its name and description.

@@ -153,8 +153,8 @@ struct CheckedRow
     int line = 0;
     bool rejected = false; // before the number's checks against other rows: `kind` and `reason` say why
     RejectKind kind = RejectKind::Malformed;
-    QString reason;
-    QString lateReason; // a rejection for another field, after the number counted as seen
+    Text reason;
+    Text lateReason; // a rejection for another field, after the number counted as seen
     quint64 key = 0;
     QString rawPhone;
     QStringList fields;
@@ -194,28 +194,30 @@ std::vector<CheckedRow> checkChunk(std::vector<CsvRecord> records, const RowRule
         if (row.fields.size() != rules.header.size()) {
             row.rejected = true;
             row.kind = RejectKind::Malformed;
-            row.reason =
-                QStringLiteral("has %1 fields, the header has %2").arg(row.fields.size()).arg(rules.header.size());
+            row.reason = Text{QT_TRANSLATE_NOOP("vsc", "has %1 fields, the header has %2"),
+                              {QString::number(row.fields.size()), QString::number(rules.header.size())}};
             continue;
         }
         if (row.rawPhone.isEmpty()) {
             row.rejected = true;
             row.kind = RejectKind::NoPhone;
-            row.reason = QStringLiteral("no phone number");
+            row.reason = Text{QT_TRANSLATE_NOOP("vsc", "no phone number"), {}};
             continue;
         }
         PhoneNumber number;
         if (util.Parse(row.rawPhone.toStdString(), rules.region, &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
             row.rejected = true;
             row.kind = RejectKind::InvalidPhone;
-            row.reason = QStringLiteral("invalid phone number: '%1' cannot be read as a number").arg(row.rawPhone);
+            row.reason =
+                Text{QT_TRANSLATE_NOOP("vsc", "invalid phone number: '%1' cannot be read as a number"), {row.rawPhone}};
             continue;
         }
         if (!util.IsValidNumber(number)) {
             row.rejected = true;
             row.kind = RejectKind::InvalidPhone;
             row.reason =
-                QStringLiteral("invalid phone number: '%1' is not a valid number for its region").arg(row.rawPhone);
+                Text{QT_TRANSLATE_NOOP("vsc", "invalid phone number: '%1' is not a valid number for its region"),
+                     {row.rawPhone}};
             continue;
         }
         std::string formatted;
@@ -230,7 +232,8 @@ std::vector<CheckedRow> checkChunk(std::vector<CsvRecord> records, const RowRule
             }
             if (!*known) {
                 row.lateReason =
-                    QStringLiteral("unknown time zone '%1' (use an IANA name such as America/Chicago)").arg(zone);
+                    Text{QT_TRANSLATE_NOOP("vsc", "unknown time zone '%1' (use an IANA name such as America/Chicago)"),
+                         {zone}};
                 continue;
             }
         }
@@ -350,8 +353,9 @@ Result<void> Pipeline::consume(std::vector<CheckedRow> rows, storage::ContactBul
     m_batch.clear();
     for (CheckedRow &row : rows) {
         ++report.rows;
-        auto reject = [&](RejectKind kind, const QString &reason) {
-            report.rejected.append({row.line, reason, row.rawPhone, kind, row.contact.phoneE164, 0, row.fields});
+        auto reject = [&](RejectKind kind, const Text &reason) {
+            report.rejected.append(
+                {row.line, reason.toString(), row.rawPhone, kind, row.contact.phoneE164, 0, row.fields, reason});
         };
         if (row.rejected) {
             reject(row.kind, row.reason);
@@ -362,19 +366,20 @@ Result<void> Pipeline::consume(std::vector<CheckedRow> rows, storage::ContactBul
         const QString &e164 = row.contact.phoneE164;
         if (const auto seen = m_seenAt.constFind(row.key); seen != m_seenAt.cend()) {
             reject(RejectKind::DuplicateInFile,
-                   QStringLiteral("duplicate in file: %1 is also on line %2").arg(e164).arg(*seen));
+                   Text{QT_TRANSLATE_NOOP("vsc", "duplicate in file: %1 is also on line %2"),
+                        {e164, QString::number(*seen)}});
             report.rejected.last().duplicateOf = *seen;
             continue;
         }
         m_seenAt.insert(row.key, row.line);
         if (m_known.inCampaign.contains(row.key)) {
             reject(RejectKind::DuplicateInCampaign,
-                   QStringLiteral("duplicate in campaign: %1 is already a contact").arg(e164));
+                   Text{QT_TRANSLATE_NOOP("vsc", "duplicate in campaign: %1 is already a contact"), {e164}});
             continue;
         }
         if (const auto why = m_known.suppressed.constFind(row.key); why != m_known.suppressed.cend()) {
             reject(RejectKind::Suppressed,
-                   QStringLiteral("suppressed: %1 is on the do-not-call list (%2)").arg(e164, *why));
+                   Text{QT_TRANSLATE_NOOP("vsc", "suppressed: %1 is on the do-not-call list (%2)"), {e164, *why}});
             continue;
         }
         if (!row.lateReason.isEmpty()) {
@@ -558,6 +563,9 @@ Result<ImportReport> ContactImporter::importCsv(const Actor &actor, QIODevice &d
                 if (!number->isEmpty()) { // the reasons quote the number
                     const QString masked = maskPhoneNumber(*number);
                     row.reason.replace(*number, masked);
+                    for (QString &arg : row.reasonText.args) {
+                        arg.replace(*number, masked);
+                    }
                     *number = masked;
                 }
             }

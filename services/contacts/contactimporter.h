@@ -3,6 +3,7 @@
 
 #include "models/actor.h"
 #include "models/result.h"
+#include "models/text.h"
 #include "services/contacts/csvreader.h"
 #include "services/storage/database.h"
 
@@ -64,6 +65,7 @@ struct RejectedRow
     QString phoneE164;   // the normalised number when it could be read (duplicates, suppressed)
     int duplicateOf = 0; // DuplicateInFile: the line the number was first seen on
     QStringList fields;  // the record as written, for the reject report
+    Text reasonText;     // `reason` for ui/ to translate
 };
 
 struct ImportReport

@@ -109,11 +109,17 @@ void CampaignControl::pauseHere(const Actor &actor, qint64 campaignId)
 
 QString CampaignControl::providerDescription() const
 {
+    return providerText().toString();
+}
+
+Text CampaignControl::providerText() const
+{
     if (m_provider.kind() == CallProvider::Twilio) {
-        return QStringLiteral("Twilio");
+        return Text{"Twilio", {}};
     }
-    return m_options.timeScale == 1.0 ? QStringLiteral("simulated carrier")
-                                      : QStringLiteral("simulated carrier (time x%1)").arg(m_options.timeScale);
+    return m_options.timeScale == 1.0
+               ? Text{QT_TRANSLATE_NOOP("vsc", "simulated carrier"), {}}
+               : Text{QT_TRANSLATE_NOOP("vsc", "simulated carrier (time x%1)"), {QString::number(m_options.timeScale)}};
 }
 
 bool CampaignControl::isRunning(qint64 campaignId) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/text.h"
+
 #include "services/dialer/campaigndialer.h"
 
 #include <QHash>
@@ -32,6 +34,7 @@ public:
     [[nodiscard]] telephony::TelephonyProvider &provider() const { return m_provider; }
     // "simulated carrier (x60)" or "Twilio", for the UI.
     [[nodiscard]] QString providerDescription() const;
+    [[nodiscard]] Text providerText() const; // the same for ui/ to translate
 
 Q_SIGNALS:
     void runningChanged(qint64 campaignId, bool running);

@@ -44,7 +44,7 @@ public:
     {
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!known.contains(it.key())) {
-                problem(it.key(), QStringLiteral("unknown field '%1'").arg(it.key()));
+                problem(it.key(), Text{QT_TRANSLATE_NOOP("vsc", "unknown field '%1'"), {it.key()}});
             }
         }
     }
@@ -54,12 +54,12 @@ public:
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined()) {
             if (required) {
-                problem(key, QStringLiteral("is required"));
+                problem(key, Text{QT_TRANSLATE_NOOP("vsc", "is required"), {}});
             }
             return fallback;
         }
         if (!v.isString()) {
-            problem(key, QStringLiteral("must be a string"));
+            problem(key, Text{QT_TRANSLATE_NOOP("vsc", "must be a string"), {}});
             return fallback;
         }
         return v.toString();
@@ -72,7 +72,7 @@ public:
             return fallback;
         }
         if (!v.isBool()) {
-            problem(key, QStringLiteral("must be true or false"));
+            problem(key, Text{QT_TRANSLATE_NOOP("vsc", "must be true or false"), {}});
             return fallback;
         }
         return v.toBool();
@@ -85,7 +85,7 @@ public:
             return fallback;
         }
         if (!v.isDouble()) {
-            problem(key, QStringLiteral("must be a number"));
+            problem(key, Text{QT_TRANSLATE_NOOP("vsc", "must be a number"), {}});
             return fallback;
         }
         return v.toDouble();
@@ -99,7 +99,7 @@ public:
         }
         const double d = v.toDouble(0.5);
         if (!v.isDouble() || d != double(qint64(d)) || qAbs(d) > 1e9) {
-            problem(key, QStringLiteral("must be a whole number"));
+            problem(key, Text{QT_TRANSLATE_NOOP("vsc", "must be a whole number"), {}});
             return fallback;
         }
         return int(d);
@@ -116,13 +116,14 @@ public:
         }
         QStringList out;
         if (!v.isArray()) {
-            problem(key, QStringLiteral("must be a string or a list of strings"));
+            problem(key, Text{QT_TRANSLATE_NOOP("vsc", "must be a string or a list of strings"), {}});
             return out;
         }
         const QJsonArray array = v.toArray();
         for (int i = 0; i < array.size(); ++i) {
             if (!array.at(i).isString()) {
-                problem(QStringLiteral("%1[%2]").arg(key).arg(i), QStringLiteral("must be a string"));
+                problem(QStringLiteral("%1[%2]").arg(key).arg(i),
+                        Text{QT_TRANSLATE_NOOP("vsc", "must be a string"), {}});
                 continue;
             }
             out << array.at(i).toString();
@@ -134,24 +135,20 @@ public:
     {
         const QJsonValue v = m_object.value(key);
         if (!v.isUndefined() && !v.isArray()) {
-            problem(key, QStringLiteral("must be a list"));
+            problem(key, Text{QT_TRANSLATE_NOOP("vsc", "must be a list"), {}});
         }
         return v.toArray();
     }
 
     [[nodiscard]] bool has(const QString &key) const { return m_object.contains(key); }
     [[nodiscard]] QString path(const QString &key) const { return m_path.isEmpty() ? key : m_path + u'.' + key; }
-    void problem(const QString &key, const QString &message) { m_problems.append({path(key), message}); }
+    void problem(const QString &key, const Text &text) { m_problems.append(ScriptProblem::of(path(key), text)); }
 
 private:
     QJsonObject m_object;
     QString m_path;
     QList<ScriptProblem> &m_problems;
 };
-
-const QString kWhenForms =
-    QStringLiteral("an answer value (\"yes\", \"speed\", 7), a range {\"min\": 0, \"max\": 6}, \"*\" for any answer, "
-                   "or a list of these");
 
 // One condition of a branch's "when": a string, a whole number or a range object; false when it is none of these.
 bool readCondition(const QJsonValue &v, const QString &path, Branch &branch, QList<ScriptProblem> &problems)
@@ -163,7 +160,8 @@ bool readCondition(const QJsonValue &v, const QString &path, Branch &branch, QLi
     if (v.isDouble()) {
         const double d = v.toDouble();
         if (d != double(qint64(d)) || qAbs(d) > 1e9) {
-            problems.append({path, QStringLiteral("%1 is not a whole number").arg(d)});
+            problems.append(ScriptProblem::of(
+                path, Text{QT_TRANSLATE_NOOP("vsc", "%1 is not a whole number"), {QString::number(d)}}));
         } else {
             branch.when << QString::number(qint64(d));
         }
@@ -172,8 +170,9 @@ bool readCondition(const QJsonValue &v, const QString &path, Branch &branch, QLi
     if (v.isObject()) {
         Reader r(v.toObject(), path, problems, {QStringLiteral("min"), QStringLiteral("max")});
         if (!r.has(QStringLiteral("min")) || !r.has(QStringLiteral("max"))) {
-            r.problem(r.has(QStringLiteral("min")) ? QStringLiteral("max") : QStringLiteral("min"),
-                      QStringLiteral("is required: a range names both ends, {\"min\": 0, \"max\": 6}"));
+            r.problem(
+                r.has(QStringLiteral("min")) ? QStringLiteral("max") : QStringLiteral("min"),
+                Text{QT_TRANSLATE_NOOP("vsc", "is required: a range names both ends, {\"min\": 0, \"max\": 6}"), {}});
             return true;
         }
         branch.ranges.append({r.integer(QStringLiteral("min"), 0), r.integer(QStringLiteral("max"), 0)});
@@ -185,24 +184,38 @@ bool readCondition(const QJsonValue &v, const QString &path, Branch &branch, QLi
 void readWhen(const QJsonValue &when, const QString &path, Branch &branch, QList<ScriptProblem> &problems)
 {
     if (when.isUndefined() || when.isNull()) {
-        problems.append({path, QStringLiteral("is required: %1").arg(kWhenForms)});
+        problems.append(ScriptProblem::of(
+            path, Text{QT_TRANSLATE_NOOP("vsc", "is required: an answer value (\"yes\", \"speed\", 7), a range "
+                                                "{\"min\": 0, \"max\": 6}, \"*\" for any answer, or a list of these"),
+                       {}}));
         return;
     }
     if (when.isArray()) {
         const QJsonArray list = when.toArray();
         if (list.isEmpty()) {
-            problems.append({path, QStringLiteral("is an empty list; give %1").arg(kWhenForms)});
+            problems.append(ScriptProblem::of(
+                path,
+                Text{QT_TRANSLATE_NOOP("vsc", "is an empty list; give an answer value (\"yes\", \"speed\", 7), a range "
+                                              "{\"min\": 0, \"max\": 6}, \"*\" for any answer, or a list of these"),
+                     {}}));
         }
         for (int i = 0; i < list.size(); ++i) {
             const QString itemPath = QStringLiteral("%1[%2]").arg(path).arg(i);
             if (!readCondition(list.at(i), itemPath, branch, problems)) {
-                problems.append({itemPath, QStringLiteral("must be %1").arg(kWhenForms)});
+                problems.append(ScriptProblem::of(
+                    itemPath,
+                    Text{QT_TRANSLATE_NOOP("vsc", "must be an answer value (\"yes\", \"speed\", 7), a range {\"min\": "
+                                                  "0, \"max\": 6}, \"*\" for any answer, or a list of these"),
+                         {}}));
             }
         }
         return;
     }
     if (!readCondition(when, path, branch, problems)) {
-        problems.append({path, QStringLiteral("must be %1").arg(kWhenForms)});
+        problems.append(ScriptProblem::of(
+            path, Text{QT_TRANSLATE_NOOP("vsc", "must be an answer value (\"yes\", \"speed\", 7), a range {\"min\": 0, "
+                                                "\"max\": 6}, \"*\" for any answer, or a list of these"),
+                       {}}));
     }
 }
 
@@ -214,8 +227,9 @@ QList<ScriptVariant> readVariants(const QJsonValue &value, QList<ScriptProblem> 
         return variants;
     }
     if (!value.isObject()) {
-        problems.append(
-            {QStringLiteral("variants"), QStringLiteral("must be an object of languages, {\"de-DE\": {...}}")});
+        problems.append(ScriptProblem::of(
+            QStringLiteral("variants"),
+            Text{QT_TRANSLATE_NOOP("vsc", "must be an object of languages, {\"de-DE\": {...}}"), {}}));
         return variants;
     }
     const QJsonObject all = value.toObject();
@@ -224,7 +238,7 @@ QList<ScriptVariant> readVariants(const QJsonValue &value, QList<ScriptProblem> 
         ScriptVariant v;
         v.language = it.key();
         if (!it.value().isObject()) {
-            problems.append({path, QStringLiteral("must be an object")});
+            problems.append(ScriptProblem::of(path, Text{QT_TRANSLATE_NOOP("vsc", "must be an object"), {}}));
             variants.append(v);
             continue;
         }
@@ -243,17 +257,19 @@ QList<ScriptVariant> readVariants(const QJsonValue &value, QList<ScriptProblem> 
             v.optOutMessage = o.string(QStringLiteral("message"));
             v.optOutPhrases = o.strings(QStringLiteral("phrases"));
         } else if (!optOut.isUndefined()) {
-            r.problem(QStringLiteral("optOut"), QStringLiteral("must be an object"));
+            r.problem(QStringLiteral("optOut"), Text{QT_TRANSLATE_NOOP("vsc", "must be an object"), {}});
         }
         const QJsonValue questions = object.value(QStringLiteral("questions"));
         if (!questions.isUndefined() && !questions.isObject()) {
-            r.problem(QStringLiteral("questions"), QStringLiteral("must be an object by question id"));
+            r.problem(QStringLiteral("questions"),
+                      Text{QT_TRANSLATE_NOOP("vsc", "must be an object by question id"), {}});
         }
         const QJsonObject byId = questions.toObject();
         for (auto q = byId.begin(); q != byId.end(); ++q) {
             const QString questionPath = r.path(QStringLiteral("questions.%1").arg(q.key()));
             if (!q.value().isObject()) {
-                problems.append({questionPath, QStringLiteral("must be an object")});
+                problems.append(
+                    ScriptProblem::of(questionPath, Text{QT_TRANSLATE_NOOP("vsc", "must be an object"), {}}));
                 continue;
             }
             const QJsonObject qo = q.value().toObject();
@@ -265,7 +281,9 @@ QList<ScriptVariant> readVariants(const QJsonValue &value, QList<ScriptProblem> 
             const QJsonValue options = qo.value(QStringLiteral("options"));
             if (!options.isUndefined() && !options.isObject()) {
                 qr.problem(QStringLiteral("options"),
-                           QStringLiteral("must be an object: option value -> words, {\"speed\": [\"schnell\"]}"));
+                           Text{QT_TRANSLATE_NOOP(
+                                    "vsc", "must be an object: option value -> words, {\"speed\": [\"schnell\"]}"),
+                                {}});
             }
             const QJsonObject words = options.toObject();
             Reader wr(words, qr.path(QStringLiteral("options")), problems, words.keys());
@@ -284,7 +302,7 @@ ScriptQuestion readQuestion(const QJsonValue &value, int index, QList<ScriptProb
     ScriptQuestion q;
     const QString path = questionPath(index);
     if (!value.isObject()) {
-        problems.append({path, QStringLiteral("must be an object")});
+        problems.append(ScriptProblem::of(path, Text{QT_TRANSLATE_NOOP("vsc", "must be an object"), {}}));
         return q;
     }
     Reader r(value.toObject(), path, problems,
@@ -298,9 +316,9 @@ ScriptQuestion readQuestion(const QJsonValue &value, int index, QList<ScriptProb
             q.type = *t;
         } else {
             r.problem(QStringLiteral("type"),
-                      QStringLiteral("unknown type '%1' (expected yes_no, single_choice, numeric, "
-                                     "free_speech or recording)")
-                          .arg(type));
+                      Text{QT_TRANSLATE_NOOP("vsc", "unknown type '%1' (expected yes_no, single_choice, numeric, "
+                                                    "free_speech or recording)"),
+                           {type}});
         }
     }
     q.prompt = r.string(QStringLiteral("prompt")); // an empty or missing prompt is reported by validateScript()
@@ -314,7 +332,7 @@ ScriptQuestion readQuestion(const QJsonValue &value, int index, QList<ScriptProb
     for (int i = 0; i < options.size(); ++i) {
         const QString optionPath = r.path(QStringLiteral("options[%1]").arg(i));
         if (!options.at(i).isObject()) {
-            problems.append({optionPath, QStringLiteral("must be an object")});
+            problems.append(ScriptProblem::of(optionPath, Text{QT_TRANSLATE_NOOP("vsc", "must be an object"), {}}));
             continue;
         }
         Reader o(options.at(i).toObject(), optionPath, problems,
@@ -326,7 +344,7 @@ ScriptQuestion readQuestion(const QJsonValue &value, int index, QList<ScriptProb
     for (int i = 0; i < branches.size(); ++i) {
         const QString branchPath = r.path(QStringLiteral("branches[%1]").arg(i));
         if (!branches.at(i).isObject()) {
-            problems.append({branchPath, QStringLiteral("must be an object")});
+            problems.append(ScriptProblem::of(branchPath, Text{QT_TRANSLATE_NOOP("vsc", "must be an object"), {}}));
             continue;
         }
         Reader b(branches.at(i).toObject(), branchPath, problems, {QStringLiteral("when"), QStringLiteral("goto")});
@@ -382,10 +400,10 @@ struct Findings
 {
     QList<ScriptProblem> problems;
 
-    void error(const QString &path, const QString &message) { problems.append({path, message}); }
-    void warning(const QString &path, const QString &message)
+    void error(const QString &path, const Text &text) { problems.append(ScriptProblem::of(path, text)); }
+    void warning(const QString &path, const Text &text)
     {
-        problems.append({path, message, ScriptProblem::Severity::Warning});
+        problems.append(ScriptProblem::of(path, text, ScriptProblem::Severity::Warning));
     }
 };
 
@@ -394,14 +412,15 @@ void checkScriptFields(const Script &s, Findings &found)
     static const QRegularExpression languagePattern(QStringLiteral("^[a-z]{2,3}(-[A-Z]{2})?$"));
     if (!languagePattern.match(s.language).hasMatch()) {
         found.error(QStringLiteral("language"),
-                    QStringLiteral("'%1' is not a language tag such as en-US or de-DE").arg(s.language));
+                    Text{QT_TRANSLATE_NOOP("vsc", "'%1' is not a language tag such as en-US or de-DE"), {s.language}});
     }
     if (s.confidenceThreshold < 0.0 || s.confidenceThreshold > 1.0) {
-        found.error(QStringLiteral("confidenceThreshold"), QStringLiteral("must be between 0 and 1"));
+        found.error(QStringLiteral("confidenceThreshold"),
+                    Text{QT_TRANSLATE_NOOP("vsc", "must be between 0 and 1"), {}});
     }
     if (!isDtmfKey(s.optOut.key)) {
         found.error(QStringLiteral("optOut.key"),
-                    QStringLiteral("'%1' is not a keypad key (0-9, * or #)").arg(s.optOut.key));
+                    Text{QT_TRANSLATE_NOOP("vsc", "'%1' is not a keypad key (0-9, * or #)"), {s.optOut.key}});
     }
 }
 
@@ -411,14 +430,14 @@ void checkQuestionId(const ScriptQuestion &q, int index, QHash<QString, int> &fi
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{0,63}$"));
     const QString path = questionPath(index) + QStringLiteral(".id");
     if (!q.id.isEmpty() && !idPattern.match(q.id).hasMatch()) {
-        found.error(
-            path, QStringLiteral("'%1' must start with a letter and use only letters, digits, '_' and '-'").arg(q.id));
+        found.error(path, Text{QT_TRANSLATE_NOOP(
+                                   "vsc", "'%1' must start with a letter and use only letters, digits, '_' and '-'"),
+                               {q.id}});
     } else if (q.id == kEnd) {
-        found.error(path, QStringLiteral("'end' is reserved for branches"));
+        found.error(path, Text{QT_TRANSLATE_NOOP("vsc", "'end' is reserved for branches"), {}});
     } else if (firstIndex.contains(q.id)) {
-        found.error(
-            path,
-            QStringLiteral("duplicate id '%1' (first used by questions[%2])").arg(q.id).arg(firstIndex.value(q.id)));
+        found.error(path, Text{QT_TRANSLATE_NOOP("vsc", "duplicate id '%1' (first used by questions[%2])"),
+                               {q.id, QString::number(firstIndex.value(q.id))}});
     } else if (!q.id.isEmpty()) {
         firstIndex.insert(q.id, index);
     }
@@ -430,19 +449,20 @@ void checkChoiceKey(const Script &s, const Choice &choice, int c, const QString 
 {
     if (!choice.key.isEmpty() && !isDtmfKey(choice.key)) {
         found.error(optionPath + QStringLiteral(".key"),
-                    QStringLiteral("'%1' is not a keypad key (0-9, * or #)").arg(choice.key));
+                    Text{QT_TRANSLATE_NOOP("vsc", "'%1' is not a keypad key (0-9, * or #)"), {choice.key}});
     } else if (keys.contains(choice.key)) {
-        found.error(
-            optionPath + QStringLiteral(".key"),
-            QStringLiteral("duplicate key '%1' (also options[%2])").arg(choice.key).arg(keys.value(choice.key)));
+        found.error(optionPath + QStringLiteral(".key"),
+                    Text{QT_TRANSLATE_NOOP("vsc", "duplicate key '%1' (also options[%2])"),
+                         {choice.key, QString::number(keys.value(choice.key))}});
     } else if (!choice.key.isEmpty()) {
         keys.insert(choice.key, c);
     }
     if (choice.key == s.optOut.key) {
-        found.warning(optionPath + QStringLiteral(".key"),
-                      QStringLiteral("the opt-out key %1 selects this option here, so it cannot opt out during "
-                                     "this question")
-                          .arg(choice.key));
+        found.warning(
+            optionPath + QStringLiteral(".key"),
+            Text{QT_TRANSLATE_NOOP("vsc", "the opt-out key %1 selects this option here, so it cannot opt out during "
+                                          "this question"),
+                 {choice.key}});
     }
 }
 
@@ -458,10 +478,10 @@ void checkChoiceWords(const Choice &choice, int c, const QString &optionPath, QH
             continue;
         }
         if (words.contains(normalised) && words.value(normalised) != c) {
-            found.error(optionPath, QStringLiteral("'%1' is also said for options[%2]; speech could not tell "
-                                                   "them apart")
-                                        .arg(word)
-                                        .arg(words.value(normalised)));
+            found.error(optionPath,
+                        Text{QT_TRANSLATE_NOOP("vsc", "'%1' is also said for options[%2]; speech could not tell "
+                                                      "them apart"),
+                             {word, QString::number(words.value(normalised))}});
         }
         words.insert(normalised, c);
     }
@@ -471,7 +491,7 @@ void checkChoices(const Script &s, const ScriptQuestion &q, const QString &path,
 {
     if (q.choices.size() < 2) {
         found.error(path + QStringLiteral(".options"),
-                    QStringLiteral("a single_choice question needs at least two options"));
+                    Text{QT_TRANSLATE_NOOP("vsc", "a single_choice question needs at least two options"), {}});
     }
     QHash<QString, int> keys;
     QHash<QString, int> words;
@@ -486,21 +506,20 @@ void checkChoices(const Script &s, const ScriptQuestion &q, const QString &path,
 void checkNumericRange(const Script &s, const ScriptQuestion &q, const QString &path, Findings &found)
 {
     if (q.min > q.max) {
-        found.error(path + QStringLiteral(".min"),
-                    QStringLiteral("min %1 is greater than max %2").arg(q.min).arg(q.max));
+        found.error(path + QStringLiteral(".min"), Text{QT_TRANSLATE_NOOP("vsc", "min %1 is greater than max %2"),
+                                                        {QString::number(q.min), QString::number(q.max)}});
     } else if (q.min < 0) {
         found.error(path + QStringLiteral(".min"),
-                    QStringLiteral("must not be negative (keypads cannot enter a sign)"));
+                    Text{QT_TRANSLATE_NOOP("vsc", "must not be negative (keypads cannot enter a sign)"), {}});
     } else if (q.max > 999999) {
-        found.error(path + QStringLiteral(".max"), QStringLiteral("must be at most 999999"));
+        found.error(path + QStringLiteral(".max"), Text{QT_TRANSLATE_NOOP("vsc", "must be at most 999999"), {}});
     }
     if (isDtmfKey(s.optOut.key) && s.optOut.key.at(0).isDigit() && s.optOut.key.toInt() >= q.min &&
         s.optOut.key.toInt() <= q.max) {
-        found.warning(path, QStringLiteral("the opt-out key %1 is also a valid answer (%2-%3), so it cannot opt out "
-                                           "during this question")
-                                .arg(s.optOut.key)
-                                .arg(q.min)
-                                .arg(q.max));
+        found.warning(path, Text{QT_TRANSLATE_NOOP(
+                                     "vsc", "the opt-out key %1 is also a valid answer (%2-%3), so it cannot opt out "
+                                            "during this question"),
+                                 {s.optOut.key, QString::number(q.min), QString::number(q.max)}});
     }
 }
 
@@ -516,13 +535,15 @@ void checkTypeSpecifics(const Script &s, const ScriptQuestion &q, const QString 
         break;
     case QuestionType::YesNo:
         if (s.optOut.key == QLatin1String("1") || s.optOut.key == QLatin1String("2")) {
-            found.error(QStringLiteral("optOut.key"), QStringLiteral("keys 1 and 2 answer yes/no questions"));
+            found.error(QStringLiteral("optOut.key"),
+                        Text{QT_TRANSLATE_NOOP("vsc", "keys 1 and 2 answer yes/no questions"), {}});
         }
         break;
     case QuestionType::FreeSpeech:
     case QuestionType::Recording:
         if (q.maxLengthSeconds < 1 || q.maxLengthSeconds > 3600) {
-            found.error(path + QStringLiteral(".maxLength"), QStringLiteral("must be between 1 and 3600 seconds"));
+            found.error(path + QStringLiteral(".maxLength"),
+                        Text{QT_TRANSLATE_NOOP("vsc", "must be between 1 and 3600 seconds"), {}});
         }
         break;
     }
@@ -536,10 +557,12 @@ void checkQuestions(const Script &s, Findings &found)
         const QString path = questionPath(i);
         checkQuestionId(q, i, firstIndex, found);
         if (q.prompt.trimmed().isEmpty()) {
-            found.error(path + QStringLiteral(".prompt"), QStringLiteral("is required: what the caller hears"));
+            found.error(path + QStringLiteral(".prompt"),
+                        Text{QT_TRANSLATE_NOOP("vsc", "is required: what the caller hears"), {}});
         }
         if (q.maxReprompts < 0 || q.maxReprompts > 5) {
-            found.error(path + QStringLiteral(".maxReprompts"), QStringLiteral("must be between 0 and 5"));
+            found.error(path + QStringLiteral(".maxReprompts"),
+                        Text{QT_TRANSLATE_NOOP("vsc", "must be between 0 and 5"), {}});
         }
         checkTypeSpecifics(s, q, path, found);
     }
@@ -573,17 +596,16 @@ void checkRanges(const ScriptQuestion &q, int b, const QString &path, Findings &
         const NumberRange &range = branch.ranges.at(r);
         const QString rangePath = path + QStringLiteral(".when");
         if (q.type != QuestionType::Numeric) {
-            found.error(rangePath, QStringLiteral("a range (%1) only fits a numeric question; '%2' is %3")
-                                       .arg(rangeText(range), q.id, questionTypeKey(q.type)));
+            found.error(rangePath,
+                        Text{QT_TRANSLATE_NOOP("vsc", "a range (%1) only fits a numeric question; '%2' is %3"),
+                             {rangeText(range), q.id, questionTypeKey(q.type)}});
         } else if (range.min > range.max) {
-            found.error(
-                rangePath,
-                QStringLiteral("range %1-%2 runs backwards (min is greater than max)").arg(range.min).arg(range.max));
+            found.error(rangePath,
+                        Text{QT_TRANSLATE_NOOP("vsc", "range %1-%2 runs backwards (min is greater than max)"),
+                             {QString::number(range.min), QString::number(range.max)}});
         } else if (range.min < q.min || range.max > q.max) {
-            found.error(rangePath, QStringLiteral("range %1 goes beyond the question's answers %2-%3")
-                                       .arg(rangeText(range))
-                                       .arg(q.min)
-                                       .arg(q.max));
+            found.error(rangePath, Text{QT_TRANSLATE_NOOP("vsc", "range %1 goes beyond the question's answers %2-%3"),
+                                        {rangeText(range), QString::number(q.min), QString::number(q.max)}});
         }
     }
     for (int earlier = 0; earlier < b; ++earlier) {
@@ -607,9 +629,8 @@ void checkRanges(const ScriptQuestion &q, int b, const QString &path, Findings &
         }
         if (!shared.isEmpty()) {
             found.error(path + QStringLiteral(".when"),
-                        QStringLiteral("%1 also taken by branches[%2], which comes first and wins")
-                            .arg(shared.join(QStringLiteral(", ")))
-                            .arg(earlier));
+                        Text{QT_TRANSLATE_NOOP("vsc", "%1 also taken by branches[%2], which comes first and wins"),
+                             {shared.join(QStringLiteral(", ")), QString::number(earlier)}});
         }
     }
 }
@@ -625,17 +646,22 @@ QList<int> checkBranches(const Script &s, const QHash<QString, int> &indexOf, in
         const Branch &branch = q.branches.at(b);
         const QString path = questionPath(i) + QStringLiteral(".branches[%1]").arg(b);
         if (catchAll) {
-            found.error(path, QStringLiteral("is never taken: an earlier branch takes any answer (\"*\")"));
+            found.error(
+                path, Text{QT_TRANSLATE_NOOP("vsc", "is never taken: an earlier branch takes any answer (\"*\")"), {}});
         }
         if (branch.when.isEmpty() && branch.ranges.isEmpty()) {
-            found.error(path + QStringLiteral(".when"), QStringLiteral("is required: %1").arg(kWhenForms));
+            found.error(
+                path + QStringLiteral(".when"),
+                Text{QT_TRANSLATE_NOOP("vsc", "is required: an answer value (\"yes\", \"speed\", 7), a range {\"min\": "
+                                              "0, \"max\": 6}, \"*\" for any answer, or a list of these"),
+                     {}});
         }
         for (const QString &value : branch.when) {
             catchAll = catchAll || value == QLatin1String("*");
             if (!branchValueFits(q, value)) {
                 found.error(path + QStringLiteral(".when"),
-                            QStringLiteral("'%1' can never be the answer to %2 question '%3'")
-                                .arg(value, questionTypeKey(q.type), q.id));
+                            Text{QT_TRANSLATE_NOOP("vsc", "'%1' can never be the answer to %2 question '%3'"),
+                                 {value, questionTypeKey(q.type), q.id}});
             }
         }
         checkRanges(q, b, path, found);
@@ -646,7 +672,7 @@ QList<int> checkBranches(const Script &s, const QHash<QString, int> &indexOf, in
         if (target < 0) {
             if (!branch.target.isEmpty()) {
                 found.error(path + QStringLiteral(".goto"),
-                            QStringLiteral("no question has the id '%1'").arg(branch.target));
+                            Text{QT_TRANSLATE_NOOP("vsc", "no question has the id '%1'"), {branch.target}});
             }
             continue;
         }
@@ -694,7 +720,7 @@ QList<bool> checkLoops(const Script &s, const QList<QList<int>> &edges, Findings
             }
             loop << s.questions.at(next).id;
             found.error(questionPath(node) + QStringLiteral(".branches"),
-                        QStringLiteral("the flow loops: %1").arg(loop.join(QStringLiteral(" -> "))));
+                        Text{QT_TRANSLATE_NOOP("vsc", "the flow loops: %1"), {loop.join(QStringLiteral(" -> "))}});
         } else if (state[next] == 0) {
             state[next] = 1;
             path.append({next, 0}); // `top` is not used after this: the append may move the frames
@@ -723,7 +749,7 @@ void checkFlow(const Script &s, Findings &found)
     for (int i = 0; i < s.questions.size(); ++i) {
         if (!reached.at(i)) {
             found.error(questionPath(i),
-                        QStringLiteral("question '%1' can never be reached").arg(s.questions.at(i).id));
+                        Text{QT_TRANSLATE_NOOP("vsc", "question '%1' can never be reached"), {s.questions.at(i).id}});
         }
     }
 }
@@ -738,7 +764,8 @@ bool isLanguageTag(const QString &tag)
 void checkVariantText(const QString &variantText, const QString &ownText, const QString &path, Findings &found)
 {
     if (variantText.trimmed().isEmpty() && !ownText.trimmed().isEmpty()) {
-        found.warning(path, QStringLiteral("missing: callers of this language hear the script's own text"));
+        found.warning(
+            path, Text{QT_TRANSLATE_NOOP("vsc", "missing: callers of this language hear the script's own text"), {}});
     }
 }
 
@@ -746,16 +773,19 @@ void checkVariant(const Script &s, const ScriptVariant &v, QSet<QString> &seen, 
 {
     const QString path = QStringLiteral("variants.%1").arg(v.language);
     if (!isLanguageTag(v.language)) {
-        found.error(path, QStringLiteral("'%1' is not a language tag such as de-DE or fr").arg(v.language));
+        found.error(path,
+                    Text{QT_TRANSLATE_NOOP("vsc", "'%1' is not a language tag such as de-DE or fr"), {v.language}});
     } else if (v.language.compare(s.language, Qt::CaseInsensitive) == 0) {
-        found.error(path, QStringLiteral("is the script's own language; edit the script's texts instead"));
+        found.error(
+            path, Text{QT_TRANSLATE_NOOP("vsc", "is the script's own language; edit the script's texts instead"), {}});
     } else if (seen.contains(v.language.toLower())) {
-        found.error(path, QStringLiteral("is listed twice"));
+        found.error(path, Text{QT_TRANSLATE_NOOP("vsc", "is listed twice"), {}});
     }
     seen.insert(v.language.toLower());
     if (v.voice.trimmed().isEmpty()) {
-        found.warning(path + QStringLiteral(".voice"),
-                      QStringLiteral("missing: the script's voice %1 may not speak %2").arg(s.voice, v.language));
+        found.warning(
+            path + QStringLiteral(".voice"),
+            Text{QT_TRANSLATE_NOOP("vsc", "missing: the script's voice %1 may not speak %2"), {s.voice, v.language}});
     }
     checkVariantText(v.intro, s.intro, path + QStringLiteral(".intro"), found);
     checkVariantText(v.outro, s.outro, path + QStringLiteral(".outro"), found);
@@ -766,7 +796,7 @@ void checkVariant(const Script &s, const ScriptVariant &v, QSet<QString> &seen, 
         const int index = s.indexOf(it.key());
         const QString questionPath = path + QStringLiteral(".questions.%1").arg(it.key());
         if (index < 0) {
-            found.error(questionPath, QStringLiteral("no question has the id '%1'").arg(it.key()));
+            found.error(questionPath, Text{QT_TRANSLATE_NOOP("vsc", "no question has the id '%1'"), {it.key()}});
             continue;
         }
         const ScriptQuestion &q = s.questions.at(index);
@@ -775,7 +805,7 @@ void checkVariant(const Script &s, const ScriptVariant &v, QSet<QString> &seen, 
                                            [&](const Choice &c) { return c.value == option.key(); });
             if (q.type != QuestionType::SingleChoice || !known) {
                 found.error(questionPath + QStringLiteral(".options.%1").arg(option.key()),
-                            QStringLiteral("question '%1' has no option '%2'").arg(q.id, option.key()));
+                            Text{QT_TRANSLATE_NOOP("vsc", "question '%1' has no option '%2'"), {q.id, option.key()}});
             }
         }
     }
@@ -786,7 +816,8 @@ void checkVariant(const Script &s, const ScriptVariant &v, QSet<QString> &seen, 
         }
         if (v.questions.value(q.id).prompt.trimmed().isEmpty()) {
             found.error(path + QStringLiteral(".questions.%1.prompt").arg(q.id),
-                        QStringLiteral("is required: question '%1' needs its prompt in %2").arg(q.id, v.language));
+                        Text{QT_TRANSLATE_NOOP("vsc", "is required: question '%1' needs its prompt in %2"),
+                             {q.id, v.language}});
         }
     }
 }
@@ -904,7 +935,8 @@ LoadedScript loadScript(const QByteArray &json)
         return loaded;
     }
     if (!doc.isObject()) {
-        loaded.problems.append({QStringLiteral("line 1, column 1"), QStringLiteral("a script must be a JSON object")});
+        loaded.problems.append(ScriptProblem::of(QStringLiteral("line 1, column 1"),
+                                                 Text{QT_TRANSLATE_NOOP("vsc", "a script must be a JSON object"), {}}));
         return loaded;
     }
     QList<ScriptProblem> &problems = loaded.problems;
@@ -917,7 +949,8 @@ LoadedScript loadScript(const QByteArray &json)
     s.format = r.integer(QStringLiteral("format"), 1);
     if (s.format != 1) {
         r.problem(QStringLiteral("format"),
-                  QStringLiteral("unsupported format version %1 (this build reads 1)").arg(s.format));
+                  Text{QT_TRANSLATE_NOOP("vsc", "unsupported format version %1 (this build reads 1)"),
+                       {QString::number(s.format)}});
     }
     s.name = r.string(QStringLiteral("name"), {}, true);
     s.language = r.string(QStringLiteral("language"), s.language);
@@ -930,7 +963,7 @@ LoadedScript loadScript(const QByteArray &json)
     if (policy == QLatin1String("end")) {
         s.noInputPolicy = NoInputPolicy::End;
     } else if (policy != QLatin1String("skip")) {
-        r.problem(QStringLiteral("noInputPolicy"), QStringLiteral("must be \"skip\" or \"end\""));
+        r.problem(QStringLiteral("noInputPolicy"), Text{QT_TRANSLATE_NOOP("vsc", "must be \"skip\" or \"end\""), {}});
     }
     const QJsonValue optOut = doc.object().value(QStringLiteral("optOut"));
     if (optOut.isObject()) {
@@ -940,7 +973,7 @@ LoadedScript loadScript(const QByteArray &json)
         s.optOut.phrases = o.strings(QStringLiteral("phrases"));
         s.optOut.message = o.string(QStringLiteral("message"));
     } else if (!optOut.isUndefined()) {
-        r.problem(QStringLiteral("optOut"), QStringLiteral("must be an object"));
+        r.problem(QStringLiteral("optOut"), Text{QT_TRANSLATE_NOOP("vsc", "must be an object"), {}});
     }
     const QJsonArray questions = r.array(QStringLiteral("questions"));
     for (int i = 0; i < questions.size(); ++i) {
@@ -988,12 +1021,15 @@ QList<ScriptProblem> validateScript(const Script &s)
     Findings found;
     checkScriptFields(s, found);
     if (s.questions.isEmpty()) {
-        found.error(QStringLiteral("questions"), QStringLiteral("a script needs at least one question"));
+        found.error(QStringLiteral("questions"),
+                    Text{QT_TRANSLATE_NOOP("vsc", "a script needs at least one question"), {}});
         return found.problems;
     }
     if (s.records() && s.recordingDisclosure.trimmed().isEmpty()) {
         found.error(QStringLiteral("recordingDisclosure"),
-                    QStringLiteral("is required because a question records the caller (consent must be asked first)"));
+                    Text{QT_TRANSLATE_NOOP(
+                             "vsc", "is required because a question records the caller (consent must be asked first)"),
+                         {}});
     }
     checkQuestions(s, found);
     checkFlow(s, found);

@@ -3,12 +3,15 @@
 
 #include "models/result.h"
 #include "models/survey.h"
+#include "models/text.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <utility>
 
 namespace vsc::services::dialogue {
 
@@ -122,9 +125,22 @@ struct Script
 struct ScriptProblem
 {
     enum class Severity { Error, Warning };
+    ScriptProblem() = default;
+    ScriptProblem(QString location, QString message, Severity severity = Severity::Error, Text text = {})
+        : location(std::move(location)), message(std::move(message)), severity(severity), text(std::move(text))
+    {
+    }
+
     QString location; // "line 4, column 7" for syntax errors, else a JSON path such as "questions[2].options[1].key"
-    QString message;
+    QString message;  // English
     Severity severity = Severity::Error;
+    Text text; // `message` for ui/ to translate; empty where the service does not offer it
+
+    [[nodiscard]] static ScriptProblem of(const QString &location, const Text &text,
+                                          Severity severity = Severity::Error)
+    {
+        return {location, text.toString(), severity, text};
+    }
 
     [[nodiscard]] QString toString() const
     {

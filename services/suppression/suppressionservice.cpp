@@ -187,8 +187,9 @@ Result<SuppressionImportReport> SuppressionService::importCsv(const Actor &actor
     QList<int> entryLines;
     QHash<QString, int> seenAt; // number and scope -> line
     QHash<qint64, bool> campaignExists;
-    auto reject = [&](const contacts::CsvRecord &record, const QString &why) {
-        report.rejected.append({record.line, why, shown(actor, record.fields.value(phoneColumn).trimmed())});
+    auto reject = [&](const contacts::CsvRecord &record, const Text &why) {
+        report.rejected.append(
+            {record.line, why.toString(), shown(actor, record.fields.value(phoneColumn).trimmed()), why});
     };
     for (qsizetype r = 1; r < records.size(); ++r) {
         const contacts::CsvRecord &record = records.at(r);
@@ -197,13 +198,13 @@ Result<SuppressionImportReport> SuppressionService::importCsv(const Actor &actor
         }
         ++report.rows;
         if (record.fields.size() != header.size()) {
-            reject(record,
-                   QStringLiteral("has %1 fields, the header has %2").arg(record.fields.size()).arg(header.size()));
+            reject(record, Text{QT_TRANSLATE_NOOP("vsc", "has %1 fields, the header has %2"),
+                                {QString::number(record.fields.size()), QString::number(header.size())}});
             continue;
         }
         auto e164 = contacts::normalizePhoneNumber(record.fields.at(phoneColumn), options.defaultRegion);
         if (!e164) {
-            reject(record, e164.error().detail);
+            reject(record, Text{"%1", {e164.error().detail}}); // libphonenumber's reason, in English
             continue;
         }
         std::optional<qint64> campaignId = options.campaignId;
@@ -212,7 +213,7 @@ Result<SuppressionImportReport> SuppressionService::importCsv(const Actor &actor
             bool isNumber = false;
             const qint64 id = campaignText.toLongLong(&isNumber);
             if (!isNumber || id <= 0) {
-                reject(record, QStringLiteral("campaign '%1' is not a campaign id").arg(campaignText));
+                reject(record, Text{QT_TRANSLATE_NOOP("vsc", "campaign '%1' is not a campaign id"), {campaignText}});
                 continue;
             }
             if (!campaignExists.contains(id)) {
@@ -223,14 +224,15 @@ Result<SuppressionImportReport> SuppressionService::importCsv(const Actor &actor
                 campaignExists.insert(id, campaign.ok());
             }
             if (!campaignExists.value(id)) {
-                reject(record, QStringLiteral("campaign %1 does not exist").arg(id));
+                reject(record, Text{QT_TRANSLATE_NOOP("vsc", "campaign %1 does not exist"), {QString::number(id)}});
                 continue;
             }
             campaignId = id;
         }
         const QString scopeKey = e164.value() + u'|' + (campaignId ? QString::number(*campaignId) : QString());
         if (const auto seen = seenAt.constFind(scopeKey); seen != seenAt.cend()) {
-            reject(record, QStringLiteral("duplicate in file: also on line %1").arg(*seen));
+            reject(record,
+                   Text{QT_TRANSLATE_NOOP("vsc", "duplicate in file: also on line %1"), {QString::number(*seen)}});
             continue;
         }
         seenAt.insert(scopeKey, record.line);
@@ -248,8 +250,8 @@ Result<SuppressionImportReport> SuppressionService::importCsv(const Actor &actor
         if (added.value().at(i)) {
             ++report.added;
         } else {
-            report.rejected.append({entryLines.at(i), QStringLiteral("already on the do-not-call list"),
-                                    shown(actor, entries.at(i).phoneE164)});
+            const Text why{QT_TRANSLATE_NOOP("vsc", "already on the do-not-call list"), {}};
+            report.rejected.append({entryLines.at(i), why.toString(), shown(actor, entries.at(i).phoneE164), why});
         }
     }
     std::sort(report.rejected.begin(), report.rejected.end(),

@@ -3,6 +3,7 @@
 
 #include "models/actor.h"
 #include "models/result.h"
+#include "models/text.h"
 #include "services/storage/database.h"
 #include "services/storage/suppressionrepository.h"
 
@@ -35,7 +36,8 @@ struct SuppressionRejectedRow
 {
     int line = 0; // where the record starts in the file
     QString reason;
-    QString phone; // as written (masked without pii.view)
+    QString phone;   // as written (masked without pii.view)
+    Text reasonText; // `reason` for ui/ to translate
 };
 
 struct SuppressionImportReport

@@ -799,9 +799,10 @@ void CampaignEditorDialog::validate()
             key = key.left(key.lastIndexOf(u'.'));
         }
         if (QLabel *label = m_errors.value(key, m_errors.value(field::quotas))) {
+            const QString message = translated(p.text, p.message);
             messages[label] << (key == p.field || p.field.startsWith(field::quotas)
-                                    ? p.message
-                                    : p.field + QStringLiteral(": ") + p.message);
+                                    ? message
+                                    : p.field + QStringLiteral(": ") + message);
         }
     }
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);

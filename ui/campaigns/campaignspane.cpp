@@ -123,6 +123,31 @@ CampaignsPane::CampaignsPane(const ConsoleServices &services, Dialogs &dialogs, 
     updateButtons();
 }
 
+namespace {
+
+// A retry policy's outcome key ("no-answer") in words.
+QString retryOutcomeName(const QString &key)
+{
+    if (key == QLatin1String("busy")) {
+        return CampaignsPane::tr("busy", "retry outcome");
+    }
+    if (key == QLatin1String("no-answer")) {
+        return CampaignsPane::tr("no answer", "retry outcome");
+    }
+    if (key == QLatin1String("failed")) {
+        return CampaignsPane::tr("failed", "retry outcome");
+    }
+    if (key == QLatin1String("machine")) {
+        return CampaignsPane::tr("answering machine", "retry outcome");
+    }
+    if (key == QLatin1String("incomplete")) {
+        return CampaignsPane::tr("incomplete", "retry outcome");
+    }
+    return key;
+}
+
+} // namespace
+
 // The dialing rules of a campaign in one paragraph, as the dialer applies them.
 QString CampaignsPane::rulesText(const Campaign &c)
 {
@@ -142,11 +167,11 @@ QString CampaignsPane::rulesText(const Campaign &c)
     if (!blocked.isEmpty()) {
         parts << tr("never on %1").arg(blocked.join(QStringLiteral(", ")));
     }
-    parts << tr("pace %1 calls/s, at most %2 at once").arg(c.callsPerSecond).arg(c.maxConcurrentCalls);
+    parts << tr("pace %L1 calls/s, at most %L2 at once").arg(c.callsPerSecond).arg(c.maxConcurrentCalls);
     parts << tr("at most %n attempt(s) per contact", nullptr, c.maxAttempts);
     QStringList retries;
     for (auto it = c.retryPolicy.cbegin(); it != c.retryPolicy.cend(); ++it) {
-        retries << tr("%1 after %2 min").arg(it.key()).arg(it.value().toInt() / 60);
+        retries << tr("%1 after %2 min").arg(retryOutcomeName(it.key())).arg(it.value().toInt() / 60);
     }
     if (!retries.isEmpty()) {
         parts << tr("retry %1").arg(retries.join(QStringLiteral(", ")));
@@ -370,7 +395,7 @@ void CampaignsPane::updateButtons()
         m_runLabel->setText(tr("Dialing paused: the database is unavailable. It resumes by itself; calls in "
                                "progress continue and their answers are kept until it is back."));
     } else if (running) {
-        m_runLabel->setText(tr("Dialing through the %1.").arg(m_control->providerDescription()));
+        m_runLabel->setText(tr("Dialing through the %1.").arg(translated(m_control->providerText())));
     } else {
         // Another console or a headless dialer may hold the campaign: say who, and do not offer to start it.
         auto holder = services::dialer::CampaignLease::current(m_services.database, id);
@@ -378,7 +403,7 @@ void CampaignsPane::updateButtons()
             m_startButton->setEnabled(false);
             m_runLabel->setText(tr("Being dialed by %1.").arg(holder.value()->label));
         } else {
-            m_runLabel->setText(tr("Calls go through the %1.").arg(m_control->providerDescription()));
+            m_runLabel->setText(tr("Calls go through the %1.").arg(translated(m_control->providerText())));
         }
     }
 }

@@ -502,7 +502,7 @@ void ImportWizard::showDryRun(const ImportReport &report)
         auto *line = new QTableWidgetItem;
         line->setData(Qt::DisplayRole, row.line);
         m_rejects->setItem(i, 0, line);
-        m_rejects->setItem(i, 1, new QTableWidgetItem(row.reason));
+        m_rejects->setItem(i, 1, new QTableWidgetItem(translated(row.reasonText, row.reason)));
         m_rejects->setItem(i, 2, new QTableWidgetItem(row.phone));
     }
     m_rejects->resizeColumnToContents(0);

@@ -1061,13 +1061,13 @@ void ScriptEditorDialog::refreshProblems()
         errors += error ? 1 : 0;
         auto *item = new QListWidgetItem(
             style()->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning),
-            QStringLiteral("%1 — %2").arg(p.location, p.message), m_problemList);
+            QStringLiteral("%1 — %2").arg(p.location, translated(p.text, p.message)), m_problemList);
         item->setData(Qt::UserRole, p.location);
     }
     const int warnings = int(m_problems.size()) - errors;
-    // Plural forms spelled out: no English translation is loaded to resolve %n.
-    const QString errorText = errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors);
-    const QString warningText = warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings);
+    // The English plural forms come from translations/vsc_en.ts.
+    const QString errorText = tr("%n error(s)", nullptr, errors);
+    const QString warningText = tr("%n warning(s)", nullptr, warnings);
     m_problemSummary->setText(m_problems.isEmpty() ? tr("No problems: the script is ready to save and run.")
                               : errors == 0        ? tr("%1; the script can be saved.").arg(warningText)
                               : warnings == 0      ? tr("%1 to fix before saving.").arg(errorText)

@@ -97,16 +97,15 @@ void ScriptsPane::refresh()
             const auto &newest = script.versions.constLast();
             top->setData(0, kVersionRole, newest.id);
             top->setText(1, newest.language);
-            top->setText(2, QString::number(newest.questionCount));
-            top->setText(3,
-                         script.versions.size() == 1 ? tr("1 version") : tr("%1 versions").arg(script.versions.size()));
+            top->setText(2, locale.toString(newest.questionCount));
+            top->setText(3, tr("%n version(s)", nullptr, int(script.versions.size())));
         }
         for (auto it = script.versions.crbegin(); it != script.versions.crend(); ++it) {
             auto *child = new QTreeWidgetItem(top);
             child->setText(0, tr("Version %1").arg(it->version));
             child->setData(0, kVersionRole, it->id);
             child->setText(1, it->language);
-            child->setText(2, QString::number(it->questionCount));
+            child->setText(2, locale.toString(it->questionCount));
             child->setText(3, locale.toString(it->createdAt.toLocalTime(), QLocale::ShortFormat));
             child->setText(4, it->createdBy);
         }

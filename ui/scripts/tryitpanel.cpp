@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSlider>
@@ -162,8 +163,8 @@ TryItPanel::TryItPanel(QWidget *parent)
     connect(m_say, &QPushButton::clicked, this, [this] { say(m_speech->text(), m_confidence->value() / 100.0); });
     connect(m_speech, &QLineEdit::returnPressed, m_say, &QPushButton::click);
     connect(m_confidence, &QSlider::valueChanged, this,
-            [this](int value) { m_confidenceLabel->setText(QString::number(value / 100.0, 'f', 2)); });
-    m_confidenceLabel->setText(QString::number(m_confidence->value() / 100.0, 'f', 2));
+            [this](int value) { m_confidenceLabel->setText(QLocale().toString(value / 100.0, 'f', 2)); });
+    m_confidenceLabel->setText(QLocale().toString(m_confidence->value() / 100.0, 'f', 2));
     connect(m_sendKeys, &QPushButton::clicked, this, &TryItPanel::sendKeys);
     connect(m_silence, &QPushButton::clicked, this, &TryItPanel::silence);
     connect(m_record, &QPushButton::clicked, this, &TryItPanel::record);

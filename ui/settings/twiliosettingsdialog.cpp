@@ -257,7 +257,7 @@ void TwilioSettingsDialog::testConnection()
             }
             m_testedNumbers = voice;
             m_result->setText(
-                tr("Connected to \"%1\" (%2, %3). %n number(s) calls may come from:", nullptr, int(r.numbers.size()))
+                tr("Connected to \"%1\" (%2, %3). Calls may come from %n number(s):", nullptr, int(r.numbers.size()))
                     .arg(r.account.friendlyName, r.account.type, r.account.status));
             for (const auto &number : r.numbers) {
                 m_numbers->addItem(number.verifiedCallerId

@@ -94,7 +94,7 @@ void SuppressionPane::refresh()
     }
     m_model->setRows(entries.value());
     m_countLabel->setText(entries.value().size() >= kShownEntries
-                              ? tr("The newest %1 entries; search to find others.").arg(kShownEntries)
+                              ? tr("The newest %L1 entries; search to find others.").arg(kShownEntries)
                               : tr("%n entries", nullptr, int(entries.value().size())));
     updateButtons();
 }
@@ -154,13 +154,13 @@ void SuppressionPane::importCsv()
         m_dialogs.inform(this, QMessageBox::Warning, tr("Import do-not-call numbers"), userMessage(report.error()));
         return;
     }
-    QStringList lines{tr("%1 rows read, %2 added, %3 not added.")
+    QStringList lines{tr("%L1 rows read, %L2 added, %L3 not added.")
                           .arg(report.value().rows)
                           .arg(report.value().added)
                           .arg(report.value().rejected.size())};
     constexpr int kShownRejects = 20;
     for (const auto &row : report.value().rejected.mid(0, kShownRejects)) {
-        lines << tr("Line %1: %2").arg(row.line).arg(row.reason);
+        lines << tr("Line %1: %2").arg(row.line).arg(translated(row.reasonText, row.reason));
     }
     if (report.value().rejected.size() > kShownRejects) {
         lines << tr("… and %1 more.").arg(report.value().rejected.size() - kShownRejects);

@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The console in German: every pane, walked widget by widget, shows no English text (labels, buttons, group boxes,
+// tabs, placeholders, tooltips, table headers, menus); numbers follow the German locale; the language preference
+// is stored by Settings → Language….
+#include "services/auth/local/localsignin.h"
+#include "services/auth/secretstore.h"
+#include "services/auth/session.h"
+#include "services/campaigns/campaignvalidation.h"
+#include "services/clock.h"
+#include "services/demo/demoseeder.h"
+#include "services/storage/migrator.h"
+#include "tests/support/testdatabase.h"
+#include "ui/mainwindow.h"
+#include "ui/pane.h"
+#include "ui/settings/languagedialog.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextDocument>
+#include <QXmlStreamReader>
+
+using namespace vsc;
+using vsc::ui::MainWindow;
+
+namespace {
+
+QString plain(QString text)
+{
+    if (Qt::mightBeRichText(text)) {
+        QTextDocument document;
+        document.setHtml(text);
+        text = document.toPlainText();
+    }
+    text.remove(QRegularExpression(QStringLiteral("&(?=\\S)"))); // accelerators
+    return text.simplified();
+}
+
+// The English source of every message whose German differs from it ("Name" stays "Name"), from vsc_de.ts.
+QSet<QString> englishSources()
+{
+    QSet<QString> sources;
+    QFile file(QStringLiteral(VSC_TS_DE));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return sources;
+    }
+    QXmlStreamReader xml(&file);
+    QString source;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement) {
+            continue;
+        }
+        if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation") &&
+                   xml.attributes().value(QLatin1String("numerus")).isEmpty()) {
+            const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            // Templates with arguments are caught by the word list below; whole fixed texts here.
+            if (plain(translation) != plain(source) && !source.contains(u'%')) {
+                sources.insert(plain(source));
+            }
+        }
+    }
+    return sources;
+}
+
+// Words that are English and not German; proper nouns and technical names (Twilio, CSV, AAPOR, OIDC, TwiML, JSON)
+// are not in it.
+const QSet<QString> &englishWords()
+{
+    static const QSet<QString> words = [] {
+        const QStringList list =
+            QStringLiteral(
+                "the and of to with for from is are not no yes your you this that these there here by at on or "
+                "call calls campaign campaigns contact contacts result results save cancel close add remove edit new "
+                "import export refresh reload search number numbers answer answers question questions script scripts "
+                "settings user users sign password show hide start stop pause running completed draft ready failed "
+                "busy "
+                "dialing dialed dial list file files view help quit switch refresh duplicate archive "
+                "restore language languages voice caller outcome outcomes rate rates average minutes seconds hours "
+                "days "
+                "today week month entries entry added reason source scope last attempt attempts disposition loaded "
+                "more role roles permissions audit log who when action before after enabled disabled active locked "
+                "never always any every all none select choose enter please only keys say send silence record try "
+                "simulated carrier time through")
+                .split(u' ', Qt::SkipEmptyParts);
+        return QSet<QString>(list.cbegin(), list.cend());
+    }();
+    return words;
+}
+
+} // namespace
+
+class TestGerman : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void languagePreferenceIsStored();
+    void numbersFollowTheGermanLocale();
+    void serviceTextsAreTranslated();
+    void noPaneShowsEnglish();
+
+private:
+    void collect(QWidget *root, const QString &where, QStringList &found) const;
+
+    std::unique_ptr<tests::TestDatabase> m_db;
+    services::SystemClock m_clock;
+    services::auth::PasswordHasher m_hasher{services::auth::PasswordHasher::Cost::Minimum};
+    std::unique_ptr<services::auth::Session> m_session;
+    std::unique_ptr<services::auth::LocalSignIn> m_signIn;
+    services::auth::MemorySecretStore m_secrets;
+    std::unique_ptr<ui::ConsoleServices> m_services;
+    QSet<QString> m_sources;
+};
+
+void TestGerman::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("VoiceSurveyTests"));
+    QSettings().clear();
+    m_sources = englishSources();
+    QVERIFY2(m_sources.size() > 300, "cannot read " VSC_TS_DE);
+    const QLocale used = ui::installTranslations(*qApp, QStringLiteral("de"), QStringLiteral(VSC_QM_DIR));
+    QCOMPARE(used.language(), QLocale::German);
+    QCOMPARE(MainWindow::tr("&Settings"), QStringLiteral("&Einstellungen")); // the German .qm is loaded
+    // Qt's own German (qt6-translations-l10n) for standard buttons: Save, Cancel, Yes, No.
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+
+    m_db = std::make_unique<tests::TestDatabase>();
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->errorString()));
+    QVERIFY(services::storage::Migrator(m_db->database()).migrate().ok());
+    QVERIFY(services::demo::DemoSeeder(m_db->database(), m_clock).seed().ok());
+    m_session = std::make_unique<services::auth::Session>();
+    m_signIn = std::make_unique<services::auth::LocalSignIn>(m_db->database(), m_clock, m_hasher);
+    m_services = std::make_unique<ui::ConsoleServices>(
+        ui::ConsoleServices{m_db->database(), m_clock, *m_session, m_hasher, *m_signIn, m_secrets, nullptr, nullptr});
+    m_session->begin(Actor::fileOwner(QStringLiteral("tester")), services::auth::SignInMethod::Local);
+}
+
+void TestGerman::cleanupTestCase()
+{
+    m_services.reset();
+    m_signIn.reset();
+    m_session.reset();
+    m_db.reset();
+}
+
+void TestGerman::languagePreferenceIsStored()
+{
+    QCOMPARE(ui::languagePreference(), QStringLiteral("system"));
+    ui::LanguageDialog dialog;
+    auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), 3);
+    combo->setCurrentIndex(combo->findData(QStringLiteral("de")));
+    dialog.save();
+    QVERIFY(dialog.changed());
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("de"));
+    QCOMPARE(ui::languagePreference(), QStringLiteral("de"));
+    ui::setLanguagePreference(QStringLiteral("nonsense"));
+    QCOMPARE(ui::languagePreference(), QStringLiteral("system")); // an unknown value falls back to the system
+}
+
+void TestGerman::numbersFollowTheGermanLocale()
+{
+    QCOMPARE(QLocale().toString(1234567), QStringLiteral("1.234.567"));
+    QCOMPARE(QLocale().toString(0.75, 'f', 2), QStringLiteral("0,75"));
+    // Plural forms come from the .qm: German for one and for many.
+    QCOMPARE(QCoreApplication::translate("vsc::ui::ScriptEditorDialog", "%n warning(s)", nullptr, 1),
+             QStringLiteral("1 Warnung"));
+    QCOMPARE(QCoreApplication::translate("vsc::ui::ScriptEditorDialog", "%n warning(s)", nullptr, 2),
+             QStringLiteral("2 Warnungen"));
+}
+
+void TestGerman::serviceTextsAreTranslated()
+{
+    // What services say (validation problems, reject reasons) reaches the window in German, arguments kept.
+    Campaign campaign;
+    campaign.maxAttempts = 0;
+    const QList<FieldProblem> problems = services::campaigns::validateCampaign(campaign);
+    const auto attempts = std::find_if(problems.cbegin(), problems.cend(), [](const FieldProblem &p) {
+        return p.field == services::campaigns::field::maxAttempts;
+    });
+    QVERIFY(attempts != problems.cend());
+    QCOMPARE(attempts->message, QStringLiteral("use 1 to 20 attempts per contact")); // English for the CLI
+    QCOMPARE(ui::translated(attempts->text, attempts->message),
+             QStringLiteral("verwenden Sie 1 bis 20 Versuche pro Kontakt"));
+    QCOMPARE(ui::translated(Text{}, QStringLiteral("as is")), QStringLiteral("as is"));
+    // An argument holding a placeholder stays as written.
+    QCOMPARE(Text::fill(QStringLiteral("%1 and %2"), {QStringLiteral("%2"), QStringLiteral("b")}),
+             QStringLiteral("%2 and b"));
+}
+
+void TestGerman::collect(QWidget *root, const QString &where, QStringList &found) const
+{
+    const auto judge = [&](const QString &raw, const QString &what) {
+        const QString text = plain(raw);
+        if (text.isEmpty()) {
+            return;
+        }
+        if (m_sources.contains(text)) {
+            found << QStringLiteral("%1: %2 \"%3\" is an untranslated message").arg(where, what, text);
+            return;
+        }
+        static const QRegularExpression word(QStringLiteral("[A-Za-z]+"));
+        int english = 0;
+        for (auto it = word.globalMatch(text); it.hasNext();) {
+            english += englishWords().contains(it.next().captured().toLower()) ? 1 : 0;
+        }
+        if (english >= 2 || (english == 1 && !text.contains(u' '))) {
+            found << QStringLiteral("%1: %2 \"%3\" looks English").arg(where, what, text);
+        }
+    };
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *w : std::as_const(widgets)) {
+        if (!w->isVisible()) {
+            continue;
+        }
+        const QString name =
+            w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName();
+        judge(w->toolTip(), name + QStringLiteral(" tooltip"));
+        if (auto *label = qobject_cast<QLabel *>(w)) {
+            judge(label->text(), name);
+        } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+            judge(button->text(), name);
+        } else if (auto *box = qobject_cast<QGroupBox *>(w)) {
+            judge(box->title(), name);
+        } else if (auto *edit = qobject_cast<QLineEdit *>(w)) {
+            judge(edit->placeholderText(), name + QStringLiteral(" placeholder"));
+        } else if (auto *tabs = qobject_cast<QTabWidget *>(w)) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                judge(tabs->tabText(i), name + QStringLiteral(" tab"));
+            }
+        } else if (auto *view = qobject_cast<QAbstractItemView *>(w); view && view->model()) {
+            for (int c = 0; c < view->model()->columnCount(); ++c) {
+                judge(view->model()->headerData(c, Qt::Horizontal).toString(), name + QStringLiteral(" header"));
+            }
+        }
+    }
+}
+
+void TestGerman::noPaneShowsEnglish()
+{
+    MainWindow window(*m_services);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList found;
+    for (int i = 0; i < MainWindow::PaneCount; ++i) {
+        window.showPane(i);
+        QCoreApplication::processEvents();
+        collect(&window, MainWindow::paneKey(i), found);
+    }
+    for (QAction *menu : window.menuBar()->actions()) {
+        QStringList texts{menu->text()};
+        if (menu->menu()) {
+            for (QAction *action : menu->menu()->actions()) {
+                texts << action->text();
+            }
+        }
+        for (const QString &text : std::as_const(texts)) {
+            if (m_sources.contains(plain(text))) {
+                found << QStringLiteral("menu: \"%1\" is an untranslated message").arg(plain(text));
+            }
+        }
+    }
+    found.removeDuplicates();
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+}
+
+QTEST_MAIN(TestGerman)
+#include "tst_german.moc"
