@@ -5,12 +5,16 @@
 #include "ui/aboutdialog.h"
 #include "ui/admin/userdialog.h"
 #include "ui/consoleservices.h"
+#include "ui/mainwindow.h"
+#include "ui/pane.h"
 #include "ui/settings/identityproviderdialog.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDir>
 #include <QLineEdit>
+#include <QWidget>
 
 namespace vsc::ui {
 namespace {
@@ -52,6 +56,21 @@ bool renderDialogScreenshots(ConsoleServices &services, QWidget *window, const Q
     {
         IdentityProviderDialog identity(services, services.session.actor(), window);
         ok = shoot(identity, dir.filePath(QStringLiteral("settings-identity-provider.png"))) && ok;
+    }
+    // An empty state: the Results pane on a campaign without contacts (the demo's draft).
+    if (auto *main = qobject_cast<MainWindow *>(window)) {
+        main->showPane(MainWindow::ResultsPaneIndex);
+        Pane *results = main->pane(MainWindow::ResultsPaneIndex);
+        auto *campaigns = results->findChild<QComboBox *>(QStringLiteral("resultsCampaignCombo"));
+        auto *empty = results->findChild<QWidget *>(QStringLiteral("emptyState"));
+        for (int i = 0; campaigns != nullptr && empty != nullptr && i < campaigns->count(); ++i) {
+            campaigns->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            if (empty->isVisibleTo(main)) {
+                ok = main->grab().save(dir.filePath(QStringLiteral("results-empty.png"))) && ok;
+                break;
+            }
+        }
     }
     return ok;
 }

@@ -40,6 +40,8 @@ ResultsPane::ResultsPane(ConsoleServices &services, Dialogs &dialogs, QWidget *p
     setObjectName(QStringLiteral("resultsPane"));
     m_campaign->setObjectName(QStringLiteral("resultsCampaignCombo"));
     m_campaign->setMinimumContentsLength(24);
+    // Long campaign names elide in the combo, so the two search fields keep room for their hints.
+    m_campaign->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_disposition->setObjectName(QStringLiteral("resultsDispositionCombo"));
     m_disposition->addItem(tr("Every disposition"), QString());
     for (const QString &key : services::storage::ResultsRepository::dispositionKeys()) {
@@ -159,7 +161,7 @@ void ResultsPane::refresh()
         const int index = m_campaign->findData(current);
         m_campaign->setCurrentIndex(index >= 0 ? index : 0);
     }
-    if (campaignId() != m_loadedCampaign) {
+    if (campaignId() != m_loadedCampaign || campaignId() <= 0) { // none: the empty state says what to do
         reload();
     }
 }

@@ -19,15 +19,16 @@ EmptyState::EmptyState(Icon icon, const QString &message, QWidget *parent)
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setAlignment(Qt::AlignHCenter);
-    m_message->setMaximumWidth(520);
     QFont larger = m_message->font();
     larger.setPointSizeF(larger.pointSizeF() * 1.15);
     m_message->setFont(larger);
     m_buttons->setAlignment(Qt::AlignHCenter);
     auto *layout = new QVBoxLayout(this);
+    // The message spans the width (a wrapped label given less is cut off); the margins keep its lines short.
+    layout->setContentsMargins(96, 24, 96, 24);
     layout->addStretch(1);
     layout->addWidget(picture, 0, Qt::AlignHCenter);
-    layout->addWidget(m_message, 0, Qt::AlignHCenter);
+    layout->addWidget(m_message);
     layout->addSpacing(6);
     layout->addLayout(m_buttons);
     layout->addStretch(2);

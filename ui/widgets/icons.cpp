@@ -52,13 +52,15 @@ public:
         return scaledPixmap(size, mode, state, 1.0);
     }
 
+    // QIcon::pixmap(size, dpr) passes the size in device pixels already: draw the vector at that resolution.
     QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
     {
-        QPixmap pixmap(size * scale);
+        QPixmap pixmap(size);
         pixmap.fill(Qt::transparent);
-        pixmap.setDevicePixelRatio(scale);
         QPainter painter(&pixmap);
         paint(&painter, QRect(QPoint(0, 0), size), mode, state);
+        painter.end();
+        pixmap.setDevicePixelRatio(scale);
         return pixmap;
     }
 

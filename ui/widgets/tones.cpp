@@ -55,7 +55,7 @@ QColor toneColour(Tone tone, const QPalette &palette)
     const bool dark = isDarkPalette(palette);
     switch (tone) {
     case Tone::Good:
-        return dark ? QColor(0x7b, 0xd8, 0x8f) : QColor(0x1b, 0x7f, 0x3b);
+        return dark ? QColor(0x7b, 0xd8, 0x8f) : QColor(0x17, 0x6b, 0x31);
     case Tone::Warning:
         return dark ? QColor(0xf2, 0xc1, 0x4e) : QColor(0x8a, 0x5a, 0x00);
     case Tone::Bad:
