@@ -22,7 +22,7 @@ namespace {
 // A service's detail ends a sentence of ours: it gets the full stop services leave off ("name is required").
 QString asSentenceEnd(const QString &detail)
 {
-    const QString trimmed = detail.trimmed();
+    QString trimmed = detail.trimmed();
     if (trimmed.isEmpty() || QStringLiteral(".!?)…").contains(trimmed.back())) {
         return trimmed;
     }
