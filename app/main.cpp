@@ -20,12 +20,14 @@
 #include "ui/consoleservices.h"
 #include "ui/contacts/importwizard.h"
 #include "ui/dialogs.h"
+#include "ui/dialogscreenshots.h"
 #include "ui/mainwindow.h"
 #include "ui/pane.h"
 #include "ui/results/resultspane.h"
 #include "ui/scripts/scriptspane.h"
 #include "ui/settings/languagedialog.h"
 #include "ui/settings/twiliosettingsdialog.h"
+#include "ui/widgets/tones.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -83,6 +85,10 @@ std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
     }
     auto app = std::make_unique<QApplication>(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("VoiceSurvey Console"));
+    if (qgetenv("VSC_PALETTE") == "dark") { // a dark desktop theme Qt 6.4 does not pick up, and the dark screenshots
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(vsc::ui::darkPalette());
+    }
     return app;
 }
 
@@ -174,6 +180,9 @@ int renderScreenshots(vsc::ui::MainWindow &window, vsc::ui::ConsoleServices &ser
         }
     }
     vsc::ui::renderResultsScreenshots(services, directory);
+    if (!vsc::ui::renderDialogScreenshots(services, &window, directory)) {
+        return vsc::app::ExitFailure;
+    }
     return vsc::app::ExitOk;
 }
 

@@ -21,6 +21,8 @@
 #include "ui/settings/languagedialog.h"
 #include "ui/settings/twiliosettingsdialog.h"
 #include "ui/suppression/suppressionpane.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/tones.h"
 
 #include <QAction>
 #include <QApplication>
@@ -122,22 +124,19 @@ void MainWindow::importContacts(qint64 campaignId)
 
 void MainWindow::buildNavigation()
 {
-    const QList<std::pair<QString, QStyle::StandardPixmap>> entries{
-        {tr("Dashboard"), QStyle::SP_ComputerIcon},
-        {tr("Campaigns"), QStyle::SP_FileDialogDetailedView},
-        {tr("Scripts"), QStyle::SP_FileDialogContentsView},
-        {tr("Live Monitor"), QStyle::SP_MediaPlay},
-        {tr("Results"), QStyle::SP_FileDialogInfoView},
-        {tr("Do not call"), QStyle::SP_MessageBoxCritical},
-        {tr("Admin"), QStyle::SP_DirIcon},
+    const QList<std::pair<QString, Icon>> entries{
+        {tr("Dashboard"), Icon::Dashboard}, {tr("Campaigns"), Icon::Campaigns},
+        {tr("Scripts"), Icon::Scripts},     {tr("Live Monitor"), Icon::LiveMonitor},
+        {tr("Results"), Icon::Results},     {tr("Do not call"), Icon::DoNotCall},
+        {tr("Admin"), Icon::Admin},
     };
     for (int i = 0; i < m_panes.size(); ++i) {
-        auto *item =
-            new QListWidgetItem(style()->standardIcon(entries.at(i).second), entries.at(i).first, m_navigation);
+        auto *item = new QListWidgetItem(themedIcon(entries.at(i).second), entries.at(i).first, m_navigation);
         item->setSizeHint(QSize(0, 40));
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(entries.at(i).first).arg(i + 1));
     }
     m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setAccessibleName(tr("Panes"));
     m_navigation->setFixedWidth(190);
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setStyleSheet(
@@ -233,6 +232,7 @@ void MainWindow::buildMenus()
     switchUser->setObjectName(QStringLiteral("switchUserAction"));
     QAction *signOutAction = file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
     signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    signOutAction->setIcon(themedIcon(Icon::SignOut));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -248,11 +248,14 @@ void MainWindow::buildMenus()
     twilio->setObjectName(QStringLiteral("twilioSettingsAction"));
     QAction *language = settings->addAction(tr("&Language…"), this, &MainWindow::editLanguage);
     language->setObjectName(QStringLiteral("languageAction"));
+    twilio->setIcon(themedIcon(Icon::Settings));
+    identity->setIcon(themedIcon(Icon::Settings));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_panes.size(); ++i) {
         QAction *action = view->addAction(m_navigation->item(i)->text(), this, [this, i] { showPane(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setIcon(m_navigation->item(i)->icon());
         action->setObjectName(paneKey(i) + QStringLiteral("Action"));
     }
     view->addSeparator();
@@ -302,7 +305,7 @@ void MainWindow::onCallStatus(qint64 attemptId, CallStatus status)
 void MainWindow::updateConnectionState(bool connected, const QString &detail)
 {
     m_connectionLabel->setText(connected ? tr("● Connected") : tr("● Disconnected"));
-    m_connectionLabel->setStyleSheet(connected ? QStringLiteral("color: #1b7f3b;") : QStringLiteral("color: #b02020;"));
+    m_connectionLabel->setStyleSheet(toneTextStyle(connected ? Tone::Good : Tone::Bad, m_connectionLabel->palette()));
     // Tool tips guess their format: an error that quotes user data is escaped so it shows as written.
     m_connectionLabel->setToolTip(detail.isEmpty() ? QString() : Qt::convertFromPlainText(detail));
 }

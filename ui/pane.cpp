@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/pane.h"
 
+#include "ui/widgets/tones.h"
+
 #include <QCoreApplication>
 #include <QLabel>
 #include <QPushButton>
@@ -24,36 +26,51 @@ QString translated(const Text &text, const QString &fallback)
     return Text::fill(QCoreApplication::translate("vsc", text.source), text.args);
 }
 
+namespace {
+
+// A service's detail ends a sentence of ours: it gets the full stop services leave off ("name is required").
+QString asSentenceEnd(const QString &detail)
+{
+    QString trimmed = detail.trimmed();
+    if (trimmed.isEmpty() || QStringLiteral(".!?)…").contains(trimmed.back())) {
+        return trimmed;
+    }
+    return trimmed + u'.';
+}
+
+} // namespace
+
 QString userMessage(const Error &error)
 {
+    const QString detail = asSentenceEnd(error.detail);
     switch (error.code) {
     case ErrorCode::ConnectionLost:
-        return Pane::tr("The database cannot be reached. Data shown may be out of date. (%1)").arg(error.detail);
+        return Pane::tr("The database cannot be reached. Data shown may be out of date. (%1)").arg(detail);
     case ErrorCode::PermissionDenied:
-        return Pane::tr("You do not have permission for this: %1").arg(error.detail);
+        return Pane::tr("You do not have permission for this: %1").arg(detail);
     case ErrorCode::InvalidArgument:
     case ErrorCode::Conflict:
-        return Pane::tr("Cannot do that: %1").arg(error.detail);
+        return Pane::tr("Cannot do that: %1").arg(detail);
     case ErrorCode::SchemaTooNew:
-        return Pane::tr("This database was created by a newer version of the console: %1").arg(error.detail);
+        return Pane::tr("This database was created by a newer version of the console: %1").arg(detail);
     case ErrorCode::Unauthenticated:
-        return Pane::tr("You are not signed in, or your account has no role in this console. (%1)").arg(error.detail);
+        return Pane::tr("You are not signed in, or your account has no role in this console. (%1)").arg(detail);
     case ErrorCode::AccountDisabled:
         return Pane::tr("This account is disabled. Ask an administrator to enable it.");
     case ErrorCode::AccountLocked:
-        return Pane::tr("Too many failed sign-ins: this account is locked. %1").arg(error.detail);
+        return Pane::tr("Too many failed sign-ins: this account is locked. %1").arg(detail);
     case ErrorCode::PasswordPolicy:
-        return Pane::tr("Choose another password: %1").arg(error.detail);
+        return Pane::tr("Choose another password: %1").arg(detail);
     case ErrorCode::PasswordChangeRequired:
         return Pane::tr("Your password was reset by an administrator: choose a new one to continue.");
     case ErrorCode::TokenRejected:
-        return Pane::tr("The identity provider's answer failed a security check and was refused: %1").arg(error.detail);
+        return Pane::tr("The identity provider's answer failed a security check and was refused: %1").arg(detail);
     case ErrorCode::IdentityProvider:
-        return Pane::tr("The identity provider reported a problem: %1").arg(error.detail);
+        return Pane::tr("The identity provider reported a problem: %1").arg(detail);
     case ErrorCode::LastAdmin:
         return Pane::tr("Not possible: this would leave the console without an enabled administrator.");
     default:
-        return Pane::tr("Something went wrong: %1").arg(error.toString());
+        return Pane::tr("Something went wrong: %1").arg(asSentenceEnd(error.toString()));
     }
 }
 
@@ -70,8 +87,7 @@ Pane::Pane(const QString &title, QWidget *parent)
     m_banner->setObjectName(QStringLiteral("errorBannerLabel"));
     m_banner->setTextFormat(Qt::PlainText); // errors quote names, numbers and server messages
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("background: #fde8e8; color: #8a1c1c; border: 1px solid #f5b5b5; "
-                                           "border-radius: 4px; padding: 6px;"));
+    m_banner->setStyleSheet(toneBannerStyle(Tone::Bad, m_banner->palette()));
     m_banner->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(18, 14, 18, 14);

@@ -7,6 +7,7 @@
 #include "ui/dialogs.h"
 #include "ui/models/usertablemodel.h"
 #include "ui/pane.h"
+#include "ui/widgets/icons.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -65,6 +66,7 @@ AdminPane::AdminPane(ConsoleServices &services, Dialogs &dialogs, QWidget *paren
     m_tabs->setObjectName(QStringLiteral("adminTabs"));
 
     m_users->setObjectName(QStringLiteral("usersTableView"));
+    m_users->setAccessibleName(tr("Users"));
     m_users->setModel(m_model);
     m_users->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_users->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -73,6 +75,10 @@ AdminPane::AdminPane(ConsoleServices &services, Dialogs &dialogs, QWidget *paren
     m_users->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_users->horizontalHeader()->setStretchLastSection(true);
     auto *userButtons = new QHBoxLayout;
+    m_addUser->setIcon(themedIcon(Icon::New));
+    m_invite->setIcon(themedIcon(Icon::Users));
+    m_addRole->setIcon(themedIcon(Icon::New));
+    m_editRole->setIcon(themedIcon(Icon::Edit));
     for (QPushButton *b : {m_addUser, m_invite, m_toggleDisabled, m_editRoles, m_resetPassword}) {
         userButtons->addWidget(b);
     }
@@ -82,6 +88,7 @@ AdminPane::AdminPane(ConsoleServices &services, Dialogs &dialogs, QWidget *paren
     usersLayout->addWidget(m_users, 1);
 
     m_roles->setObjectName(QStringLiteral("rolesTreeWidget"));
+    m_roles->setAccessibleName(tr("Roles and their permissions"));
     m_roles->setHeaderLabels({tr("Role"), tr("Description"), tr("Permissions")});
     m_roles->setRootIsDecorated(false);
     m_roles->setWordWrap(true);
@@ -102,6 +109,9 @@ AdminPane::AdminPane(ConsoleServices &services, Dialogs &dialogs, QWidget *paren
     m_auditActor->setObjectName(QStringLiteral("auditActorFilter"));
     m_auditActor->setPlaceholderText(tr("Who"));
     m_audit->setObjectName(QStringLiteral("auditTableWidget"));
+    m_audit->setAccessibleName(tr("Audit log"));
+    m_auditAction->setAccessibleName(tr("Filter by action"));
+    m_auditActor->setAccessibleName(tr("Filter by who"));
     m_audit->setColumnCount(6);
     m_audit->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Action"), tr("Entity"), tr("Before"), tr("After")});
     m_audit->verticalHeader()->hide();

@@ -2,6 +2,7 @@
 #include "ui/admin/userdialog.h"
 
 #include "ui/pane.h"
+#include "ui/widgets/tones.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -22,7 +23,7 @@ QLabel *errorLabel(QWidget *parent)
     label->setObjectName(QStringLiteral("dialogErrorLabel"));
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(QStringLiteral("color: #8a1c1c;"));
+    label->setStyleSheet(toneTextStyle(Tone::Bad, label->palette()));
     label->hide();
     return label;
 }
@@ -84,7 +85,7 @@ UserDialog::UserDialog(Purpose purpose, const QStringList &roles, Submit submit,
                                "username."),
                             this);
     hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    hint->setStyleSheet(quietTextStyle(hint->palette()));
     layout->addWidget(hint);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

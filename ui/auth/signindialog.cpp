@@ -5,6 +5,7 @@
 #include "services/auth/oidc/oidcsignin.h"
 #include "services/settings/settingsservice.h"
 #include "ui/pane.h"
+#include "ui/widgets/tones.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -40,7 +41,7 @@ SignInDialog::SignInDialog(const ConsoleServices &services, QWidget *parent)
     m_username->setPlaceholderText(tr("Username"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #8a1c1c;"));
+    m_error->setStyleSheet(toneTextStyle(Tone::Bad, palette()));
     m_error->hide();
 
     auto *intro = new QLabel(tr("Sign in with your console account."), this);
@@ -74,8 +75,7 @@ SignInDialog::SignInDialog(const ConsoleServices &services, QWidget *parent)
     m_note->setObjectName(QStringLiteral("signInNoteLabel"));
     m_note->setWordWrap(true);
     m_note->setTextFormat(Qt::PlainText);
-    m_note->setStyleSheet(QStringLiteral("background: #fff6d6; border: 1px solid #e8d58a; border-radius: 4px; "
-                                         "padding: 6px;"));
+    m_note->setStyleSheet(toneBannerStyle(Tone::Warning, palette()));
     m_note->hide();
     signInForm->addRow(m_note);
     signInForm->addRow(tr("&Username:"), m_username);
@@ -103,6 +103,12 @@ SignInDialog::SignInDialog(const ConsoleServices &services, QWidget *parent)
     connect(m_password, &QLineEdit::returnPressed, this, &SignInDialog::signIn);
     connect(m_repeatPassword, &QLineEdit::returnPressed, this, &SignInDialog::changeAndSignIn);
     m_signInButton->setDefault(true);
+    // The organisation's button is shown first but was created last: Tab goes top to bottom.
+    const QList<QWidget *> tabOrder{m_organisationButton, m_username,       m_password,    m_signInButton,
+                                    m_newPassword,        m_repeatPassword, m_changeButton};
+    for (qsizetype i = 1; i < tabOrder.size(); ++i) {
+        QWidget::setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);

@@ -10,6 +10,7 @@
 #include "ui/consoleservices.h"
 #include "ui/dialogs.h"
 #include "ui/pane.h"
+#include "ui/widgets/tones.h"
 
 #include <QAction>
 #include <QApplication>
@@ -254,7 +255,7 @@ QLabel *CampaignEditorDialog::errorLabel(const QString &fieldName, const QString
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    palette.setColor(QPalette::WindowText, toneColour(Tone::Bad, palette));
     label->setPalette(palette);
     label->hide();
     m_errors.insert(fieldName, label);
@@ -825,7 +826,9 @@ void CampaignEditorDialog::validate()
         const QLabel *label = m_errors.value(it.key());
         const bool bad = label && !label->text().isEmpty();
         if (auto *edit = qobject_cast<QLineEdit *>(it.value())) {
-            edit->setStyleSheet(bad ? QStringLiteral("QLineEdit { border: 1px solid #b01c1c; }") : QString());
+            edit->setStyleSheet(bad ? QStringLiteral("QLineEdit { border: 1px solid %1; }")
+                                          .arg(toneColour(Tone::Bad, edit->palette()).name())
+                                    : QString());
         }
         if (label) {
             it.value()->setToolTip(bad ? label->toolTip() : QString());

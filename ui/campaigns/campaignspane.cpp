@@ -10,6 +10,8 @@
 #include "ui/dialogs.h"
 #include "ui/models/campaigntablemodel.h"
 #include "ui/scripts/scripteditordialog.h"
+#include "ui/widgets/emptystate.h"
+#include "ui/widgets/icons.h"
 
 #include <QCheckBox>
 
@@ -34,7 +36,11 @@ CampaignsPane::CampaignsPane(const ConsoleServices &services, Dialogs &dialogs, 
       m_startButton(new QPushButton(tr("Start dialing"), this)), m_pauseButton(new QPushButton(tr("Pause"), this)),
       m_stopButton(new QPushButton(tr("Stop…"), this)), m_importButton(new QPushButton(tr("Import contacts…"), this)),
       m_runLabel(new QLabel(this)), m_model(new CampaignTableModel(this)), m_table(new QTableView(this)),
-      m_emptyLabel(new QLabel(this)), m_rulesLabel(new QLabel(this))
+      m_empty(new EmptyState(Icon::Campaigns,
+                             tr("No campaigns yet. Create one with New campaign…, then import its contacts and "
+                                "start dialing."),
+                             this)),
+      m_rulesLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("campaignsPane"));
     m_newButton->setObjectName(QStringLiteral("newCampaignButton"));
@@ -42,8 +48,10 @@ CampaignsPane::CampaignsPane(const ConsoleServices &services, Dialogs &dialogs, 
     m_duplicateButton->setObjectName(QStringLiteral("duplicateCampaignButton"));
     m_archiveButton->setObjectName(QStringLiteral("archiveCampaignButton"));
     m_showArchived->setObjectName(QStringLiteral("showArchivedCheck"));
-    m_newButton->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
-    m_editButton->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    m_newButton->setIcon(themedIcon(Icon::New));
+    m_editButton->setIcon(themedIcon(Icon::Edit));
+    m_duplicateButton->setIcon(themedIcon(Icon::Duplicate));
+    m_archiveButton->setIcon(themedIcon(Icon::Archive));
     m_editActions->addWidget(m_newButton);
     m_editActions->addWidget(m_editButton);
     m_editActions->addWidget(m_duplicateButton);
@@ -63,9 +71,10 @@ CampaignsPane::CampaignsPane(const ConsoleServices &services, Dialogs &dialogs, 
     m_runLabel->setObjectName(QStringLiteral("runStateLabel"));
     m_runLabel->setTextFormat(Qt::PlainText); // names the dialer holding the campaign: user data, never markup
     m_runLabel->setWordWrap(true);
-    m_startButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
-    m_pauseButton->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
-    m_stopButton->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
+    m_startButton->setIcon(themedIcon(Icon::Start));
+    m_pauseButton->setIcon(themedIcon(Icon::Pause));
+    m_stopButton->setIcon(themedIcon(Icon::Stop));
+    m_importButton->setIcon(themedIcon(Icon::Import));
     m_importButton->setObjectName(QStringLiteral("importContactsButton"));
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_startButton);
@@ -97,6 +106,7 @@ CampaignsPane::CampaignsPane(const ConsoleServices &services, Dialogs &dialogs, 
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("campaignsTableView"));
+    m_table->setAccessibleName(tr("Campaigns"));
     m_table->setModel(proxy);
     // Keep the repository order (newest first) until the user clicks a header.
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -107,12 +117,11 @@ CampaignsPane::CampaignsPane(const ConsoleServices &services, Dialogs &dialogs, 
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(CampaignTableModel::NameColumn, QHeaderView::Stretch);
-    m_emptyLabel->setText(tr("No campaigns yet. Click New… to create one, or start the console with --demo to "
-                             "explore a sample campaign."));
-    m_emptyLabel->setObjectName(QStringLiteral("campaignsEmptyLabel"));
-    m_emptyLabel->setTextFormat(Qt::PlainText);
-    m_emptyLabel->hide();
-    contentLayout()->addWidget(m_emptyLabel);
+    m_empty->messageLabel()->setObjectName(QStringLiteral("campaignsEmptyLabel"));
+    connect(m_empty->addButton(tr("New campaign…"), Icon::New, QStringLiteral("emptyNewCampaignButton")),
+            &QPushButton::clicked, this, &CampaignsPane::newCampaign);
+    m_empty->hide();
+    contentLayout()->addWidget(m_empty, 1);
     contentLayout()->addWidget(m_table, 1);
     m_rulesLabel->setObjectName(QStringLiteral("dialRulesLabel"));
     m_rulesLabel->setWordWrap(true);
@@ -120,6 +129,12 @@ CampaignsPane::CampaignsPane(const ConsoleServices &services, Dialogs &dialogs, 
     contentLayout()->addWidget(m_rulesLabel);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CampaignsPane::updateButtons);
     connect(m_table, &QTableView::doubleClicked, this, [this] { editSelected(); });
+    // Tab follows the rows as they are laid out (Import was created after the run buttons, shown among the edits).
+    const QList<QWidget *> tabOrder{m_newButton,    m_editButton,  m_duplicateButton, m_archiveButton, m_importButton,
+                                    m_showArchived, m_startButton, m_pauseButton,     m_stopButton,    m_table};
+    for (qsizetype i = 1; i < tabOrder.size(); ++i) {
+        QWidget::setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
+    }
     updateButtons();
 }
 
@@ -372,6 +387,9 @@ void CampaignsPane::updateButtons()
     const bool mayEdit = actor().has(Permission::CampaignEdit);
     const bool stopped = campaign && campaign->status == CampaignStatus::Stopped;
     m_newButton->setEnabled(mayEdit);
+    if (auto *emptyNew = m_empty->findChild<QPushButton *>(QStringLiteral("emptyNewCampaignButton"))) {
+        emptyNew->setVisible(mayEdit);
+    }
     m_editButton->setEnabled(id != 0);
     m_duplicateButton->setEnabled(mayEdit && id != 0);
     m_archiveButton->setEnabled(mayEdit && id != 0 && !running);
@@ -419,7 +437,8 @@ void CampaignsPane::refresh()
     }
     const qint64 selected = selectedCampaignId();
     m_model->setRows(rows.value());
-    m_emptyLabel->setVisible(rows.value().isEmpty());
+    m_empty->setVisible(rows.value().isEmpty());
+    m_table->setVisible(!rows.value().isEmpty());
     if (selected == 0 && !rows.value().isEmpty()) {
         m_table->selectRow(0);
     }

@@ -18,6 +18,7 @@ namespace vsc::ui {
 class CampaignEditorDialog;
 class CampaignTableModel;
 class Dialogs;
+class EmptyState;
 
 // Every campaign with its status and progress counts; New / Edit / Duplicate / Archive (the editor dialog), and
 // Start / Pause / Stop, each confirmed, the start with the compliance preview.
@@ -76,7 +77,7 @@ private:
     QLabel *m_runLabel;
     CampaignTableModel *m_model;
     QTableView *m_table;
-    QLabel *m_emptyLabel;
+    EmptyState *m_empty;
     QLabel *m_rulesLabel;
 };
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/models/campaigntablemodel.h"
+#include "ui/widgets/tones.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTextDocument>
 
@@ -65,11 +67,11 @@ QVariant CampaignTableModel::cell(const CampaignSummary &row, int column, int ro
     if (role == Qt::ForegroundRole && column == StatusColumn) {
         switch (c.status) {
         case CampaignStatus::Running:
-            return QBrush(QColor(0x1b, 0x7f, 0x3b));
+            return QBrush(toneColour(Tone::Good, QGuiApplication::palette()));
         case CampaignStatus::Paused:
-            return QBrush(QColor(0xb2, 0x6b, 0x00));
+            return QBrush(toneColour(Tone::Warning, QGuiApplication::palette()));
         case CampaignStatus::Stopped:
-            return QBrush(QColor(0xb0, 0x20, 0x20));
+            return QBrush(toneColour(Tone::Bad, QGuiApplication::palette()));
         default:
             return {};
         }

@@ -6,6 +6,7 @@
 #include "services/dialer/campaignlease.h"
 #include "ui/dialogs.h"
 #include "ui/models/livecallsmodel.h"
+#include "ui/widgets/icons.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,6 +24,7 @@ LiveMonitorPane::LiveMonitorPane(const ConsoleServices &services, Dialogs &dialo
       m_summary(new QLabel(this))
 {
     m_hangUp->setObjectName(QStringLiteral("hangUpButton"));
+    m_hangUp->setIcon(themedIcon(Icon::HangUp));
     m_hangUp->setToolTip(tr("End the selected call now"));
     connect(m_hangUp, &QPushButton::clicked, this, &LiveMonitorPane::hangUpSelected);
     setObjectName(QStringLiteral("liveMonitorPane"));
@@ -31,6 +33,7 @@ LiveMonitorPane::LiveMonitorPane(const ConsoleServices &services, Dialogs &dialo
     m_summary->setObjectName(QStringLiteral("liveSummaryLabel"));
     m_summary->setTextFormat(Qt::PlainText); // campaign names and dialer labels are user data, never markup
     m_table->setObjectName(QStringLiteral("liveCallsTableView"));
+    m_table->setAccessibleName(tr("Live calls"));
     m_table->setModel(proxy);
     // Keep the repository order (newest first) until the user clicks a header.
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);

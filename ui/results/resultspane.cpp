@@ -8,6 +8,8 @@
 #include "ui/models/resultstablemodel.h"
 #include "ui/pane.h"
 #include "ui/suppression/addsuppressiondialog.h"
+#include "ui/widgets/emptystate.h"
+#include "ui/widgets/icons.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -38,6 +40,8 @@ ResultsPane::ResultsPane(ConsoleServices &services, Dialogs &dialogs, QWidget *p
     setObjectName(QStringLiteral("resultsPane"));
     m_campaign->setObjectName(QStringLiteral("resultsCampaignCombo"));
     m_campaign->setMinimumContentsLength(24);
+    // Long campaign names elide in the combo, so the two search fields keep room for their hints.
+    m_campaign->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_disposition->setObjectName(QStringLiteral("resultsDispositionCombo"));
     m_disposition->addItem(tr("Every disposition"), QString());
     for (const QString &key : services::storage::ResultsRepository::dispositionKeys()) {
@@ -49,7 +53,16 @@ ResultsPane::ResultsPane(ConsoleServices &services, Dialogs &dialogs, QWidget *p
     m_phoneSearch->setObjectName(QStringLiteral("resultsPhoneSearchEdit"));
     m_phoneSearch->setPlaceholderText(tr("Number contains…"));
     m_phoneSearch->setClearButtonEnabled(true);
+    m_answerSearch->addAction(themedIcon(Icon::Search), QLineEdit::LeadingPosition);
+    m_phoneSearch->addAction(themedIcon(Icon::Search), QLineEdit::LeadingPosition);
+    m_reload->setIcon(themedIcon(Icon::Refresh));
+    m_export->setIcon(themedIcon(Icon::Export));
     m_table->setObjectName(QStringLiteral("resultsTableView"));
+    m_table->setAccessibleName(tr("Results, one row per contact"));
+    m_campaign->setAccessibleName(tr("Campaign"));
+    m_disposition->setAccessibleName(tr("Disposition"));
+    m_answerSearch->setAccessibleName(tr("Answer contains"));
+    m_phoneSearch->setAccessibleName(tr("Number contains"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
@@ -70,6 +83,10 @@ ResultsPane::ResultsPane(ConsoleServices &services, Dialogs &dialogs, QWidget *p
     top->addWidget(m_export);
     contentLayout()->addLayout(top);
     contentLayout()->addWidget(m_table, 1);
+    m_empty = new EmptyState(Icon::Results, QString(), this);
+    m_empty->messageLabel()->setObjectName(QStringLiteral("resultsEmptyLabel"));
+    m_empty->hide();
+    contentLayout()->addWidget(m_empty, 1);
     contentLayout()->addWidget(m_countLabel);
 
     connect(m_campaign, &QComboBox::currentIndexChanged, this, &ResultsPane::reload);
@@ -144,7 +161,7 @@ void ResultsPane::refresh()
         const int index = m_campaign->findData(current);
         m_campaign->setCurrentIndex(index >= 0 ? index : 0);
     }
-    if (campaignId() != m_loadedCampaign) {
+    if (campaignId() != m_loadedCampaign || campaignId() <= 0) { // none: the empty state says what to do
         reload();
     }
 }
@@ -153,9 +170,13 @@ void ResultsPane::reload()
 {
     const qint64 id = campaignId();
     m_loadedCampaign = id;
+    m_empty->hide();
+    m_table->show();
     if (id <= 0) {
         m_model->clear();
         m_countLabel->setText(tr("No campaign yet."));
+        showEmptyState(tr("No results yet: there is no campaign. Create one in Campaigns, import its contacts and "
+                          "start dialing; every contact's answers then appear here."));
         return;
     }
     services::results::ResultsService service(m_services.database);
@@ -170,9 +191,20 @@ void ResultsPane::reload()
                    });
     if (m_model->rowCount() == 0) {
         m_countLabel->setText(tr("No contacts match."));
+        if (m_answerSearch->text().isEmpty() && m_phoneSearch->text().isEmpty() && m_disposition->currentIndex() <= 0) {
+            showEmptyState(tr("This campaign has no contacts yet. Import them in Campaigns with Import contacts…, "
+                              "then start dialing; each contact's answers appear here."));
+        }
     }
     m_table->resizeColumnsToContents(); // measured on the first page only
     m_table->scrollToTop();
+}
+
+void ResultsPane::showEmptyState(const QString &message)
+{
+    m_empty->setMessage(message);
+    m_empty->show();
+    m_table->hide();
 }
 
 void ResultsPane::exportResults()

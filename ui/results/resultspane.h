@@ -22,6 +22,7 @@ class QThread;
 namespace vsc::ui {
 
 class Dialogs;
+class EmptyState;
 class ResultsTableModel;
 
 // A campaign's results: one row per contact with its disposition, attempts, last attempt, script version and one
@@ -57,6 +58,7 @@ Q_SIGNALS:
 private:
     [[nodiscard]] services::storage::ResultsFilter filter() const;
     void finishExport(const Result<qint64> &rows, const QString &path);
+    void showEmptyState(const QString &message);
 
     ConsoleServices &m_services;
     Dialogs &m_dialogs;
@@ -73,6 +75,7 @@ private:
     QThread *m_exportThread = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QPointer<QProgressDialog> m_progress;
+    EmptyState *m_empty = nullptr; // instead of the empty table: what to do next
 };
 
 // The results pane's dialogs for docs/screenshots: the do-not-call Add dialog and an export in progress.

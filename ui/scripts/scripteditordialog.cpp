@@ -6,6 +6,7 @@
 #include "ui/dialogs.h"
 #include "ui/pane.h"
 #include "ui/scripts/tryitpanel.h"
+#include "ui/widgets/tones.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -1072,7 +1073,7 @@ void ScriptEditorDialog::refreshProblems()
                               : errors == 0        ? tr("%1; the script can be saved.").arg(warningText)
                               : warnings == 0      ? tr("%1 to fix before saving.").arg(errorText)
                                                    : tr("%1 to fix before saving, %2.").arg(errorText, warningText));
-    m_problemSummary->setStyleSheet(errors ? QStringLiteral("color: #b00020;") : QString());
+    m_problemSummary->setStyleSheet(errors ? toneTextStyle(Tone::Bad, palette()) : QString());
 }
 
 void ScriptEditorDialog::selectQuestion(int index)

@@ -7,6 +7,8 @@
 #include "ui/pane.h"
 #include "ui/scripts/scripteditordialog.h"
 #include "ui/scripts/tryitpanel.h"
+#include "ui/widgets/emptystate.h"
+#include "ui/widgets/icons.h"
 
 #include <QApplication>
 #include <QDir>
@@ -41,12 +43,18 @@ ScriptsPane::ScriptsPane(ConsoleServices &services, Dialogs &dialogs, QWidget *p
 {
     setObjectName(QStringLiteral("scriptsPane"));
     m_tree->setObjectName(QStringLiteral("scriptsTree"));
+    m_tree->setAccessibleName(tr("Scripts and their versions"));
     m_tree->setHeaderLabels({tr("Script / version"), tr("Language"), tr("Questions"), tr("Saved"), tr("By")});
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int c = 1; c < 5; ++c) {
         m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     }
+    m_new->setIcon(themedIcon(Icon::New));
+    m_edit->setIcon(themedIcon(Icon::Edit));
+    m_try->setIcon(themedIcon(Icon::Start));
+    m_import->setIcon(themedIcon(Icon::Import));
+    m_export->setIcon(themedIcon(Icon::Export));
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_new, m_edit, m_try, m_import, m_export}) {
         buttons->addWidget(b);
@@ -58,6 +66,12 @@ ScriptsPane::ScriptsPane(ConsoleServices &services, Dialogs &dialogs, QWidget *p
     hint->setWordWrap(true);
     contentLayout()->addLayout(buttons);
     contentLayout()->addWidget(m_tree, 1);
+    m_empty = new EmptyState(Icon::Scripts,
+                             tr("No scripts yet. Write one with New script…, or import a script saved as JSON."), this);
+    connect(m_empty->addButton(tr("New script…"), Icon::New, QStringLiteral("emptyNewScriptButton")),
+            &QPushButton::clicked, this, &ScriptsPane::newScript);
+    m_empty->hide();
+    contentLayout()->addWidget(m_empty, 1);
     contentLayout()->addWidget(hint);
 
     connect(m_new, &QPushButton::clicked, this, &ScriptsPane::newScript);
@@ -116,6 +130,8 @@ void ScriptsPane::refresh()
     } else if (m_tree->topLevelItemCount() > 0 && m_tree->topLevelItem(0)->childCount() > 0) {
         m_tree->setCurrentItem(m_tree->topLevelItem(0)->child(0)); // the first script's newest version
     }
+    m_empty->setVisible(m_tree->topLevelItemCount() == 0);
+    m_tree->setVisible(m_tree->topLevelItemCount() > 0);
     updateButtons();
 }
 

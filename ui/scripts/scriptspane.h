@@ -12,6 +12,7 @@ class QTreeWidget;
 namespace vsc::ui {
 
 class Dialogs;
+class EmptyState;
 
 // Every survey script with its versions, for those who edit them (campaign.edit): New, Edit (the selected version,
 // or a script's newest), Try it, Import and Export of the JSON format.
@@ -46,6 +47,7 @@ private:
     QPushButton *m_try;
     QPushButton *m_import;
     QPushButton *m_export;
+    EmptyState *m_empty = nullptr; // instead of the empty table: what to do next
 };
 
 // The script editor, its Try it tab in action and its Languages tab, as PNGs in `directory` (for --screenshots).

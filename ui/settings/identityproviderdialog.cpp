@@ -74,7 +74,9 @@ IdentityProviderDialog::IdentityProviderDialog(const ConsoleServices &services, 
     auto *issuerRow = new QHBoxLayout;
     issuerRow->addWidget(m_issuer, 1);
     issuerRow->addWidget(m_test);
-    form->addRow(tr("&Issuer:"), issuerRow);
+    auto *issuerLabel = new QLabel(tr("&Issuer:"), this); // a row of two widgets: the label needs its buddy by hand
+    issuerLabel->setBuddy(m_issuer);
+    form->addRow(issuerLabel, issuerRow);
     form->addRow(QString(), m_result);
     form->addRow(tr("&Client ID:"), m_clientId);
     form->addRow(tr("&Scopes:"), m_scopes);

@@ -2,6 +2,7 @@
 #include "ui/settings/twiliosettingsdialog.h"
 
 #include "ui/pane.h"
+#include "ui/widgets/tones.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -160,7 +161,7 @@ QLabel *TwilioSettingsDialog::problemLabel(const QString &field)
     label->setObjectName(field + QStringLiteral("Problem"));
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    label->setStyleSheet(toneTextStyle(Tone::Bad, label->palette()));
     label->hide();
     m_problems.insert(field, label);
     return label;

@@ -3,6 +3,7 @@
 
 #include "services/contacts/phonenumber.h"
 #include "ui/pane.h"
+#include "ui/widgets/tones.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -35,7 +36,7 @@ AddSuppressionDialog::AddSuppressionDialog(const QList<CampaignSummary> &campaig
     m_reason->setPlaceholderText(tr("e.g. asked by letter"));
     m_error->setObjectName(QStringLiteral("suppressionErrorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->setStyleSheet(toneTextStyle(Tone::Bad, palette()));
     m_error->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("addSuppressionOkButton"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add"));

@@ -8,6 +8,8 @@
 #include "ui/models/suppressiontablemodel.h"
 #include "ui/pane.h"
 #include "ui/suppression/addsuppressiondialog.h"
+#include "ui/widgets/emptystate.h"
+#include "ui/widgets/icons.h"
 
 #include <QFile>
 #include <QHBoxLayout>
@@ -36,7 +38,13 @@ SuppressionPane::SuppressionPane(ConsoleServices &services, Dialogs &dialogs, QW
     m_search->setObjectName(QStringLiteral("suppressionSearchEdit"));
     m_search->setPlaceholderText(tr("Search by number"));
     m_search->setClearButtonEnabled(true);
+    m_search->addAction(themedIcon(Icon::Search), QLineEdit::LeadingPosition);
+    m_add->setIcon(themedIcon(Icon::New));
+    m_import->setIcon(themedIcon(Icon::Import));
+    m_export->setIcon(themedIcon(Icon::Export));
     m_table->setObjectName(QStringLiteral("suppressionTableView"));
+    m_table->setAccessibleName(tr("Numbers not to call"));
+    m_search->setAccessibleName(tr("Search by number"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -53,6 +61,15 @@ SuppressionPane::SuppressionPane(ConsoleServices &services, Dialogs &dialogs, QW
     }
     contentLayout()->addLayout(top);
     contentLayout()->addWidget(m_table, 1);
+    m_empty = new EmptyState(Icon::DoNotCall,
+                             tr("The do-not-call list is empty. A number lands here when its owner opts out during a "
+                                "call; add one by hand with Add number…, or import a list with Import CSV…."),
+                             this);
+    m_empty->messageLabel()->setObjectName(QStringLiteral("suppressionEmptyLabel"));
+    connect(m_empty->addButton(tr("Add number…"), Icon::New, QStringLiteral("emptyAddSuppressionButton")),
+            &QPushButton::clicked, this, &SuppressionPane::addEntry);
+    m_empty->hide();
+    contentLayout()->addWidget(m_empty, 1);
     contentLayout()->addWidget(m_countLabel);
 
     connect(m_search, &QLineEdit::textChanged, this, &SuppressionPane::refresh);
@@ -93,6 +110,9 @@ void SuppressionPane::refresh()
         return;
     }
     m_model->setRows(entries.value());
+    const bool empty = entries.value().isEmpty() && filter.numberFragment.isEmpty();
+    m_empty->setVisible(empty);
+    m_table->setVisible(!empty);
     m_countLabel->setText(entries.value().size() >= kShownEntries
                               ? tr("The newest %L1 entries; search to find others.").arg(kShownEntries)
                               : tr("%n entries", nullptr, int(entries.value().size())));

@@ -12,6 +12,7 @@ class QTableView;
 namespace vsc::ui {
 
 class Dialogs;
+class EmptyState;
 class SuppressionTableModel;
 
 // The do-not-call list: every entry (global or per campaign) with its reason, source, when and by whom; search by
@@ -51,6 +52,7 @@ private:
     SuppressionTableModel *m_model;
     QTableView *m_table;
     QLabel *m_countLabel;
+    EmptyState *m_empty = nullptr; // instead of the empty table: what to do next
 };
 
 } // namespace vsc::ui

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets/kpitile.h"
+#include "ui/widgets/tones.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -17,13 +18,13 @@ KpiTile::KpiTile(const QString &caption, QWidget *parent)
     for (QLabel *label : {captionLabel, m_value, m_hint}) {
         label->setTextFormat(Qt::PlainText); // hints may quote campaign names
     }
-    captionLabel->setStyleSheet(QStringLiteral("color: palette(dark); font-weight: 600;"));
+    captionLabel->setStyleSheet(quietTextStyle(palette()) + QStringLiteral(" font-weight: 600;"));
     QFont big = m_value->font();
     big.setPointSizeF(big.pointSizeF() * 2.1);
     big.setBold(true);
     m_value->setFont(big);
     m_value->setObjectName(QStringLiteral("kpiValueLabel"));
-    m_hint->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    m_hint->setStyleSheet(quietTextStyle(palette()));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 10, 14, 10);
     layout->addWidget(captionLabel);
