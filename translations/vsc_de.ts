@@ -546,6 +546,26 @@
 <context>
     <name>vsc::ui::AdminPane</name>
     <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Roles and their permissions</source>
+        <translation>Rollen und ihre Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>Nach Aktion filtern</translation>
+    </message>
+    <message>
+        <source>Filter by who</source>
+        <translation>Nach Person filtern</translation>
+    </message>
+    <message>
         <source>Admin</source>
         <translation>Verwaltung</translation>
     </message>
@@ -560,10 +580,6 @@
     <message>
         <source>Permissions</source>
         <translation>Berechtigungen</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -632,10 +648,6 @@
     <message>
         <source>Filter:</source>
         <translation>Filter:</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source> (built-in)</source>
@@ -1128,6 +1140,14 @@ Notieren Sie den Kopf an anderer Stelle: Eine spätere Prüfung dagegen zeigt au
 <context>
     <name>vsc::ui::CampaignsPane</name>
     <message>
+        <source>No campaigns yet. Create one with New campaign…, then import its contacts and start dialing.</source>
+        <translation>Noch keine Kampagnen. Legen Sie mit „Neue Kampagne…“ eine an, importieren Sie dann ihre Kontakte und starten Sie die Wahl.</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>Neue Kampagne…</translation>
+    </message>
+    <message>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
     </message>
@@ -1225,10 +1245,6 @@ Notieren Sie den Kopf an anderer Stelle: Eine spätere Prüfung dagegen zeigt au
     <message>
         <source>Import contacts…</source>
         <translation>Kontakte importieren…</translation>
-    </message>
-    <message>
-        <source>No campaigns yet. Click New… to create one, or start the console with --demo to explore a sample campaign.</source>
-        <translation>Noch keine Kampagnen. Klicken Sie auf „Neu…“, um eine anzulegen, oder starten Sie die Konsole mit --demo, um eine Beispielkampagne zu erkunden.</translation>
     </message>
     <message>
         <source>Duplicate campaign</source>
@@ -1800,6 +1816,10 @@ Duplikate in der Datei: %L4. Bereits in der Kampagne: %L5. Auf der Sperrliste: %
 <context>
     <name>vsc::ui::LiveMonitorPane</name>
     <message>
+        <source>Live calls</source>
+        <translation>Laufende Anrufe</translation>
+    </message>
+    <message>
         <source>Live Monitor</source>
         <translation>Live-Monitor</translation>
     </message>
@@ -1860,6 +1880,10 @@ Duplikate in der Datei: %L4. Bereits in der Kampagne: %L5. Auf der Sperrliste: %
 </context>
 <context>
     <name>vsc::ui::MainWindow</name>
+    <message>
+        <source>Panes</source>
+        <translation>Bereiche</translation>
+    </message>
     <message>
         <source>VoiceSurvey Console</source>
         <translation>VoiceSurvey Console</translation>
@@ -2066,6 +2090,34 @@ Jetzt neu starten?</translation>
 </context>
 <context>
     <name>vsc::ui::ResultsPane</name>
+    <message>
+        <source>No results yet: there is no campaign. Create one in Campaigns, import its contacts and start dialing; every contact&apos;s answers then appear here.</source>
+        <translation>Noch keine Ergebnisse: Es gibt keine Kampagne. Legen Sie unter „Kampagnen“ eine an, importieren Sie ihre Kontakte und starten Sie die Wahl; die Antworten jedes Kontakts erscheinen dann hier.</translation>
+    </message>
+    <message>
+        <source>This campaign has no contacts yet. Import them in Campaigns with Import contacts…, then start dialing; each contact&apos;s answers appear here.</source>
+        <translation>Diese Kampagne hat noch keine Kontakte. Importieren Sie sie unter „Kampagnen“ mit „Kontakte importieren…“ und starten Sie dann die Wahl; die Antworten jedes Kontakts erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Results, one row per contact</source>
+        <translation>Ergebnisse, eine Zeile je Kontakt</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Endstatus</translation>
+    </message>
+    <message>
+        <source>Answer contains</source>
+        <translation>Antwort enthält</translation>
+    </message>
+    <message>
+        <source>Number contains</source>
+        <translation>Nummer enthält</translation>
+    </message>
     <message>
         <source>Results</source>
         <translation>Ergebnisse</translation>
@@ -2756,6 +2808,18 @@ Jetzt neu starten?</translation>
 <context>
     <name>vsc::ui::ScriptsPane</name>
     <message>
+        <source>No scripts yet. Write one with New script…, or import a script saved as JSON.</source>
+        <translation>Noch keine Skripte. Schreiben Sie eines mit „Neues Skript…“ oder importieren Sie ein als JSON gespeichertes Skript.</translation>
+    </message>
+    <message>
+        <source>New script…</source>
+        <translation>Neues Skript…</translation>
+    </message>
+    <message>
+        <source>Scripts and their versions</source>
+        <translation>Skripte und ihre Versionen</translation>
+    </message>
+    <message>
         <source>Scripts</source>
         <translation>Skripte</translation>
     </message>
@@ -2905,6 +2969,22 @@ Jetzt neu starten?</translation>
 <context>
     <name>vsc::ui::SuppressionPane</name>
     <message>
+        <source>The do-not-call list is empty. A number lands here when its owner opts out during a call; add one by hand with Add number…, or import a list with Import CSV….</source>
+        <translation>Die Sperrliste ist leer. Eine Nummer kommt hierher, wenn ihr Inhaber während eines Anrufs widerspricht; fügen Sie eine mit „Nummer hinzufügen…“ von Hand hinzu oder importieren Sie eine Liste mit „CSV importieren…“.</translation>
+    </message>
+    <message>
+        <source>Add number…</source>
+        <translation>Nummer hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Numbers not to call</source>
+        <translation>Nicht anzurufende Nummern</translation>
+    </message>
+    <message>
+        <source>Search by number</source>
+        <translation>Nach Nummer suchen</translation>
+    </message>
+    <message>
         <source>Do not call</source>
         <translation>Sperrliste</translation>
     </message>
@@ -2923,10 +3003,6 @@ Jetzt neu starten?</translation>
     <message>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
-    </message>
-    <message>
-        <source>Search by number</source>
-        <translation>Nach Rufnummer suchen</translation>
     </message>
     <message>
         <source>Numbers are masked for you, so they cannot be searched.</source>

@@ -706,6 +706,18 @@ Note the head somewhere else: a later check against it also shows entries cut of
         <source>Entry %1 is broken: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Roles and their permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by who</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vsc::ui::CampaignEditorDialog</name>
@@ -1217,10 +1229,6 @@ Note the head somewhere else: a later check against it also shows entries cut of
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No campaigns yet. Click New… to create one, or start the console with --demo to explore a sample campaign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Duplicate campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,6 +1299,14 @@ Note the head somewhere else: a later check against it also shows entries cut of
     </message>
     <message>
         <source>pace %L1 calls/s, at most %L2 at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Create one with New campaign…, then import its contacts and start dialing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1844,6 +1860,10 @@ Duplicates in the file: %L4. Already in the campaign: %L5. Suppressed (do not ca
             <numerusform>%n calls in progress.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Live calls</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vsc::ui::MainWindow</name>
@@ -1989,6 +2009,10 @@ Restart now?</source>
 Restart now?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Panes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vsc::ui::Pane</name>
@@ -2123,6 +2147,34 @@ Restart now?</source>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results, one row per contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results yet: there is no campaign. Create one in Campaigns, import its contacts and start dialing; every contact&apos;s answers then appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign has no contacts yet. Import them in Campaigns with Import contacts…, then start dialing; each contact&apos;s answers appear here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2813,6 +2865,18 @@ Restart now?</source>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scripts and their versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scripts yet. Write one with New script…, or import a script saved as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New script…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vsc::ui::SignInDialog</name>
@@ -2964,6 +3028,18 @@ Restart now?</source>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers not to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The do-not-call list is empty. A number lands here when its owner opts out during a call; add one by hand with Add number…, or import a list with Import CSV….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add number…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
