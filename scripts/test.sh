@@ -4,7 +4,7 @@
 # The single test command (README and .ci/run call exactly this). Runs every gate in order and stops at
 # the first failure:
 #   dependencies -> layering (scripts/check-layering.sh) -> clang-format -> coverage build (-Werror) -> throwaway PostgreSQL 15 ->
-#   Prism mocking Twilio's API -> ctest (and no skipped or unrun test beyond tests/expected-skips.txt) ->
+#   Prism mocking Twilio's API -> OpenID Providers -> SMTP server (aiosmtpd) -> ctest (and no skipped or unrun test beyond tests/expected-skips.txt) ->
 #   line coverage >= 80% of services/ + models/ -> clang-tidy -> every test again under ASan+UBSan
 # and on success prints "test.sh: all gates passed", the ctest summaries and a "N passed, N failed" line.
 #

@@ -19,3 +19,13 @@ vsc_add_test(NAME tst_campaignreports_sqlite TARGET tst_campaignreports SOURCES 
              LIBS vsc_test_support LABELS integration ENV "VSC_TEST_BACKEND=sqlite")
 vsc_add_test(NAME tst_campaignreports_postgres TARGET tst_campaignreports LABELS "integration;postgres"
              ENV "VSC_TEST_BACKEND=postgres")
+# `mail test --to` as a user runs it, on both backends.
+vsc_add_test(NAME tst_mailcli_sqlite TARGET tst_mailcli SOURCES integration/tst_mailcli.cpp LIBS vsc_test_support
+             LABELS "integration;smtp" ENV "VSC_TEST_BACKEND=sqlite")
+vsc_add_test(NAME tst_mailcli_postgres TARGET tst_mailcli LABELS "integration;smtp;postgres"
+             ENV "VSC_TEST_BACKEND=postgres")
+add_dependencies(tst_mailcli voicesurvey-console)
+# They all count what arrives in the one Maildir: never two at once (ctest -j).
+set_tests_properties(tst_smtp tst_mailsettings_sqlite tst_mailsettings_postgres tst_reportmailer_sqlite
+                     tst_reportmailer_postgres tst_mailsettingsdialog tst_mailcli_sqlite tst_mailcli_postgres
+                     PROPERTIES RESOURCE_LOCK smtp_maildir)

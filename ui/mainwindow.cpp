@@ -18,6 +18,7 @@
 #include "ui/results/resultspane.h"
 #include "ui/scripts/scriptspane.h"
 #include "ui/settings/identityproviderdialog.h"
+#include "ui/settings/mailsettingsdialog.h"
 #include "ui/settings/twiliosettingsdialog.h"
 #include "ui/suppression/suppressionpane.h"
 
@@ -245,6 +246,11 @@ void MainWindow::buildMenus()
     identity->setObjectName(QStringLiteral("identityProviderAction"));
     QAction *twilio = settings->addAction(tr("&Twilio…"), this, &MainWindow::editTwilioSettings);
     twilio->setObjectName(QStringLiteral("twilioSettingsAction"));
+    QAction *mail = settings->addAction(tr("&E-mail…"), this, [this] {
+        MailSettingsDialog dialog(m_services, m_services.session.actor(), this);
+        m_dialogs.exec(dialog);
+    });
+    mail->setObjectName(QStringLiteral("mailSettingsAction"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_panes.size(); ++i) {
@@ -349,7 +355,7 @@ void MainWindow::applyActor(const Actor &actor)
     m_userLabel->setText(actor.isSignedIn()
                              ? tr("%1 · %2").arg(actor.displayName, actor.roles.join(QStringLiteral(", ")))
                              : tr("Not signed in"));
-    for (const char *name : {"identityProviderAction", "twilioSettingsAction"}) {
+    for (const char *name : {"identityProviderAction", "twilioSettingsAction", "mailSettingsAction"}) {
         if (auto *action = findChild<QAction *>(QString::fromLatin1(name))) {
             action->setEnabled(actor.has(Permission::SettingsManage));
         }

@@ -73,9 +73,13 @@ ReportMailer::ReportMailer(storage::Database &database, Clock &clock, auth::Secr
     : QObject(parent), m_database(database), m_clock(clock), m_secrets(secrets)
 {
     connect(&m_timer, &QTimer::timeout, this, &ReportMailer::sendDue);
+    m_pool.setMaxThreadCount(1);
 }
 
-ReportMailer::~ReportMailer() = default;
+ReportMailer::~ReportMailer()
+{
+    m_pool.waitForDone();
+}
 
 void ReportMailer::start(int intervalMs)
 {
@@ -200,7 +204,7 @@ void ReportMailer::sendDue()
     }
 }
 
-void ReportMailer::send(CampaignReport report, qint64 claimId)
+void ReportMailer::send(const CampaignReport &report, qint64 claimId)
 {
     settings::MailSettingsService mailSettings(m_database, m_clock, m_secrets);
     const auto settings = mailSettings.load().valueOr({});
@@ -215,7 +219,7 @@ void ReportMailer::send(CampaignReport report, qint64 claimId)
     const QList<MailInlineImage> charts = m_charts ? m_charts(report) : QList<MailInlineImage>();
     MailMessage message = compose(report, settings.fromAddress, charts);
 
-    // The export and SMTP may take long: Qt's pool, with that thread's own database connection.
+    // The export and SMTP may take long: the pool's thread, with its own database connection.
     auto promise = std::make_shared<QPromise<Result<void>>>();
     auto *watcher = new QFutureWatcher<Result<void>>(this);
     ++m_inFlight;
@@ -238,8 +242,8 @@ void ReportMailer::send(CampaignReport report, qint64 claimId)
     watcher->setFuture(promise->future());
     promise->start();
     storage::Database *database = &m_database;
-    QThreadPool::globalInstance()->start([promise, database, report, message = std::move(message),
-                                          smtp = std::move(options).value()]() mutable {
+    m_pool.start([promise, database, report, message = std::move(message),
+                  smtp = std::move(options).value()]() mutable {
         // Phone numbers masked: a system actor without pii.view.
         Actor actor = Actor::system(QStringLiteral("reports"));
         actor.permissions.remove(Permission::PiiView);

@@ -9,6 +9,7 @@
 
 #include <QDate>
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <functional>
@@ -46,7 +47,7 @@ using ChartRenderer = std::function<QList<MailInlineImage>(const CampaignReport 
 //
 // sendDue() claims each due report in mail_reports (MailReportRepository) before sending it, so a report goes out
 // once across consoles, `serve` processes and restarts. The claim, the figures and the charts are made on the
-// caller's thread (the charts need the GUI thread); the CSV export and SMTP run on Qt's thread pool; reportFinished
+// caller's thread (the charts need the GUI thread); the CSV export and SMTP run on a pool thread; reportFinished
 // arrives on the caller's thread. A failed report is tried again after kRetryMinutes, at most
 // MailReportRepository::kMaxAttempts times.
 class ReportMailer final : public QObject
@@ -79,13 +80,14 @@ Q_SIGNALS:
                         const QString &error);
 
 private:
-    void send(CampaignReport report, qint64 claimId);
+    void send(const CampaignReport &report, qint64 claimId);
 
     storage::Database &m_database;
     Clock &m_clock;
     auth::SecretStore &m_secrets;
     ChartRenderer m_charts;
     QTimer m_timer;
+    QThreadPool m_pool; // one report at a time; the destructor waits for it (it uses the database)
     int m_inFlight = 0;
     QString m_lastNotReady; // logged once per reason
 };
