@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QThreadPool>
 
+#include <cmath>
 #include <memory>
 
 namespace vsc::services::email {
@@ -30,7 +31,7 @@ QString percent(int part, int whole)
 
 QString duration(double seconds)
 {
-    const int total = int(seconds + 0.5);
+    const auto total = int(std::lround(seconds));
     return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
 }
 

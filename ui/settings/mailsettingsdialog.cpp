@@ -209,7 +209,8 @@ void MailSettingsDialog::sendTestMail()
     m_test->setEnabled(false);
     m_result->setText(tr("Sending a test mail to %1…").arg(m_testTo->text().trimmed()));
     services::email::SmtpSender::sendAsync(
-        mail.value().options, mail.value().message, this, [this, to = m_testTo->text().trimmed()](Result<void> sent) {
+        mail.value().options, mail.value().message, this,
+        [this, to = m_testTo->text().trimmed()](const Result<void> &sent) {
             validate();
             m_result->setText(sent ? tr("The server accepted the test mail to %1.").arg(to)
                                    : tr("The test mail was not sent: %1").arg(sent.error().detail));
