@@ -123,12 +123,16 @@ MailSettingsDialog::MailSettingsDialog(const ConsoleServices &services, const Ac
     addRow(tr("&User name:"), m_username, QStringLiteral("username"));
     addRow(tr("Pass&word:"), m_password, QStringLiteral("password"));
     addRow(tr("&From address:"), m_from, QStringLiteral("fromAddress"));
-    form->addRow(tr("&CA file:"), caRow);
+    auto *caLabel = new QLabel(tr("&CA file:"), this);
+    caLabel->setBuddy(m_caFile); // a row that is a layout gets no buddy of its own
+    form->addRow(caLabel, caRow);
     form->addRow(QString(), problemLabel(QStringLiteral("caFile")));
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_testTo, 1);
     testRow->addWidget(m_test);
-    form->addRow(tr("Test &mail to:"), testRow);
+    auto *testLabel = new QLabel(tr("Test &mail to:"), this);
+    testLabel->setBuddy(m_testTo);
+    form->addRow(testLabel, testRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);
