@@ -6,6 +6,7 @@
 #include "app/cli.h"
 #include "app/contactscommand.h"
 #include "app/dbcommands.h"
+#include "app/mailcommands.h"
 #include "app/resultscommands.h"
 #include "app/runcommand.h"
 #include "app/scriptcommands.h"
@@ -755,6 +756,14 @@ const QList<Command> &commands()
          .arguments = 1,
          .usage = QStringLiteral("usage: results export --campaign ID --format csv|xlsx|sav FILE|-"),
          .run = &runResultsExport},
+        // E-mailed reports (issue 12).
+        {.words = {QStringLiteral("mail"), QStringLiteral("test")},
+         .synopses = {QStringLiteral("--to ADDRESS")},
+         .summary = QStringLiteral("Send a test mail with the saved e-mail settings (password from the keychain); "
+                                   "says why when the server refuses it. Needs settings.manage."),
+         .options = {mailOptions().to},
+         .usage = QStringLiteral("usage: mail test --to ADDRESS"),
+         .run = &runMailTest},
     };
     return table;
 }

@@ -8,6 +8,7 @@
 #include "services/auth/session.h"
 #include "services/demo/demoseeder.h"
 #include "services/dialer/campaigncontrol.h"
+#include "services/email/reportmailer.h"
 #include "services/events/eventbus.h"
 #include "services/files/privatefiles.h"
 #include "services/logging/logging.h"
@@ -23,9 +24,11 @@
 #include "ui/dialogscreenshots.h"
 #include "ui/mainwindow.h"
 #include "ui/pane.h"
+#include "ui/reports/reportcharts.h"
 #include "ui/results/resultspane.h"
 #include "ui/scripts/scriptspane.h"
 #include "ui/settings/languagedialog.h"
+#include "ui/settings/mailsettingsdialog.h"
 #include "ui/settings/twiliosettingsdialog.h"
 #include "ui/widgets/tones.h"
 
@@ -183,6 +186,7 @@ int renderScreenshots(vsc::ui::MainWindow &window, vsc::ui::ConsoleServices &ser
     if (!vsc::ui::renderDialogScreenshots(services, &window, directory)) {
         return vsc::app::ExitFailure;
     }
+    vsc::ui::renderMailSettingsScreenshot(services, services.session.actor(), directory);
     return vsc::app::ExitOk;
 }
 
@@ -323,10 +327,19 @@ int runConsole(vsc::app::AppContext &context, const QCommandLineParser &parser, 
                                                             listening.error().toString().toStdString());
         }
     });
+    // E-mailed reports (Settings → E-mail): at once when a campaign finishes here, and every few minutes for
+    // campaigns finished elsewhere and the daily summaries.
+    vsc::services::email::ReportMailer reports(context.database(), context.clock(), context.secrets());
+    reports.setChartRenderer(&vsc::ui::renderReportCharts);
+    if (control != nullptr) {
+        QObject::connect(control, &vsc::services::dialer::CampaignControl::runFinished, &reports,
+                         &vsc::services::email::ReportMailer::sendDue);
+    }
     if (parser.isSet(options::screenshots())) {
         return renderScreenshots(window, services, parser.value(options::screenshots()),
                                  demo ? demoCampaignId(context) : 0);
     }
+    reports.start();
     window.show();
     const int exitCode = QApplication::exec();
     *restart = window.restartRequested();

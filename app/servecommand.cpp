@@ -4,6 +4,7 @@
 #include "app/appcontext.h"
 #include "app/cli.h"
 #include "app/signals.h"
+#include "services/email/reportmailer.h"
 #include "services/logging/logging.h"
 #include "services/telephony/callflow.h"
 #include "services/telephony/webhookserver.h"
@@ -121,6 +122,9 @@ int runServe(AppContext &context, const ServeOptions &options)
     }
     // Before the ready line: a supervisor may stop the server as soon as it reads it, and the log must be flushed.
     onTerminationSignal([] { QCoreApplication::quit(); });
+    // Campaign reports and daily summaries (Settings → E-mail), without charts: `serve` draws nothing.
+    services::email::ReportMailer reports(context.database(), context.clock(), context.secrets());
+    reports.start();
     printListening(context, options.json, server.value()->port());
     const int code = QCoreApplication::exec();
     services::logging::logger("vsc.app")->info("webhook server stopped");

@@ -68,8 +68,10 @@ struct Campaign
     // Contacts whose cell is full are not dialed.
     QVariantMap quotas;
     MachineAction machineAction = MachineAction::HangUp;
-    QString machineMessage; // spoken before hanging up when machineAction is LeaveMessage
-    QDateTime archivedAt;   // invalid: not archived; archived campaigns are hidden from the list by default
+    QString machineMessage;    // spoken before hanging up when machineAction is LeaveMessage
+    QString reportRecipients;  // comma-separated e-mail addresses the campaign's reports go to; empty: no reports
+    bool dailySummary = false; // besides the report when it finishes, a summary of each day with calls
+    QDateTime archivedAt;      // invalid: not archived; archived campaigns are hidden from the list by default
     QDateTime createdAt;
     QDateTime updatedAt;
 };

@@ -52,10 +52,12 @@ runtime_pkgs=(
     john-data            # /usr/share/john/password.lst: the password policy's common passwords, built in as data
     libxlsxwriter-dev    # results export to .xlsx
     libreadstat-dev      # results export to SPSS .sav
+    libcurl4-openssl-dev # SMTP (STARTTLS / TLS, AUTH) for e-mailed reports
 )
 # Only the test gates need these (scripts/test.sh).
 test_pkgs=(
     postgresql gcovr clang-format clang-tidy xvfb imagemagick gnome-keyring dbus-x11 libsecret-tools
+    python3-aiosmtpd # tst_smtp: a real SMTP server (tests/peers/smtp-peer.py)
     nginx-light # tst_scaleout: a round-robin proxy in front of two `serve` processes
     wrk # bench/bench_webhook_throughput (pgbench comes with postgresql)
     time bc # bench/bench_import.sh: peak resident memory (/usr/bin/time -v) and the ratios

@@ -5,6 +5,7 @@
 # the first failure:
 #   dependencies -> layering (scripts/check-layering.sh) -> clang-format -> one build instrumented for coverage AND
 #   ASan+UBSan (preset check, -Werror) -> throwaway PostgreSQL 15 -> Prism mocking Twilio's API -> oidc-provider ->
+#   SMTP server (aiosmtpd) ->
 #   ctest, every test under the sanitizers (and no skipped or unrun test beyond tests/expected-skips.txt) ->
 #   line coverage >= 80% of services/ + models/ -> clang-tidy
 # One instrumented build instead of a coverage build and a second sanitizer build halves the build time.
@@ -215,13 +216,45 @@ oidc_down()
     return "$rc"
 }
 
+# A real SMTP server (Debian's python3-aiosmtpd, tests/peers/smtp-peer.py) for tst_smtp: STARTTLS and implicit TLS
+# with a self-signed certificate, AUTH required, delivered messages in a Maildir (VSC_TEST_SMTP_*).
+# shellcheck source=tests/peers/start-smtp.sh
+. tests/peers/start-smtp.sh
+SMTP_TMP=""
+
+smtp_up()
+{
+    SMTP_TMP=$(mktemp -d "${TMPDIR:-/tmp}/vsc-smtp.XXXXXX")
+    local attempt
+    for attempt in 1 2 3; do
+        if smtp_start "$SMTP_TMP" "$(free_port)" "$(free_port)"; then
+            echo "SMTP server (process group $SMTP_PID): STARTTLS on 127.0.0.1:$VSC_TEST_SMTP_STARTTLS_PORT, TLS on" \
+                "127.0.0.1:$VSC_TEST_SMTP_TLS_PORT, Maildir $VSC_TEST_SMTP_MAILDIR"
+            return 0
+        fi
+        echo "test.sh: the SMTP server did not start (attempt $attempt)" >&2
+    done
+    die "could not start the SMTP server (tests/peers/start-smtp.sh)"
+}
+
+smtp_down()
+{
+    local rc=0
+    smtp_stop || rc=1
+    [[ -n "$SMTP_TMP" ]] && rm -rf "$SMTP_TMP"
+    SMTP_TMP=""
+    return "$rc"
+}
+
 cleanup()
 {
     local rc=$?
     set +e
     ((rc == 0)) || prism_dump_log
+    ((rc == 0)) || smtp_dump_log
     prism_stop || { ((rc)) || rc=1; }
     oidc_down || { ((rc)) || rc=1; }
+    smtp_down || { ((rc)) || rc=1; }
     [[ -n "$PRISM_TMP" ]] && rm -rf "$PRISM_TMP"
     pg_stop || { ((rc)) || rc=1; }
     [[ -n "$TEST_TMP" ]] && rm -rf "$TEST_TMP"
@@ -292,6 +325,10 @@ prism_up
 # ---------------------------------------------------------------------------------------------------
 step "OpenID Providers (npm oidc-provider: RS256 and ES256-only, tests/peers/start-oidc.sh)"
 oidc_up
+
+# ---------------------------------------------------------------------------------------------------
+step "SMTP server (Debian python3-aiosmtpd: STARTTLS + TLS, AUTH, Maildir; tests/peers/start-smtp.sh)"
+smtp_up
 
 # ---------------------------------------------------------------------------------------------------
 step "ctest --preset $preset"
@@ -391,6 +428,7 @@ trap - EXIT
 prism_rc=0
 prism_stop || prism_rc=$?
 oidc_down || prism_rc=$?
+smtp_down || prism_rc=$?
 rm -rf "$PRISM_TMP"
 PRISM_TMP=""
 rc=0

@@ -19,6 +19,7 @@
 #include "ui/scripts/scriptspane.h"
 #include "ui/settings/identityproviderdialog.h"
 #include "ui/settings/languagedialog.h"
+#include "ui/settings/mailsettingsdialog.h"
 #include "ui/settings/twiliosettingsdialog.h"
 #include "ui/suppression/suppressionpane.h"
 #include "ui/widgets/icons.h"
@@ -250,6 +251,12 @@ void MainWindow::buildMenus()
     language->setObjectName(QStringLiteral("languageAction"));
     twilio->setIcon(themedIcon(Icon::Settings));
     identity->setIcon(themedIcon(Icon::Settings));
+    QAction *mail = settings->addAction(tr("&E-mail…"), this, [this] {
+        MailSettingsDialog dialog(m_services, m_services.session.actor(), this);
+        m_dialogs.exec(dialog);
+    });
+    mail->setObjectName(QStringLiteral("mailSettingsAction"));
+    mail->setIcon(themedIcon(Icon::Settings));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_panes.size(); ++i) {
@@ -355,7 +362,7 @@ void MainWindow::applyActor(const Actor &actor)
     m_userLabel->setText(actor.isSignedIn()
                              ? tr("%1 · %2").arg(actor.displayName, actor.roles.join(QStringLiteral(", ")))
                              : tr("Not signed in"));
-    for (const char *name : {"identityProviderAction", "twilioSettingsAction"}) {
+    for (const char *name : {"identityProviderAction", "twilioSettingsAction", "mailSettingsAction"}) {
         if (auto *action = findChild<QAction *>(QString::fromLatin1(name))) {
             action->setEnabled(actor.has(Permission::SettingsManage));
         }

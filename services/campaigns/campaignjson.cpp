@@ -137,6 +137,16 @@ public:
         }
         out = items.join(u',');
     }
+    void boolean(const QString &key, bool &out)
+    {
+        if (!has(key)) {
+            return;
+        }
+        if (!m_object.value(key).isBool()) {
+            return wrongType(key, QStringLiteral("true or false"));
+        }
+        out = m_object.value(key).toBool();
+    }
     void object(const QString &key, QVariantMap &out)
     {
         if (!has(key)) {
@@ -204,6 +214,10 @@ QJsonObject campaignToJson(const Campaign &c)
     json.insert(QStringLiteral("answering_machine"),
                 QJsonObject{{QStringLiteral("action"), machineActionKey(c.machineAction)},
                             {QStringLiteral("message"), c.machineMessage}});
+    json.insert(QStringLiteral("reports"),
+                QJsonObject{{QStringLiteral("recipients"),
+                             QJsonArray::fromStringList(c.reportRecipients.split(u',', Qt::SkipEmptyParts))},
+                            {QStringLiteral("daily_summary"), c.dailySummary}});
     if (c.archivedAt.isValid()) {
         json.insert(QStringLiteral("archived_at"), c.archivedAt.toString(Qt::ISODate));
     }
@@ -267,6 +281,12 @@ Campaign campaignFromJson(const QJsonObject &json, const Campaign &base, QList<F
     }
     machine.text(QStringLiteral("message"), c.machineMessage);
     machine.reportUnknown();
+
+    const QJsonObject reportsJson = top.section(QStringLiteral("reports"));
+    Reader reports(reportsJson, QStringLiteral("reports"), problems);
+    reports.list(QStringLiteral("recipients"), c.reportRecipients);
+    reports.boolean(QStringLiteral("daily_summary"), c.dailySummary);
+    reports.reportUnknown();
     top.reportUnknown();
     return c;
 }
@@ -289,7 +309,9 @@ QVariantMap campaignFields(const Campaign &c)
             {field::retryDelays, c.retryPolicy},
             {field::quotas, c.quotas},
             {field::machineAction, machineActionKey(c.machineAction)},
-            {field::machineMessage, c.machineMessage}};
+            {field::machineMessage, c.machineMessage},
+            {field::reportRecipients, c.reportRecipients},
+            {field::dailySummary, c.dailySummary}};
 }
 
 std::pair<QVariantMap, QVariantMap> changedFields(const Campaign &before, const Campaign &after)

@@ -174,6 +174,18 @@ QList<FieldProblem> validateCampaign(const Campaign &c)
         add(field::machineMessage,
             Text{QT_TRANSLATE_NOOP("vsc", "write the message to leave, or choose \"hang up\""), {}});
     }
+    static const QRegularExpression address(QStringLiteral(R"(^[^\s<>@,;"]+@[^\s<>@,;"]+\.[^\s<>@,;"]+$)"));
+    for (const QString &recipient : c.reportRecipients.split(u',', Qt::SkipEmptyParts)) {
+        if (!address.match(recipient.trimmed()).hasMatch()) {
+            add(field::reportRecipients,
+                QStringLiteral("\"%1\" is not an e-mail address; separate addresses with commas")
+                    .arg(recipient.trimmed()));
+            break;
+        }
+    }
+    if (c.dailySummary && c.reportRecipients.trimmed().isEmpty()) {
+        add(field::dailySummary, QStringLiteral("a daily summary needs at least one report recipient"));
+    }
     return problems;
 }
 
@@ -199,7 +211,9 @@ bool isEditable(CampaignStatus status, const QString &fieldName)
         return fieldName != field::callerId && fieldName != field::language && fieldName != field::voice &&
                fieldName != field::scriptVersion;
     case CampaignStatus::Stopped:
-        return fieldName == field::name || fieldName == field::description;
+        // Who reads its reports is not how it dials.
+        return fieldName == field::name || fieldName == field::description || fieldName == field::reportRecipients ||
+               fieldName == field::dailySummary;
     }
     return false;
 }

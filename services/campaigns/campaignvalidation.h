@@ -28,6 +28,8 @@ inline const QString retryDelays = QStringLiteral("attempts.retry_delay_seconds"
 inline const QString quotas = QStringLiteral("quotas");
 inline const QString machineAction = QStringLiteral("answering_machine.action");
 inline const QString machineMessage = QStringLiteral("answering_machine.message");
+inline const QString reportRecipients = QStringLiteral("reports.recipients");
+inline const QString dailySummary = QStringLiteral("reports.daily_summary");
 } // namespace field
 
 // The outcomes a retry delay can be set for, in the order the editor shows them.

@@ -4,3 +4,5 @@ target_sources(vsc_services PRIVATE settings/settingsservice.h settings/settings
     storage/settingsrepository.h storage/settingsrepository.cpp)
 # How the console reaches Twilio, its secrets in the keychain, and "test connection".
 target_sources(vsc_services PRIVATE settings/twiliosettings.h settings/twiliosettings.cpp)
+# How the console sends e-mailed reports; the password in the keychain.
+target_sources(vsc_services PRIVATE settings/mailsettings.h settings/mailsettings.cpp)

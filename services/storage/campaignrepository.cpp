@@ -11,8 +11,8 @@ const QString kColumns = QStringLiteral(
     "c.id, c.name, c.description, c.status, c.script_version_id, c.caller_id, c.language, c.voice, "
     "c.calls_per_second, c.max_concurrent_calls, c.window_start, c.window_end, c.blocked_weekdays, c.max_attempts, "
     "c.created_at, c.updated_at, c.retry_policy, c.blocked_dates, c.quotas, c.archived_at, c.machine_action, "
-    "c.machine_message");
-constexpr int kColumnCount = 22;
+    "c.machine_message, c.report_recipients, c.daily_summary");
+constexpr int kColumnCount = 24;
 
 Campaign campaignFrom(const QSqlQuery &q)
 {
@@ -41,6 +41,8 @@ Campaign campaignFrom(const QSqlQuery &q)
     c.archivedAt = dateTimeFromDb(q.value(19));
     c.machineAction = machineActionFromKey(q.value(20).toString()).value_or(MachineAction::HangUp);
     c.machineMessage = q.value(21).toString();
+    c.reportRecipients = q.value(22).toString();
+    c.dailySummary = q.value(23).toBool();
     return c;
 }
 
@@ -63,8 +65,8 @@ Result<qint64> CampaignRepository::create(const Campaign &c, const Actor &actor)
                    "INSERT INTO campaigns (name, description, status, script_version_id, caller_id, "
                    "language, voice, calls_per_second, max_concurrent_calls, window_start, window_end, "
                    "blocked_weekdays, max_attempts, created_by, created_at, updated_at, retry_policy, blocked_dates, "
-                   "quotas, machine_action, machine_message) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                   "quotas, machine_action, machine_message, report_recipients, daily_summary) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                {c.name,
                 text(c.description),
                 campaignStatusKey(c.status),
@@ -85,7 +87,9 @@ Result<qint64> CampaignRepository::create(const Campaign &c, const Actor &actor)
                 text(c.blockedDates),
                 jsonToDb(c.quotas),
                 machineActionKey(c.machineAction),
-                text(c.machineMessage)});
+                text(c.machineMessage),
+                text(c.reportRecipients),
+                c.dailySummary});
     if (!id) {
         return id.error();
     }
@@ -215,12 +219,29 @@ Result<void> CampaignRepository::update(const Campaign &c, const QVariantMap &be
         QStringLiteral("UPDATE campaigns SET name = ?, description = ?, script_version_id = ?, caller_id = ?, "
                        "language = ?, voice = ?, calls_per_second = ?, max_concurrent_calls = ?, window_start = ?, "
                        "window_end = ?, blocked_weekdays = ?, blocked_dates = ?, max_attempts = ?, retry_policy = ?, "
-                       "quotas = ?, machine_action = ?, machine_message = ?, updated_at = ? WHERE id = ?"),
-        {c.name, text(c.description), toDb(c.scriptVersionId), text(c.callerId), text(c.language), text(c.voice),
-         c.callsPerSecond, c.maxConcurrentCalls, c.windowStart.toString(QStringLiteral("HH:mm")),
-         c.windowEnd.toString(QStringLiteral("HH:mm")), text(c.blockedWeekdays), text(c.blockedDates), c.maxAttempts,
-         jsonToDb(c.retryPolicy), jsonToDb(c.quotas), machineActionKey(c.machineAction), text(c.machineMessage),
-         toDb(now), c.id});
+                       "quotas = ?, machine_action = ?, machine_message = ?, report_recipients = ?, daily_summary = ?, "
+                       "updated_at = ? WHERE id = ?"),
+        {c.name,
+         text(c.description),
+         toDb(c.scriptVersionId),
+         text(c.callerId),
+         text(c.language),
+         text(c.voice),
+         c.callsPerSecond,
+         c.maxConcurrentCalls,
+         c.windowStart.toString(QStringLiteral("HH:mm")),
+         c.windowEnd.toString(QStringLiteral("HH:mm")),
+         text(c.blockedWeekdays),
+         text(c.blockedDates),
+         c.maxAttempts,
+         jsonToDb(c.retryPolicy),
+         jsonToDb(c.quotas),
+         machineActionKey(c.machineAction),
+         text(c.machineMessage),
+         text(c.reportRecipients),
+         c.dailySummary,
+         toDb(now),
+         c.id});
     if (!updated) {
         return updated.error();
     }

@@ -98,6 +98,9 @@ constexpr GrantRow kGrants[] = {
     {"call_events", Dialer, "INSERT", ""},
     {"answers", Everyone, "SELECT", ""},
     {"answers", Dialer, "INSERT", ""},
+    // E-mailed reports: whichever console or `serve` notices a report is due claims and records it.
+    {"mail_reports", Everyone, "SELECT", ""},
+    {"mail_reports", Admin | Supervisor | Operator | Dialer, "INSERT, UPDATE", ""},
 };
 
 const QRegularExpression &prefixPattern()

@@ -317,6 +317,16 @@ QWidget *CampaignEditorDialog::buildDetails()
     row(tr("Language:"), m_language, nullptr, field::language, QStringLiteral("languageError"));
     row(tr("Voice:"), m_voice, nullptr, field::voice, QStringLiteral("voiceError"));
     row(tr("Script:"), m_script, scriptRow, field::scriptVersion, QStringLiteral("scriptError"));
+    m_reportRecipients = new QLineEdit(page);
+    m_reportRecipients->setObjectName(QStringLiteral("reportRecipientsEdit"));
+    m_reportRecipients->setPlaceholderText(tr("e-mail addresses, comma-separated (Settings → E-mail sends them)"));
+    m_dailySummary = new QCheckBox(tr("Also a daily summary"), page);
+    m_dailySummary->setObjectName(QStringLiteral("dailySummaryCheckBox"));
+    row(tr("Reports to:"), m_reportRecipients, nullptr, field::reportRecipients,
+        QStringLiteral("reportRecipientsError"));
+    row(QString(), m_dailySummary, nullptr, field::dailySummary, QStringLiteral("dailySummaryError"));
+    connect(m_reportRecipients, &QLineEdit::textEdited, this, [this] { edited(field::reportRecipients); });
+    connect(m_dailySummary, &QCheckBox::toggled, this, [this] { edited(field::dailySummary); });
 
     connect(m_name, &QLineEdit::textEdited, this, [this] { edited(field::name); });
     connect(m_name, &QLineEdit::editingFinished, this, &CampaignEditorDialog::closeMerge);
@@ -631,6 +641,8 @@ void CampaignEditorDialog::apply(const Campaign &c)
     m_callerId->setText(c.callerId);
     m_language->setCurrentText(c.language);
     m_voice->setCurrentText(c.voice);
+    m_reportRecipients->setText(c.reportRecipients);
+    m_dailySummary->setChecked(c.dailySummary);
     const int script = m_script->findData(c.scriptVersionId.value_or(0));
     m_script->setCurrentIndex(script < 0 ? 0 : script);
     m_windowStart->setTime(c.windowStart);
@@ -691,6 +703,12 @@ Campaign CampaignEditorDialog::campaign() const
     c.callerId = m_callerId->text();
     c.language = m_language->currentText();
     c.voice = m_voice->currentText();
+    QStringList recipients = m_reportRecipients->text().split(u',', Qt::SkipEmptyParts);
+    for (QString &recipient : recipients) {
+        recipient = recipient.trimmed();
+    }
+    c.reportRecipients = recipients.join(u',');
+    c.dailySummary = m_dailySummary->isChecked();
     const qint64 script = m_script->currentData().toLongLong();
     c.scriptVersionId = script > 0 ? std::optional<qint64>(script) : std::nullopt;
     c.windowStart = m_windowStart->time();

@@ -116,6 +116,8 @@ private:
     QComboBox *m_voice;
     QComboBox *m_script;
     QPushButton *m_editScript;
+    QLineEdit *m_reportRecipients; // e-mailed reports (issue 12)
+    QCheckBox *m_dailySummary;
     QTimeEdit *m_windowStart;
     QTimeEdit *m_windowEnd;
     QList<QCheckBox *> m_weekdays; // Monday first
