@@ -65,6 +65,14 @@
         <source>Export results</source>
         <translation>Ergebnisse exportieren</translation>
     </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Call outcomes</source>
+        <translation>Anrufergebnisse</translation>
+    </message>
 </context>
 <context>
     <name>vsc</name>
@@ -1081,6 +1089,18 @@ Notieren Sie den Kopf an anderer Stelle: Eine spätere Prüfung dagegen zeigt au
         <source>Start campaign</source>
         <translation>Kampagne starten</translation>
     </message>
+    <message>
+        <source>e-mail addresses, comma-separated (Settings → E-mail sends them)</source>
+        <translation>E-Mail-Adressen, durch Kommas getrennt (Versand über Einstellungen → E-Mail)</translation>
+    </message>
+    <message>
+        <source>Also a daily summary</source>
+        <translation>Auch eine tägliche Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Reports to:</source>
+        <translation>Berichte an:</translation>
+    </message>
 </context>
 <context>
     <name>vsc::ui::CampaignTableModel</name>
@@ -1879,6 +1899,137 @@ Duplikate in der Datei: %L4. Bereits in der Kampagne: %L5. Auf der Sperrliste: %
     </message>
 </context>
 <context>
+    <name>vsc::ui::MailSettingsDialog</name>
+    <message>
+        <source>Enter the mail server&apos;s host name, such as smtp.example.com.</source>
+        <translation>Geben Sie den Hostnamen des Mailservers ein, etwa smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>Choose a port between 1 and 65535: usually 587 for STARTTLS, 465 for TLS.</source>
+        <translation>Wählen Sie einen Port zwischen 1 und 65535: meist 587 für STARTTLS, 465 für TLS.</translation>
+    </message>
+    <message>
+        <source>Without STARTTLS or TLS the password and the reports cross the network readable: plain SMTP only to this computer.</source>
+        <translation>Ohne STARTTLS oder TLS gehen Passwort und Berichte lesbar über das Netz: unverschlüsseltes SMTP nur zu diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Enter the address reports come from, such as surveys@example.com.</source>
+        <translation>Geben Sie die Absenderadresse der Berichte ein, etwa umfragen@example.com.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read. Choose a PEM file, or leave it empty to trust the system&apos;s certificate authorities.</source>
+        <translation>Diese Datei kann nicht gelesen werden. Wählen Sie eine PEM-Datei, oder lassen Sie das Feld leer, um den Zertifizierungsstellen des Systems zu vertrauen.</translation>
+    </message>
+    <message>
+        <source>Enter the password for this user; it is kept in the keychain.</source>
+        <translation>Geben Sie das Passwort dieses Benutzers ein; es wird im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Send &amp;test mail</source>
+        <translation>&amp;Testmail senden</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (meist Port 587)</translation>
+    </message>
+    <message>
+        <source>TLS (usually port 465)</source>
+        <translation>TLS (meist Port 465)</translation>
+    </message>
+    <message>
+        <source>None (only to this computer)</source>
+        <translation>Keine (nur zu diesem Computer)</translation>
+    </message>
+    <message>
+        <source>empty: the server needs no sign-in</source>
+        <translation>leer: Der Server verlangt keine Anmeldung</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s certificate authorities</source>
+        <translation>leer: die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>your address</source>
+        <translation>Ihre Adresse</translation>
+    </message>
+    <message>
+        <source>stored in the keychain; type to replace</source>
+        <translation>im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation>wird im Schlüsselbund aufbewahrt</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Campaign reports and the daily summary go out through this mail server, to the recipients set on each campaign.</source>
+        <translation>Kampagnenberichte und die tägliche Zusammenfassung werden über diesen Mailserver an die Empfänger gesendet, die bei jeder Kampagne eingetragen sind.</translation>
+    </message>
+    <message>
+        <source>Mail &amp;server:</source>
+        <translation>Ma&amp;ilserver:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>&amp;Sicherheit:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>&amp;Absenderadresse:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>Test &amp;mail to:</source>
+        <translation>Test&amp;mail an:</translation>
+    </message>
+    <message>
+        <source>Sending a test mail to %1…</source>
+        <translation>Testmail an %1 wird gesendet…</translation>
+    </message>
+    <message>
+        <source>The server accepted the test mail to %1.</source>
+        <translation>Der Server hat die Testmail an %1 angenommen.</translation>
+    </message>
+    <message>
+        <source>The test mail was not sent: %1</source>
+        <translation>Die Testmail wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Fix the fields marked above, then save again.</source>
+        <translation>Korrigieren Sie die oben markierten Felder und speichern Sie erneut.</translation>
+    </message>
+</context>
+<context>
     <name>vsc::ui::MainWindow</name>
     <message>
         <source>Panes</source>
@@ -2031,6 +2182,10 @@ Restart now?</source>
         <translation>Die Konsole zeigt die neue Sprache nach einem Neustart; laufende Anrufe gehen weiter.
 
 Jetzt neu starten?</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail…</source>
+        <translation>&amp;E-Mail…</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,14 @@
         <source>Export results</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vsc</name>
@@ -1071,6 +1079,18 @@ Note the head somewhere else: a later check against it also shows entries cut of
         <source>Start campaign</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>e-mail addresses, comma-separated (Settings → E-mail sends them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also a daily summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports to:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vsc::ui::CampaignTableModel</name>
@@ -1866,6 +1886,137 @@ Duplicates in the file: %L4. Already in the campaign: %L5. Suppressed (do not ca
     </message>
 </context>
 <context>
+    <name>vsc::ui::MailSettingsDialog</name>
+    <message>
+        <source>Enter the mail server&apos;s host name, such as smtp.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a port between 1 and 65535: usually 587 for STARTTLS, 465 for TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without STARTTLS or TLS the password and the reports cross the network readable: plain SMTP only to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address reports come from, such as surveys@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be read. Choose a PEM file, or leave it empty to trust the system&apos;s certificate authorities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password for this user; it is kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (usually port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (only to this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the server needs no sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keychain; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign reports and the daily summary go out through this mail server, to the recipients set on each campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;mail to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test mail to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted the test mail to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test mail was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the fields marked above, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vsc::ui::MainWindow</name>
     <message>
         <source>VoiceSurvey Console</source>
@@ -2011,6 +2162,10 @@ Restart now?</source>
     </message>
     <message>
         <source>Panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
