@@ -21,6 +21,7 @@
 #include "ui/contacts/importwizard.h"
 #include "ui/dialogs.h"
 #include "ui/mainwindow.h"
+#include "ui/monitor/livemonitorpane.h"
 #include "ui/pane.h"
 #include "ui/results/resultspane.h"
 #include "ui/scripts/scriptspane.h"
@@ -173,6 +174,9 @@ int renderScreenshots(vsc::ui::MainWindow &window, vsc::ui::ConsoleServices &ser
         return vsc::app::ExitFailure;
     }
     vsc::ui::renderImportWizardScreenshots(services, liveCampaign > 0 ? liveCampaign : 1, directory);
+    if (!vsc::ui::renderLiveMonitorDetailScreenshot(window, directory)) {
+        return vsc::app::ExitFailure;
+    }
     // The Admin pane's other tabs: roles and the audit log.
     window.showPane(vsc::ui::MainWindow::AdminPaneIndex);
     auto *tabs = window.pane(vsc::ui::MainWindow::AdminPaneIndex)->findChild<QTabWidget *>(QStringLiteral("adminTabs"));
@@ -316,6 +320,7 @@ int runConsole(vsc::app::AppContext &context, const QCommandLineParser &parser, 
     vsc::services::events::EventBus &events = context.events();
     QObject::connect(&events, &vsc::services::events::EventBus::callStatusChanged, &window,
                      &vsc::ui::MainWindow::onCallStatus);
+    QObject::connect(&events, &vsc::services::events::EventBus::callTurn, &window, &vsc::ui::MainWindow::onCallTurn);
     QObject::connect(&events, &vsc::services::events::EventBus::suppressionsChanged, &window,
                      &vsc::ui::MainWindow::onSuppressionsChanged);
     // Other consoles' events arrive again once the window has a new connection.
