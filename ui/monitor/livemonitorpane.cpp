@@ -213,18 +213,20 @@ void LiveMonitorPane::refresh()
     if (!m_tick->isActive()) {
         m_tick->start();
     }
-    if (!m_sinceLoad.isValid() || m_sinceLoad.hasExpired(kReconcileMs)) {
-        reload();
-    }
     // Who is dialing what, across every console and headless dialer on this database.
     auto leases = services::dialer::CampaignLease::active(m_database);
-    if (leases.ok()) {
-        QStringList dialing;
-        for (const services::dialer::LeaseInfo &lease : leases.value()) {
-            dialing << tr("%1 by %2").arg(lease.campaignName, lease.label);
-        }
-        m_dialingSummary = dialing.isEmpty() ? tr("No campaign is being dialed.")
-                                             : tr("Dialing: %1.").arg(dialing.join(QStringLiteral("; ")));
+    if (!report(leases)) {
+        m_sinceLoad.invalidate(); // events may have been missed meanwhile: read everything once it answers again
+        return;
+    }
+    QStringList dialing;
+    for (const services::dialer::LeaseInfo &lease : leases.value()) {
+        dialing << tr("%1 by %2").arg(lease.campaignName, lease.label);
+    }
+    m_dialingSummary = dialing.isEmpty() ? tr("No campaign is being dialed.")
+                                         : tr("Dialing: %1.").arg(dialing.join(QStringLiteral("; ")));
+    if (!m_sinceLoad.isValid() || m_sinceLoad.hasExpired(kReconcileMs)) {
+        reload();
     }
     updateCounters();
 }
@@ -247,6 +249,11 @@ void LiveMonitorPane::reload()
 
 void LiveMonitorPane::fetchCall(qint64 attemptId)
 {
+    // Not loaded yet (the next refresh reads everything), or not allowed to watch: a denial per event would flood the
+    // audit log.
+    if (!m_sinceLoad.isValid() || !actor().has(Permission::CallsMonitor)) {
+        return;
+    }
     auto call = services::calls::CallSupervision(m_database, nullptr).liveCall(actor(), attemptId);
     if (!call.ok() || !call.value()) {
         return; // the next full read shows it; an event is no reason for a banner
@@ -325,6 +332,9 @@ void LiveMonitorPane::showDetail()
         title += u'\n' + tr("Ended from the monitor by %1.").arg(call.hungUpBy);
     }
     m_detailTitle->setText(title);
+    if (!actor().has(Permission::CallsMonitor)) {
+        return;
+    }
     auto detail = services::calls::CallSupervision(m_database, nullptr).callDetail(actor(), m_selected);
     if (!detail.ok()) {
         return;
