@@ -162,6 +162,9 @@ int renderScreenshots(vsc::ui::MainWindow &window, vsc::ui::ConsoleServices &ser
             return vsc::app::ExitFailure;
         }
     }
+    if (!vsc::ui::renderLiveMonitorDetailScreenshot(window, directory)) { // while calls are in flight
+        return vsc::app::ExitFailure;
+    }
     {
         vsc::ui::TwilioSettingsDialog twilio(services, services.session.actor(), &window);
         twilio.show();
@@ -174,9 +177,6 @@ int renderScreenshots(vsc::ui::MainWindow &window, vsc::ui::ConsoleServices &ser
         return vsc::app::ExitFailure;
     }
     vsc::ui::renderImportWizardScreenshots(services, liveCampaign > 0 ? liveCampaign : 1, directory);
-    if (!vsc::ui::renderLiveMonitorDetailScreenshot(window, directory)) {
-        return vsc::app::ExitFailure;
-    }
     // The Admin pane's other tabs: roles and the audit log.
     window.showPane(vsc::ui::MainWindow::AdminPaneIndex);
     auto *tabs = window.pane(vsc::ui::MainWindow::AdminPaneIndex)->findChild<QTabWidget *>(QStringLiteral("adminTabs"));

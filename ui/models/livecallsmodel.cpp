@@ -160,8 +160,8 @@ QString answeredByLabel(const QString &answeredBy)
 
 QStringList LiveCallsModel::headers() const
 {
-    return {tr("Call"),     tr("Status"),      tr("Campaign"),    tr("Contact"), tr("Number"),  tr("Duration"),
-            tr("Question"), tr("Last answer"), tr("Answered by"), tr("Carrier"), tr("Ended by")};
+    return {tr("Call"),    tr("Status"), tr("Campaign"),    tr("Duration"), tr("Question"), tr("Last answer"),
+            tr("Contact"), tr("Number"), tr("Answered by"), tr("Carrier"),  tr("Ended by")};
 }
 
 QVariant LiveCallsModel::cell(const LiveCall &row, int column, int role) const

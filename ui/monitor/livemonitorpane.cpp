@@ -61,7 +61,7 @@ LiveMonitorPane::LiveMonitorPane(const ConsoleServices &services, Dialogs &dialo
       m_counters(new QLabel(this)), m_campaignFilter(new QComboBox(this)), m_statusFilter(new QComboBox(this)),
       m_search(new QLineEdit(this)), m_detailTitle(new QLabel(this)),
       m_timeline(detailTree({tr("Time"), tr("Event"), tr("Detail")}, QStringLiteral("callTimelineTree"), this)),
-      m_answers(detailTree({tr("Time"), tr("Question"), tr("Answer"), tr("Confidence")},
+      m_answers(detailTree({tr("Question"), tr("Answer"), tr("Confidence"), tr("Time")},
                            QStringLiteral("callAnswersTree"), this)),
       m_tick(new QTimer(this)), m_countersTimer(new QTimer(this))
 {
@@ -107,10 +107,10 @@ LiveMonitorPane::LiveMonitorPane(const ConsoleServices &services, Dialogs &dialo
     // Fixed widths: resizing to contents would measure every row on each event.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const QList<QPair<int, int>> widths{{LiveCallsModel::CallColumn, 60},       {LiveCallsModel::StatusColumn, 110},
-                                        {LiveCallsModel::CampaignColumn, 150},  {LiveCallsModel::ContactColumn, 120},
-                                        {LiveCallsModel::PhoneColumn, 120},     {LiveCallsModel::DurationColumn, 70},
-                                        {LiveCallsModel::QuestionColumn, 220},  {LiveCallsModel::LastAnswerColumn, 150},
+    const QList<QPair<int, int>> widths{{LiveCallsModel::CallColumn, 50},       {LiveCallsModel::StatusColumn, 105},
+                                        {LiveCallsModel::CampaignColumn, 110},  {LiveCallsModel::DurationColumn, 65},
+                                        {LiveCallsModel::QuestionColumn, 210},  {LiveCallsModel::LastAnswerColumn, 140},
+                                        {LiveCallsModel::ContactColumn, 120},   {LiveCallsModel::PhoneColumn, 115},
                                         {LiveCallsModel::AnsweredByColumn, 90}, {LiveCallsModel::ProviderColumn, 80}};
     for (const auto &[column, width] : widths) {
         m_table->setColumnWidth(column, width);
@@ -145,6 +145,7 @@ LiveMonitorPane::LiveMonitorPane(const ConsoleServices &services, Dialogs &dialo
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({900, 340});
     contentLayout()->addLayout(top);
     contentLayout()->addLayout(filters);
     contentLayout()->addWidget(splitter, 1);
@@ -351,10 +352,10 @@ void LiveMonitorPane::showDetail()
     }
     for (const CallDetail::AnswerLine &answer : detail.value().answers) {
         auto *item = new QTreeWidgetItem(
-            m_answers, {locale.toString(answer.at.toLocalTime().time(), QLocale::ShortFormat),
-                        QStringLiteral("%1 · %2").arg(answer.questionKey, answer.prompt), answer.value,
-                        answer.confidence ? QStringLiteral("%1%").arg(qRound(*answer.confidence * 100)) : QString()});
-        item->setToolTip(1, answer.prompt);
+            m_answers, {answer.questionKey, answer.value,
+                        answer.confidence ? QStringLiteral("%1%").arg(qRound(*answer.confidence * 100)) : QString(),
+                        locale.toString(answer.at.toLocalTime().time(), QLocale::ShortFormat)});
+        item->setToolTip(0, answer.prompt);
     }
 }
 
