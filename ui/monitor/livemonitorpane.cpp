@@ -155,7 +155,7 @@ LiveMonitorPane::LiveMonitorPane(const ConsoleServices &services, Dialogs &dialo
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, [this] {
         const QDateTime now = m_services.clock.nowUtc();
-        m_model->removeEndedBefore(now.addSecs(-60 * kRecentMinutes));
+        m_model->removeEndedBefore(now.addSecs(-qint64(60) * kRecentMinutes));
         m_model->tick(now);
     });
     m_countersTimer->setSingleShot(true);
@@ -236,7 +236,7 @@ void LiveMonitorPane::reload()
 {
     const QDateTime now = m_services.clock.nowUtc();
     auto calls = services::calls::CallSupervision(m_database, nullptr)
-                     .liveCalls(actor(), now.addSecs(-60 * kRecentMinutes), kMaxRecent);
+                     .liveCalls(actor(), now.addSecs(-qint64(60) * kRecentMinutes), kMaxRecent);
     if (!report(calls)) {
         return;
     }
