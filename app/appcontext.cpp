@@ -115,6 +115,8 @@ services::telephony::CallFlow &AppContext::callFlow()
         m_flow->setJournal(&journal());
         QObject::connect(m_flow.get(), &services::telephony::CallFlow::callStatusesChanged, &events(),
                          &services::events::EventBus::publishCallStatuses);
+        QObject::connect(m_flow.get(), &services::telephony::CallFlow::turnStored, &events(),
+                         &services::events::EventBus::publishCallTurn);
         // An opt-out puts the number on the do-not-call list: its views show it at once.
         QObject::connect(m_flow.get(), &services::telephony::CallFlow::optedOut, &events(),
                          [bus = &events()](qint64) { bus->publishSuppressionsChanged(); });
@@ -239,6 +241,8 @@ void AppContext::buildWebhookWorkers()
         // the bus's own signal then reaches its receivers queued.
         QObject::connect(worker.flow.get(), &services::telephony::CallFlow::callStatusesChanged, &events(),
                          &services::events::EventBus::publishCallStatuses, Qt::DirectConnection);
+        QObject::connect(worker.flow.get(), &services::telephony::CallFlow::turnStored, &events(),
+                         &services::events::EventBus::publishCallTurn, Qt::DirectConnection);
         QObject::connect(
             worker.flow.get(), &services::telephony::CallFlow::optedOut, &events(),
             [bus = &events()](qint64) { bus->publishSuppressionsChanged(); }, Qt::DirectConnection);

@@ -23,6 +23,7 @@
 #include "ui/dialogs.h"
 #include "ui/dialogscreenshots.h"
 #include "ui/mainwindow.h"
+#include "ui/monitor/livemonitorpane.h"
 #include "ui/pane.h"
 #include "ui/reports/reportcharts.h"
 #include "ui/results/resultspane.h"
@@ -158,6 +159,9 @@ int renderScreenshots(vsc::ui::MainWindow &window, vsc::ui::ConsoleServices &ser
             qCritical("cannot write %s", qPrintable(path));
             return vsc::app::ExitFailure;
         }
+    }
+    if (!vsc::ui::renderLiveMonitorDetailScreenshot(window, directory)) { // while calls are in flight
+        return vsc::app::ExitFailure;
     }
     {
         vsc::ui::TwilioSettingsDialog twilio(services, services.session.actor(), &window);
@@ -318,6 +322,7 @@ int runConsole(vsc::app::AppContext &context, const QCommandLineParser &parser, 
     vsc::services::events::EventBus &events = context.events();
     QObject::connect(&events, &vsc::services::events::EventBus::callStatusChanged, &window,
                      &vsc::ui::MainWindow::onCallStatus);
+    QObject::connect(&events, &vsc::services::events::EventBus::callTurn, &window, &vsc::ui::MainWindow::onCallTurn);
     QObject::connect(&events, &vsc::services::events::EventBus::suppressionsChanged, &window,
                      &vsc::ui::MainWindow::onSuppressionsChanged);
     // Other consoles' events arrive again once the window has a new connection.

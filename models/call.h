@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QVariantMap>
@@ -69,21 +70,65 @@ struct Answer
     QDateTime answeredAt;
 };
 
-// One row of the Live Monitor: an attempt that has not reached a terminal status.
+// One row of the Live Monitor: an attempt in progress or one that ended a short while ago.
 struct LiveCall
 {
     qint64 attemptId = 0;
+    qint64 campaignId = 0;
     QString campaignName;
     QString contactName;
     QString phoneE164;
     CallProvider provider = CallProvider::Simulated;
     CallStatus status = CallStatus::Queued;
-    QDateTime startedAt;
+    QDateTime startedAt;    // in the call's own time (a simulated call's clock), which began with the wall clock
+    QDateTime endedAt;      // the same; invalid while the call lasts
+    double timeScale = 1.0; // the call's clock runs this much faster than the wall clock (simulated --time-scale)
     int answeredQuestions = 0;
+    QString currentQuestion; // script question id ("q2") the caller is being asked; empty before and after
+    QString currentPrompt;   // its text
+    QString lastQuestion;    // the question of the last stored answer
+    QString lastAnswer;      // its normalised value
+    std::optional<double> lastConfidence;
+    QString answeredBy; // answering-machine detection: "human", "machine_start", ...; empty when not known
+    QString hungUpBy;   // who ended the call from the monitor (as the audit log names them); empty otherwise
+};
+
+// What one stored dialogue turn changed, for the monitor (published with the turn, in process and to other consoles).
+struct LiveTurn
+{
+    qint64 attemptId = 0;
+    QString currentQuestion; // empty when the survey ended with this turn
+    QString currentPrompt;
+    QString answerQuestion; // set when the turn stored an answer
+    QString answerValue;
+    std::optional<double> answerConfidence;
+};
+
+// The monitor's detail panel: a call's status events and its answers so far, oldest first.
+struct CallDetail
+{
+    struct Event
+    {
+        QDateTime at;
+        QString status; // Twilio's spelling, or "hangup" for the monitor's own
+        QString detail; // answered by, SIP code, error code, who hung up
+    };
+    struct AnswerLine
+    {
+        QDateTime at;
+        QString questionKey;
+        QString prompt;
+        QString value;
+        std::optional<double> confidence;
+    };
+    qint64 attemptId = 0;
+    QList<Event> events;
+    QList<AnswerLine> answers;
 };
 
 } // namespace vsc
 
 Q_DECLARE_METATYPE(vsc::CallAttempt)
 Q_DECLARE_METATYPE(vsc::LiveCall)
+Q_DECLARE_METATYPE(vsc::LiveTurn)
 Q_DECLARE_METATYPE(vsc::CallStatusChange)

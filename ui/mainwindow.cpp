@@ -309,6 +309,11 @@ void MainWindow::onCallStatus(qint64 attemptId, CallStatus status)
     scheduleRefresh();
 }
 
+void MainWindow::onCallTurn(const LiveTurn &turn)
+{
+    static_cast<LiveMonitorPane *>(m_panes.at(LiveMonitorPaneIndex))->applyCallTurn(turn);
+}
+
 void MainWindow::updateConnectionState(bool connected, const QString &detail)
 {
     m_connectionLabel->setText(connected ? tr("● Connected") : tr("● Disconnected"));

@@ -68,6 +68,8 @@ public Q_SLOTS:
     void scheduleRefresh();
     // A call event: its Live Monitor row changes at once; the panes' counts follow with the next refresh.
     void onCallStatus(qint64 attemptId, vsc::CallStatus status);
+    // A stored dialogue turn (question asked, answer given): the Live Monitor's row changes at once.
+    void onCallTurn(const vsc::LiveTurn &turn);
     // The do-not-call list changed (a caller opted out, another console edited it): its pane shows it at once.
     void onSuppressionsChanged();
     void showAboutDialog();

@@ -58,6 +58,27 @@ void EventBus::publishCallStatuses(const QList<CallStatusChange> &changes)
     }
 }
 
+void EventBus::publishCallTurn(const LiveTurn &turn)
+{
+    Q_EMIT callTurn(turn, false);
+    if (!m_channel.isSupported()) {
+        return;
+    }
+    // {"o": origin, "t": [attempt, question, prompt, answered question, value, confidence or null]}; texts are cut
+    // so one turn stays far below NOTIFY's 8000 bytes (the detail panel reads them whole from the database).
+    const auto cut = [](const QString &text) { return text.left(kMaxTurnText); };
+    const QJsonArray fields{
+        turn.attemptId,          turn.currentQuestion,
+        cut(turn.currentPrompt), turn.answerQuestion,
+        cut(turn.answerValue),   turn.answerConfidence ? QJsonValue(*turn.answerConfidence) : QJsonValue()};
+    const QByteArray payload =
+        QJsonDocument(QJsonObject{{QStringLiteral("o"), m_origin}, {QStringLiteral("t"), fields}})
+            .toJson(QJsonDocument::Compact);
+    if (auto sent = m_channel.notify(QString::fromUtf8(payload)); !sent) {
+        logging::logger("vsc.events")->warn("cannot notify other consoles: {}", sent.error().toString().toStdString());
+    }
+}
+
 void EventBus::publishSuppressionsChanged()
 {
     Q_EMIT suppressionsChanged(false);
@@ -81,6 +102,24 @@ void EventBus::onNotification(const QString &payload)
     }
     if (message.value(QStringLiteral("k")).toString() == QLatin1String("suppression")) {
         Q_EMIT suppressionsChanged(true);
+        return;
+    }
+    if (message.contains(QStringLiteral("t"))) {
+        const QJsonArray fields = message.value(QStringLiteral("t")).toArray();
+        LiveTurn turn;
+        turn.attemptId = qint64(fields.at(0).toDouble());
+        if (fields.size() < 6 || turn.attemptId <= 0) {
+            logging::logger("vsc.events")->warn("ignored a malformed event on {}", kChannel);
+            return;
+        }
+        turn.currentQuestion = fields.at(1).toString();
+        turn.currentPrompt = fields.at(2).toString();
+        turn.answerQuestion = fields.at(3).toString();
+        turn.answerValue = fields.at(4).toString();
+        if (fields.at(5).isDouble()) {
+            turn.answerConfidence = fields.at(5).toDouble();
+        }
+        Q_EMIT callTurn(turn, true);
         return;
     }
     // One event ({"a", "s"}, as versions before batching sent) or a batch ({"e": [[a, s], ...]}).

@@ -10,15 +10,17 @@
 
 namespace vsc::services::events {
 
-// Call state changes for every interested view. Published in process at once and, on PostgreSQL, to every other
-// console and headless dialer on the same database through LISTEN/NOTIFY (channel "vsc_events"), so they update
-// without polling. With SQLite (one console) the in-process signal alone serves. Lives on the thread that owns
-// the database connection it listens on; needs that thread's event loop.
+// Call state changes (statuses and dialogue turns) for every interested view. Published in process at once and, on
+// PostgreSQL, to every other console and headless dialer on the same database through LISTEN/NOTIFY (channel
+// "vsc_events"), so they update without polling. With SQLite (one console) the in-process signal alone serves. Lives on
+// the thread that owns the database connection it listens on; needs that thread's event loop.
 class EventBus final : public QObject
 {
     Q_OBJECT
 public:
     static constexpr auto kChannel = "vsc_events";
+    // Prompts and answers travel to other consoles cut to this many characters.
+    static constexpr qsizetype kMaxTurnText = 300;
 
     explicit EventBus(storage::Database &database, QObject *parent = nullptr);
     ~EventBus() override;
@@ -36,6 +38,9 @@ public Q_SLOTS:
     void publishCallStatus(qint64 attemptId, vsc::CallStatus status);
     // The same for a batch (a webhook worker's group commit): one notification carries them all.
     void publishCallStatuses(const QList<vsc::CallStatusChange> &changes);
+    // A stored dialogue turn (the question now asked, the answer stored): here at once, then to the other processes.
+    // Any thread may call it, like publishCallStatus.
+    void publishCallTurn(const vsc::LiveTurn &turn);
     // The do-not-call list changed (a caller opted out, someone edited it): here at once, then to the other
     // processes (PostgreSQL), so every do-not-call view refreshes.
     void publishSuppressionsChanged();
@@ -43,6 +48,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     // `remote`: the change happened in another console or dialer.
     void callStatusChanged(qint64 attemptId, vsc::CallStatus status, bool remote);
+    void callTurn(const vsc::LiveTurn &turn, bool remote);
     void suppressionsChanged(bool remote);
 
 private:

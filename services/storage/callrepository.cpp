@@ -170,35 +170,226 @@ Result<QList<Answer>> CallRepository::answersForAttempt(qint64 attemptId)
     return answers;
 }
 
-Result<QList<LiveCall>> CallRepository::liveCalls()
+namespace {
+
+// The monitor's columns of an attempt; the filter and order follow.
+const QString kLiveCallSelect = QStringLiteral(
+    "SELECT a.id, a.campaign_id, c.name, k.name, a.phone_e164, a.provider, a.status, COALESCE(a.started_at, "
+    "a.claimed_at), a.ended_at, a.time_scale, a.answered_by, a.hung_up_by_name, a.dialogue_state, "
+    "COALESCE(a.script_version_id, c.script_version_id), "
+    "(SELECT COUNT(*) FROM answers x WHERE x.call_attempt_id = a.id), "
+    "(SELECT q.question_key FROM answers x JOIN questions q ON q.id = x.question_id WHERE x.call_attempt_id = a.id "
+    "ORDER BY x.answered_at DESC, x.id DESC LIMIT 1), "
+    "(SELECT x.normalized_value FROM answers x WHERE x.call_attempt_id = a.id ORDER BY x.answered_at DESC, x.id DESC "
+    "LIMIT 1), "
+    "(SELECT x.confidence FROM answers x WHERE x.call_attempt_id = a.id ORDER BY x.answered_at DESC, x.id DESC "
+    "LIMIT 1) "
+    "FROM call_attempts a JOIN campaigns c ON c.id = a.campaign_id JOIN contacts k ON k.id = a.contact_id ");
+
+struct LiveRow
 {
-    auto query = exec(m_database.connection(),
-                      QStringLiteral("SELECT a.id, c.name, k.name, a.phone_e164, a.provider, a.status, "
-                                     "COALESCE(a.started_at, a.claimed_at), "
-                                     "(SELECT COUNT(*) FROM answers x WHERE x.call_attempt_id = a.id) "
-                                     "FROM call_attempts a JOIN campaigns c ON c.id = a.campaign_id "
-                                     "JOIN contacts k ON k.id = a.contact_id "
-                                     "WHERE a.status IN ('claimed', 'queued', 'initiated', 'ringing', 'in-progress') "
-                                     "ORDER BY a.id DESC"));
-    if (!query) {
-        return query.error();
+    LiveCall call;
+    int questionIndex = -1; // from the dialogue state, while the survey is asking
+    qint64 scriptVersionId = 0;
+};
+
+LiveRow liveRowOf(const QSqlQuery &q)
+{
+    LiveRow row;
+    LiveCall &call = row.call;
+    call.attemptId = q.value(0).toLongLong();
+    call.campaignId = q.value(1).toLongLong();
+    call.campaignName = q.value(2).toString();
+    call.contactName = q.value(3).toString();
+    call.phoneE164 = q.value(4).toString();
+    call.provider = q.value(5).toString() == QLatin1String("twilio") ? CallProvider::Twilio : CallProvider::Simulated;
+    call.status = callStatusFromKey(q.value(6).toString()).value_or(CallStatus::Queued);
+    call.startedAt = dateTimeFromDb(q.value(7));
+    call.endedAt = dateTimeFromDb(q.value(8));
+    call.timeScale = q.value(9).isNull() ? 1.0 : qMax(0.001, q.value(9).toDouble());
+    call.answeredBy = q.value(10).toString();
+    call.hungUpBy = q.value(11).toString();
+    const QJsonObject state = QJsonDocument::fromJson(q.value(12).toByteArray()).object();
+    // Phases 1 and 2 are Asking and Confirming (DialogueState::Phase): a question is on the line.
+    const int phase = state.value(QStringLiteral("phase")).toInt();
+    if (!isTerminal(call.status) && (phase == 1 || phase == 2)) {
+        row.questionIndex = state.value(QStringLiteral("question")).toInt(-1);
+    }
+    row.scriptVersionId = q.value(13).toLongLong();
+    call.answeredQuestions = q.value(14).toInt();
+    call.lastQuestion = q.value(15).toString();
+    call.lastAnswer = q.value(16).toString();
+    if (!q.value(17).isNull()) {
+        call.lastConfidence = q.value(17).toDouble();
+    }
+    return row;
+}
+
+// The question each call is on, from its script version's questions (position = index + 1).
+Result<QList<LiveCall>> withQuestions(Database &database, const QList<LiveRow> &rows)
+{
+    QSet<qint64> versions;
+    for (const LiveRow &row : rows) {
+        if (row.questionIndex >= 0 && row.scriptVersionId > 0) {
+            versions.insert(row.scriptVersionId);
+        }
+    }
+    QHash<QPair<qint64, int>, QPair<QString, QString>> questions;
+    for (const qint64 version : std::as_const(versions)) {
+        auto query = exec(database.connection(),
+                          QStringLiteral("SELECT position, question_key, prompt FROM questions "
+                                         "WHERE script_version_id = ?"),
+                          {version});
+        if (!query) {
+            return query.error();
+        }
+        while (query.value().next()) {
+            questions.insert({version, query.value().value(0).toInt() - 1},
+                             {query.value().value(1).toString(), query.value().value(2).toString()});
+        }
     }
     QList<LiveCall> calls;
-    QSqlQuery &q = query.value();
-    while (q.next()) {
-        LiveCall call;
-        call.attemptId = q.value(0).toLongLong();
-        call.campaignName = q.value(1).toString();
-        call.contactName = q.value(2).toString();
-        call.phoneE164 = q.value(3).toString();
-        call.provider =
-            q.value(4).toString() == QLatin1String("twilio") ? CallProvider::Twilio : CallProvider::Simulated;
-        call.status = callStatusFromKey(q.value(5).toString()).value_or(CallStatus::Queued);
-        call.startedAt = dateTimeFromDb(q.value(6));
-        call.answeredQuestions = q.value(7).toInt();
+    calls.reserve(rows.size());
+    for (const LiveRow &row : rows) {
+        LiveCall call = row.call;
+        const auto it = questions.constFind({row.scriptVersionId, row.questionIndex});
+        if (it != questions.cend()) {
+            call.currentQuestion = it->first;
+            call.currentPrompt = it->second;
+        }
         calls.append(call);
     }
     return calls;
+}
+
+} // namespace
+
+Result<QList<LiveCall>> CallRepository::liveCalls(const QDateTime &endedSince, int maxEnded)
+{
+    QSqlDatabase db = m_database.connection();
+    // In progress, then the latest that ended since `endedSince` (an index range on ended_at).
+    auto query =
+        exec(db, kLiveCallSelect + QStringLiteral("WHERE a.status IN ('claimed', 'queued', 'initiated', 'ringing', "
+                                                  "'in-progress') ORDER BY a.id DESC"));
+    if (!query) {
+        return query.error();
+    }
+    QList<LiveRow> rows;
+    while (query.value().next()) {
+        rows.append(liveRowOf(query.value()));
+    }
+    if (endedSince.isValid() && maxEnded > 0) {
+        auto ended = exec(db,
+                          kLiveCallSelect + QStringLiteral("WHERE a.ended_at >= ? AND a.status IN ('completed', "
+                                                           "'busy', 'no-answer', 'failed', 'canceled') "
+                                                           "ORDER BY a.ended_at DESC, a.id DESC LIMIT ?"),
+                          {toDb(endedSince), maxEnded});
+        if (!ended) {
+            return ended.error();
+        }
+        while (ended.value().next()) {
+            rows.append(liveRowOf(ended.value()));
+        }
+    }
+    return withQuestions(m_database, rows);
+}
+
+Result<std::optional<LiveCall>> CallRepository::liveCall(qint64 attemptId)
+{
+    auto query = exec(m_database.connection(), kLiveCallSelect + QStringLiteral("WHERE a.id = ?"), {attemptId});
+    if (!query) {
+        return query.error();
+    }
+    if (!query.value().next()) {
+        return std::optional<LiveCall>();
+    }
+    auto calls = withQuestions(m_database, {liveRowOf(query.value())});
+    if (!calls) {
+        return calls.error();
+    }
+    return std::optional<LiveCall>(calls.value().constFirst());
+}
+
+Result<CallDetail> CallRepository::callDetail(qint64 attemptId)
+{
+    QSqlDatabase db = m_database.connection();
+    CallDetail detail;
+    detail.attemptId = attemptId;
+    auto events = exec(db,
+                       QStringLiteral("SELECT COALESCE(occurred_at, received_at), call_status, payload FROM "
+                                      "call_events WHERE call_attempt_id = ? ORDER BY sequence_number, id"),
+                       {attemptId});
+    if (!events) {
+        return events.error();
+    }
+    while (events.value().next()) {
+        const QVariantMap payload = jsonFromDb(events.value().value(2));
+        QStringList notes;
+        for (const auto *field : {"AnsweredBy", "SipResponseCode", "ErrorCode", "CallDuration"}) {
+            const QString value = payload.value(QString::fromLatin1(field)).toString();
+            if (!value.isEmpty()) {
+                notes << QStringLiteral("%1=%2").arg(QString::fromLatin1(field), value);
+            }
+        }
+        detail.events.append(
+            {dateTimeFromDb(events.value().value(0)), events.value().value(1).toString(), notes.join(u' ')});
+    }
+    auto hungUp = exec(db,
+                       QStringLiteral("SELECT hung_up_at, hung_up_by_name FROM call_attempts WHERE id = ? AND "
+                                      "hung_up_at IS NOT NULL"),
+                       {attemptId});
+    if (!hungUp) {
+        return hungUp.error();
+    }
+    if (hungUp.value().next()) {
+        detail.events.append(
+            {dateTimeFromDb(hungUp.value().value(0)), QStringLiteral("hangup"), hungUp.value().value(1).toString()});
+    }
+    auto answers = exec(db,
+                        QStringLiteral("SELECT x.answered_at, q.question_key, q.prompt, x.normalized_value, "
+                                       "x.confidence FROM answers x JOIN questions q ON q.id = x.question_id "
+                                       "WHERE x.call_attempt_id = ? ORDER BY x.answered_at, x.id"),
+                        {attemptId});
+    if (!answers) {
+        return answers.error();
+    }
+    while (answers.value().next()) {
+        const QSqlQuery &q = answers.value();
+        CallDetail::AnswerLine line{dateTimeFromDb(q.value(0)), q.value(1).toString(), q.value(2).toString(),
+                                    q.value(3).toString(), std::nullopt};
+        if (!q.value(4).isNull()) {
+            line.confidence = q.value(4).toDouble();
+        }
+        detail.answers.append(line);
+    }
+    return detail;
+}
+
+Result<bool> CallRepository::recordHangUp(qint64 attemptId, const QString &byName, const QDateTime &at)
+{
+    // Only a call still on the line; the first who asked is named.
+    auto query = exec(m_database.connection(),
+                      QStringLiteral("UPDATE call_attempts SET hung_up_by_name = ?, hung_up_at = ? WHERE id = ? AND "
+                                     "hung_up_at IS NULL AND status IN ('claimed', 'queued', 'initiated', "
+                                     "'ringing', 'in-progress')"),
+                      {byName, toDb(at), attemptId});
+    if (!query) {
+        return query.error();
+    }
+    return query.value().numRowsAffected() == 1;
+}
+
+Result<void> CallRepository::clearHangUp(qint64 attemptId)
+{
+    return execOnly(m_database.connection(),
+                    QStringLiteral("UPDATE call_attempts SET hung_up_by_name = NULL, hung_up_at = NULL WHERE id = ?"),
+                    {attemptId});
+}
+
+Result<void> CallRepository::setTimeScale(qint64 attemptId, double timeScale)
+{
+    return execOnly(m_database.connection(), QStringLiteral("UPDATE call_attempts SET time_scale = ? WHERE id = ?"),
+                    {timeScale, attemptId});
 }
 
 Result<std::optional<CallSession>> CallRepository::session(qint64 attemptId)

@@ -85,8 +85,19 @@ public:
     Result<bool> recordEvent(const CallEvent &event);
     Result<bool> recordAnswer(const Answer &answer);
     Result<QList<Answer>> answersForAttempt(qint64 attemptId);
-    // Attempts not yet in a terminal status, newest first.
-    Result<QList<LiveCall>> liveCalls();
+    // Attempts not yet in a terminal status, newest first, then up to `maxEnded` that ended since `endedSince`
+    // (latest first); each with the question it is on and its last answer.
+    Result<QList<LiveCall>> liveCalls(const QDateTime &endedSince = {}, int maxEnded = 0);
+    // One attempt as liveCalls() shows it, whatever its status (an event about a call the monitor does not show yet).
+    Result<std::optional<LiveCall>> liveCall(qint64 attemptId);
+    // The call's status events (and the monitor's hang-up) and its answers, oldest first.
+    Result<CallDetail> callDetail(qint64 attemptId);
+    // Names who ended the call from the monitor; false when it is no longer on the line or someone already did.
+    Result<bool> recordHangUp(qint64 attemptId, const QString &byName, const QDateTime &at);
+    // The carrier refused to end it: nobody ended the call.
+    Result<void> clearHangUp(qint64 attemptId);
+    // The call's own clock runs `timeScale` times faster than the wall clock (a simulated carrier).
+    Result<void> setTimeScale(qint64 attemptId, double timeScale);
     // A campaign's answers for export: contact, number, question key, value, time; in answer order.
     struct CampaignAnswer
     {

@@ -462,11 +462,27 @@ std::optional<WebhookReply> CallFlow::storeTurn(const storage::TurnWrite &write,
     return std::nullopt;
 }
 
-void CallFlow::announceTurn(const storage::TurnWrite &write, const dialogue::Turn &turn)
+void CallFlow::announceTurn(const storage::TurnWrite &write, const dialogue::Turn &turn, const dialogue::Script &script)
 {
     if (write.answer) {
         Q_EMIT answerRecorded(write.attemptId, turn.answer->questionId, turn.answer->value);
     }
+    // What the monitor shows of this call now: the question on the line and the answer just stored.
+    LiveTurn live;
+    live.attemptId = write.attemptId;
+    const bool asking =
+        turn.state.phase == DialogueState::Phase::Asking || turn.state.phase == DialogueState::Phase::Confirming;
+    if (asking && turn.state.question >= 0 && turn.state.question < script.questions.size()) {
+        const dialogue::ScriptQuestion &question = script.questions.at(turn.state.question);
+        live.currentQuestion = question.id;
+        live.currentPrompt = question.prompt;
+    }
+    if (write.answer) {
+        live.answerQuestion = turn.answer->questionId;
+        live.answerValue = turn.answer->value;
+        live.answerConfidence = turn.answer->confidence;
+    }
+    Q_EMIT turnStored(live);
     if (turn.optedOut) {
         log()->info("call attempt {}: the caller opted out; number suppressed", write.attemptId);
         Q_EMIT optedOut(write.attemptId);
@@ -556,7 +572,7 @@ WebhookReply CallFlow::dialogueTurn(qint64 attemptId, const FormParams &params, 
     if (offline) {
         return twimlReply(turn->twiml); // the replay stores it and tells everyone
     }
-    announceTurn(write, *turn);
+    announceTurn(write, *turn, script);
     return twimlReply(turn->twiml);
 }
 

@@ -21,6 +21,7 @@
 namespace vsc::services::dialogue {
 struct Turn;
 struct LoadedScript;
+struct Script;
 } // namespace vsc::services::dialogue
 
 namespace vsc::services::telephony {
@@ -110,6 +111,8 @@ Q_SIGNALS:
     // batch (EventBus::publishCallStatuses).
     void callStatusesChanged(const QList<vsc::CallStatusChange> &changes);
     void answerRecorded(qint64 attemptId, const QString &questionId, const QString &value);
+    // Every stored dialogue turn: the question now on the line and the answer the turn stored (the live monitor).
+    void turnStored(const vsc::LiveTurn &turn);
     void optedOut(qint64 attemptId);
     void journalChanged(qsizetype pending);
 
@@ -127,7 +130,7 @@ private:
     // The call's current prompt again, read fresh from the database (another server moved the call on).
     WebhookReply currentPrompt(qint64 attemptId, const QString &language);
     // Tells the application about a stored turn's answer and opt-out.
-    void announceTurn(const storage::TurnWrite &write, const dialogue::Turn &turn);
+    void announceTurn(const storage::TurnWrite &write, const dialogue::Turn &turn, const dialogue::Script &script);
     // Before a live request: replay what is journaled; true if it is still not empty (this request joins it).
     bool journalPending();
     // replayJournal() for the timer and journalPending(), which have no one to report to: a failure is logged.

@@ -170,6 +170,15 @@ void SimulatedCarrier::create(const OutboundCall &outbound, std::function<void(R
         m_callLog->write(line);
         m_callLog->flush(); // in the kernel before the SID is handed out: survives the process being killed
     }
+    if (m_options.timeScale != 1.0 && outbound.attemptId > 0) {
+        // The monitor ticks the call's duration in this call's own time.
+        if (auto scaled = storage::CallRepository(m_database).setTimeScale(outbound.attemptId, m_options.timeScale);
+            !scaled) {
+            logging::logger("vsc.carrier")
+                ->warn("call attempt {}: time scale not stored: {}", outbound.attemptId,
+                       scaled.error().toString().toStdString());
+        }
+    }
     call->respondent = std::make_unique<SyntheticRespondent>(m_rng.generate(), m_options.respondent);
     m_calls.insert(call->sid, call);
     const QString sid = call->sid;

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void cleanup();
     void urlsCarryTheAttempt();
     void wholeSurveyIsStored();
+    void monitorSeesTheQuestionAndLastAnswer();
     void voiceRetryRepeatsTheQuestion();
     void optOutSuppressesTheNumber();
     void statusCallbacksAreIdempotentAndOrderIndependent();
@@ -159,6 +160,77 @@ void TestCallFlow::wholeSurveyIsStored()
     QCOMPARE(stored.value().at(2).confidence, std::optional<double>(0.3));
     QCOMPARE(storage::ContactRepository(m_db->database()).byId(m_fixture.contactId).value().status,
              ContactStatus::Completed);
+}
+
+// Each turn tells the monitor which question is on the line and what was just answered (CallFlow::turnStored), and
+// the monitor's query reads the same from the database: current question, last answer with its confidence, the
+// answering-machine verdict; an ended call stays as recent, without a question, and can no longer be hung up.
+void TestCallFlow::monitorSeesTheQuestionAndLastAnswer()
+{
+    QSignalSpy turns(m_flow.get(), &CallFlow::turnStored);
+    const qint64 id = m_fixture.attemptId;
+    storage::CallRepository calls(m_db->database());
+    QVERIFY(m_flow
+                ->status(id, call({{QStringLiteral("CallStatus"), QStringLiteral("in-progress")},
+                                   {QStringLiteral("SequenceNumber"), QStringLiteral("1")},
+                                   {QStringLiteral("AnsweredBy"), QStringLiteral("human")}}))
+                .status == 200);
+    QCOMPARE(m_flow->voice(id, call()).status, 200);
+    QCOMPARE(turns.count(), 1);
+    auto first = turns.at(0).at(0).value<LiveTurn>();
+    QCOMPARE(first.attemptId, id);
+    QCOMPARE(first.currentQuestion, QStringLiteral("resolved"));
+    QVERIFY(!first.currentPrompt.isEmpty());
+    QVERIFY(first.answerQuestion.isEmpty());
+    auto live = calls.liveCall(id);
+    QVERIFY(live.ok() && live.value());
+    QCOMPARE(live.value()->currentQuestion, QStringLiteral("resolved"));
+    QCOMPARE(live.value()->currentPrompt, first.currentPrompt);
+    QCOMPARE(live.value()->answeredBy, QStringLiteral("human"));
+    QVERIFY(live.value()->lastQuestion.isEmpty());
+
+    QVERIFY(m_flow->gather(id, call({{QStringLiteral("Digits"), QStringLiteral("1")}})).status == 200);
+    QVERIFY(m_flow
+                ->gather(id, call({{QStringLiteral("SpeechResult"), QStringLiteral("Nine.")},
+                                   {QStringLiteral("Confidence"), QStringLiteral("0.91")}}))
+                .status == 200);
+    QCOMPARE(turns.count(), 3);
+    const auto third = turns.at(2).at(0).value<LiveTurn>();
+    QCOMPARE(third.currentQuestion, QStringLiteral("priority"));
+    QCOMPARE(third.answerQuestion, QStringLiteral("nps"));
+    QCOMPARE(third.answerValue, QStringLiteral("9"));
+    QCOMPARE(third.answerConfidence, std::optional<double>(0.91));
+    auto listed = calls.liveCalls();
+    QVERIFY(listed.ok());
+    QCOMPARE(listed.value().size(), 1);
+    const LiveCall &row = listed.value().constFirst();
+    QCOMPARE(row.currentQuestion, QStringLiteral("priority"));
+    QCOMPARE(row.lastQuestion, QStringLiteral("nps"));
+    QCOMPARE(row.lastAnswer, QStringLiteral("9"));
+    QVERIFY(row.lastConfidence && qAbs(*row.lastConfidence - 0.91) < 1e-6); // REAL: single precision on PostgreSQL
+    QCOMPARE(row.answeredQuestions, 2);
+    auto detail = calls.callDetail(id);
+    QVERIFY(detail.ok());
+    QCOMPARE(detail.value().answers.size(), 2);
+    QCOMPARE(detail.value().answers.at(0).questionKey, QStringLiteral("resolved"));
+    QCOMPARE(detail.value().events.size(), 1);
+    QCOMPARE(detail.value().events.at(0).status, QStringLiteral("in-progress"));
+
+    // Ended: recent, not live; no question on the line; nobody can hang it up any more.
+    QVERIFY(m_flow
+                ->status(id, call({{QStringLiteral("CallStatus"), QStringLiteral("completed")},
+                                   {QStringLiteral("SequenceNumber"), QStringLiteral("2")},
+                                   {QStringLiteral("CallDuration"), QStringLiteral("40")}}))
+                .status == 200);
+    QVERIFY(calls.liveCalls().value().isEmpty());
+    auto recent = calls.liveCalls(QDateTime::currentDateTimeUtc().addSecs(-3600), 10);
+    QVERIFY(recent.ok());
+    QCOMPARE(recent.value().size(), 1);
+    QCOMPARE(recent.value().constFirst().status, CallStatus::Completed);
+    QVERIFY(recent.value().constFirst().endedAt.isValid());
+    QVERIFY(recent.value().constFirst().currentQuestion.isEmpty());
+    QCOMPARE(recent.value().constFirst().lastAnswer, QStringLiteral("9"));
+    QCOMPARE(calls.recordHangUp(id, QStringLiteral("sam"), QDateTime::currentDateTimeUtc()).value(), false);
 }
 
 void TestCallFlow::voiceRetryRepeatsTheQuestion()

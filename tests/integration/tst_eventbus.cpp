@@ -18,6 +18,7 @@ private Q_SLOTS:
     void initTestCase();
     void deliversInProcessAtOnce();
     void reachesAnotherConsoleOnPostgres();
+    void turnsReachAnotherConsole();
 };
 
 void TestEventBus::initTestCase()
@@ -105,6 +106,57 @@ void TestEventBus::reachesAnotherConsoleOnPostgres()
     QTRY_COMPARE_WITH_TIMEOUT(received.count(), 7, 10000);
     QCOMPARE(received.at(6).at(0).toLongLong(), 11);
     QCOMPARE(received.at(6).at(1).value<CallStatus>(), CallStatus::NoAnswer);
+}
+
+// The question on the line and the answer just given travel with the turn, in process at once and to other
+// consoles (PostgreSQL), so every monitor changes that row without reading the database.
+void TestEventBus::turnsReachAnotherConsole()
+{
+    tests::TestDatabase db;
+    QVERIFY(db.isValid());
+    events::EventBus publisher(db.database());
+    QSignalSpy own(&publisher, &events::EventBus::callTurn);
+    LiveTurn turn;
+    turn.attemptId = 12;
+    turn.currentQuestion = QStringLiteral("q2");
+    turn.currentPrompt = QString(1000, u'x'); // long prompts are cut for NOTIFY
+    turn.answerQuestion = QStringLiteral("q1");
+    turn.answerValue = QStringLiteral("yes");
+    turn.answerConfidence = 0.82;
+    std::unique_ptr<storage::Database> other;
+    std::unique_ptr<events::EventBus> subscriber;
+    if (db.isPostgres()) {
+        other = db.openAnotherConnection();
+        QVERIFY(other);
+        subscriber = std::make_unique<events::EventBus>(*other);
+        QVERIFY(subscriber->listen().ok());
+    }
+    std::unique_ptr<QSignalSpy> received =
+        subscriber ? std::make_unique<QSignalSpy>(subscriber.get(), &events::EventBus::callTurn) : nullptr;
+    publisher.publishCallTurn(turn);
+    QCOMPARE(own.count(), 1);
+    QCOMPARE(own.at(0).at(0).value<LiveTurn>().currentQuestion, QStringLiteral("q2"));
+    QCOMPARE(own.at(0).at(1).toBool(), false);
+    if (!received) {
+        return;
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(received->count(), 1, 10000);
+    const auto remote = received->at(0).at(0).value<LiveTurn>();
+    QVERIFY(received->at(0).at(1).toBool());
+    QCOMPARE(remote.attemptId, 12);
+    QCOMPARE(remote.currentQuestion, QStringLiteral("q2"));
+    QCOMPARE(remote.currentPrompt.size(), events::EventBus::kMaxTurnText);
+    QCOMPARE(remote.answerQuestion, QStringLiteral("q1"));
+    QCOMPARE(remote.answerValue, QStringLiteral("yes"));
+    QCOMPARE(remote.answerConfidence.value_or(-1), 0.82);
+    // A turn without an answer (the first question) has no confidence.
+    LiveTurn first;
+    first.attemptId = 13;
+    first.currentQuestion = QStringLiteral("q1");
+    publisher.publishCallTurn(first);
+    QTRY_COMPARE_WITH_TIMEOUT(received->count(), 2, 10000);
+    QVERIFY(!received->at(1).at(0).value<LiveTurn>().answerConfidence);
+    QVERIFY(received->at(1).at(0).value<LiveTurn>().answerQuestion.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestEventBus)

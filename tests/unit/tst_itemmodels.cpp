@@ -8,6 +8,7 @@
 #include "ui/models/usertablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void setRowsDiffsByKey();
     void liveCallsModelCells();
     void liveCallsFollowEvents();
+    void liveCallsTickInTheCallsOwnTime();
+    void liveCallsShowTheTurn();
     void userModelCells();
 };
 
@@ -113,7 +116,7 @@ void TestItemModels::liveCallsModelCells()
     QCOMPARE(model.index(0, LiveCallsModel::PhoneColumn).data().toString(), QStringLiteral("+14155550123"));
     QCOMPARE(model.index(0, LiveCallsModel::StatusColumn).data().toString(), QStringLiteral("In progress"));
     QCOMPARE(model.index(0, LiveCallsModel::DurationColumn).data().toString(), QStringLiteral("1:15"));
-    QCOMPARE(model.index(0, LiveCallsModel::AnswersColumn).data().toInt(), 2);
+    QCOMPARE(model.index(0, LiveCallsModel::CallColumn).data().toLongLong(), 9);
     QCOMPARE(model.index(0, LiveCallsModel::ProviderColumn).data().toString(), QStringLiteral("Twilio"));
     QCOMPARE(model.index(0, 0).data(Qt::UserRole).toLongLong(), 9);
 }
@@ -156,14 +159,88 @@ void TestItemModels::liveCallsFollowEvents()
     QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 1);
     QCOMPARE(model.index(1, LiveCallsModel::StatusColumn).data().toString(), QStringLiteral("In progress"));
     QCOMPARE(model.index(1, LiveCallsModel::DurationColumn).data().toString(), QStringLiteral("1:05"));
-    // An ended call leaves; the keys of the rows after it still find them.
-    QVERIFY(model.applyStatus(1, CallStatus::Completed, at));
+    // An ended call stays, as ended, with its duration frozen; the others still change.
+    QVERIFY(model.applyStatus(2, CallStatus::Completed, at.addSecs(90)));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(1, LiveCallsModel::StatusColumn).data().toString(), QStringLiteral("Completed"));
+    model.tick(at.addSecs(600));
+    QCOMPARE(model.index(1, LiveCallsModel::DurationColumn).data().toString(), QStringLiteral("1:30"));
+    QVERIFY(model.applyStatus(3, CallStatus::InProgress, at));
+    QCOMPARE(model.index(2, LiveCallsModel::StatusColumn).data().toString(), QStringLiteral("In progress"));
+    QVERIFY(!model.applyStatus(99, CallStatus::Ringing, at)); // not shown yet: the pane reads that one call
+    // Ended calls leave once they are old.
+    model.removeEndedBefore(at.addSecs(120));
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.indexOfKey(3), 1);
-    QVERIFY(model.applyStatus(3, CallStatus::InProgress, at));
-    QCOMPARE(model.index(1, LiveCallsModel::StatusColumn).data().toString(), QStringLiteral("In progress"));
-    QVERIFY(!model.applyStatus(99, CallStatus::Ringing, at)); // not shown yet: the pane reloads
-    QVERIFY(!model.applyStatus(1, CallStatus::Completed, at));
+}
+
+// A simulated call at --time-scale 60 lasts a minute for every wall-clock second: the duration ticks in its time.
+void TestItemModels::liveCallsTickInTheCallsOwnTime()
+{
+    LiveCallsModel model;
+    const QDateTime start(QDate(2026, 11, 23), QTime(14, 0), Qt::UTC);
+    LiveCall simulated;
+    simulated.attemptId = 1;
+    simulated.status = CallStatus::InProgress;
+    simulated.startedAt = start;
+    simulated.timeScale = 60;
+    LiveCall real = simulated;
+    real.attemptId = 2;
+    real.timeScale = 1;
+    model.setRows({simulated, real});
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.tick(start.addSecs(2));
+    QCOMPARE(changed.count(), 1); // one repaint of the duration column
+    QCOMPARE(changed.at(0).at(0).toModelIndex().column(), int(LiveCallsModel::DurationColumn));
+    QCOMPARE(model.index(0, LiveCallsModel::DurationColumn).data().toString(), QStringLiteral("2:00"));
+    QCOMPARE(model.index(1, LiveCallsModel::DurationColumn).data().toString(), QStringLiteral("0:02"));
+    model.tick(start.addSecs(61));
+    QCOMPARE(model.index(0, LiveCallsModel::DurationColumn).data().toString(), QStringLiteral("1:01:00"));
+    // Sorting by duration is by seconds, not by text.
+    QCOMPARE(model.index(0, LiveCallsModel::DurationColumn).data(LiveCallsModel::SortRole).toLongLong(), 3660);
+}
+
+// A stored turn changes that row's question and last answer (with its confidence), and nothing else.
+void TestItemModels::liveCallsShowTheTurn()
+{
+    LiveCallsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<LiveCall> calls;
+    for (qint64 id = 1; id <= 3; ++id) {
+        LiveCall c;
+        c.attemptId = id;
+        c.status = CallStatus::InProgress;
+        c.answeredBy = QStringLiteral("human");
+        calls.append(c);
+    }
+    model.setRows(calls);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    LiveTurn turn;
+    turn.attemptId = 2;
+    turn.currentQuestion = QStringLiteral("nps");
+    turn.currentPrompt = QStringLiteral("How likely are you to recommend us?");
+    turn.answerQuestion = QStringLiteral("resolved");
+    turn.answerValue = QStringLiteral("yes");
+    turn.answerConfidence = 0.874;
+    QVERIFY(model.applyTurn(turn));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
+    QCOMPARE(model.index(1, LiveCallsModel::QuestionColumn).data().toString(),
+             QStringLiteral("nps · How likely are you to recommend us?"));
+    QCOMPARE(model.index(1, LiveCallsModel::LastAnswerColumn).data().toString(), QStringLiteral("resolved: yes (87%)"));
+    QCOMPARE(model.index(1, LiveCallsModel::AnsweredByColumn).data().toString(), QStringLiteral("Person"));
+    QCOMPARE(model.rowAt(1).answeredQuestions, 1);
+    QVERIFY(model.index(0, LiveCallsModel::QuestionColumn).data().toString().isEmpty());
+    QVERIFY(model.index(1, LiveCallsModel::StatusColumn).data(Qt::DecorationRole).canConvert<QColor>());
+    QVERIFY(!model.applyTurn(LiveTurn{42, {}, {}, {}, {}, {}}));
+    // The filter: by status, campaign and text.
+    ui::LiveCallsFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.setSearch(QStringLiteral("recommend"));
+    QCOMPARE(filter.rowCount(), 1);
+    filter.setSearch({});
+    filter.setStatuses({CallStatus::Completed});
+    QCOMPARE(filter.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestItemModels)

@@ -58,6 +58,20 @@ public:
         return true;
     }
 
+    // Replaces the row with `row`'s key in place, or appends it (one dataChanged or one inserted row).
+    void upsertRow(const Row &row)
+    {
+        const qint64 key = keyOf(row);
+        if (updateRow(key, [&row](Row &existing) { existing = row; })) {
+            return;
+        }
+        const int at = int(m_rows.size());
+        beginInsertRows({}, at, at);
+        m_rows.append(row);
+        m_index.insert(key, at);
+        endInsertRows();
+    }
+
     bool removeRowByKey(qint64 key)
     {
         const int row = indexOfKey(key);
