@@ -1817,10 +1817,6 @@ Duplikate in der Datei: %L4. Bereits in der Kampagne: %L5. Auf der Sperrliste: %
         <translation>Dauer</translation>
     </message>
     <message>
-        <source>Answers</source>
-        <translation>Antworten</translation>
-    </message>
-    <message>
         <source>Carrier</source>
         <translation>Anbieter</translation>
     </message>
@@ -1831,6 +1827,58 @@ Duplikate in der Datei: %L4. Bereits in der Kampagne: %L5. Auf der Sperrliste: %
     <message>
         <source>Simulated</source>
         <translation>Simuliert</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Anrufbeantworter</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>Letzte Antwort</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Angenommen von</translation>
+    </message>
+    <message>
+        <source>Ended by</source>
+        <translation>Beendet von</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <translation>%1: %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Recognised with %1% confidence</source>
+        <translation>Mit %1 % Sicherheit erkannt</translation>
+    </message>
+    <message>
+        <source>In the simulated call&apos;s time (%1× the wall clock)</source>
+        <translation>In der Zeit des simulierten Anrufs (%1-fache Echtzeit)</translation>
     </message>
 </context>
 <context>
@@ -1886,16 +1934,108 @@ Duplikate in der Datei: %L4. Bereits in der Kampagne: %L5. Auf der Sperrliste: %
         <source>Select the call to end first.</source>
         <translation>Wählen Sie zuerst den zu beendenden Anruf aus.</translation>
     </message>
-    <message>
-        <source>End this call now? The respondent hears the line go dead.</source>
-        <translation>Diesen Anruf jetzt beenden? Die befragte Person hört, wie die Leitung abbricht.</translation>
-    </message>
     <message numerus="yes">
         <source>%n call(s) in progress.</source>
         <translation>
             <numerusform>%n laufender Anruf.</numerusform>
             <numerusform>%n laufende Anrufe.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Hung up from the monitor</source>
+        <translation>Im Monitor aufgelegt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Alle Kampagnen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation>Alle Anrufe</translation>
+    </message>
+    <message>
+        <source>On the line</source>
+        <translation>In der Leitung</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Klingelt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Im Gespräch</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Search campaign, contact, number, question, answer…</source>
+        <translation>Kampagne, Kontakt, Nummer, Frage, Antwort suchen…</translation>
+    </message>
+    <message>
+        <source>Search calls</source>
+        <translation>Anrufe durchsuchen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Answers so far</source>
+        <translation>Bisherige Antworten</translation>
+    </message>
+    <message>
+        <source>Select a call that is still on the line</source>
+        <translation>Wählen Sie einen Anruf, der noch in der Leitung ist</translation>
+    </message>
+    <message>
+        <source>End call %1 now? The respondent hears the line go dead. Your name is recorded.</source>
+        <translation>Anruf %1 jetzt beenden? Die angerufene Person hört, wie die Leitung getrennt wird. Ihr Name wird protokolliert.</translation>
+    </message>
+    <message>
+        <source>Select a call to see its events and answers as they happen.</source>
+        <translation>Wählen Sie einen Anruf, um seine Ereignisse und Antworten live zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>Call %1 · %2 · %3</source>
+        <translation>Anruf %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Ended from the monitor by %1.</source>
+        <translation>Im Monitor beendet von %1.</translation>
     </message>
 </context>
 <context>

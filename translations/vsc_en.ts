@@ -1804,10 +1804,6 @@ Duplicates in the file: %L4. Already in the campaign: %L5. Suppressed (do not ca
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Carrier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1817,6 +1813,58 @@ Duplicates in the file: %L4. Already in the campaign: %L5. Suppressed (do not ca
     </message>
     <message>
         <source>Simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised with %1% confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the simulated call&apos;s time (%1× the wall clock)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1869,10 +1917,6 @@ Duplicates in the file: %L4. Already in the campaign: %L5. Suppressed (do not ca
         <source>Select the call to end first.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>End this call now? The respondent hears the line go dead.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n call(s) in progress.</source>
         <translation>
@@ -1882,6 +1926,102 @@ Duplicates in the file: %L4. Already in the campaign: %L5. Suppressed (do not ca
     </message>
     <message>
         <source>Live calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hung up from the monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search campaign, contact, number, question, answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a call that is still on the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End call %1 now? The respondent hears the line go dead. Your name is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a call to see its events and answers as they happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended from the monitor by %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
