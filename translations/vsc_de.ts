@@ -488,6 +488,14 @@
         <source>simulated carrier (time x%1)</source>
         <translation>den simulierten Netzbetreiber (Zeit x%1)</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address; separate addresses with commas</source>
+        <translation>„%1“ ist keine E-Mail-Adresse; trennen Sie Adressen durch Kommas</translation>
+    </message>
+    <message>
+        <source>a daily summary needs at least one report recipient</source>
+        <translation>eine tägliche Zusammenfassung braucht mindestens einen Berichtsempfänger</translation>
+    </message>
 </context>
 <context>
     <name>vsc::ui::AboutDialog</name>

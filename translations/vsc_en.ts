@@ -485,6 +485,14 @@
         <source>simulated carrier (time x%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address; separate addresses with commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a daily summary needs at least one report recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vsc::ui::AboutDialog</name>

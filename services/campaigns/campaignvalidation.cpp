@@ -178,13 +178,14 @@ QList<FieldProblem> validateCampaign(const Campaign &c)
     for (const QString &recipient : c.reportRecipients.split(u',', Qt::SkipEmptyParts)) {
         if (!address.match(recipient.trimmed()).hasMatch()) {
             add(field::reportRecipients,
-                QStringLiteral("\"%1\" is not an e-mail address; separate addresses with commas")
-                    .arg(recipient.trimmed()));
+                Text{QT_TRANSLATE_NOOP("vsc", "\"%1\" is not an e-mail address; separate addresses with commas"),
+                     {recipient.trimmed()}});
             break;
         }
     }
     if (c.dailySummary && c.reportRecipients.trimmed().isEmpty()) {
-        add(field::dailySummary, QStringLiteral("a daily summary needs at least one report recipient"));
+        add(field::dailySummary,
+            Text{QT_TRANSLATE_NOOP("vsc", "a daily summary needs at least one report recipient"), {}});
     }
     return problems;
 }
