@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/reporting/dashboardservice.h"
+#include "services/results/resultsexporter.h"
 #include "services/storage/migrator.h"
 #include "services/storage/settingsrepository.h"
 #include "tests/support/dashboardfixture.h"
 #include "tests/support/testdatabase.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace vsc;
@@ -23,6 +26,7 @@ private Q_SLOTS:
     void answerDistributions();
     void periodsAndCampaignNarrowTheSelection();
     void needsResultsView();
+    void exportCarriesTheDisposition();
 
 private:
     DashboardSelection thirtyDays() const
@@ -180,6 +184,42 @@ void TestDashboard::needsResultsView()
     auto denied = DashboardService(m_db->database()).report(nobody, thirtyDays(), m_now);
     QVERIFY(!denied.ok());
     QCOMPARE(denied.error().code, ErrorCode::PermissionDenied);
+}
+
+void TestDashboard::exportCarriesTheDisposition()
+{
+    QTemporaryDir dir;
+    services::results::ExportRequest request;
+    request.campaignId = m_fixture.campaignId;
+    request.path = dir.filePath(QStringLiteral("fixture.csv"));
+    auto exported = services::results::exportResults(m_db->database(), m_viewer, request);
+    QVERIFY2(exported.ok(), qPrintable(exported.ok() ? QString() : exported.error().toString()));
+    QFile file(request.path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QStringList lines = QString::fromUtf8(file.readAll()).remove(QChar(0xfeff)).remove(u'\r').split(u'\n', Qt::SkipEmptyParts);
+    const QStringList header = lines.takeFirst().split(u',');
+    const qsizetype contactColumn = header.indexOf(QStringLiteral("contact_id"));
+    const qsizetype codeColumn = header.indexOf(QStringLiteral("aapor_code"));
+    const qsizetype labelColumn = header.indexOf(QStringLiteral("aapor_disposition"));
+    QVERIFY(codeColumn > 0 && labelColumn == codeColumn + 1);
+    QHash<QString, QString> codeByContact;
+    QHash<QString, QString> labelByCode;
+    for (const QString &line : std::as_const(lines)) {
+        const QStringList cells = line.split(u',');
+        codeByContact.insert(cells.at(contactColumn), cells.at(codeColumn));
+        labelByCode.insert(cells.at(codeColumn), cells.at(labelColumn));
+    }
+    QHash<QString, int> contactsByCode;
+    for (const QString &code : std::as_const(codeByContact)) {
+        contactsByCode[code] += 1;
+    }
+    // Every contact of the campaign, whenever dialed: the fixture's 16 and the one completed 40 days earlier.
+    const QHash<QString, int> expected{{QStringLiteral("1.1"), 5},  {QStringLiteral("1.2"), 2},
+                                       {QStringLiteral("2.10"), 3}, {QStringLiteral("2.20"), 2},
+                                       {QStringLiteral("3.10"), 3}, {QStringLiteral("3.90"), 1},
+                                       {QStringLiteral("4.0"), 1}};
+    QCOMPARE(contactsByCode, expected);
+    QCOMPARE(labelByCode.value(QStringLiteral("2.20")), QStringLiteral("Non-contact"));
 }
 
 QTEST_GUILESS_MAIN(TestDashboard)
