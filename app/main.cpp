@@ -161,6 +161,8 @@ int renderScreenshots(vsc::ui::MainWindow &window, vsc::ui::ConsoleServices &ser
             return vsc::app::ExitFailure;
         }
     }
+    vsc::ui::renderDashboardScreenshots(
+        window, *qobject_cast<vsc::ui::DashboardPane *>(window.pane(vsc::ui::MainWindow::DashboardPaneIndex)), directory);
     {
         vsc::ui::TwilioSettingsDialog twilio(services, services.session.actor(), &window);
         twilio.show();

@@ -12,6 +12,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
 #include <QDateEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -550,6 +552,31 @@ void DashboardPane::showDistribution()
                               : tr("“%1”: answers by choice (%n answer(s))", nullptr, int(total)).arg(question.prompt);
     setChart(m_questionView, barChart(title, tr("Answers"), labels, counts, QColor(0x6a, 0x1b, 0x9a)));
     m_questionStack->setCurrentWidget(m_questionView);
+}
+
+bool renderDashboardScreenshots(QWidget &window, DashboardPane &pane, const QString &directory)
+{
+    auto *campaign = pane.findChild<QComboBox *>(QStringLiteral("dashboardCampaignCombo"));
+    auto *period = pane.findChild<QComboBox *>(QStringLiteral("dashboardPeriodCombo"));
+    auto *charts = pane.findChild<QTabWidget *>(QStringLiteral("dashboardChartTabs"));
+    auto *aapor = pane.findChild<QTabWidget *>(QStringLiteral("aaporTabs"));
+    pane.refresh();
+    campaign->setCurrentIndex(std::min(1, campaign->count() - 1));
+    period->setCurrentIndex(period->findData(int(DashboardSelection::Period::Last30Days)));
+    const QStringList names{QStringLiteral("hours"), QStringLiteral("outcomes"), QStringLiteral("answers"),
+                            QStringLiteral("funnel")};
+    for (int tab = 0; tab < charts->count() && tab < names.size(); ++tab) {
+        charts->setCurrentIndex(tab);
+        aapor->setCurrentIndex(tab == names.size() - 1 ? 1 : 0);
+        QCoreApplication::processEvents();
+        const QString path = QDir(directory).filePath(QStringLiteral("dashboard-%1.png").arg(names.at(tab)));
+        if (!window.grab().save(path)) {
+            return false;
+        }
+    }
+    charts->setCurrentIndex(0);
+    aapor->setCurrentIndex(0);
+    return true;
 }
 
 } // namespace vsc::ui

@@ -69,4 +69,8 @@ private:
     QList<services::storage::DashboardQuestion> m_questions;
 };
 
+// For --screenshots: the first campaign over 30 days, once per chart tab and with the dispositions table
+// ("dashboard-<tab>.png" in `directory`), grabbing `window`. False when a picture cannot be written.
+bool renderDashboardScreenshots(QWidget &window, DashboardPane &pane, const QString &directory);
+
 } // namespace vsc::ui
