@@ -18,6 +18,7 @@
 #include "ui/auth/signindialog.h"
 #include "ui/campaigns/campaigneditordialog.h"
 #include "ui/consoleservices.h"
+#include "ui/dashboard/dashboardpane.h"
 #include "ui/contacts/importwizard.h"
 #include "ui/dialogs.h"
 #include "ui/mainwindow.h"
