@@ -7,6 +7,7 @@
 #include "services/storage/database.h"
 
 #include <QDateTime>
+#include <QStringList>
 
 #include <optional>
 

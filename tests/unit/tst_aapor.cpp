@@ -5,6 +5,10 @@
 
 using namespace vsc::services::reporting;
 
+Q_DECLARE_METATYPE(CaseFacts)
+Q_DECLARE_METATYPE(Disposition)
+Q_DECLARE_METATYPE(Rate)
+
 // AAPOR outcome rates against a fixture computed by hand, and the mapping from call facts to dispositions.
 class TestAapor : public QObject
 {
@@ -66,7 +70,7 @@ void TestAapor::ratesMatchTheHandComputedFixture()
 {
     QFETCH(Rate, rate);
     QFETCH(double, expected);
-    const auto value = reporting::rate(rate, fixture());
+    const auto value = vsc::services::reporting::rate(rate, fixture());
     QVERIFY(value.has_value());
     QVERIFY2(qAbs(*value - expected) < 1e-12, qPrintable(QStringLiteral("%1: %2 != %3")
                                                              .arg(rateName(rate))
@@ -134,8 +138,6 @@ void TestAapor::callFactsMapToDispositions()
     QFETCH(Disposition, expected);
     QCOMPARE(dispositionFor(facts), expected);
 }
-
-Q_DECLARE_METATYPE(CaseFacts)
 
 QTEST_GUILESS_MAIN(TestAapor)
 #include "tst_aapor.moc"
