@@ -18,8 +18,8 @@
 #include "ui/auth/signindialog.h"
 #include "ui/campaigns/campaigneditordialog.h"
 #include "ui/consoleservices.h"
-#include "ui/dashboard/dashboardpane.h"
 #include "ui/contacts/importwizard.h"
+#include "ui/dashboard/dashboardpane.h"
 #include "ui/dialogs.h"
 #include "ui/mainwindow.h"
 #include "ui/pane.h"
@@ -163,7 +163,8 @@ int renderScreenshots(vsc::ui::MainWindow &window, vsc::ui::ConsoleServices &ser
         }
     }
     vsc::ui::renderDashboardScreenshots(
-        window, *qobject_cast<vsc::ui::DashboardPane *>(window.pane(vsc::ui::MainWindow::DashboardPaneIndex)), directory);
+        window, *qobject_cast<vsc::ui::DashboardPane *>(window.pane(vsc::ui::MainWindow::DashboardPaneIndex)),
+        directory);
     {
         vsc::ui::TwilioSettingsDialog twilio(services, services.session.actor(), &window);
         twilio.show();

@@ -113,9 +113,10 @@ int main(int argc, char **argv)
     if (!build(db.database(), attempts, now)) {
         return 1;
     }
-    std::printf("built %lld attempts in %.1f s\n", static_cast<long long>(tests::count(
-                                                       db.database(), QStringLiteral("SELECT COUNT(*) FROM call_attempts"))),
-                double(timer.elapsed()) / 1000.0);
+    std::printf(
+        "built %lld attempts in %.1f s\n",
+        static_cast<long long>(tests::count(db.database(), QStringLiteral("SELECT COUNT(*) FROM call_attempts"))),
+        double(timer.elapsed()) / 1000.0);
     reporting::DashboardSelection one;
     one.campaignId = tests::count(db.database(), QStringLiteral("SELECT MIN(id) FROM campaigns"));
     one.period = reporting::DashboardSelection::Period::Last30Days;
@@ -130,8 +131,7 @@ int main(int argc, char **argv)
     }
     const double oneNaive = measure(db.database(), one, now, runs);
     const double allNaive = measure(db.database(), all, now, runs);
-    std::printf("report, one campaign, 30 days: %.1f ms (naive, without the indexes: %.1f ms)\n", oneIndexed,
-                oneNaive);
+    std::printf("report, one campaign, 30 days: %.1f ms (naive, without the indexes: %.1f ms)\n", oneIndexed, oneNaive);
     std::printf("report, all campaigns, 30 days: %.1f ms (naive, without the indexes: %.1f ms)\n", allIndexed,
                 allNaive);
     return 0;

@@ -49,10 +49,9 @@ QString dispositionLabel(Disposition disposition)
 
 const QList<Disposition> &allDispositions()
 {
-    static const QList<Disposition> all{Disposition::Complete,         Disposition::Partial,
-                                        Disposition::Refusal,          Disposition::NonContact,
-                                        Disposition::Other,            Disposition::UnknownHousehold,
-                                        Disposition::UnknownOther,     Disposition::NotEligible};
+    static const QList<Disposition> all{
+        Disposition::Complete, Disposition::Partial,          Disposition::Refusal,      Disposition::NonContact,
+        Disposition::Other,    Disposition::UnknownHousehold, Disposition::UnknownOther, Disposition::NotEligible};
     return all;
 }
 
@@ -90,7 +89,7 @@ qint64 DispositionCounts::total() const
 
 const QList<Rate> &allRates()
 {
-    static const QList<Rate> all{Rate::RR1,   Rate::RR2,   Rate::RR3,   Rate::RR4,  Rate::RR5,  Rate::RR6,
+    static const QList<Rate> all{Rate::RR1,   Rate::RR2,   Rate::RR3,   Rate::RR4,   Rate::RR5,  Rate::RR6,
                                  Rate::COOP1, Rate::COOP2, Rate::COOP3, Rate::COOP4, Rate::REF1, Rate::REF2,
                                  Rate::REF3,  Rate::CON1,  Rate::CON2,  Rate::CON3};
     return all;
@@ -98,7 +97,7 @@ const QList<Rate> &allRates()
 
 QString rateName(Rate rate)
 {
-    static const std::array<const char *, kRateCount> names{"RR1",   "RR2",   "RR3",   "RR4",  "RR5",  "RR6",
+    static const std::array<const char *, kRateCount> names{"RR1",   "RR2",   "RR3",   "RR4",   "RR5",  "RR6",
                                                             "COOP1", "COOP2", "COOP3", "COOP4", "REF1", "REF2",
                                                             "REF3",  "CON1",  "CON2",  "CON3"};
     return QString::fromLatin1(names.at(std::size_t(rate)));

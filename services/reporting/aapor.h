@@ -12,18 +12,18 @@ namespace vsc::services::reporting {
 // A contact's final disposition in AAPOR's Standard Definitions (telephone surveys; codes of Table 1, 9th ed.).
 // How call outcomes map onto them: docs/DISPOSITIONS.md and dispositionFor().
 enum class Disposition {
-    Complete,          // I, 1.1
-    Partial,           // P, 1.2
-    Refusal,           // R, 2.10 (refusal and break-off)
-    NonContact,        // NC, 2.20
-    Other,             // O, 2.30
-    UnknownHousehold,  // UH, 3.10
-    UnknownOther,      // UO, 3.90
-    NotEligible,       // 4.0
+    Complete,         // I, 1.1
+    Partial,          // P, 1.2
+    Refusal,          // R, 2.10 (refusal and break-off)
+    NonContact,       // NC, 2.20
+    Other,            // O, 2.30
+    UnknownHousehold, // UH, 3.10
+    UnknownOther,     // UO, 3.90
+    NotEligible,      // 4.0
 };
 inline constexpr int kDispositionCount = 8;
 
-[[nodiscard]] QString dispositionCode(Disposition disposition);  // "1.1", "2.10", ...
+[[nodiscard]] QString dispositionCode(Disposition disposition);   // "1.1", "2.10", ...
 [[nodiscard]] QString dispositionSymbol(Disposition disposition); // "I", "P", "R", "NC", "O", "UH", "UO", "NE"
 [[nodiscard]] QString dispositionLabel(Disposition disposition);  // AAPOR's English name
 [[nodiscard]] const QList<Disposition> &allDispositions();
@@ -37,7 +37,7 @@ struct CaseFacts
     bool humanAnswered = false; // a person (or an undetermined party) picked up
     bool machineAnswered = false;
     bool fax = false;
-    bool invalidNumber = false; // the carrier said the number does not exist
+    bool invalidNumber = false;    // the carrier said the number does not exist
     bool technicalFailure = false; // failed or canceled attempts (carrier or console errors)
     int attempts = 0;
 };

@@ -404,10 +404,10 @@ QString exportFormatKey(ExportFormat format)
 const QStringList &exportFixedColumns()
 {
     static const QStringList columns{
-        QStringLiteral("contact_id"),      QStringLiteral("phone"),      QStringLiteral("name"),
-        QStringLiteral("disposition"),     QStringLiteral("aapor_code"), QStringLiteral("aapor_disposition"),
-        QStringLiteral("attempts"),        QStringLiteral("attempt_number"),
-        QStringLiteral("attempt_outcome"), QStringLiteral("attempt_at"), QStringLiteral("script_version")};
+        QStringLiteral("contact_id"),  QStringLiteral("phone"),          QStringLiteral("name"),
+        QStringLiteral("disposition"), QStringLiteral("aapor_code"),     QStringLiteral("aapor_disposition"),
+        QStringLiteral("attempts"),    QStringLiteral("attempt_number"), QStringLiteral("attempt_outcome"),
+        QStringLiteral("attempt_at"),  QStringLiteral("script_version")};
     return columns;
 }
 

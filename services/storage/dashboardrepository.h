@@ -24,8 +24,8 @@ struct DashboardFilter
 struct AttemptTotals
 {
     qint64 dialed = 0;
-    qint64 answered = 0; // picked up by anyone, answering machines included
-    qint64 active = 0;   // not finished yet
+    qint64 answered = 0;               // picked up by anyone, answering machines included
+    qint64 active = 0;                 // not finished yet
     double averageDurationSeconds = 0; // of connected calls
     qint64 billableMinutes = 0;        // each call's seconds rounded up to whole minutes, as carriers bill
 };
@@ -49,7 +49,7 @@ struct DashboardQuestion
 {
     QString key;
     QString prompt;
-    QString type; // questions.type: yes_no, single_choice, numeric, free_speech, recording
+    QString type;        // questions.type: yes_no, single_choice, numeric, free_speech, recording
     QStringList choices; // single_choice: the values answers are normalised to
     int min = 0;         // numeric: the accepted range
     int max = 0;

@@ -128,9 +128,9 @@ void TestDashboardPane::oneCampaignThirtyDaysShowsTheFixturesRates()
     for (int row = 0; row < dispositions->rowCount(); ++row) {
         counts << dispositions->item(row, 2)->text();
     }
-    QCOMPARE(counts, (QList<QString>{QStringLiteral("4"), QStringLiteral("2"), QStringLiteral("3"),
-                                     QStringLiteral("2"), QStringLiteral("0"), QStringLiteral("3"),
-                                     QStringLiteral("1"), QStringLiteral("1")}));
+    QCOMPARE(counts,
+             (QList<QString>{QStringLiteral("4"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("2"),
+                             QStringLiteral("0"), QStringLiteral("3"), QStringLiteral("1"), QStringLiteral("1")}));
     QCOMPARE(pane->findChild<ui::KpiTile *>(QStringLiteral("attemptsTile"))->value(), locale.toString(17));
     QCOMPARE(pane->findChild<ui::KpiTile *>(QStringLiteral("completedTile"))->value(), locale.toString(4));
     QVERIFY(pane->findChild<QLabel *>(QStringLiteral("dashboardEmptyLabel"))->isHidden());

@@ -97,12 +97,12 @@ void TestDashboard::dispositionsAndRatesMatchTheFixture()
     QCOMPARE(d[Disposition::NotEligible], qint64(1));
     // e = (4+2+3+2+0) / (11+1) = 11/12; e(UH+UO) = 11/12 * 4 = 11/3; (I+P)+(R+NC+O)+e(UH+UO) = 11 + 11/3 = 44/3.
     QCOMPARE(estimatedEligibility(d).value(), 11.0 / 12.0);
-    QCOMPARE(rate(Rate::RR1, d).value(), 4.0 / 15.0); // 4 / (6 + 5 + 4)
+    QCOMPARE(rate(Rate::RR1, d).value(), 4.0 / 15.0);               // 4 / (6 + 5 + 4)
     QVERIFY(qAbs(rate(Rate::RR3, d).value() - 3.0 / 11.0) < 1e-12); // 4 / (44/3) = 12/44
     QCOMPARE(rate(Rate::RR5, d).value(), 4.0 / 11.0);
-    QCOMPARE(rate(Rate::COOP1, d).value(), 4.0 / 9.0);  // 4 / (6 + 3 + 0)
-    QCOMPARE(rate(Rate::REF1, d).value(), 3.0 / 15.0);  // 3 / 15
-    QCOMPARE(rate(Rate::CON1, d).value(), 9.0 / 15.0);  // (6 + 3 + 0) / (9 + 2 + 4)
+    QCOMPARE(rate(Rate::COOP1, d).value(), 4.0 / 9.0); // 4 / (6 + 3 + 0)
+    QCOMPARE(rate(Rate::REF1, d).value(), 3.0 / 15.0); // 3 / 15
+    QCOMPARE(rate(Rate::CON1, d).value(), 9.0 / 15.0); // (6 + 3 + 0) / (9 + 2 + 4)
     QCOMPARE(rate(Rate::CON3, d).value(), 9.0 / 11.0);
 }
 
@@ -196,7 +196,8 @@ void TestDashboard::exportCarriesTheDisposition()
     QVERIFY2(exported.ok(), qPrintable(exported.ok() ? QString() : exported.error().toString()));
     QFile file(request.path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QStringList lines = QString::fromUtf8(file.readAll()).remove(QChar(0xfeff)).remove(u'\r').split(u'\n', Qt::SkipEmptyParts);
+    QStringList lines =
+        QString::fromUtf8(file.readAll()).remove(QChar(0xfeff)).remove(u'\r').split(u'\n', Qt::SkipEmptyParts);
     const QStringList header = lines.takeFirst().split(u',');
     const qsizetype contactColumn = header.indexOf(QStringLiteral("contact_id"));
     const qsizetype codeColumn = header.indexOf(QStringLiteral("aapor_code"));

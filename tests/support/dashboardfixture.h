@@ -50,14 +50,14 @@ inline DashboardFixture buildDashboardFixture(services::storage::Database &datab
     const qint64 version = id(QStringLiteral("INSERT INTO script_versions (script_id, version, definition) "
                                              "VALUES (?, 1, '{}')"),
                               {script});
-    const qint64 recommend = id(
-        QStringLiteral("INSERT INTO questions (script_version_id, position, question_key, type, prompt, options) "
-                       "VALUES (?, 1, 'recommend', 'single_choice', 'Would you recommend us?', ?)"),
-        {version, QStringLiteral(R"({"choices":[{"value":"yes","key":"1"},{"value":"no","key":"2"}]})")});
-    const qint64 score = id(
-        QStringLiteral("INSERT INTO questions (script_version_id, position, question_key, type, prompt, options) "
-                       "VALUES (?, 2, 'score', 'numeric', 'From 0 to 10?', ?)"),
-        {version, QStringLiteral(R"({"min":0,"max":10})")});
+    const qint64 recommend =
+        id(QStringLiteral("INSERT INTO questions (script_version_id, position, question_key, type, prompt, options) "
+                          "VALUES (?, 1, 'recommend', 'single_choice', 'Would you recommend us?', ?)"),
+           {version, QStringLiteral(R"({"choices":[{"value":"yes","key":"1"},{"value":"no","key":"2"}]})")});
+    const qint64 score =
+        id(QStringLiteral("INSERT INTO questions (script_version_id, position, question_key, type, prompt, options) "
+                          "VALUES (?, 2, 'score', 'numeric', 'From 0 to 10?', ?)"),
+           {version, QStringLiteral(R"({"min":0,"max":10})")});
     f.campaignId = id(QStringLiteral("INSERT INTO campaigns (name, status, script_version_id) VALUES (?, 'paused', ?)"),
                       {campaignName, version});
     f.otherCampaignId = id(QStringLiteral("INSERT INTO campaigns (name, status, script_version_id) "
@@ -74,10 +74,10 @@ inline DashboardFixture buildDashboardFixture(services::storage::Database &datab
     auto addCase = [&](qint64 campaign, const QString &contactStatus, const QList<Attempt> &attempts,
                        const QList<std::pair<qint64, QString>> &answers, const QDateTime &when) {
         const QString number = QStringLiteral("+1202555%1").arg(++phone, 4, 10, QLatin1Char('0'));
-        const qint64 contact = id(QStringLiteral("INSERT INTO contacts (campaign_id, phone_e164, time_zone, status, "
-                                                 "attempts_count) VALUES (?, ?, ?, ?, ?)"),
-                                  {campaign, number, zones.at(phone % zones.size()), contactStatus,
-                                   int(attempts.size())});
+        const qint64 contact =
+            id(QStringLiteral("INSERT INTO contacts (campaign_id, phone_e164, time_zone, status, "
+                              "attempts_count) VALUES (?, ?, ?, ?, ?)"),
+               {campaign, number, zones.at(phone % zones.size()), contactStatus, int(attempts.size())});
         qint64 attemptId = 0;
         for (int n = 0; n < attempts.size(); ++n) {
             const Attempt &a = attempts.at(n);
@@ -122,8 +122,8 @@ inline DashboardFixture buildDashboardFixture(services::storage::Database &datab
     addCase(f.campaignId, QStringLiteral("pending"), {busy}, {}, at);
     addCase(f.campaignId, QStringLiteral("failed"), {noAnswer, busy}, {}, at);
     const Attempt failed{QStringLiteral("failed"), QString(), 0};
-    addCase(f.campaignId, QStringLiteral("pending"), {failed}, {}, at);  // UO
-    addCase(f.campaignId, QStringLiteral("invalid"), {failed}, {}, at);  // NE
+    addCase(f.campaignId, QStringLiteral("pending"), {failed}, {}, at); // UO
+    addCase(f.campaignId, QStringLiteral("invalid"), {failed}, {}, at); // NE
     // Outside every 30-day view of the campaign: too old, or another campaign.
     addCase(f.campaignId, QStringLiteral("completed"), {human90}, {}, at.addDays(-40));
     addCase(f.otherCampaignId, QStringLiteral("completed"), {human90}, {}, at);

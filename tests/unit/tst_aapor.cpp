@@ -50,8 +50,8 @@ void TestAapor::ratesMatchTheHandComputedFixture_data()
     QTest::addColumn<double>("expected");
     QTest::newRow("RR1 = 40/130") << Rate::RR1 << 40.0 / 130.0;
     QTest::newRow("RR2 = 50/130") << Rate::RR2 << 50.0 / 130.0;
-    QTest::newRow("RR3 = 40*11/1350") << Rate::RR3 << 440.0 / 1350.0;      // 0.32593
-    QTest::newRow("RR4 = 50*11/1350") << Rate::RR4 << 550.0 / 1350.0;      // 0.40741
+    QTest::newRow("RR3 = 40*11/1350") << Rate::RR3 << 440.0 / 1350.0; // 0.32593
+    QTest::newRow("RR4 = 50*11/1350") << Rate::RR4 << 550.0 / 1350.0; // 0.40741
     QTest::newRow("RR5 = 40/90") << Rate::RR5 << 40.0 / 90.0;
     QTest::newRow("RR6 = 50/90") << Rate::RR6 << 50.0 / 90.0;
     QTest::newRow("COOP1 = 40/(50+20+5)") << Rate::COOP1 << 40.0 / 75.0;
@@ -72,10 +72,9 @@ void TestAapor::ratesMatchTheHandComputedFixture()
     QFETCH(double, expected);
     const auto value = vsc::services::reporting::rate(rate, fixture());
     QVERIFY(value.has_value());
-    QVERIFY2(qAbs(*value - expected) < 1e-12, qPrintable(QStringLiteral("%1: %2 != %3")
-                                                             .arg(rateName(rate))
-                                                             .arg(*value, 0, 'f', 6)
-                                                             .arg(expected, 0, 'f', 6)));
+    QVERIFY2(
+        qAbs(*value - expected) < 1e-12,
+        qPrintable(QStringLiteral("%1: %2 != %3").arg(rateName(rate)).arg(*value, 0, 'f', 6).arg(expected, 0, 'f', 6)));
     QVERIFY(!rateFormula(rate).isEmpty());
 }
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dashboard/dashboardpane.h"
 
+#include "services/auth/session.h"
 #include "services/campaigns/campaignservice.h"
 #include "services/clock.h"
-#include "services/auth/session.h"
 #include "ui/widgets/kpitile.h"
 
 #include <QBarCategoryAxis>
@@ -13,8 +13,8 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDir>
 #include <QDateEdit>
+#include <QDir>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,15 +24,15 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QStackedWidget>
-#include <QTabWidget>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QValueAxis>
 
 namespace vsc::ui {
 
-using services::reporting::Disposition;
 using services::reporting::DashboardReport;
 using services::reporting::DashboardSelection;
+using services::reporting::Disposition;
 using services::reporting::Rate;
 
 namespace {
@@ -121,12 +121,11 @@ QString dispositionText(Disposition d)
 
 DashboardPane::DashboardPane(ConsoleServices &services, QWidget *parent)
     : Pane(tr("Dashboard"), parent), m_services(services), m_campaign(new QComboBox(this)),
-      m_period(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
-      m_empty(new QLabel(this)), m_charts(new QTabWidget(this)), m_hoursView(new QChartView(this)),
-      m_outcomesView(new QChartView(this)), m_funnelView(new QChartView(this)), m_question(new QComboBox(this)),
-      m_questionStack(new QStackedWidget(this)), m_questionHint(new QLabel(this)),
-      m_questionView(new QChartView(this)), m_rates(new QTableWidget(this)), m_dispositions(new QTableWidget(this)),
-      m_eLabel(new QLabel(this))
+      m_period(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_empty(new QLabel(this)),
+      m_charts(new QTabWidget(this)), m_hoursView(new QChartView(this)), m_outcomesView(new QChartView(this)),
+      m_funnelView(new QChartView(this)), m_question(new QComboBox(this)), m_questionStack(new QStackedWidget(this)),
+      m_questionHint(new QLabel(this)), m_questionView(new QChartView(this)), m_rates(new QTableWidget(this)),
+      m_dispositions(new QTableWidget(this)), m_eLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("dashboardPane"));
     buildSelectors();
@@ -353,9 +352,9 @@ void DashboardPane::refresh()
     if (!report(loaded)) {
         return;
     }
-    const bool selectionChanged =
-        !m_hasReport || loaded.value().filter.campaignId != m_report.filter.campaignId ||
-        loaded.value().filter.from != m_report.filter.from || loaded.value().filter.to != m_report.filter.to;
+    const bool selectionChanged = !m_hasReport || loaded.value().filter.campaignId != m_report.filter.campaignId ||
+                                  loaded.value().filter.from != m_report.filter.from ||
+                                  loaded.value().filter.to != m_report.filter.to;
     showReport(loaded.value(), selectionChanged);
     const qint64 campaign = selection().campaignId.value_or(0);
     if (campaign != m_questionsFor) {
@@ -403,8 +402,8 @@ void DashboardPane::showReport(const DashboardReport &r, bool force)
     if (force || r.outcomes != previous.outcomes) {
         auto *pie = new QPieSeries;
         for (const auto &[outcome, count] : r.outcomes) {
-            QPieSlice *slice = pie->append(
-                tr("%1: %2").arg(outcomeLabel(outcome), locale.toString(count)), double(count));
+            QPieSlice *slice =
+                pie->append(tr("%1: %2").arg(outcomeLabel(outcome), locale.toString(count)), double(count));
             slice->setLabelVisible(true);
         }
         QChart *chart = newChart(tr("Call outcomes"));
@@ -449,17 +448,18 @@ void DashboardPane::showTiles(const DashboardReport &r)
     auto tile = [this](const char *key) { return m_tiles.value(QLatin1String(key)); };
     tile("attempts")->setValue(locale.toString(r.dialed), tr("%n still in progress", nullptr, int(r.active)));
     tile("answered")->setValue(locale.toString(r.answered), tr("answering machines included"));
-    tile("completed")->setValue(locale.toString(r.completed),
-                                tr("of %n contact(s) dialed", nullptr, int(r.funnel.dialed)));
+    tile("completed")
+        ->setValue(locale.toString(r.completed), tr("of %n contact(s) dialed", nullptr, int(r.funnel.dialed)));
     tile("optOuts")->setValue(locale.toString(r.optOuts), tr("asked not to be called again"));
-    tile("answerRate")->setValue(percent(r.dialed > 0 ? std::optional(r.answerRate()) : std::nullopt),
-                                 tr("answered ÷ dialed"));
+    tile("answerRate")
+        ->setValue(percent(r.dialed > 0 ? std::optional(r.answerRate()) : std::nullopt), tr("answered ÷ dialed"));
     tile("completionRate")
         ->setValue(percent(r.answered > 0 ? std::optional(r.completionRate()) : std::nullopt),
                    tr("completed ÷ answered"));
     const int seconds = int(r.averageDurationSeconds + 0.5);
-    tile("duration")->setValue(QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')),
-                               tr("minutes per connected call"));
+    tile("duration")
+        ->setValue(QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')),
+                   tr("minutes per connected call"));
     if (const auto cost = r.estimatedCost()) {
         tile("cost")->setValue(locale.toString(*cost, 'f', 2),
                                tr("%n billed minute(s)", nullptr, int(r.billableMinutes)));
@@ -494,8 +494,8 @@ void DashboardPane::reloadQuestions()
     m_questionsFor = campaign.value_or(0);
     m_questions.clear();
     if (campaign) {
-        auto questions = services::reporting::DashboardService(m_services.database)
-                             .questions(m_services.session.actor(), *campaign);
+        auto questions =
+            services::reporting::DashboardService(m_services.database).questions(m_services.session.actor(), *campaign);
         if (questions) {
             for (const auto &q : questions.value()) {
                 if (q.type != QLatin1String("recording") && q.type != QLatin1String("free_speech")) {
