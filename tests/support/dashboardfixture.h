@@ -62,7 +62,7 @@ inline DashboardFixture buildDashboardFixture(services::storage::Database &datab
                       {campaignName, version});
     f.otherCampaignId = id(QStringLiteral("INSERT INTO campaigns (name, status, script_version_id) "
                                           "VALUES (?, 'paused', ?)"),
-                           {campaignName + QStringLiteral(" (other)"), version});
+                           {QString(campaignName + QStringLiteral(" (other)")), version});
     int phone = 0;
     const QStringList zones{QStringLiteral("America/New_York"), QStringLiteral("Europe/Berlin"), QString()};
     struct Attempt

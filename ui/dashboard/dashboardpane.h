@@ -34,6 +34,7 @@ public:
     [[nodiscard]] services::reporting::DashboardSelection selection() const;
 
 private:
+    using Pane::report; // the error banner; report() above is the figures shown
     void buildSelectors();
     void buildTiles();
     QWidget *buildAaporPanel();
