@@ -4,6 +4,7 @@
 #include "services/auth/session.h"
 #include "services/campaigns/campaignservice.h"
 #include "services/clock.h"
+#include "services/settings/settingsservice.h"
 #include "ui/widgets/kpitile.h"
 
 #include <QBarCategoryAxis>
@@ -15,6 +16,7 @@
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -121,11 +123,12 @@ QString dispositionText(Disposition d)
 
 DashboardPane::DashboardPane(ConsoleServices &services, QWidget *parent)
     : Pane(tr("Dashboard"), parent), m_services(services), m_campaign(new QComboBox(this)),
-      m_period(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_empty(new QLabel(this)),
-      m_charts(new QTabWidget(this)), m_hoursView(new QChartView(this)), m_outcomesView(new QChartView(this)),
-      m_funnelView(new QChartView(this)), m_question(new QComboBox(this)), m_questionStack(new QStackedWidget(this)),
-      m_questionHint(new QLabel(this)), m_questionView(new QChartView(this)), m_rates(new QTableWidget(this)),
-      m_dispositions(new QTableWidget(this)), m_eLabel(new QLabel(this))
+      m_period(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
+      m_rate(new QDoubleSpinBox(this)), m_empty(new QLabel(this)), m_charts(new QTabWidget(this)),
+      m_hoursView(new QChartView(this)), m_outcomesView(new QChartView(this)), m_funnelView(new QChartView(this)),
+      m_question(new QComboBox(this)), m_questionStack(new QStackedWidget(this)), m_questionHint(new QLabel(this)),
+      m_questionView(new QChartView(this)), m_rates(new QTableWidget(this)), m_dispositions(new QTableWidget(this)),
+      m_eLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("dashboardPane"));
     buildSelectors();
@@ -206,6 +209,17 @@ void DashboardPane::buildSelectors()
     bar->addWidget(new QLabel(QStringLiteral("–"), this));
     bar->addWidget(m_to);
     bar->addStretch(1);
+    m_rate->setObjectName(QStringLiteral("dashboardRateSpin"));
+    m_rate->setAccessibleName(tr("Cost per minute"));
+    m_rate->setToolTip(tr("What a minute of calling costs, for the estimated cost (needs settings.manage to change)"));
+    m_rate->setDecimals(4);
+    m_rate->setRange(0, 100);
+    m_rate->setSingleStep(0.005);
+    m_rate->setSpecialValueText(tr("not set"));
+    m_rate->setEnabled(false);
+    connect(m_rate, &QDoubleSpinBox::editingFinished, this, &DashboardPane::saveRate);
+    bar->addWidget(new QLabel(tr("Cost per minute:"), this));
+    bar->addWidget(m_rate);
     contentLayout()->addLayout(bar);
     connect(m_campaign, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
@@ -239,7 +253,7 @@ void DashboardPane::buildTiles()
     m_tiles.value(QStringLiteral("answerRate"))->setToolTip(tr("Answered calls ÷ calls dialed"));
     m_tiles.value(QStringLiteral("completionRate"))->setToolTip(tr("Completed interviews ÷ answered calls"));
     m_tiles.value(QStringLiteral("cost"))
-        ->setToolTip(tr("Each call's length rounded up to whole minutes × the rate per minute in Settings "
+        ->setToolTip(tr("Each call's length rounded up to whole minutes × the cost per minute set above "
                         "(billing.rate_per_minute)"));
     contentLayout()->addLayout(grid);
 }
@@ -300,6 +314,27 @@ QWidget *DashboardPane::buildAaporPanel()
     tabs->addTab(ratesPage, tr("Response rates"));
     tabs->addTab(m_dispositions, tr("Dispositions"));
     return tabs;
+}
+
+void DashboardPane::setActor(const Actor &actor)
+{
+    Pane::setActor(actor);
+    m_rate->setEnabled(actor.has(Permission::SettingsManage));
+}
+
+void DashboardPane::saveRate()
+{
+    const double wanted = m_rate->value();
+    if (m_report.ratePerMinute.value_or(0.0) == wanted) {
+        return;
+    }
+    const QString value = wanted > 0 ? QString::number(wanted, 'f', 4) : QString(); // empty removes the key
+    auto saved = services::settings::SettingsService(m_services.database, m_services.clock)
+                     .set(m_services.session.actor(),
+                          {{QString::fromLatin1(services::reporting::DashboardService::kRatePerMinuteKey), value}});
+    if (report(saved)) {
+        refresh();
+    }
 }
 
 DashboardSelection DashboardPane::selection() const
@@ -444,6 +479,10 @@ void DashboardPane::showReport(const DashboardReport &r, bool force)
 
 void DashboardPane::showTiles(const DashboardReport &r)
 {
+    if (!m_rate->hasFocus()) {
+        const QSignalBlocker blocker(m_rate);
+        m_rate->setValue(r.ratePerMinute.value_or(0.0));
+    }
     const QLocale locale;
     auto tile = [this](const char *key) { return m_tiles.value(QLatin1String(key)); };
     tile("attempts")->setValue(locale.toString(r.dialed), tr("%n still in progress", nullptr, int(r.active)));
@@ -464,7 +503,7 @@ void DashboardPane::showTiles(const DashboardReport &r)
         tile("cost")->setValue(locale.toString(*cost, 'f', 2),
                                tr("%n billed minute(s)", nullptr, int(r.billableMinutes)));
     } else {
-        tile("cost")->setValue(QStringLiteral("–"), tr("set a rate per minute in Settings"));
+        tile("cost")->setValue(QStringLiteral("–"), tr("set the cost per minute above"));
     }
 }
 

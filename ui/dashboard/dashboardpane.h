@@ -11,6 +11,7 @@ class QChart;
 class QChartView;
 class QComboBox;
 class QDateEdit;
+class QDoubleSpinBox;
 class QLabel;
 class QStackedWidget;
 class QTableWidget;
@@ -30,6 +31,7 @@ public:
     explicit DashboardPane(ConsoleServices &services, QWidget *parent = nullptr);
 
     void refresh() override;
+    void setActor(const Actor &actor) override;
     [[nodiscard]] const services::reporting::DashboardReport &report() const { return m_report; }
     [[nodiscard]] services::reporting::DashboardSelection selection() const;
 
@@ -44,6 +46,7 @@ private:
     void showTiles(const services::reporting::DashboardReport &report);
     void showAapor(const services::reporting::DashboardReport &report);
     void showDistribution();
+    void saveRate();
     static void setChart(QChartView *view, QChart *chart);
 
     ConsoleServices &m_services;
@@ -51,6 +54,7 @@ private:
     QComboBox *m_period;
     QDateEdit *m_from;
     QDateEdit *m_to;
+    QDoubleSpinBox *m_rate; // billing.rate_per_minute, editable with settings.manage
     QHash<QString, KpiTile *> m_tiles;
     QLabel *m_empty;
     QTabWidget *m_charts;
