@@ -64,7 +64,7 @@ inline DashboardFixture buildDashboardFixture(services::storage::Database &datab
                                           "VALUES (?, 'paused', ?)"),
                            {QString(campaignName + QStringLiteral(" (other)")), version});
     int phone = 0;
-    const QStringList zones{QStringLiteral("America/New_York"), QStringLiteral("Europe/Berlin"), QString()};
+    const QStringList zones{QStringLiteral("America/New_York"), QStringLiteral("Europe/Berlin"), QStringLiteral("")};
     struct Attempt
     {
         QString status;
