@@ -55,8 +55,9 @@ const QList<Disposition> &allDispositions()
     return all;
 }
 
-Disposition dispositionFor(const CaseFacts &f)
+Disposition dispositionFor(const CaseFacts &facts)
 {
+    const CaseFacts &f = facts;
     if (f.completed) {
         return Disposition::Complete;
     }
@@ -127,8 +128,9 @@ QString rateFormula(Rate rate)
     return QString::fromLatin1(formulas.at(std::size_t(rate)));
 }
 
-std::optional<double> estimatedEligibility(const DispositionCounts &c)
+std::optional<double> estimatedEligibility(const DispositionCounts &counts)
 {
+    const DispositionCounts &c = counts;
     const double eligible = double(c[Disposition::Complete] + c[Disposition::Partial] + c[Disposition::Refusal] +
                                    c[Disposition::NonContact] + c[Disposition::Other]);
     const double resolved = eligible + double(c[Disposition::NotEligible]);
@@ -138,8 +140,9 @@ std::optional<double> estimatedEligibility(const DispositionCounts &c)
     return eligible / resolved;
 }
 
-std::optional<double> rate(Rate which, const DispositionCounts &c, std::optional<double> eligibility)
+std::optional<double> rate(Rate which, const DispositionCounts &counts, std::optional<double> eligibility)
 {
+    const DispositionCounts &c = counts;
     const double i = double(c[Disposition::Complete]);
     const double p = double(c[Disposition::Partial]);
     const double r = double(c[Disposition::Refusal]);

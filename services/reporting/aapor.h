@@ -66,9 +66,10 @@ inline constexpr int kRateCount = 16;
 // resolved case.
 [[nodiscard]] std::optional<double> estimatedEligibility(const DispositionCounts &counts);
 
-// The rate as a fraction 0..1; nullopt when its denominator is 0. `e` defaults to estimatedEligibility(counts)
+// The rate as a fraction 0..1; nullopt when its denominator is 0. `eligibility` (e) defaults to
+// estimatedEligibility(counts)
 // (then 0 when nothing is resolved).
-[[nodiscard]] std::optional<double> rate(Rate rate, const DispositionCounts &counts,
-                                         std::optional<double> e = std::nullopt);
+[[nodiscard]] std::optional<double> rate(Rate which, const DispositionCounts &counts,
+                                         std::optional<double> eligibility = std::nullopt);
 
 } // namespace vsc::services::reporting

@@ -235,7 +235,8 @@ Result<QList<DashboardQuestion>> DashboardRepository::questions(qint64 campaignI
         const QSqlQuery &q = query.value();
         DashboardQuestion question{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {}};
         const QJsonObject options = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
-        for (const QJsonValue &choice : options.value(QStringLiteral("choices")).toArray()) {
+        const QJsonArray choices = options.value(QStringLiteral("choices")).toArray();
+        for (const auto &choice : choices) {
             question.choices << choice.toObject().value(QStringLiteral("value")).toString();
         }
         question.min = options.value(QStringLiteral("min")).toInt(0);
