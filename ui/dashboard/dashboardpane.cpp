@@ -30,6 +30,8 @@
 #include <QTabWidget>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace vsc::ui {
 
 using services::reporting::DashboardReport;
@@ -495,7 +497,7 @@ void DashboardPane::showTiles(const DashboardReport &r)
     tile("completionRate")
         ->setValue(percent(r.answered > 0 ? std::optional(r.completionRate()) : std::nullopt),
                    tr("completed ÷ answered"));
-    const int seconds = int(r.averageDurationSeconds + 0.5);
+    const int seconds = int(std::lround(r.averageDurationSeconds));
     tile("duration")
         ->setValue(QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')),
                    tr("minutes per connected call"));
