@@ -173,6 +173,7 @@ DashboardPane::DashboardPane(ConsoleServices &services, QWidget *parent)
     row->addWidget(m_charts, 3);
     row->addWidget(buildAaporPanel(), 2);
     contentLayout()->addLayout(row, 1);
+    m_ready = true;
 }
 
 void DashboardPane::buildSelectors()
@@ -198,9 +199,11 @@ void DashboardPane::buildSelectors()
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
         edit->setDate(today);
         edit->setEnabled(false);
-        connect(edit, &QDateEdit::dateChanged, this, [this] { refresh(); });
     }
     m_from->setDate(today.addDays(-29));
+    for (QDateEdit *edit : {m_from, m_to}) {
+        connect(edit, &QDateEdit::dateChanged, this, [this] { refresh(); });
+    }
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Campaign:"), this));
     bar->addWidget(m_campaign);
@@ -383,6 +386,9 @@ void DashboardPane::reloadCampaigns()
 
 void DashboardPane::refresh()
 {
+    if (!m_ready) {
+        return; // a selector changed while the pane is being built
+    }
     reloadCampaigns();
     services::reporting::DashboardService service(m_services.database);
     auto loaded = service.report(m_services.session.actor(), selection(), m_services.clock.nowUtc());

@@ -70,6 +70,7 @@ private:
     QLabel *m_eLabel;
     services::reporting::DashboardReport m_report;
     bool m_hasReport = false;
+    bool m_ready = false;
     qint64 m_questionsFor = -1; // the campaign whose questions the picker holds
     QList<services::storage::DashboardQuestion> m_questions;
 };
