@@ -162,6 +162,7 @@ int renderScreenshots(vsc::ui::MainWindow &window, vsc::ui::ConsoleServices &ser
             return vsc::app::ExitFailure;
         }
     }
+    window.showPane(vsc::ui::MainWindow::DashboardPaneIndex);
     vsc::ui::renderDashboardScreenshots(
         window, *qobject_cast<vsc::ui::DashboardPane *>(window.pane(vsc::ui::MainWindow::DashboardPaneIndex)),
         directory);

@@ -421,6 +421,13 @@ void DashboardPane::showReport(const DashboardReport &r, bool force)
     m_hasReport = true;
     showTiles(r);
     showAapor(r);
+    if (selection().period != DashboardSelection::Period::Custom) {
+        // The disabled date fields show the range the period stands for.
+        const QSignalBlocker fromBlocker(m_from);
+        const QSignalBlocker toBlocker(m_to);
+        m_from->setDate(r.filter.from.toLocalTime().date());
+        m_to->setDate(r.filter.to.toLocalTime().date().addDays(-1));
+    }
     if (r.dialed == 0) {
         m_empty->setText(selection().campaignId
                              ? tr("No calls in this period. Start the campaign in Campaigns, or choose a longer "
@@ -439,8 +446,13 @@ void DashboardPane::showReport(const DashboardReport &r, bool force)
             hours << QString::number(h);
             counts << r.attemptsByLocalHour.at(std::size_t(h));
         }
-        setChart(m_hoursView, barChart(tr("Calls by hour of day, in each contact's local time"), tr("Calls"), hours,
-                                       counts, QColor(0x15, 0x65, 0xc0)));
+        QChart *chart = barChart(tr("Calls by hour of day, in each contact's local time"), tr("Calls"), hours, counts,
+                                 QColor(0x15, 0x65, 0xc0));
+        const QList<QAbstractAxis *> axes = chart->axes(Qt::Horizontal);
+        if (!axes.isEmpty()) {
+            axes.first()->setLabelsAngle(-90); // 24 labels side by side do not fit
+        }
+        setChart(m_hoursView, chart);
     }
     if (force || r.outcomes != previous.outcomes) {
         auto *pie = new QPieSeries;
