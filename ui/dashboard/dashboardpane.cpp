@@ -450,7 +450,9 @@ void DashboardPane::showReport(const DashboardReport &r, bool force)
                                  QColor(0x15, 0x65, 0xc0));
         const QList<QAbstractAxis *> axes = chart->axes(Qt::Horizontal);
         if (!axes.isEmpty()) {
-            axes.first()->setLabelsAngle(-90); // 24 labels side by side do not fit
+            QFont small = axes.first()->labelsFont(); // 24 labels side by side: "10" to "23" fit only smaller
+            small.setPointSizeF(small.pointSizeF() * 0.75);
+            axes.first()->setLabelsFont(small);
         }
         setChart(m_hoursView, chart);
     }
