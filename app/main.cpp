@@ -20,6 +20,7 @@
 #include "ui/campaigns/campaigneditordialog.h"
 #include "ui/consoleservices.h"
 #include "ui/contacts/importwizard.h"
+#include "ui/dashboard/dashboardpane.h"
 #include "ui/dialogs.h"
 #include "ui/dialogscreenshots.h"
 #include "ui/mainwindow.h"
@@ -163,6 +164,10 @@ int renderScreenshots(vsc::ui::MainWindow &window, vsc::ui::ConsoleServices &ser
     if (!vsc::ui::renderLiveMonitorDetailScreenshot(window, directory)) { // while calls are in flight
         return vsc::app::ExitFailure;
     }
+    window.showPane(vsc::ui::MainWindow::DashboardPaneIndex);
+    vsc::ui::renderDashboardScreenshots(
+        window, *qobject_cast<vsc::ui::DashboardPane *>(window.pane(vsc::ui::MainWindow::DashboardPaneIndex)),
+        directory);
     {
         vsc::ui::TwilioSettingsDialog twilio(services, services.session.actor(), &window);
         twilio.show();

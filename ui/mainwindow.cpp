@@ -95,7 +95,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createPanes()
 {
     // In PaneIndex order.
-    m_panes = {new DashboardPane(m_database, this),          new CampaignsPane(m_services, m_dialogs, this),
+    m_panes = {new DashboardPane(m_services, this),          new CampaignsPane(m_services, m_dialogs, this),
                new ScriptsPane(m_services, m_dialogs, this), new LiveMonitorPane(m_services, m_dialogs, this),
                new ResultsPane(m_services, m_dialogs, this), new SuppressionPane(m_services, m_dialogs, this),
                new AdminPane(m_services, m_dialogs, this)};

@@ -404,10 +404,31 @@ QString exportFormatKey(ExportFormat format)
 const QStringList &exportFixedColumns()
 {
     static const QStringList columns{
-        QStringLiteral("contact_id"),      QStringLiteral("phone"),      QStringLiteral("name"),
-        QStringLiteral("disposition"),     QStringLiteral("attempts"),   QStringLiteral("attempt_number"),
-        QStringLiteral("attempt_outcome"), QStringLiteral("attempt_at"), QStringLiteral("script_version")};
+        QStringLiteral("contact_id"),  QStringLiteral("phone"),          QStringLiteral("name"),
+        QStringLiteral("disposition"), QStringLiteral("aapor_code"),     QStringLiteral("aapor_disposition"),
+        QStringLiteral("attempts"),    QStringLiteral("attempt_number"), QStringLiteral("attempt_outcome"),
+        QStringLiteral("attempt_at"),  QStringLiteral("script_version")};
     return columns;
+}
+
+reporting::Disposition aaporDisposition(const storage::ContactResult &contact)
+{
+    // The same facts storage::DashboardRepository::caseFacts gathers in SQL, here from the page's attempts.
+    reporting::CaseFacts facts;
+    facts.completed = contact.disposition == QLatin1String("completed");
+    facts.optedOut = contact.disposition == QLatin1String("opted_out");
+    facts.invalidNumber = contact.disposition == QLatin1String("invalid_number");
+    facts.answers = int(contact.answers.size());
+    facts.attempts = int(contact.attemptDetails.size());
+    for (const storage::AttemptResult &attempt : contact.attemptDetails) {
+        const bool machine = attempt.answeredBy.startsWith(QLatin1String("machine"));
+        const bool fax = attempt.answeredBy == QLatin1String("fax");
+        facts.machineAnswered = facts.machineAnswered || machine;
+        facts.fax = facts.fax || fax;
+        facts.humanAnswered = facts.humanAnswered || (attempt.outcome == QLatin1String("answered") && !machine && !fax);
+        facts.technicalFailure = facts.technicalFailure || attempt.outcome == QLatin1String("failed");
+    }
+    return reporting::dispositionFor(facts);
 }
 
 Result<ExportSummary> exportResults(storage::Database &database, const Actor &actor, const ExportRequest &request,
@@ -441,6 +462,13 @@ Result<ExportSummary> exportResults(storage::Database &database, const Actor &ac
         const bool number = name == QLatin1String("contact_id") || name == QLatin1String("attempts") ||
                             name == QLatin1String("attempt_number") || name == QLatin1String("script_version");
         columns.append({name, {}, number ? Column::Kind::Number : Column::Kind::Text, {}});
+    }
+    // AAPOR's final disposition (docs/DISPOSITIONS.md): value labels in SPSS, the label's text elsewhere.
+    Column &aapor = columns[exportFixedColumns().indexOf(QStringLiteral("aapor_disposition"))];
+    aapor.label = QStringLiteral("AAPOR final disposition");
+    aapor.kind = Column::Kind::Coded;
+    for (reporting::Disposition d : reporting::allDispositions()) {
+        aapor.codes << reporting::dispositionLabel(d);
     }
     for (const storage::QuestionColumn &question : std::as_const(questions.value())) {
         Column column{question.key, question.prompt, Column::Kind::Text, {}};
@@ -504,6 +532,7 @@ Result<ExportSummary> exportResults(storage::Database &database, const Actor &ac
         for (const storage::ContactResult &contact : std::as_const(page.value())) {
             const QString phone = clear ? contact.phoneE164 : maskPhoneNumber(contact.phoneE164);
             const QString name = clear ? contact.name : maskPersonName(contact.name);
+            const reporting::Disposition aapor = aaporDisposition(contact);
             QList<storage::AttemptResult> attempts = contact.attemptDetails;
             if (attempts.isEmpty()) {
                 attempts.append(storage::AttemptResult{}); // never dialed: one row without an attempt
@@ -513,6 +542,8 @@ Result<ExportSummary> exportResults(storage::Database &database, const Actor &ac
                                   Cell(phone),
                                   textOrNull(name),
                                   Cell(contact.disposition),
+                                  Cell(reporting::dispositionCode(aapor)),
+                                  Cell(reporting::dispositionLabel(aapor)),
                                   Cell(contact.attempts),
                                   attempt.number > 0 ? Cell(attempt.number) : Cell(),
                                   textOrNull(attempt.outcome),

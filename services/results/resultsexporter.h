@@ -3,6 +3,7 @@
 
 #include "models/actor.h"
 #include "models/result.h"
+#include "services/reporting/aapor.h"
 #include "services/storage/database.h"
 #include "services/storage/resultsrepository.h"
 
@@ -45,6 +46,9 @@ using ExportProgress = std::function<void(qint64 done, qint64 total)>;
 
 // The columns of every export, before one column per question (keyed by question key).
 const QStringList &exportFixedColumns();
+
+// The contact's AAPOR final disposition (docs/DISPOSITIONS.md) from a page read with Detail::Attempts.
+reporting::Disposition aaporDisposition(const storage::ContactResult &contact);
 
 // Writes a campaign's results, one row per call attempt of each contact (attempt number, the attempt's outcome,
 // the contact's final disposition, the answers given in that attempt; a contact never dialed has one row without

@@ -12,8 +12,9 @@ KpiTile::KpiTile(const QString &caption, QWidget *parent)
 {
     setFrameShape(QFrame::StyledPanel);
     setObjectName(QStringLiteral("kpiTile"));
-    setStyleSheet(
-        QStringLiteral("#kpiTile { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"));
+    // By class, not by objectName: the dashboard names each tile ("attemptsTile") for tests.
+    setStyleSheet(QStringLiteral("vsc--ui--KpiTile { background: palette(base); border: 1px solid palette(mid); "
+                                 "border-radius: 6px; }"));
     auto *captionLabel = new QLabel(caption, this);
     for (QLabel *label : {captionLabel, m_value, m_hint}) {
         label->setTextFormat(Qt::PlainText); // hints may quote campaign names
