@@ -1382,20 +1382,8 @@ Notieren Sie den Kopf an anderer Stelle: Eine spätere Prüfung dagegen zeigt au
         <translation>Kontakte</translation>
     </message>
     <message>
-        <source>Calls placed</source>
-        <translation>Getätigte Anrufe</translation>
-    </message>
-    <message>
         <source>Answer rate</source>
         <translation>Annahmequote</translation>
-    </message>
-    <message>
-        <source>Surveys completed</source>
-        <translation>Abgeschlossene Umfragen</translation>
-    </message>
-    <message>
-        <source>Answers recorded</source>
-        <translation>Erfasste Antworten</translation>
     </message>
     <message>
         <source>Average call</source>
@@ -1406,65 +1394,339 @@ Notieren Sie den Kopf an anderer Stelle: Eine spätere Prüfung dagegen zeigt au
         <translation>Abmeldungen</translation>
     </message>
     <message>
-        <source>Live calls</source>
-        <translation>Laufende Anrufe</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n campaign(s)</source>
-        <translation>
-            <numerusform>in %n Kampagne</numerusform>
-            <numerusform>in %n Kampagnen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n campaign(s) running</source>
-        <translation>
-            <numerusform>%n Kampagne läuft</numerusform>
-            <numerusform>%n Kampagnen laufen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 answered</source>
-        <translation>%1 angenommen</translation>
-    </message>
-    <message>
-        <source>%1 of contacts</source>
-        <translation>%1 der Kontakte</translation>
-    </message>
-    <message>
-        <source>speech and keypad</source>
-        <translation>Sprache und Tastatur</translation>
-    </message>
-    <message>
         <source>minutes per connected call</source>
         <translation>Minuten pro verbundenem Anruf</translation>
-    </message>
-    <message>
-        <source>added to the do-not-call list</source>
-        <translation>zur Sperrliste hinzugefügt</translation>
-    </message>
-    <message>
-        <source>ringing or in progress</source>
-        <translation>klingelt oder läuft</translation>
     </message>
     <message>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <source>No answer / busy</source>
-        <translation>Keine Antwort / besetzt</translation>
-    </message>
-    <message>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Answered</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Answering machine</source>
+        <translation>Anrufbeantworter</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Besetzt</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Complete interview</source>
+        <translation>Vollständiges Interview</translation>
+    </message>
+    <message>
+        <source>Partial interview</source>
+        <translation>Teilinterview</translation>
+    </message>
+    <message>
+        <source>Refusal and break-off</source>
+        <translation>Verweigerung und Abbruch</translation>
+    </message>
+    <message>
+        <source>Non-contact (answering machine)</source>
+        <translation>Kein Kontakt (Anrufbeantworter)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Unknown eligibility: no answer, busy</source>
+        <translation>Eignung unbekannt: keine Antwort, besetzt</translation>
+    </message>
+    <message>
+        <source>Unknown eligibility: call failed</source>
+        <translation>Eignung unbekannt: Anruf fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not eligible: invalid number, fax</source>
+        <translation>Nicht geeignet: ungültige Nummer, Fax</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Hour of day</source>
+        <translation>Tageszeit</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Trichter</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>Alle Kampagnen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Kampagne:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Cost per minute</source>
+        <translation>Kosten pro Minute</translation>
+    </message>
+    <message>
+        <source>What a minute of calling costs, for the estimated cost (needs settings.manage to change)</source>
+        <translation>Was eine Anrufminute kostet, für die geschätzten Kosten (Ändern erfordert settings.manage)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Cost per minute:</source>
+        <translation>Kosten pro Minute:</translation>
+    </message>
+    <message>
+        <source>Calls dialed</source>
+        <translation>Gewählte Anrufe</translation>
+    </message>
+    <message>
+        <source>Completed interviews</source>
+        <translation>Abgeschlossene Interviews</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Abschlussquote</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Geschätzte Kosten</translation>
+    </message>
+    <message>
+        <source>Answered calls ÷ calls dialed</source>
+        <translation>Angenommene Anrufe ÷ gewählte Anrufe</translation>
+    </message>
+    <message>
+        <source>Completed interviews ÷ answered calls</source>
+        <translation>Abgeschlossene Interviews ÷ angenommene Anrufe</translation>
+    </message>
+    <message>
+        <source>Each call&apos;s length rounded up to whole minutes × the cost per minute set above (billing.rate_per_minute)</source>
+        <translation>Die Dauer jedes Anrufs, auf volle Minuten aufgerundet, × die oben festgelegten Kosten pro Minute (billing.rate_per_minute)</translation>
+    </message>
+    <message>
+        <source>AAPOR rate</source>
+        <translation>AAPOR-Quote</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%1 = %2
+AAPOR Standard Definitions; e = estimated share of eligible cases among those of unknown eligibility.</source>
+        <translation>%1 = %2
+AAPOR Standard Definitions; e = geschätzter Anteil geeigneter Fälle unter denen mit unbekannter Eignung.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Final disposition</source>
+        <translation>Endgültiger Status</translation>
+    </message>
+    <message>
+        <source>e = (I+P+R+NC+O) ÷ (I+P+R+NC+O+NE): the share eligible among the contacts whose eligibility is known, used for RR3, RR4, REF2 and CON2.</source>
+        <translation>e = (I+P+R+NC+O) ÷ (I+P+R+NC+O+NE): der Anteil geeigneter Kontakte unter denen mit bekannter Eignung, verwendet für RR3, RR4, REF2 und CON2.</translation>
+    </message>
+    <message>
+        <source>Response rates</source>
+        <translation>Response-Quoten</translation>
+    </message>
+    <message>
+        <source>Dispositions</source>
+        <translation>Endstatus</translation>
+    </message>
+    <message>
+        <source>No calls in this period. Start the campaign in Campaigns, or choose a longer period.</source>
+        <translation>Keine Anrufe in diesem Zeitraum. Starten Sie die Kampagne unter „Kampagnen“, oder wählen Sie einen längeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>No calls in this period. Create a campaign in Campaigns, import contacts and start it; or choose a longer period.</source>
+        <translation>Keine Anrufe in diesem Zeitraum. Legen Sie unter „Kampagnen“ eine Kampagne an, importieren Sie Kontakte und starten Sie sie; oder wählen Sie einen längeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Calls by hour of day, in each contact&apos;s local time</source>
+        <translation>Anrufe nach Tageszeit, in der Ortszeit des jeweiligen Kontakts</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Call outcomes</source>
+        <translation>Anrufergebnisse</translation>
+    </message>
+    <message>
+        <source>First question answered</source>
+        <translation>Erste Frage beantwortet</translation>
+    </message>
+    <message>
+        <source>Answered by a person</source>
+        <translation>Von einer Person angenommen</translation>
+    </message>
+    <message>
+        <source>Dialed</source>
+        <translation>Gewählt</translation>
+    </message>
+    <message>
+        <source>Completion funnel (contacts)</source>
+        <translation>Abschlusstrichter (Kontakte)</translation>
+    </message>
     <message numerus="yes">
-        <source>Call outcomes, last %n day(s) (UTC)</source>
+        <source>%n still in progress</source>
         <translation>
-            <numerusform>Anrufergebnisse, letzter %n Tag (UTC)</numerusform>
-            <numerusform>Anrufergebnisse, letzte %n Tage (UTC)</numerusform>
+            <numerusform>%n noch in Bearbeitung</numerusform>
+            <numerusform>%n noch in Bearbeitung</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>answering machines included</source>
+        <translation>Anrufbeantworter eingeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n contact(s) dialed</source>
+        <translation>
+            <numerusform>von %n gewählten Kontakt</numerusform>
+            <numerusform>von %n gewählten Kontakten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>asked not to be called again</source>
+        <translation>baten, nicht mehr angerufen zu werden</translation>
+    </message>
+    <message>
+        <source>answered ÷ dialed</source>
+        <translation>angenommen ÷ gewählt</translation>
+    </message>
+    <message>
+        <source>completed ÷ answered</source>
+        <translation>abgeschlossen ÷ angenommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n billed minute(s)</source>
+        <translation>
+            <numerusform>%n abgerechnete Minute</numerusform>
+            <numerusform>%n abgerechnete Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set the cost per minute above</source>
+        <translation>legen Sie oben die Kosten pro Minute fest</translation>
+    </message>
+    <message numerus="yes">
+        <source>e = %1, estimated from the %n contact(s) whose eligibility is known.</source>
+        <translation>
+            <numerusform>e = %1, geschätzt aus dem %n Kontakt mit bekannter Eignung.</numerusform>
+            <numerusform>e = %1, geschätzt aus den %n Kontakten mit bekannter Eignung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e cannot be estimated yet: no contact&apos;s eligibility is known.</source>
+        <translation>e kann noch nicht geschätzt werden: Von keinem Kontakt ist die Eignung bekannt.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Choose a campaign above to see how its questions were answered.</source>
+        <translation>Wählen Sie oben eine Kampagne, um zu sehen, wie ihre Fragen beantwortet wurden.</translation>
+    </message>
+    <message>
+        <source>This campaign&apos;s script has no question with choices or numbers to chart.</source>
+        <translation>Das Skript dieser Kampagne hat keine Frage mit Auswahlmöglichkeiten oder Zahlen für ein Diagramm.</translation>
+    </message>
+    <message>
+        <source>Nobody answered “%1” in this period yet.</source>
+        <translation>Auf „%1“ hat in diesem Zeitraum noch niemand geantwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: answers by range (%n answer(s))</source>
+        <translation>
+            <numerusform>„%1“: Antworten nach Bereich (%n Antwort)</numerusform>
+            <numerusform>„%1“: Antworten nach Bereich (%n Antworten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: answers by choice (%n answer(s))</source>
+        <translation>
+            <numerusform>„%1“: Antworten nach Auswahl (%n Antwort)</numerusform>
+            <numerusform>„%1“: Antworten nach Auswahl (%n Antworten)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vsc::ui::DashboardPane::DashboardPane</name>
+    <message>
+        <source>In progress (%1)</source>
+        <translation>In Bearbeitung (%1)</translation>
     </message>
 </context>
 <context>

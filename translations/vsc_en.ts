@@ -1372,19 +1372,7 @@ Note the head somewhere else: a later check against it also shows entries cut of
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Calls placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Answer rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Surveys completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answers recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1396,45 +1384,7 @@ Note the head somewhere else: a later check against it also shows entries cut of
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Live calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n campaign(s)</source>
-        <translation>
-            <numerusform>in %n campaign</numerusform>
-            <numerusform>in %n campaigns</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n campaign(s) running</source>
-        <translation>
-            <numerusform>%n campaign running</numerusform>
-            <numerusform>%n campaigns running</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>speech and keypad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>minutes per connected call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>added to the do-not-call list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ringing or in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1442,19 +1392,330 @@ Note the head somewhere else: a later check against it also shows entries cut of
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No answer / busy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal and break-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-contact (answering machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown eligibility: no answer, busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown eligibility: call failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible: invalid number, fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a minute of calling costs, for the estimated cost (needs settings.manage to change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per minute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls dialed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered calls ÷ calls dialed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed interviews ÷ answered calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each call&apos;s length rounded up to whole minutes × the cost per minute set above (billing.rate_per_minute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AAPOR rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2
+AAPOR Standard Definitions; e = estimated share of eligible cases among those of unknown eligibility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e = (I+P+R+NC+O) ÷ (I+P+R+NC+O+NE): the share eligible among the contacts whose eligibility is known, used for RR3, RR4, REF2 and CON2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispositions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls in this period. Start the campaign in Campaigns, or choose a longer period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls in this period. Create a campaign in Campaigns, import contacts and start it; or choose a longer period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls by hour of day, in each contact&apos;s local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First question answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion funnel (contacts)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Call outcomes, last %n day(s) (UTC)</source>
+        <source>%n still in progress</source>
         <translation>
-            <numerusform>Call outcomes, last %n day (UTC)</numerusform>
-            <numerusform>Call outcomes, last %n days (UTC)</numerusform>
+            <numerusform>%n still in progress</numerusform>
+            <numerusform>%n still in progress</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>answering machines included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n contact(s) dialed</source>
+        <translation>
+            <numerusform>of %n contact dialed</numerusform>
+            <numerusform>of %n contacts dialed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>asked not to be called again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered ÷ dialed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed ÷ answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n billed minute(s)</source>
+        <translation>
+            <numerusform>%n billed minute</numerusform>
+            <numerusform>%n billed minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set the cost per minute above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>e = %1, estimated from the %n contact(s) whose eligibility is known.</source>
+        <translation>
+            <numerusform>e = %1, estimated from the %n contact whose eligibility is known.</numerusform>
+            <numerusform>e = %1, estimated from the %n contacts whose eligibility is known.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e cannot be estimated yet: no contact&apos;s eligibility is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a campaign above to see how its questions were answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign&apos;s script has no question with choices or numbers to chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody answered “%1” in this period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: answers by range (%n answer(s))</source>
+        <translation>
+            <numerusform>“%1”: answers by range (%n answer)</numerusform>
+            <numerusform>“%1”: answers by range (%n answers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: answers by choice (%n answer(s))</source>
+        <translation>
+            <numerusform>“%1”: answers by choice (%n answer)</numerusform>
+            <numerusform>“%1”: answers by choice (%n answers)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vsc::ui::DashboardPane::DashboardPane</name>
+    <message>
+        <source>In progress (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
