@@ -11,6 +11,7 @@
 #include "services/storage/contactrepository.h"
 #include "services/storage/migrator.h"
 #include "services/telephony/simulatedcarrier.h"
+#include "tests/support/consolefixture.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/scripteddialogs.h"
 #include "tests/support/testdatabase.h"
@@ -45,13 +46,8 @@ private Q_SLOTS:
     void withoutCampaignEditItIsReadOnly();
 
 private:
-    std::unique_ptr<tests::TestDatabase> m_db;
     tests::FakeClock m_clock{QDateTime(QDate(2026, 11, 23), QTime(16, 0), Qt::UTC)}; // 10:00 in Chicago
-    services::auth::PasswordHasher m_hasher{services::auth::PasswordHasher::Cost::Minimum};
-    std::unique_ptr<services::auth::Session> m_session;
-    std::unique_ptr<services::auth::LocalSignIn> m_signIn;
-    services::auth::MemorySecretStore m_secrets;
-    std::unique_ptr<ui::ConsoleServices> m_services;
+    std::unique_ptr<tests::ConsoleFixture> m_console;
 };
 
 void TestCampaignEditor::initTestCase()
@@ -62,28 +58,19 @@ void TestCampaignEditor::initTestCase()
 
 void TestCampaignEditor::init()
 {
-    m_db = std::make_unique<tests::TestDatabase>();
-    QVERIFY2(m_db->isValid(), qPrintable(m_db->errorString()));
-    QVERIFY(services::storage::Migrator(m_db->database()).migrate().ok());
-    m_session = std::make_unique<services::auth::Session>();
-    m_signIn = std::make_unique<services::auth::LocalSignIn>(m_db->database(), m_clock, m_hasher);
-    m_services = std::make_unique<ui::ConsoleServices>(
-        ui::ConsoleServices{m_db->database(), m_clock, *m_session, m_hasher, *m_signIn, m_secrets, nullptr, nullptr});
-    m_session->begin(Actor::fileOwner(QStringLiteral("tester")), services::auth::SignInMethod::Local);
+    m_console = std::make_unique<tests::ConsoleFixture>(m_clock);
+    QVERIFY2(m_console->isValid(), qPrintable(m_console->errorString()));
 }
 
 void TestCampaignEditor::cleanup()
 {
-    m_services.reset();
-    m_signIn.reset();
-    m_session.reset();
-    m_db.reset();
+    m_console.reset();
 }
 
 void TestCampaignEditor::newCampaignWithInlineValidationUndoAndSave()
 {
     tests::ScriptedDialogs dialogs;
-    MainWindow window(*m_services, &dialogs);
+    MainWindow window(m_console->services(), &dialogs);
     window.show();
     window.showPane(MainWindow::CampaignsPaneIndex);
     auto *pane = qobject_cast<ui::CampaignsPane *>(window.pane(MainWindow::CampaignsPaneIndex));
@@ -146,10 +133,11 @@ void TestCampaignEditor::closingWithUnsavedChangesAsks()
     Campaign campaign;
     campaign.name = QStringLiteral("Autumn");
     campaign.callerId = QStringLiteral("+14155550100");
-    auto id = services::campaigns::CampaignService(m_db->database()).create(m_session->actor(), campaign);
+    auto id =
+        services::campaigns::CampaignService(m_console->database()).create(m_console->session().actor(), campaign);
     QVERIFY(id.ok());
     tests::ScriptedDialogs dialogs;
-    CampaignEditorDialog editor(*m_services, id.value());
+    CampaignEditorDialog editor(m_console->services(), id.value());
     editor.setDialogs(&dialogs);
     editor.show();
     QVERIFY(QTest::qWaitForWindowActive(&editor));
@@ -167,9 +155,11 @@ void TestCampaignEditor::closingWithUnsavedChangesAsks()
     dialogs.setNextAnswer(QMessageBox::Discard);
     QTest::mouseClick(close, Qt::LeftButton);
     QVERIFY(!editor.isVisible());
-    QCOMPARE(
-        services::campaigns::CampaignService(m_db->database()).campaign(m_session->actor(), id.value()).value().name,
-        QStringLiteral("Autumn"));
+    QCOMPARE(services::campaigns::CampaignService(m_console->database())
+                 .campaign(m_console->session().actor(), id.value())
+                 .value()
+                 .name,
+             QStringLiteral("Autumn"));
 }
 
 void TestCampaignEditor::startAsksWithTheCompliancePreview()
@@ -177,9 +167,10 @@ void TestCampaignEditor::startAsksWithTheCompliancePreview()
     Campaign campaign;
     campaign.name = QStringLiteral("Winter");
     campaign.callerId = QStringLiteral("+14155550100");
-    auto id = services::campaigns::CampaignService(m_db->database()).create(m_session->actor(), campaign);
+    auto id =
+        services::campaigns::CampaignService(m_console->database()).create(m_console->session().actor(), campaign);
     QVERIFY(id.ok());
-    services::storage::ContactRepository contacts(m_db->database());
+    services::storage::ContactRepository contacts(m_console->database());
     for (const auto &[phone, zone] : {std::pair{QStringLiteral("+13125550101"), QStringLiteral("America/Chicago")},
                                       std::pair{QStringLiteral("+13125550102"), QStringLiteral("America/Chicago")},
                                       std::pair{QStringLiteral("+18085550101"), QStringLiteral("Pacific/Honolulu")}}) {
@@ -189,10 +180,10 @@ void TestCampaignEditor::startAsksWithTheCompliancePreview()
         c.timeZone = zone;
         QVERIFY(contacts.add(c).ok());
     }
-    services::telephony::CallFlow flow(m_db->database(), QUrl(QStringLiteral("http://127.0.0.1:8089")));
-    services::telephony::SimulatedCarrier carrier(flow, m_db->database(), m_clock, {});
-    services::dialer::CampaignControl control(m_db->database(), m_clock, carrier, flow, {});
-    ui::ConsoleServices dialing = *m_services;
+    services::telephony::CallFlow flow(m_console->database(), QUrl(QStringLiteral("http://127.0.0.1:8089")));
+    services::telephony::SimulatedCarrier carrier(flow, m_console->database(), m_clock, {});
+    services::dialer::CampaignControl control(m_console->database(), m_clock, carrier, flow, {});
+    ui::ConsoleServices dialing = m_console->services();
     dialing.control = &control;
     tests::ScriptedDialogs dialogs;
     MainWindow window(dialing, &dialogs);
@@ -221,12 +212,13 @@ void TestCampaignEditor::withoutCampaignEditItIsReadOnly()
     Campaign campaign;
     campaign.name = QStringLiteral("Look only");
     campaign.callerId = QStringLiteral("+14155550100");
-    auto id = services::campaigns::CampaignService(m_db->database()).create(m_session->actor(), campaign);
+    auto id =
+        services::campaigns::CampaignService(m_console->database()).create(m_console->session().actor(), campaign);
     QVERIFY(id.ok());
     Actor viewer = Actor::fileOwner(QStringLiteral("viewer"));
     viewer.permissions = PermissionSet();
-    m_session->begin(viewer, services::auth::SignInMethod::Local);
-    CampaignEditorDialog editor(*m_services, id.value());
+    m_console->session().begin(viewer, services::auth::SignInMethod::Local);
+    CampaignEditorDialog editor(m_console->services(), id.value());
     QVERIFY(!editor.findChild<QLineEdit *>(QStringLiteral("campaignNameEdit"))->isEnabled());
     QVERIFY(!editor.findChild<QPushButton *>(QStringLiteral("saveCampaignButton"))->isEnabled());
     QVERIFY(!editor.findChild<QPushButton *>(QStringLiteral("editScriptButton"))->isEnabled());

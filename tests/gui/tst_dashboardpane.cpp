@@ -5,6 +5,7 @@
 #include "services/auth/session.h"
 #include "services/clock.h"
 #include "services/storage/migrator.h"
+#include "tests/support/consolefixture.h"
 #include "tests/support/dashboardfixture.h"
 #include "tests/support/testdatabase.h"
 #include "ui/dashboard/dashboardpane.h"
@@ -34,13 +35,8 @@ private Q_SLOTS:
 private:
     static void chooseWithKeys(QComboBox *combo, const QString &text);
 
-    std::unique_ptr<tests::TestDatabase> m_db;
     services::SystemClock m_clock;
-    services::auth::PasswordHasher m_hasher{services::auth::PasswordHasher::Cost::Minimum};
-    std::unique_ptr<services::auth::Session> m_session;
-    std::unique_ptr<services::auth::LocalSignIn> m_signIn;
-    services::auth::MemorySecretStore m_secrets;
-    std::unique_ptr<ui::ConsoleServices> m_services;
+    std::unique_ptr<tests::ConsoleFixture> m_console;
     tests::DashboardFixture m_fixture;
 };
 
@@ -52,25 +48,16 @@ void TestDashboardPane::initTestCase()
 
 void TestDashboardPane::init()
 {
-    m_db = std::make_unique<tests::TestDatabase>();
-    QVERIFY2(m_db->isValid(), qPrintable(m_db->errorString()));
-    QVERIFY(services::storage::Migrator(m_db->database()).migrate().ok());
+    m_console = std::make_unique<tests::ConsoleFixture>(m_clock);
+    QVERIFY2(m_console->isValid(), qPrintable(m_console->errorString()));
     // Two days ago: inside "Last 30 days" and "Last 7 days", outside "Today".
-    m_fixture = tests::buildDashboardFixture(m_db->database(), m_clock.nowUtc().addDays(-2));
+    m_fixture = tests::buildDashboardFixture(m_console->database(), m_clock.nowUtc().addDays(-2));
     QVERIFY2(m_fixture.error.isEmpty(), qPrintable(m_fixture.error));
-    m_session = std::make_unique<services::auth::Session>();
-    m_signIn = std::make_unique<services::auth::LocalSignIn>(m_db->database(), m_clock, m_hasher);
-    m_services = std::make_unique<ui::ConsoleServices>(
-        ui::ConsoleServices{m_db->database(), m_clock, *m_session, m_hasher, *m_signIn, m_secrets, nullptr, nullptr});
-    m_session->begin(Actor::fileOwner(QStringLiteral("tester")), services::auth::SignInMethod::Local);
 }
 
 void TestDashboardPane::cleanup()
 {
-    m_services.reset();
-    m_signIn.reset();
-    m_session.reset();
-    m_db.reset();
+    m_console.reset();
 }
 
 void TestDashboardPane::chooseWithKeys(QComboBox *combo, const QString &text)
@@ -85,7 +72,7 @@ void TestDashboardPane::chooseWithKeys(QComboBox *combo, const QString &text)
 
 void TestDashboardPane::oneCampaignThirtyDaysShowsTheFixturesRates()
 {
-    MainWindow window(*m_services);
+    MainWindow window(m_console->services());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showPane(MainWindow::DashboardPaneIndex);
@@ -138,7 +125,7 @@ void TestDashboardPane::oneCampaignThirtyDaysShowsTheFixturesRates()
 
 void TestDashboardPane::emptySelectionSaysWhatToDo()
 {
-    MainWindow window(*m_services);
+    MainWindow window(m_console->services());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showPane(MainWindow::DashboardPaneIndex);

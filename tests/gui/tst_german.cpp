@@ -9,6 +9,7 @@
 #include "services/clock.h"
 #include "services/demo/demoseeder.h"
 #include "services/storage/migrator.h"
+#include "tests/support/consolefixture.h"
 #include "tests/support/testdatabase.h"
 #include "ui/mainwindow.h"
 #include "ui/pane.h"
@@ -119,13 +120,8 @@ private Q_SLOTS:
 private:
     void collect(QWidget *root, const QString &where, QStringList &found) const;
 
-    std::unique_ptr<tests::TestDatabase> m_db;
     services::SystemClock m_clock;
-    services::auth::PasswordHasher m_hasher{services::auth::PasswordHasher::Cost::Minimum};
-    std::unique_ptr<services::auth::Session> m_session;
-    std::unique_ptr<services::auth::LocalSignIn> m_signIn;
-    services::auth::MemorySecretStore m_secrets;
-    std::unique_ptr<ui::ConsoleServices> m_services;
+    std::unique_ptr<tests::ConsoleFixture> m_console;
     QSet<QString> m_sources;
 };
 
@@ -142,23 +138,14 @@ void TestGerman::initTestCase()
     // Qt's own German (qt6-translations-l10n) for standard buttons: Save, Cancel, Yes, No.
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
 
-    m_db = std::make_unique<tests::TestDatabase>();
-    QVERIFY2(m_db->isValid(), qPrintable(m_db->errorString()));
-    QVERIFY(services::storage::Migrator(m_db->database()).migrate().ok());
-    QVERIFY(services::demo::DemoSeeder(m_db->database(), m_clock).seed().ok());
-    m_session = std::make_unique<services::auth::Session>();
-    m_signIn = std::make_unique<services::auth::LocalSignIn>(m_db->database(), m_clock, m_hasher);
-    m_services = std::make_unique<ui::ConsoleServices>(
-        ui::ConsoleServices{m_db->database(), m_clock, *m_session, m_hasher, *m_signIn, m_secrets, nullptr, nullptr});
-    m_session->begin(Actor::fileOwner(QStringLiteral("tester")), services::auth::SignInMethod::Local);
+    m_console = std::make_unique<tests::ConsoleFixture>(m_clock);
+    QVERIFY2(m_console->isValid(), qPrintable(m_console->errorString()));
+    QVERIFY(services::demo::DemoSeeder(m_console->database(), m_clock).seed().ok());
 }
 
 void TestGerman::cleanupTestCase()
 {
-    m_services.reset();
-    m_signIn.reset();
-    m_session.reset();
-    m_db.reset();
+    m_console.reset();
 }
 
 void TestGerman::languagePreferenceIsStored()
@@ -258,7 +245,7 @@ void TestGerman::collect(QWidget *root, const QString &where, QStringList &found
 
 void TestGerman::noPaneShowsEnglish()
 {
-    MainWindow window(*m_services);
+    MainWindow window(m_console->services());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QStringList found;

@@ -10,6 +10,7 @@
 #include "services/storage/migrator.h"
 #include "services/storage/sql.h"
 #include "tests/support/callfixture.h"
+#include "tests/support/consolefixture.h"
 #include "tests/support/scripteddialogs.h"
 #include "tests/support/testdatabase.h"
 #include "ui/campaigns/campaignspane.h"
@@ -71,15 +72,13 @@ private:
         return found;
     }
     int contactsInCampaign() { return storage().count(m_campaignId).valueOr(-1); }
-    services::storage::ContactRepository storage() { return services::storage::ContactRepository(m_db->database()); }
+    services::storage::ContactRepository storage()
+    {
+        return services::storage::ContactRepository(m_console->database());
+    }
 
-    std::unique_ptr<tests::TestDatabase> m_db;
     services::SystemClock m_clock;
-    services::auth::PasswordHasher m_hasher{services::auth::PasswordHasher::Cost::Minimum};
-    std::unique_ptr<services::auth::Session> m_session;
-    std::unique_ptr<services::auth::LocalSignIn> m_signIn;
-    services::auth::MemorySecretStore m_secrets;
-    std::unique_ptr<ui::ConsoleServices> m_services;
+    std::unique_ptr<tests::ConsoleFixture> m_console;
     qint64 m_campaignId = 0;
     QTemporaryDir m_dir;
 };
@@ -93,29 +92,21 @@ void TestImportWizard::initTestCase()
 void TestImportWizard::init()
 {
     QSettings().clear();
-    m_db = std::make_unique<tests::TestDatabase>();
-    QVERIFY2(m_db->isValid(), qPrintable(m_db->errorString()));
-    auto fixture = tests::migrateAndMakeCallFixture(m_db->database(), QStringLiteral("+13125550150"));
+    m_console = std::make_unique<tests::ConsoleFixture>(m_clock);
+    QVERIFY2(m_console->isValid(), qPrintable(m_console->errorString()));
+    auto fixture = tests::makeCallFixture(m_console->database(), QStringLiteral("+13125550150"));
     QVERIFY(fixture.ok());
     m_campaignId = fixture.value().campaignId;
-    QVERIFY(services::storage::exec(m_db->database().connection(),
+    QVERIFY(services::storage::exec(m_console->database().connection(),
                                     QStringLiteral("INSERT INTO suppression_list (phone_e164, campaign_id, reason, "
                                                    "source) VALUES (?, NULL, 'asked', 'manual')"),
                                     {QStringLiteral("+13035550100")})
                 .ok());
-    m_session = std::make_unique<services::auth::Session>();
-    m_signIn = std::make_unique<services::auth::LocalSignIn>(m_db->database(), m_clock, m_hasher);
-    m_services = std::make_unique<ui::ConsoleServices>(
-        ui::ConsoleServices{m_db->database(), m_clock, *m_session, m_hasher, *m_signIn, m_secrets, nullptr, nullptr});
-    m_session->begin(Actor::fileOwner(QStringLiteral("tester")), services::auth::SignInMethod::Local);
 }
 
 void TestImportWizard::cleanup()
 {
-    m_services.reset();
-    m_signIn.reset();
-    m_session.reset();
-    m_db.reset();
+    m_console.reset();
 }
 
 void TestImportWizard::dryRunListsEveryRejectThenImports()
@@ -126,7 +117,7 @@ void TestImportWizard::dryRunListsEveryRejectThenImports()
     csv.write(kCsv);
     csv.close();
     tests::ScriptedDialogs dialogs;
-    ui::ImportWizard wizard(*m_services, m_campaignId, dialogs);
+    ui::ImportWizard wizard(m_console->services(), m_campaignId, dialogs);
     QSignalSpy finished(&wizard, &ui::ImportWizard::runFinished);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -239,8 +230,8 @@ void TestImportWizard::dryRunListsEveryRejectThenImports()
 void TestImportWizard::campaignsPaneOffersImportOnlyWithThePermission()
 {
     tests::ScriptedDialogs dialogs;
-    ui::CampaignsPane pane(*m_services, dialogs);
-    pane.setActor(m_session->actor());
+    ui::CampaignsPane pane(m_console->services(), dialogs);
+    pane.setActor(m_console->session().actor());
     pane.show();
     pane.refresh();
     QSignalSpy requested(&pane, &ui::CampaignsPane::importContactsRequested);

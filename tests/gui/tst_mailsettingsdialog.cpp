@@ -10,6 +10,7 @@
 #include "services/clock.h"
 #include "services/settings/mailsettings.h"
 #include "services/storage/migrator.h"
+#include "tests/support/consolefixture.h"
 #include "tests/support/scripteddialogs.h"
 #include "tests/support/testdatabase.h"
 #include "ui/mainwindow.h"
@@ -65,14 +66,9 @@ private Q_SLOTS:
     void viewerCannotOpenTheSettings();
 
 private:
-    std::unique_ptr<tests::TestDatabase> m_db;
     services::SystemClock m_clock;
-    services::auth::PasswordHasher m_hasher{services::auth::PasswordHasher::Cost::Minimum};
-    std::unique_ptr<services::auth::Session> m_session;
-    std::unique_ptr<services::auth::LocalSignIn> m_signIn;
-    services::auth::MemorySecretStore m_secrets;
     QNetworkAccessManager m_network;
-    std::unique_ptr<ui::ConsoleServices> m_services;
+    std::unique_ptr<tests::ConsoleFixture> m_console;
 };
 
 void TestMailSettingsDialog::initTestCase()
@@ -86,29 +82,20 @@ void TestMailSettingsDialog::initTestCase()
 void TestMailSettingsDialog::init()
 {
     QSettings().clear();
-    m_db = std::make_unique<tests::TestDatabase>();
-    QVERIFY2(m_db->isValid(), qPrintable(m_db->errorString()));
-    QVERIFY(services::storage::Migrator(m_db->database()).migrate().ok());
-    m_session = std::make_unique<services::auth::Session>();
-    m_signIn = std::make_unique<services::auth::LocalSignIn>(m_db->database(), m_clock, m_hasher);
-    m_services = std::make_unique<ui::ConsoleServices>(ui::ConsoleServices{
-        m_db->database(), m_clock, *m_session, m_hasher, *m_signIn, m_secrets, &m_network, nullptr});
-    m_session->begin(Actor::fileOwner(QStringLiteral("tester")), services::auth::SignInMethod::Local);
+    m_console = std::make_unique<tests::ConsoleFixture>(m_clock, &m_network);
+    QVERIFY2(m_console->isValid(), qPrintable(m_console->errorString()));
 }
 
 void TestMailSettingsDialog::cleanup()
 {
-    m_services.reset();
-    m_signIn.reset();
-    m_session.reset();
-    m_db.reset();
+    m_console.reset();
 }
 
 void TestMailSettingsDialog::adminTestsAndSavesMailSettings()
 {
     const QString password = qEnvironmentVariable("VSC_TEST_SMTP_PASSWORD");
     tests::ScriptedDialogs dialogs;
-    ui::MainWindow window(*m_services, &dialogs);
+    ui::MainWindow window(m_console->services(), &dialogs);
     auto *action = window.findChild<QAction *>(QStringLiteral("mailSettingsAction"));
     QVERIFY(action != nullptr);
     QVERIFY(action->isEnabled());
@@ -164,14 +151,14 @@ void TestMailSettingsDialog::adminTestsAndSavesMailSettings()
     action->trigger();
     QVERIFY(inspected);
 
-    services::settings::MailSettingsService service(m_db->database(), m_clock, m_secrets);
+    services::settings::MailSettingsService service(m_console->database(), m_clock, m_console->secrets());
     const auto stored = service.load();
     QVERIFY(stored.ok());
     QCOMPARE(stored.value().security, services::email::MailSecurity::Tls);
     QCOMPARE(stored.value().fromAddress, QStringLiteral("surveys@example.com"));
-    QCOMPARE(m_secrets.read(stored.value().passwordKey()).valueOr(QString()), password);
+    QCOMPARE(m_console->secrets().read(stored.value().passwordKey()).valueOr(QString()), password);
     // Nowhere else: not app_settings, not QSettings (nor any file under the config directory).
-    QCOMPARE(tests::count(m_db->database(), QStringLiteral("SELECT COUNT(*) FROM app_settings WHERE value LIKE ?"),
+    QCOMPARE(tests::count(m_console->database(), QStringLiteral("SELECT COUNT(*) FROM app_settings WHERE value LIKE ?"),
                           {QVariant(QStringLiteral("%") + password + QStringLiteral("%"))}),
              0);
     QSettings().sync();
@@ -202,9 +189,9 @@ void TestMailSettingsDialog::viewerCannotOpenTheSettings()
     viewer.kind = ActorKind::User;
     viewer.name = QStringLiteral("vic");
     viewer.permissions = PermissionSet{Permission::ResultsView};
-    m_session->begin(viewer, services::auth::SignInMethod::Local);
+    m_console->session().begin(viewer, services::auth::SignInMethod::Local);
     tests::ScriptedDialogs dialogs;
-    ui::MainWindow window(*m_services, &dialogs);
+    ui::MainWindow window(m_console->services(), &dialogs);
     window.applyActor(viewer);
     QVERIFY(!window.findChild<QAction *>(QStringLiteral("mailSettingsAction"))->isEnabled());
 }

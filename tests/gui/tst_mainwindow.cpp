@@ -13,6 +13,7 @@
 #include "services/telephony/simulatedcarrier.h"
 #include "services/users/userservice.h"
 #include "tests/support/callfixture.h"
+#include "tests/support/consolefixture.h"
 #include "tests/support/scripteddialogs.h"
 #include "tests/support/testdatabase.h"
 #include "ui/admin/adminpane.h"
@@ -71,13 +72,8 @@ private:
     // Fills in the sign-in dialog the window shows next and presses its button.
     void signInNext(tests::ScriptedDialogs &dialogs, const QString &username, const QString &password);
 
-    std::unique_ptr<tests::TestDatabase> m_db;
     services::SystemClock m_clock;
-    services::auth::PasswordHasher m_hasher{services::auth::PasswordHasher::Cost::Minimum};
-    std::unique_ptr<services::auth::Session> m_session;
-    std::unique_ptr<services::auth::LocalSignIn> m_signIn;
-    services::auth::MemorySecretStore m_secrets;
-    std::unique_ptr<ui::ConsoleServices> m_services;
+    std::unique_ptr<tests::ConsoleFixture> m_console;
 };
 
 void TestMainWindow::initTestCase()
@@ -90,29 +86,19 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     QSettings().clear();
-    m_db = std::make_unique<tests::TestDatabase>();
-    QVERIFY2(m_db->isValid(), qPrintable(m_db->errorString()));
-    QVERIFY(services::storage::Migrator(m_db->database()).migrate().ok());
-    m_session = std::make_unique<services::auth::Session>();
-    m_signIn = std::make_unique<services::auth::LocalSignIn>(m_db->database(), m_clock, m_hasher);
-    m_services = std::make_unique<ui::ConsoleServices>(
-        ui::ConsoleServices{m_db->database(), m_clock, *m_session, m_hasher, *m_signIn, m_secrets, nullptr, nullptr});
-    // The file's owner, as on the embedded default: every permission.
-    m_session->begin(Actor::fileOwner(QStringLiteral("tester")), services::auth::SignInMethod::Local);
+    m_console = std::make_unique<tests::ConsoleFixture>(m_clock);
+    QVERIFY2(m_console->isValid(), qPrintable(m_console->errorString()));
 }
 
 void TestMainWindow::cleanup()
 {
-    m_services.reset();
-    m_signIn.reset();
-    m_session.reset();
-    m_db.reset();
+    m_console.reset();
 }
 
 void TestMainWindow::opensEveryPaneWithData()
 {
-    QVERIFY(services::demo::DemoSeeder(m_db->database(), services::SystemClock()).seed().ok());
-    MainWindow window(*m_services);
+    QVERIFY(services::demo::DemoSeeder(m_console->database(), services::SystemClock()).seed().ok());
+    MainWindow window(m_console->services());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     for (int i = 0; i < MainWindow::PaneCount; ++i) {
@@ -137,14 +123,15 @@ void TestMainWindow::opensEveryPaneWithData()
     QCOMPARE(admin->model()->rowCount(), 5);
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("backendLabel"))
                 ->text()
-                .contains(m_db->isPostgres() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite")));
+                .contains(m_console->testDatabase().isPostgres() ? QStringLiteral("PostgreSQL")
+                                                                 : QStringLiteral("SQLite")));
     QVERIFY(
         window.findChild<QLabel *>(QStringLiteral("connectionLabel"))->text().contains(QStringLiteral("Connected")));
 }
 
 void TestMainWindow::shortcutsSwitchPanes()
 {
-    MainWindow window(*m_services);
+    MainWindow window(m_console->services());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const Qt::Key keys[] = {Qt::Key_3, Qt::Key_2, Qt::Key_4, Qt::Key_1};
@@ -158,9 +145,9 @@ void TestMainWindow::shortcutsSwitchPanes()
 
 void TestMainWindow::kpiTilesShowRealFigures()
 {
-    auto seeded = services::demo::DemoSeeder(m_db->database(), services::SystemClock()).seed();
+    auto seeded = services::demo::DemoSeeder(m_console->database(), services::SystemClock()).seed();
     QVERIFY(seeded.ok());
-    MainWindow window(*m_services);
+    MainWindow window(m_console->services());
     window.showPane(MainWindow::DashboardPaneIndex);
     window.pane(MainWindow::DashboardPaneIndex)->refresh();
     auto *attempts = window.findChild<ui::KpiTile *>(QStringLiteral("attemptsTile"));
@@ -177,19 +164,19 @@ void TestMainWindow::kpiTilesShowRealFigures()
 void TestMainWindow::rememberLastPane()
 {
     {
-        MainWindow window(*m_services);
+        MainWindow window(m_console->services());
         window.show();
         window.showPane(MainWindow::AdminPaneIndex);
         window.close();
     }
-    MainWindow reopened(*m_services);
+    MainWindow reopened(m_console->services());
     QCOMPARE(reopened.currentPane(), int(MainWindow::AdminPaneIndex));
 }
 
 void TestMainWindow::aboutDialogShowsVersion()
 {
     tests::ScriptedDialogs dialogs;
-    MainWindow window(*m_services, &dialogs);
+    MainWindow window(m_console->services(), &dialogs);
     window.show();
     QString text;
     dialogs.setOnExec([&](QDialog &dialog) {
@@ -204,7 +191,7 @@ void TestMainWindow::aboutDialogShowsVersion()
 
 void TestMainWindow::emptyDatabaseShowsHint()
 {
-    MainWindow window(*m_services);
+    MainWindow window(m_console->services());
     window.show();
     window.showPane(MainWindow::CampaignsPaneIndex);
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("campaignsEmptyLabel"))->isVisible());
@@ -212,13 +199,13 @@ void TestMainWindow::emptyDatabaseShowsHint()
 
 void TestMainWindow::lostConnectionShowsBanner()
 {
-    MainWindow window(*m_services);
+    MainWindow window(m_console->services());
     window.show();
     window.showPane(MainWindow::LiveMonitorPaneIndex);
-    m_db->database().closeThreadConnection();
+    m_console->database().closeThreadConnection();
     // The next connection() reopens lazily, so make it fail: point a broken driver? Close and make the file vanish
     // is backend specific; instead use a closed handle directly.
-    QSqlDatabase db = m_db->database().connection();
+    QSqlDatabase db = m_console->database().connection();
     db.close();
     window.refreshCurrentPane();
     auto *banner =
@@ -237,22 +224,25 @@ void TestMainWindow::lostConnectionShowsBanner()
 
 void TestMainWindow::startAndPauseDialingFromCampaignsPane()
 {
-    auto fixture = tests::makeCallFixture(m_db->database());
+    auto fixture = tests::makeCallFixture(m_console->database());
     QVERIFY(fixture.ok());
-    QVERIFY(services::storage::exec(m_db->database().connection(), QStringLiteral("DELETE FROM call_attempts")).ok());
+    QVERIFY(
+        services::storage::exec(m_console->database().connection(), QStringLiteral("DELETE FROM call_attempts")).ok());
     for (int i = 0; i < 6; ++i) {
-        QVERIFY(tests::addAttempt(m_db->database(), fixture.value(), QStringLiteral("+1415555%1").arg(2000 + i)).ok());
+        QVERIFY(
+            tests::addAttempt(m_console->database(), fixture.value(), QStringLiteral("+1415555%1").arg(2000 + i)).ok());
     }
-    QVERIFY(services::storage::exec(m_db->database().connection(), QStringLiteral("DELETE FROM call_attempts")).ok());
-    services::telephony::CallFlow flow(m_db->database(), QUrl(QStringLiteral("http://127.0.0.1:8089")));
+    QVERIFY(
+        services::storage::exec(m_console->database().connection(), QStringLiteral("DELETE FROM call_attempts")).ok());
+    services::telephony::CallFlow flow(m_console->database(), QUrl(QStringLiteral("http://127.0.0.1:8089")));
     services::telephony::SimulatedCarrierOptions carrierOptions;
     services::SystemClock clock;
     carrierOptions.timeScale = 1000;
-    services::telephony::SimulatedCarrier carrier(flow, m_db->database(), clock, carrierOptions);
+    services::telephony::SimulatedCarrier carrier(flow, m_console->database(), clock, carrierOptions);
     services::dialer::DialerOptions options;
     options.timeScale = 1000;
-    services::dialer::CampaignControl control(m_db->database(), clock, carrier, flow, options);
-    ui::ConsoleServices dialing = *m_services;
+    services::dialer::CampaignControl control(m_console->database(), clock, carrier, flow, options);
+    ui::ConsoleServices dialing = m_console->services();
     dialing.control = &control;
     tests::ScriptedDialogs dialogs; // Start and Pause are confirmed
     MainWindow window(dialing, &dialogs);
@@ -279,7 +269,7 @@ void TestMainWindow::startAndPauseDialingFromCampaignsPane()
     QTRY_COMPARE(pane->model()->rowAt(0).campaign.status, CampaignStatus::Completed);
     QCOMPARE(pane->model()->rowAt(0).attempts, finished.at(0).at(1).value<services::dialer::DialerProgress>().placed);
     // Pause: a second run stops placing calls at once.
-    QVERIFY(services::storage::exec(m_db->database().connection(),
+    QVERIFY(services::storage::exec(m_console->database().connection(),
                                     QStringLiteral("UPDATE contacts SET status = 'pending', attempts_count = 0"))
                 .ok());
     dialogs.setNextAnswer(QMessageBox::Yes);
@@ -287,10 +277,11 @@ void TestMainWindow::startAndPauseDialingFromCampaignsPane()
     dialogs.setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(pause, Qt::LeftButton);
     QVERIFY(!control.isRunning(fixture.value().campaignId));
-    QCOMPARE(services::storage::CampaignRepository(m_db->database()).byId(fixture.value().campaignId).value().status,
-             CampaignStatus::Paused);
+    QCOMPARE(
+        services::storage::CampaignRepository(m_console->database()).byId(fixture.value().campaignId).value().status,
+        CampaignStatus::Paused);
     // Another console takes the campaign: this one names it and does not offer Start.
-    services::dialer::CampaignLease other(m_db->database(), fixture.value().campaignId, QStringLiteral("x"),
+    services::dialer::CampaignLease other(m_console->database(), fixture.value().campaignId, QStringLiteral("x"),
                                           QStringLiteral("headless run on server-7 (pid 99)"));
     QVERIFY(other.tryAcquire().value());
     pane->refresh();
@@ -304,16 +295,16 @@ void TestMainWindow::startAndPauseDialingFromCampaignsPane()
 void TestMainWindow::userDataIsShownAsPlainText()
 {
     const QString markup = QStringLiteral("<b>x</b><img src=\"file:///etc/passwd\">");
-    auto fixture = tests::makeCallFixture(m_db->database());
+    auto fixture = tests::makeCallFixture(m_console->database());
     QVERIFY(fixture.ok());
-    QVERIFY(services::storage::exec(m_db->database().connection(),
+    QVERIFY(services::storage::exec(m_console->database().connection(),
                                     QStringLiteral("UPDATE campaigns SET name = ?, description = ? WHERE id = ?"),
                                     {markup, markup, fixture.value().campaignId})
                 .ok());
-    services::dialer::CampaignLease other(m_db->database(), fixture.value().campaignId, QStringLiteral("x"),
+    services::dialer::CampaignLease other(m_console->database(), fixture.value().campaignId, QStringLiteral("x"),
                                           QStringLiteral("<i>headless</i> run"));
     QVERIFY(other.tryAcquire().value());
-    MainWindow window(*m_services);
+    MainWindow window(m_console->services());
     window.show();
     for (int i = 0; i < MainWindow::PaneCount; ++i) {
         window.showPane(i);
@@ -352,8 +343,8 @@ void TestMainWindow::signInNext(tests::ScriptedDialogs &dialogs, const QString &
 
 void TestMainWindow::wrongPasswordStaysInTheDialog()
 {
-    QVERIFY(services::demo::DemoSeeder(m_db->database(), m_clock).seed().ok());
-    ui::SignInDialog dialog(*m_services);
+    QVERIFY(services::demo::DemoSeeder(m_console->database(), m_clock).seed().ok());
+    ui::SignInDialog dialog(m_console->services());
     dialog.findChild<QLineEdit *>(QStringLiteral("usernameLineEdit"))->setText(QStringLiteral("admin"));
     dialog.findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"))->setText(QStringLiteral("not-the-password"));
     dialog.signIn();
@@ -367,9 +358,9 @@ void TestMainWindow::wrongPasswordStaysInTheDialog()
 
 void TestMainWindow::operatorSeesNoAdminAndIsDeniedByTheService()
 {
-    QVERIFY(services::demo::DemoSeeder(m_db->database(), m_clock).seed().ok());
+    QVERIFY(services::demo::DemoSeeder(m_console->database(), m_clock).seed().ok());
     tests::ScriptedDialogs dialogs;
-    MainWindow window(*m_services, &dialogs);
+    MainWindow window(m_console->services(), &dialogs);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
@@ -382,7 +373,7 @@ void TestMainWindow::operatorSeesNoAdminAndIsDeniedByTheService()
                services::demo::DemoSeeder::demoPassword(QStringLiteral("olga.operator")));
     window.signOut();
     QCOMPARE(dialogs.asked.constLast(), QStringLiteral("signInDialog"));
-    QCOMPARE(m_session->actor().name, QStringLiteral("olga.operator"));
+    QCOMPARE(m_console->session().actor().name, QStringLiteral("olga.operator"));
     QVERIFY(window.isVisible());
     QVERIFY(navigation->item(MainWindow::AdminPaneIndex)->isHidden());
     QVERIFY(!navigation->item(MainWindow::CampaignsPaneIndex)->isHidden());
@@ -397,12 +388,12 @@ void TestMainWindow::operatorSeesNoAdminAndIsDeniedByTheService()
                 ->isHidden());
 
     // Hiding is only the mirror: the service refuses the operator whatever the window shows, and says so in the log.
-    services::users::UserService users(m_db->database(), m_clock, m_hasher);
-    QCOMPARE(users.users(m_session->actor()).error().code, ErrorCode::PermissionDenied);
-    QCOMPARE(users.setRoles(m_session->actor(), 1, {QStringLiteral("admin")}).error().code,
+    services::users::UserService users(m_console->database(), m_clock, m_console->hasher());
+    QCOMPARE(users.users(m_console->session().actor()).error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(users.setRoles(m_console->session().actor(), 1, {QStringLiteral("admin")}).error().code,
              ErrorCode::PermissionDenied);
     QCOMPARE(
-        tests::count(m_db->database(),
+        tests::count(m_console->database(),
                      QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'access.denied' AND actor_name = ?"),
                      {QStringLiteral("olga.operator")}),
         2);
@@ -410,19 +401,19 @@ void TestMainWindow::operatorSeesNoAdminAndIsDeniedByTheService()
     // Signing out and nobody signing in closes the window.
     window.signOut();
     QVERIFY(!window.isVisible());
-    QVERIFY(!m_session->actor().isSignedIn());
+    QVERIFY(!m_console->session().actor().isSignedIn());
 }
 
 void TestMainWindow::adminAddsAUserAndAssignsARoleThenSeesBothInTheAudit()
 {
-    QVERIFY(services::demo::DemoSeeder(m_db->database(), m_clock).seed().ok());
+    QVERIFY(services::demo::DemoSeeder(m_console->database(), m_clock).seed().ok());
     tests::ScriptedDialogs dialogs;
-    MainWindow window(*m_services, &dialogs);
+    MainWindow window(m_console->services(), &dialogs);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     signInNext(dialogs, QStringLiteral("admin"), services::demo::DemoSeeder::demoPassword(QStringLiteral("admin")));
     window.signOut();
-    QCOMPARE(m_session->actor().name, QStringLiteral("admin"));
+    QCOMPARE(m_console->session().actor().name, QStringLiteral("admin"));
     window.showPane(MainWindow::AdminPaneIndex);
     auto *admin = qobject_cast<ui::AdminPane *>(window.pane(MainWindow::AdminPaneIndex));
     const int before = admin->model()->rowCount();
@@ -466,7 +457,8 @@ void TestMainWindow::adminAddsAUserAndAssignsARoleThenSeesBothInTheAudit()
     }
     QVERIFY2(actions.contains(QStringLiteral("user.create")), qPrintable(actions.join(u',')));
     QVERIFY2(actions.contains(QStringLiteral("user.roles")), qPrintable(actions.join(u',')));
-    auto nina = services::users::UserService(m_db->database(), m_clock, m_hasher).users(m_session->actor());
+    auto nina = services::users::UserService(m_console->database(), m_clock, m_console->hasher())
+                    .users(m_console->session().actor());
     const auto found = std::find_if(nina.value().cbegin(), nina.value().cend(),
                                     [](const User &u) { return u.username == QLatin1String("nina"); });
     QVERIFY(found != nina.value().cend());

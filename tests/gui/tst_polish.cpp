@@ -7,6 +7,7 @@
 #include "services/clock.h"
 #include "services/demo/demoseeder.h"
 #include "services/storage/migrator.h"
+#include "tests/support/consolefixture.h"
 #include "tests/support/scripteddialogs.h"
 #include "tests/support/testdatabase.h"
 #include "ui/mainwindow.h"
@@ -114,13 +115,8 @@ private Q_SLOTS:
     void errorsReadAsSentences();
 
 private:
-    std::unique_ptr<tests::TestDatabase> m_db;
     services::SystemClock m_clock;
-    services::auth::PasswordHasher m_hasher{services::auth::PasswordHasher::Cost::Minimum};
-    std::unique_ptr<services::auth::Session> m_session;
-    std::unique_ptr<services::auth::LocalSignIn> m_signIn;
-    services::auth::MemorySecretStore m_secrets;
-    std::unique_ptr<ui::ConsoleServices> m_services;
+    std::unique_ptr<tests::ConsoleFixture> m_console;
     QPalette m_originalPalette;
 };
 
@@ -135,23 +131,14 @@ void TestPolish::init()
 {
     QSettings().clear();
     QApplication::setPalette(m_originalPalette);
-    m_db = std::make_unique<tests::TestDatabase>();
-    QVERIFY2(m_db->isValid(), qPrintable(m_db->errorString()));
-    QVERIFY(services::storage::Migrator(m_db->database()).migrate().ok());
-    m_session = std::make_unique<services::auth::Session>();
-    m_signIn = std::make_unique<services::auth::LocalSignIn>(m_db->database(), m_clock, m_hasher);
-    m_services = std::make_unique<ui::ConsoleServices>(
-        ui::ConsoleServices{m_db->database(), m_clock, *m_session, m_hasher, *m_signIn, m_secrets, nullptr, nullptr});
-    m_session->begin(Actor::fileOwner(QStringLiteral("tester")), services::auth::SignInMethod::Local);
+    m_console = std::make_unique<tests::ConsoleFixture>(m_clock);
+    QVERIFY2(m_console->isValid(), qPrintable(m_console->errorString()));
 }
 
 void TestPolish::cleanup()
 {
     QApplication::setPalette(m_originalPalette);
-    m_services.reset();
-    m_signIn.reset();
-    m_session.reset();
-    m_db.reset();
+    m_console.reset();
 }
 
 void TestPolish::everyIconIsOurOwnSvg()
@@ -172,7 +159,7 @@ void TestPolish::everyIconIsOurOwnSvg()
 
 void TestPolish::navigationUsesTheIconSet()
 {
-    MainWindow window(*m_services);
+    MainWindow window(m_console->services());
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
     QVERIFY(navigation);
     QCOMPARE(navigation->count(), int(MainWindow::PaneCount));
@@ -230,9 +217,9 @@ void TestPolish::tonesAreReadableOnLightAndDarkPalettes()
 
 void TestPolish::keyboardReachesEveryPaneAndEveryControlHasAName()
 {
-    QVERIFY(services::demo::DemoSeeder(m_db->database(), services::SystemClock()).seed().ok());
+    QVERIFY(services::demo::DemoSeeder(m_console->database(), services::SystemClock()).seed().ok());
     tests::ScriptedDialogs dialogs;
-    MainWindow window(*m_services, &dialogs);
+    MainWindow window(m_console->services(), &dialogs);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QApplication::setActiveWindow(&window);
@@ -276,7 +263,7 @@ void TestPolish::keyboardReachesEveryPaneAndEveryControlHasAName()
 void TestPolish::emptyPanesSayWhatToDoNext()
 {
     tests::ScriptedDialogs dialogs;
-    MainWindow window(*m_services, &dialogs);
+    MainWindow window(m_console->services(), &dialogs);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const QList<int> panes{MainWindow::CampaignsPaneIndex, MainWindow::ScriptsPaneIndex, MainWindow::ResultsPaneIndex,
@@ -304,9 +291,9 @@ void TestPolish::emptyPanesSayWhatToDoNext()
 
 void TestPolish::tabFollowsTheCampaignsPaneLayout()
 {
-    QVERIFY(services::demo::DemoSeeder(m_db->database(), services::SystemClock()).seed().ok());
+    QVERIFY(services::demo::DemoSeeder(m_console->database(), services::SystemClock()).seed().ok());
     tests::ScriptedDialogs dialogs;
-    MainWindow window(*m_services, &dialogs);
+    MainWindow window(m_console->services(), &dialogs);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QApplication::setActiveWindow(&window);

@@ -10,6 +10,7 @@
 #include "services/storage/contactrepository.h"
 #include "services/storage/migrator.h"
 #include "services/storage/suppressionrepository.h"
+#include "tests/support/consolefixture.h"
 #include "tests/support/scripteddialogs.h"
 #include "tests/support/testdatabase.h"
 #include "ui/mainwindow.h"
@@ -51,13 +52,8 @@ private Q_SLOTS:
 private:
     Actor actorWith(PermissionSet permissions) const;
 
-    std::unique_ptr<tests::TestDatabase> m_db;
     services::SystemClock m_clock;
-    services::auth::PasswordHasher m_hasher{services::auth::PasswordHasher::Cost::Minimum};
-    std::unique_ptr<services::auth::Session> m_session;
-    std::unique_ptr<services::auth::LocalSignIn> m_signIn;
-    services::auth::MemorySecretStore m_secrets;
-    std::unique_ptr<ui::ConsoleServices> m_services;
+    std::unique_ptr<tests::ConsoleFixture> m_console;
     qint64 m_campaignId = 0;
 };
 
@@ -69,25 +65,16 @@ void TestResultsPane::initTestCase()
 
 void TestResultsPane::init()
 {
-    m_db = std::make_unique<tests::TestDatabase>();
-    QVERIFY2(m_db->isValid(), qPrintable(m_db->errorString()));
-    QVERIFY(services::storage::Migrator(m_db->database()).migrate().ok());
-    auto seeded = services::demo::DemoSeeder(m_db->database(), m_clock).seed();
+    m_console = std::make_unique<tests::ConsoleFixture>(m_clock);
+    QVERIFY2(m_console->isValid(), qPrintable(m_console->errorString()));
+    auto seeded = services::demo::DemoSeeder(m_console->database(), m_clock).seed();
     QVERIFY(seeded.ok());
     m_campaignId = seeded.value().campaignId;
-    m_session = std::make_unique<services::auth::Session>();
-    m_signIn = std::make_unique<services::auth::LocalSignIn>(m_db->database(), m_clock, m_hasher);
-    m_services = std::make_unique<ui::ConsoleServices>(
-        ui::ConsoleServices{m_db->database(), m_clock, *m_session, m_hasher, *m_signIn, m_secrets, nullptr, nullptr});
-    m_session->begin(Actor::fileOwner(QStringLiteral("tester")), services::auth::SignInMethod::Local);
 }
 
 void TestResultsPane::cleanup()
 {
-    m_services.reset();
-    m_signIn.reset();
-    m_session.reset();
-    m_db.reset();
+    m_console.reset();
 }
 
 Actor TestResultsPane::actorWith(PermissionSet permissions) const
@@ -103,7 +90,7 @@ Actor TestResultsPane::actorWith(PermissionSet permissions) const
 void TestResultsPane::addANumberThenRemovalIsRefusedWithoutSuppressionManage()
 {
     tests::ScriptedDialogs dialogs;
-    MainWindow window(*m_services, &dialogs);
+    MainWindow window(m_console->services(), &dialogs);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showPane(MainWindow::SuppressionPaneIndex);
@@ -140,7 +127,8 @@ void TestResultsPane::addANumberThenRemovalIsRefusedWithoutSuppressionManage()
     const qint64 addedId = added->id;
 
     // Someone who may read the list but not manage it: Add is disabled, Remove is refused by the service.
-    m_session->begin(actorWith({Permission::ContactsView, Permission::PiiView}), services::auth::SignInMethod::Local);
+    m_console->session().begin(actorWith({Permission::ContactsView, Permission::PiiView}),
+                               services::auth::SignInMethod::Local);
     window.showPane(MainWindow::SuppressionPaneIndex);
     QVERIFY(!pane->findChild<QPushButton *>(QStringLiteral("addSuppressionButton"))->isEnabled());
     auto *table = pane->findChild<QTableView *>(QStringLiteral("suppressionTableView"));
@@ -153,13 +141,13 @@ void TestResultsPane::addANumberThenRemovalIsRefusedWithoutSuppressionManage()
                  dialogs.asked.constLast().contains(QStringLiteral("not allowed")),
              qPrintable(dialogs.asked.constLast()));
     QCOMPARE(pane->model()->rowCount(), before + 1);
-    QVERIFY(services::storage::SuppressionRepository(m_db->database()).byId(addedId).ok());
+    QVERIFY(services::storage::SuppressionRepository(m_console->database()).byId(addedId).ok());
 }
 
 void TestResultsPane::optOutsAppearAtOnce()
 {
     tests::ScriptedDialogs dialogs;
-    MainWindow window(*m_services, &dialogs);
+    MainWindow window(m_console->services(), &dialogs);
     window.show();
     window.showPane(MainWindow::SuppressionPaneIndex);
     auto *pane = qobject_cast<ui::SuppressionPane *>(window.pane(MainWindow::SuppressionPaneIndex));
@@ -168,7 +156,7 @@ void TestResultsPane::optOutsAppearAtOnce()
     services::storage::Suppression optOut;
     optOut.phoneE164 = QStringLiteral("+14155550177");
     optOut.source = QStringLiteral("in_call_opt_out");
-    QVERIFY(services::storage::SuppressionRepository(m_db->database()).add(optOut).ok());
+    QVERIFY(services::storage::SuppressionRepository(m_console->database()).add(optOut).ok());
     window.onSuppressionsChanged();
     QCOMPARE(pane->model()->rowCount(), before + 1);
 }
@@ -184,12 +172,12 @@ void TestResultsPane::resultsFetchMoreWhenScrolled()
         contact.name = QStringLiteral("Extra %1").arg(i);
         extra.append(contact);
     }
-    QVERIFY(services::storage::ContactRepository(m_db->database()).addMany(extra).ok());
+    QVERIFY(services::storage::ContactRepository(m_console->database()).addMany(extra).ok());
     const int total = tests::count(
-        m_db->database(), QStringLiteral("SELECT COUNT(*) FROM contacts WHERE campaign_id = ?"), {m_campaignId});
+        m_console->database(), QStringLiteral("SELECT COUNT(*) FROM contacts WHERE campaign_id = ?"), {m_campaignId});
 
     tests::ScriptedDialogs dialogs;
-    MainWindow window(*m_services, &dialogs);
+    MainWindow window(m_console->services(), &dialogs);
     window.resize(1200, 700);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -234,7 +222,7 @@ void TestResultsPane::exportCsvFromThePane()
     const QString path = dir.filePath(QStringLiteral("results.csv"));
     tests::ScriptedDialogs dialogs;
     dialogs.setNextFileName(path);
-    MainWindow window(*m_services, &dialogs);
+    MainWindow window(m_console->services(), &dialogs);
     window.show();
     window.showPane(MainWindow::ResultsPaneIndex);
     auto *pane = qobject_cast<ui::ResultsPane *>(window.pane(MainWindow::ResultsPaneIndex));
@@ -252,7 +240,7 @@ void TestResultsPane::exportCsvFromThePane()
     auto parsed = services::contacts::parseCsv(file.readAll());
     QVERIFY(parsed.ok());
     const int expectedRows = tests::count(
-        m_db->database(),
+        m_console->database(),
         QStringLiteral(
             "SELECT SUM(CASE WHEN n = 0 THEN 1 ELSE n END) FROM (SELECT (SELECT COUNT(*) FROM call_attempts a "
             "WHERE a.contact_id = c.id) AS n FROM contacts c WHERE c.campaign_id = ?) x"),

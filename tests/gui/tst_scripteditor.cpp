@@ -7,6 +7,7 @@
 #include "services/clock.h"
 #include "services/scripts/scriptservice.h"
 #include "services/storage/migrator.h"
+#include "tests/support/consolefixture.h"
 #include "tests/support/scripteddialogs.h"
 #include "tests/support/testdatabase.h"
 #include "ui/mainwindow.h"
@@ -60,13 +61,8 @@ private:
     void addQuestion(ScriptEditorDialog &editor, const QString &id, int type, const QString &prompt);
     [[nodiscard]] QStringList problemTexts(ScriptEditorDialog &editor);
 
-    std::unique_ptr<tests::TestDatabase> m_db;
     services::SystemClock m_clock;
-    services::auth::PasswordHasher m_hasher{services::auth::PasswordHasher::Cost::Minimum};
-    std::unique_ptr<services::auth::Session> m_session;
-    std::unique_ptr<services::auth::LocalSignIn> m_signIn;
-    services::auth::MemorySecretStore m_secrets;
-    std::unique_ptr<ui::ConsoleServices> m_services;
+    std::unique_ptr<tests::ConsoleFixture> m_console;
 };
 
 void TestScriptEditor::initTestCase()
@@ -77,22 +73,13 @@ void TestScriptEditor::initTestCase()
 
 void TestScriptEditor::init()
 {
-    m_db = std::make_unique<tests::TestDatabase>();
-    QVERIFY2(m_db->isValid(), qPrintable(m_db->errorString()));
-    QVERIFY(services::storage::Migrator(m_db->database()).migrate().ok());
-    m_session = std::make_unique<services::auth::Session>();
-    m_signIn = std::make_unique<services::auth::LocalSignIn>(m_db->database(), m_clock, m_hasher);
-    m_services = std::make_unique<ui::ConsoleServices>(
-        ui::ConsoleServices{m_db->database(), m_clock, *m_session, m_hasher, *m_signIn, m_secrets, nullptr, nullptr});
-    m_session->begin(Actor::fileOwner(QStringLiteral("tester")), services::auth::SignInMethod::Local);
+    m_console = std::make_unique<tests::ConsoleFixture>(m_clock);
+    QVERIFY2(m_console->isValid(), qPrintable(m_console->errorString()));
 }
 
 void TestScriptEditor::cleanup()
 {
-    m_services.reset();
-    m_signIn.reset();
-    m_session.reset();
-    m_db.reset();
+    m_console.reset();
 }
 
 void TestScriptEditor::click(QWidget &parent, const QString &button)
@@ -140,7 +127,7 @@ QStringList TestScriptEditor::problemTexts(ScriptEditorDialog &editor)
 void TestScriptEditor::writesTriesAndSavesAFiveQuestionScript()
 {
     tests::ScriptedDialogs dialogs;
-    ScriptEditorDialog editor(*m_services, std::nullopt, nullptr, &dialogs);
+    ScriptEditorDialog editor(m_console->services(), std::nullopt, nullptr, &dialogs);
     editor.show();
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
     auto *tabs = find<QTabWidget>(editor, QStringLiteral("scriptEditorTabs"));
@@ -236,8 +223,8 @@ void TestScriptEditor::writesTriesAndSavesAFiveQuestionScript()
     click(editor, QStringLiteral("saveButton"));
     QCOMPARE(find<QLabel>(editor, QStringLiteral("editorStatusLabel"))->text(), QStringLiteral("Saved as version 1."));
     QVERIFY(!editor.isModified());
-    services::scripts::ScriptService service(m_db->database(), m_clock);
-    auto stored = service.load(m_session->actor(), *editor.versionId());
+    services::scripts::ScriptService service(m_console->database(), m_clock);
+    auto stored = service.load(m_console->session().actor(), *editor.versionId());
     QVERIFY(stored.ok());
     QCOMPARE(stored.value(), editor.script());
     QCOMPARE(stored.value().name, QStringLiteral("Service check"));
@@ -286,7 +273,7 @@ void TestScriptEditor::writesTriesAndSavesAFiveQuestionScript()
     QCOMPARE(answers->item(2, 3)->text(), QStringLiteral("branch 1 → end"));
 
     // The Scripts pane lists it; Edit opens the stored version.
-    ui::MainWindow window(*m_services, &dialogs);
+    ui::MainWindow window(m_console->services(), &dialogs);
     window.show();
     window.showPane(ui::MainWindow::ScriptsPaneIndex);
     auto *pane = qobject_cast<ui::ScriptsPane *>(window.pane(ui::MainWindow::ScriptsPaneIndex));
@@ -308,7 +295,7 @@ void TestScriptEditor::writesTriesAndSavesAFiveQuestionScript()
 void TestScriptEditor::unsavedChangesAreAskedAbout()
 {
     tests::ScriptedDialogs dialogs;
-    ScriptEditorDialog editor(*m_services, std::nullopt, nullptr, &dialogs);
+    ScriptEditorDialog editor(m_console->services(), std::nullopt, nullptr, &dialogs);
     editor.show();
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
     click(editor, QStringLiteral("addQuestionButton"));
@@ -325,7 +312,7 @@ void TestScriptEditor::unsavedChangesAreAskedAbout()
     dialogs.setNextAnswer(QMessageBox::Discard);
     click(editor, QStringLiteral("closeButton"));
     QVERIFY(!editor.isVisible());
-    auto list = services::scripts::ScriptService(m_db->database(), m_clock).list(m_session->actor());
+    auto list = services::scripts::ScriptService(m_console->database(), m_clock).list(m_console->session().actor());
     QVERIFY(list.ok());
     QVERIFY(list.value().isEmpty());
 }
@@ -333,7 +320,7 @@ void TestScriptEditor::unsavedChangesAreAskedAbout()
 void TestScriptEditor::reordersDuplicatesAndRemovesWithUndo()
 {
     tests::ScriptedDialogs dialogs;
-    ScriptEditorDialog editor(*m_services, std::nullopt, nullptr, &dialogs);
+    ScriptEditorDialog editor(m_console->services(), std::nullopt, nullptr, &dialogs);
     editor.show();
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
     addQuestion(editor, QStringLiteral("a"), 0, QStringLiteral("A?"));

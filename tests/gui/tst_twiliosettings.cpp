@@ -11,6 +11,7 @@
 #include "services/settings/twiliosettings.h"
 #include "services/storage/migrator.h"
 #include "services/storage/sql.h"
+#include "tests/support/consolefixture.h"
 #include "tests/support/scripteddialogs.h"
 #include "tests/support/testdatabase.h"
 #include "ui/mainwindow.h"
@@ -53,14 +54,9 @@ private Q_SLOTS:
     void viewerCannotOpenTheSettings();
 
 private:
-    std::unique_ptr<tests::TestDatabase> m_db;
     services::SystemClock m_clock;
-    services::auth::PasswordHasher m_hasher{services::auth::PasswordHasher::Cost::Minimum};
-    std::unique_ptr<services::auth::Session> m_session;
-    std::unique_ptr<services::auth::LocalSignIn> m_signIn;
-    services::auth::MemorySecretStore m_secrets;
     QNetworkAccessManager m_network;
-    std::unique_ptr<ui::ConsoleServices> m_services;
+    std::unique_ptr<tests::ConsoleFixture> m_console;
     QString m_mockUrl;
 };
 
@@ -75,28 +71,19 @@ void TestTwilioSettings::initTestCase()
 void TestTwilioSettings::init()
 {
     QSettings().clear();
-    m_db = std::make_unique<tests::TestDatabase>();
-    QVERIFY2(m_db->isValid(), qPrintable(m_db->errorString()));
-    QVERIFY(services::storage::Migrator(m_db->database()).migrate().ok());
-    m_session = std::make_unique<services::auth::Session>();
-    m_signIn = std::make_unique<services::auth::LocalSignIn>(m_db->database(), m_clock, m_hasher);
-    m_services = std::make_unique<ui::ConsoleServices>(ui::ConsoleServices{
-        m_db->database(), m_clock, *m_session, m_hasher, *m_signIn, m_secrets, &m_network, nullptr});
-    m_session->begin(Actor::fileOwner(QStringLiteral("tester")), services::auth::SignInMethod::Local);
+    m_console = std::make_unique<tests::ConsoleFixture>(m_clock, &m_network);
+    QVERIFY2(m_console->isValid(), qPrintable(m_console->errorString()));
 }
 
 void TestTwilioSettings::cleanup()
 {
-    m_services.reset();
-    m_signIn.reset();
-    m_session.reset();
-    m_db.reset();
+    m_console.reset();
 }
 
 void TestTwilioSettings::adminConfiguresTestsAndSavesTwilio()
 {
     tests::ScriptedDialogs dialogs;
-    ui::MainWindow window(*m_services, &dialogs);
+    ui::MainWindow window(m_console->services(), &dialogs);
     auto *action = window.findChild<QAction *>(QStringLiteral("twilioSettingsAction"));
     QVERIFY(action != nullptr);
     QVERIFY(action->isEnabled());
@@ -145,7 +132,7 @@ void TestTwilioSettings::adminConfiguresTestsAndSavesTwilio()
     QVERIFY2(dialogs.asked.last().contains(QStringLiteral("Restart now?")), qPrintable(dialogs.asked.join(u'\n')));
     QVERIFY(!window.restartRequested());
 
-    services::settings::TwilioSettingsService service(m_db->database(), m_clock, m_secrets);
+    services::settings::TwilioSettingsService service(m_console->database(), m_clock, m_console->secrets());
     auto stored = service.load();
     QVERIFY(stored.ok());
     QVERIFY(stored.value().enabled);
@@ -156,9 +143,9 @@ void TestTwilioSettings::adminConfiguresTestsAndSavesTwilio()
              (QStringList{QStringLiteral("+18089255327"), QStringLiteral("+141586753096")}));
     QVERIFY(stored.value().callerIdProblem(QStringLiteral("+18089255327")).isEmpty());
     QVERIFY(stored.value().callerIdProblem(QStringLiteral("+15550001111")).contains(QStringLiteral("not one of")));
-    QCOMPARE(m_secrets.read(services::telephony::TwilioCredentials::authTokenKey(kAccount)).value(),
+    QCOMPARE(m_console->secrets().read(services::telephony::TwilioCredentials::authTokenKey(kAccount)).value(),
              QStringLiteral("gui-test-token"));
-    auto leaked = services::storage::scalar(m_db->database().connection(),
+    auto leaked = services::storage::scalar(m_console->database().connection(),
                                             QStringLiteral("SELECT COUNT(*) FROM app_settings WHERE value LIKE ?"),
                                             {QStringLiteral("%gui-test-token%")});
     QCOMPARE(leaked.value().toInt(), 0);
@@ -185,15 +172,15 @@ void TestTwilioSettings::viewerCannotOpenTheSettings()
     viewer.kind = ActorKind::User;
     viewer.name = QStringLiteral("vic");
     viewer.permissions = PermissionSet{Permission::ResultsView};
-    m_session->begin(viewer, services::auth::SignInMethod::Local);
+    m_console->session().begin(viewer, services::auth::SignInMethod::Local);
     tests::ScriptedDialogs dialogs;
-    ui::MainWindow window(*m_services, &dialogs);
+    ui::MainWindow window(m_console->services(), &dialogs);
     window.applyActor(viewer);
     QVERIFY(!window.findChild<QAction *>(QStringLiteral("twilioSettingsAction"))->isEnabled());
     // And the service refuses regardless of the window.
     services::settings::TwilioSettings settings;
-    auto refused =
-        services::settings::TwilioSettingsService(m_db->database(), m_clock, m_secrets).save(viewer, settings, {});
+    auto refused = services::settings::TwilioSettingsService(m_console->database(), m_clock, m_console->secrets())
+                       .save(viewer, settings, {});
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
 }
