@@ -47,6 +47,7 @@
 #include <cstdio>
 #include <memory>
 
+#include <openssl/crypto.h>
 #include <sys/stat.h>
 
 namespace {
@@ -364,6 +365,10 @@ int main(int argc, char **argv)
     // and answers: private to the user whatever the login umask. The modules that create such files also set 0600 /
     // 0700 themselves; this covers files created by libraries (SQLite, QSaveFile) and by later rotations.
     ::umask(077);
+    // OpenSSL (under libpq, the keychain and the Twilio client) frees its per-thread state at exit in an atexit
+    // handler, which races with the thread-local destructors of a worker thread still winding down (the import's,
+    // the webhook workers'): a double free at exit, seen under ASan. The kernel reclaims it all anyway.
+    OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, nullptr);
     setUpApplication();
     const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
     installTranslations(*app);

@@ -243,5 +243,5 @@ void TestItemModels::liveCallsShowTheTurn()
     QCOMPARE(filter.rowCount(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestItemModels)
+QTEST_MAIN(TestItemModels) // the models colour their cells from the application palette
 #include "tst_itemmodels.moc"

@@ -268,6 +268,7 @@ QWidget *DashboardPane::buildAaporPanel()
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("aaporTabs"));
     m_rates->setObjectName(QStringLiteral("aaporRatesTable"));
+    m_rates->setAccessibleName(tr("Response rates"));
     m_rates->setColumnCount(2);
     m_rates->setHorizontalHeaderLabels({tr("AAPOR rate"), tr("Value")});
     m_rates->setRowCount(services::reporting::kRateCount);
@@ -284,6 +285,7 @@ QWidget *DashboardPane::buildAaporPanel()
         m_rates->setItem(int(rate), 1, value);
     }
     m_dispositions->setObjectName(QStringLiteral("aaporDispositionsTable"));
+    m_dispositions->setAccessibleName(tr("Dispositions"));
     m_dispositions->setColumnCount(3);
     m_dispositions->setHorizontalHeaderLabels({tr("Code"), tr("Final disposition"), tr("Contacts")});
     m_dispositions->setRowCount(services::reporting::kDispositionCount);

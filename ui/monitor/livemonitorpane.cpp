@@ -130,6 +130,8 @@ LiveMonitorPane::LiveMonitorPane(const ConsoleServices &services, Dialogs &dialo
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_detailTitle);
     detailLayout->addWidget(new QLabel(tr("Events"), detail));
+    m_timeline->setAccessibleName(tr("Events"));
+    m_answers->setAccessibleName(tr("Answers so far"));
     detailLayout->addWidget(m_timeline, 1);
     detailLayout->addWidget(new QLabel(tr("Answers so far"), detail));
     detailLayout->addWidget(m_answers, 1);
