@@ -263,6 +263,7 @@ void ReportMailer::send(const CampaignReport &report, qint64 claimId)
             promise->addResult(SmtpSender::send(smtp, message));
         }
         promise->finish();
+        releaseThreadTlsState();
     });
 }
 

@@ -2,6 +2,7 @@
 #include "services/email/smtpsender.h"
 
 #include <curl/curl.h>
+#include <openssl/crypto.h>
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -287,7 +288,14 @@ void SmtpSender::sendAsync(const SmtpOptions &options, const MailMessage &messag
     QThreadPool::globalInstance()->start([promise, options, message] {
         promise->addResult(send(options, message));
         promise->finish();
+        // Pool threads outlive the job: give back TLS's per-thread state now (see releaseThreadTlsState()).
+        releaseThreadTlsState();
     });
+}
+
+void releaseThreadTlsState()
+{
+    OPENSSL_thread_stop();
 }
 
 } // namespace vsc::services::email

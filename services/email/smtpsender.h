@@ -51,4 +51,9 @@ public:
     static QString encodeHeaderWord(const QString &text);
 };
 
+// Frees OpenSSL's per-thread state (error queue, random generators) of the calling thread. A thread-pool thread that
+// sent mail calls it when its job ends: the pool keeps the thread, and at exit OpenSSL's own cleanup can run before
+// the thread's, which leaves that state behind (a leak LeakSanitizer reports). OpenSSL sets it up again if needed.
+void releaseThreadTlsState();
+
 } // namespace vsc::services::email
