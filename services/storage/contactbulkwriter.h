@@ -25,9 +25,11 @@ struct ContactRow
 // Writes many contacts into one campaign as one all-or-nothing unit: begin() opens a transaction on the calling
 // thread's connection, write() adds batches, commit() makes them visible; destroyed without commit() (a cancel, a
 // failed batch) it rolls everything back. PostgreSQL streams the rows with COPY ... FROM STDIN through libpq (the
-// QPSQL connection's own PGconn, inside its transaction); SQLite runs one prepared multi-row INSERT per 500 rows.
+// QPSQL connection's own PGconn, inside its transaction), in statements of about 20,000 rows sent by a thread of its
+// own; SQLite runs one prepared multi-row INSERT per 500 rows.
 // The caller checks duplicates and suppression beforehand; the unique (campaign, phone) key still refuses a row
-// another writer added meanwhile, failing the whole unit. Synchronous; calling thread only.
+// another writer added meanwhile, failing the whole unit. Called from one thread; PostgreSQL's sending overlaps with
+// the caller's work.
 class ContactBulkWriter
 {
 public:
