@@ -168,7 +168,8 @@ Result<QList<AnswerBar>> DashboardService::answerDistribution(const Actor &actor
     if (auto ok = allowed(actor); !ok) {
         return ok.error();
     }
-    auto counts = storage::DashboardRepository(m_database, m_source).answerCounts(filterFor(selection, now), question.key);
+    auto counts =
+        storage::DashboardRepository(m_database, m_source).answerCounts(filterFor(selection, now), question.key);
     if (!counts) {
         return counts.error();
     }

@@ -4,10 +4,10 @@
 #include "services/storage/sql.h"
 
 #include <QHash>
-#include <QMap>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 
 namespace vsc::services::storage {
 
@@ -104,7 +104,6 @@ Result<QList<std::pair<QString, qint64>>> keyCounts(Result<QSqlQuery> query)
     }
     return rows;
 }
-
 
 // A contact's AAPOR case facts over its attempts `a` (grouped by contact `c`) as a bit mask; the same expression is in
 // migration 0014's triggers, which keep dashboard_contact_facts.
@@ -233,20 +232,19 @@ Result<AttemptTotals> DashboardRepository::attemptTotals(const DashboardFilter &
                            params));
 }
 
-Result<void> DashboardRepository::caseFactsOfAttempts(const DashboardFilter &filter, const QString &contactScope,
-                                                      const QVariantList &scopeParams, QMap<int, qint64> &cases)
+Result<void> DashboardRepository::caseFactsOfAttempts(const DashboardFilter &filter, const QString &contactJoin,
+                                                      const QVariantList &joinParams, QMap<int, qint64> &cases)
 {
-    QVariantList params;
+    QVariantList params = joinParams;
     const QString where = attemptScope(filter, params);
-    params << scopeParams;
     // One row per contact first (its attempts in the selection), then grouped by the facts: at most 2^8 rows.
-    return addFactCounts(exec(m_database.connection(),
-                           QStringLiteral("SELECT facts, COUNT(*) FROM (SELECT c.id, ") + QLatin1String(kFacts) +
-                               QStringLiteral(" AS facts FROM call_attempts a JOIN contacts c ON c.id = a.contact_id") +
-                               where + contactScope +
-                               QStringLiteral(" GROUP BY c.id, c.status) cases GROUP BY facts"),
-                           params),
-                         cases);
+    return addFactCounts(
+        exec(m_database.connection(),
+             QStringLiteral("SELECT facts, COUNT(*) FROM (SELECT c.id, ") + QLatin1String(kFacts) +
+                 QStringLiteral(" AS facts FROM call_attempts a JOIN contacts c ON c.id = a.contact_id") + contactJoin +
+                 where + QStringLiteral(" GROUP BY c.id, c.status) cases GROUP BY facts"),
+             params),
+        cases);
 }
 
 Result<QList<CaseFactsGroup>> DashboardRepository::caseFacts(const DashboardFilter &filter)
@@ -262,11 +260,11 @@ Result<QList<CaseFactsGroup>> DashboardRepository::caseFacts(const DashboardFilt
     // Contacts whose attempts all fall in the period have their summarised facts there.
     QVariantList params;
     const QString where = summaryScope(QStringLiteral("first_hour"), QStringLiteral("last_hour"), filter, params);
-    if (auto ok = addFactCounts(
-            exec(db, QStringLiteral("SELECT facts, SUM(cases) FROM dashboard_case_counts") + where +
-                         QStringLiteral(" GROUP BY facts"),
-                 params),
-            cases);
+    if (auto ok = addFactCounts(exec(db,
+                                     QStringLiteral("SELECT facts, SUM(cases) FROM dashboard_case_counts") + where +
+                                         QStringLiteral(" GROUP BY facts"),
+                                     params),
+                                cases);
         !ok) {
         return ok.error();
     }
@@ -305,11 +303,12 @@ Result<QList<CaseFactsGroup>> DashboardRepository::caseFacts(const DashboardFilt
         acrossParams << toDb(filter.to) << toDb(latest) << toDb(filter.to);
     }
     if (!across.isEmpty()) {
-        auto edges = caseFactsOfAttempts(
-            filter,
-            QStringLiteral(" AND a.contact_id IN (SELECT contact_id FROM dashboard_contact_facts WHERE %1)")
-                .arg(across.join(QStringLiteral(" OR "))),
-            acrossParams, cases);
+        auto edges =
+            caseFactsOfAttempts(filter,
+                                QStringLiteral(" JOIN (SELECT contact_id FROM dashboard_contact_facts WHERE %1) edge "
+                                               "ON edge.contact_id = a.contact_id")
+                                    .arg(across.join(QStringLiteral(" OR "))),
+                                acrossParams, cases);
         if (!edges) {
             return edges.error();
         }
@@ -326,19 +325,18 @@ Result<QList<ZoneHourCount>> DashboardRepository::attemptsByZoneAndHour(const Da
     const QString hourExpr = m_database.backend() == Backend::Postgres
                                  ? QStringLiteral("to_char(a.claimed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24')")
                                  : QStringLiteral("substr(a.claimed_at, 1, 13)");
-    auto query = summary ? exec(m_database.connection(),
-                                QStringLiteral("SELECT time_zone, utc_hour, SUM(attempts) FROM dashboard_attempt_hours") +
-                                    summaryScope(QStringLiteral("utc_hour"), QStringLiteral("utc_hour"), filter,
-                                                 params) +
-                                    QStringLiteral(" GROUP BY time_zone, utc_hour HAVING SUM(attempts) > 0"),
-                                params)
-                         : exec(m_database.connection(),
-                                QStringLiteral("SELECT c.time_zone, %1 AS utc_hour, COUNT(*) FROM call_attempts a "
-                                               "JOIN contacts c ON c.id = a.contact_id")
-                                        .arg(hourExpr) +
-                                    attemptScope(filter, params) +
-                                    QStringLiteral(" GROUP BY c.time_zone, utc_hour"),
-                                params);
+    auto query = summary
+                     ? exec(m_database.connection(),
+                            QStringLiteral("SELECT time_zone, utc_hour, SUM(attempts) FROM dashboard_attempt_hours") +
+                                summaryScope(QStringLiteral("utc_hour"), QStringLiteral("utc_hour"), filter, params) +
+                                QStringLiteral(" GROUP BY time_zone, utc_hour HAVING SUM(attempts) > 0"),
+                            params)
+                     : exec(m_database.connection(),
+                            QStringLiteral("SELECT c.time_zone, %1 AS utc_hour, COUNT(*) FROM call_attempts a "
+                                           "JOIN contacts c ON c.id = a.contact_id")
+                                    .arg(hourExpr) +
+                                attemptScope(filter, params) + QStringLiteral(" GROUP BY c.time_zone, utc_hour"),
+                            params);
     if (!query) {
         return query.error();
     }
@@ -361,8 +359,7 @@ Result<QList<std::pair<QString, qint64>>> DashboardRepository::outcomes(const Da
         return keyCounts(exec(m_database.connection(),
                               QStringLiteral("SELECT CASE WHEN machine = 1 THEN 'machine' ELSE status END AS outcome, "
                                              "SUM(attempts) FROM dashboard_attempt_hours") +
-                                  where +
-                                  QStringLiteral(" GROUP BY outcome HAVING SUM(attempts) > 0 ORDER BY outcome"),
+                                  where + QStringLiteral(" GROUP BY outcome HAVING SUM(attempts) > 0 ORDER BY outcome"),
                               params));
     }
     const QString where = attemptScope(filter, params);

@@ -88,9 +88,10 @@ private:
     // The summary holds whole UTC hours: a period whose ends are not on one (a zone with a half-hour offset) is
     // counted from the attempts.
     [[nodiscard]] bool fromSummary(const DashboardFilter &filter) const;
-    // Adds the facts of the contacts with attempts in the selection (and in `contactScope`) into `cases` by mask.
-    Result<void> caseFactsOfAttempts(const DashboardFilter &filter, const QString &contactScope,
-                                     const QVariantList &scopeParams, QMap<int, qint64> &cases);
+    // Adds the facts of the contacts with attempts in the selection (and in `contactJoin`, a JOIN clause naming
+    // contact ids) into `cases` by mask.
+    Result<void> caseFactsOfAttempts(const DashboardFilter &filter, const QString &contactJoin,
+                                     const QVariantList &joinParams, QMap<int, qint64> &cases);
 
     Database &m_database;
     DashboardSource m_source;

@@ -106,8 +106,8 @@ void TestDashboardSummary::compareAllSelections(const char *step)
         const DashboardReport &f = fast.value();
         const DashboardReport &r = slow.value();
         QVERIFY2(f.dialed == r.dialed && f.answered == r.answered && f.active == r.active, qPrintable(where));
-        QVERIFY2(f.billableMinutes == r.billableMinutes && qFuzzyCompare(1 + f.averageDurationSeconds,
-                                                                         1 + r.averageDurationSeconds),
+        QVERIFY2(f.billableMinutes == r.billableMinutes &&
+                     qFuzzyCompare(1 + f.averageDurationSeconds, 1 + r.averageDurationSeconds),
                  qPrintable(where));
         QVERIFY2(f.attemptsByLocalHour == r.attemptsByLocalHour, qPrintable(where));
         QVERIFY2(f.outcomes == r.outcomes, qPrintable(where));
