@@ -130,7 +130,7 @@ void TestDashboardSummary::summaryFollowsEveryWrite()
     const qint64 campaign = m_fixture.campaignId;
     // A retry the next morning for a contact nobody answered, through the statuses a call goes through.
     const qint64 unanswered = contactWithStatus(QStringLiteral("failed"));
-    const QDateTime nextMorning = m_at.addDays(1).addSecs(-6 * 3600);
+    const QDateTime nextMorning = m_at.addDays(1).addSecs(-6LL * 3600);
     run(QStringLiteral("INSERT INTO call_attempts (contact_id, campaign_id, phone_e164, attempt_number, provider, "
                        "claimed_at) SELECT id, campaign_id, phone_e164, 9, 'simulated', ? FROM contacts WHERE id = ?"),
         {toDb(nextMorning), unanswered});
