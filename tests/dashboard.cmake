@@ -9,3 +9,7 @@ vsc_add_test(NAME tst_dashboardpane_sqlite TARGET tst_dashboardpane SOURCES gui/
              LIBS vsc_ui vsc_test_support LABELS gui ENV "VSC_TEST_BACKEND=sqlite")
 vsc_add_test(NAME tst_dashboardpane_postgres TARGET tst_dashboardpane LABELS "gui;postgres"
              ENV "VSC_TEST_BACKEND=postgres")
+vsc_add_test(NAME tst_dashboardsummary_sqlite TARGET tst_dashboardsummary SOURCES integration/tst_dashboardsummary.cpp
+             LIBS vsc_test_support LABELS integration ENV "VSC_TEST_BACKEND=sqlite")
+vsc_add_test(NAME tst_dashboardsummary_postgres TARGET tst_dashboardsummary LABELS "integration;postgres"
+             ENV "VSC_TEST_BACKEND=postgres")

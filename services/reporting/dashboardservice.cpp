@@ -100,7 +100,7 @@ Result<DashboardReport> DashboardService::report(const Actor &actor, const Dashb
     if (auto ok = allowed(actor); !ok) {
         return ok.error();
     }
-    storage::DashboardRepository repository(m_database);
+    storage::DashboardRepository repository(m_database, m_source);
     DashboardReport r;
     r.filter = filterFor(selection, now);
     auto totals = repository.attemptTotals(r.filter);
@@ -168,7 +168,8 @@ Result<QList<AnswerBar>> DashboardService::answerDistribution(const Actor &actor
     if (auto ok = allowed(actor); !ok) {
         return ok.error();
     }
-    auto counts = storage::DashboardRepository(m_database).answerCounts(filterFor(selection, now), question.key);
+    auto counts =
+        storage::DashboardRepository(m_database, m_source).answerCounts(filterFor(selection, now), question.key);
     if (!counts) {
         return counts.error();
     }

@@ -74,7 +74,11 @@ class DashboardService final
 public:
     static constexpr auto kRatePerMinuteKey = "billing.rate_per_minute";
 
-    explicit DashboardService(storage::Database &database) : m_database(database) {}
+    explicit DashboardService(storage::Database &database,
+                              storage::DashboardSource source = storage::DashboardSource::Summary)
+        : m_database(database), m_source(source)
+    {
+    }
 
     Result<DashboardReport> report(const Actor &actor, const DashboardSelection &selection, const QDateTime &now);
     Result<QList<storage::DashboardQuestion>> questions(const Actor &actor, qint64 campaignId);
@@ -86,6 +90,7 @@ private:
     Result<void> allowed(const Actor &actor);
 
     storage::Database &m_database;
+    storage::DashboardSource m_source;
 };
 
 // Local hour of day (0-23) per zone of UTC hour buckets; an unknown or empty zone counts in UTC.

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 
 namespace vsc::services::storage {
 
@@ -104,27 +105,65 @@ Result<QList<std::pair<QString, qint64>>> keyCounts(Result<QSqlQuery> query)
     return rows;
 }
 
-} // namespace
+// A contact's AAPOR case facts over its attempts `a` (grouped by contact `c`) as a bit mask; the same expression is in
+// migration 0014's triggers, which keep dashboard_contact_facts.
+constexpr auto kFacts =
+    "CASE WHEN c.status = 'completed' THEN 1 ELSE 0 END "
+    "+ CASE WHEN EXISTS (SELECT 1 FROM answers an WHERE an.contact_id = c.id) THEN 2 ELSE 0 END "
+    "+ CASE WHEN c.status = 'opted_out' THEN 4 ELSE 0 END "
+    "+ 8 * MAX(CASE WHEN a.answered_at IS NOT NULL AND (a.answered_by IS NULL OR (a.answered_by NOT LIKE 'machine%' "
+    "AND a.answered_by <> 'fax')) THEN 1 ELSE 0 END) "
+    "+ 16 * MAX(CASE WHEN a.answered_by LIKE 'machine%' THEN 1 ELSE 0 END) "
+    "+ 32 * MAX(CASE WHEN a.answered_by = 'fax' THEN 1 ELSE 0 END) "
+    "+ CASE WHEN c.status = 'invalid' THEN 64 ELSE 0 END "
+    "+ 128 * MAX(CASE WHEN a.status IN ('failed', 'canceled') THEN 1 ELSE 0 END)";
+constexpr auto kActiveStatuses = "('claimed', 'queued', 'initiated', 'ringing', 'in-progress')";
 
-Result<AttemptTotals> DashboardRepository::attemptTotals(const DashboardFilter &filter)
+reporting::CaseFacts factsFromMask(int mask)
 {
-    QVariantList params;
-    const QString where = attemptScope(filter, params);
-    auto totals = exec(m_database.connection(),
-                       QStringLiteral("SELECT COUNT(*), "
-                                      "SUM(CASE WHEN a.answered_at IS NOT NULL THEN 1 ELSE 0 END), "
-                                      "SUM(CASE WHEN a.status IN ('claimed', 'queued', 'initiated', 'ringing', "
-                                      "'in-progress') THEN 1 ELSE 0 END), "
-                                      "AVG(CASE WHEN a.duration_seconds > 0 THEN a.duration_seconds END), "
-                                      "SUM(CASE WHEN a.duration_seconds > 0 THEN (a.duration_seconds + 59) / 60 "
-                                      "ELSE 0 END) "
-                                      "FROM call_attempts a") +
-                           where,
-                       params);
-    if (!totals) {
-        return totals.error();
+    reporting::CaseFacts facts;
+    facts.completed = (mask & 1) != 0;
+    facts.answers = (mask & 2) != 0 ? 1 : 0;
+    facts.optedOut = (mask & 4) != 0;
+    facts.humanAnswered = (mask & 8) != 0;
+    facts.machineAnswered = (mask & 16) != 0;
+    facts.fax = (mask & 32) != 0;
+    facts.invalidNumber = (mask & 64) != 0;
+    facts.technicalFailure = (mask & 128) != 0;
+    facts.attempts = 1;
+    return facts;
+}
+
+// Rows of (facts mask, contacts) added into `cases`.
+Result<void> addFactCounts(Result<QSqlQuery> query, QMap<int, qint64> &cases)
+{
+    if (!query) {
+        return query.error();
     }
-    QSqlQuery &q = totals.value();
+    while (query.value().next()) {
+        cases[query.value().value(0).toInt()] += query.value().value(1).toLongLong();
+    }
+    return {};
+}
+
+QList<CaseFactsGroup> factGroups(const QMap<int, qint64> &cases)
+{
+    QList<CaseFactsGroup> groups;
+    for (auto it = cases.cbegin(); it != cases.cend(); ++it) {
+        if (it.value() > 0) {
+            groups.append({factsFromMask(it.key()), it.value()});
+        }
+    }
+    return groups;
+}
+
+// Columns: attempts, answered, active, connected seconds, connected attempts, billable minutes.
+Result<AttemptTotals> totalsFrom(Result<QSqlQuery> query)
+{
+    if (!query) {
+        return query.error();
+    }
+    QSqlQuery &q = query.value();
     if (!q.next()) {
         return Error{ErrorCode::Database, QStringLiteral("attempt totals returned no row")};
     }
@@ -132,79 +171,182 @@ Result<AttemptTotals> DashboardRepository::attemptTotals(const DashboardFilter &
     t.dialed = q.value(0).toLongLong();
     t.answered = q.value(1).toLongLong();
     t.active = q.value(2).toLongLong();
-    t.averageDurationSeconds = q.value(3).toDouble();
-    t.billableMinutes = q.value(4).toLongLong();
+    const qint64 connected = q.value(4).toLongLong();
+    t.averageDurationSeconds = connected > 0 ? q.value(3).toDouble() / double(connected) : 0.0;
+    t.billableMinutes = q.value(5).toLongLong();
     return t;
+}
+
+// " WHERE <first> >= ? AND <last> < ? [AND campaign_id = ?]" over a summary table's hour columns.
+QString summaryScope(const QString &first, const QString &last, const DashboardFilter &filter, QVariantList &params)
+{
+    params << toDb(filter.from) << toDb(filter.to);
+    QString where = QStringLiteral(" WHERE %1 >= ? AND %2 < ?").arg(first, last);
+    if (filter.campaignId) {
+        where += QStringLiteral(" AND campaign_id = ?");
+        params << *filter.campaignId;
+    }
+    return where;
+}
+
+} // namespace
+
+bool DashboardRepository::fromSummary(const DashboardFilter &filter) const
+{
+    const auto onHour = [](const QDateTime &at) {
+        const QTime t = at.toUTC().time();
+        return t.minute() == 0 && t.second() == 0 && t.msec() == 0;
+    };
+    return m_source == DashboardSource::Summary && onHour(filter.from) && onHour(filter.to);
+}
+
+Result<AttemptTotals> DashboardRepository::attemptTotals(const DashboardFilter &filter)
+{
+    if (!fromSummary(filter)) {
+        QVariantList params;
+        const QString where = attemptScope(filter, params);
+        return totalsFrom(
+            exec(m_database.connection(),
+                 QStringLiteral("SELECT COUNT(*), "
+                                "SUM(CASE WHEN a.answered_at IS NOT NULL THEN 1 ELSE 0 END), "
+                                "SUM(CASE WHEN a.status IN ") +
+                     QLatin1String(kActiveStatuses) +
+                     QStringLiteral(" THEN 1 ELSE 0 END), "
+                                    "SUM(CASE WHEN a.duration_seconds > 0 THEN a.duration_seconds ELSE 0 END), "
+                                    "SUM(CASE WHEN a.duration_seconds > 0 THEN 1 ELSE 0 END), "
+                                    "SUM(CASE WHEN a.duration_seconds > 0 THEN (a.duration_seconds + 59) / 60 "
+                                    "ELSE 0 END) "
+                                    "FROM call_attempts a") +
+                     where,
+                 params));
+    }
+    QVariantList params;
+    const QString where = summaryScope(QStringLiteral("utc_hour"), QStringLiteral("utc_hour"), filter, params);
+    return totalsFrom(exec(m_database.connection(),
+                           QStringLiteral("SELECT SUM(attempts), SUM(CASE WHEN answered = 1 THEN attempts ELSE 0 END), "
+                                          "SUM(CASE WHEN status IN ") +
+                               QLatin1String(kActiveStatuses) +
+                               QStringLiteral(" THEN attempts ELSE 0 END), SUM(connected_seconds), SUM(connected), "
+                                              "SUM(billable_minutes) FROM dashboard_attempt_hours") +
+                               where,
+                           params));
+}
+
+Result<void> DashboardRepository::caseFactsOfAttempts(const DashboardFilter &filter, const QString &contactJoin,
+                                                      const QVariantList &joinParams, QMap<int, qint64> &cases)
+{
+    QVariantList params = joinParams;
+    const QString where = attemptScope(filter, params);
+    // One row per contact first (its attempts in the selection), then grouped by the facts: at most 2^8 rows.
+    return addFactCounts(
+        exec(m_database.connection(),
+             QStringLiteral("SELECT facts, COUNT(*) FROM (SELECT c.id, ") + QLatin1String(kFacts) +
+                 QStringLiteral(" AS facts FROM call_attempts a JOIN contacts c ON c.id = a.contact_id") + contactJoin +
+                 where + QStringLiteral(" GROUP BY c.id, c.status) cases GROUP BY facts"),
+             params),
+        cases);
 }
 
 Result<QList<CaseFactsGroup>> DashboardRepository::caseFacts(const DashboardFilter &filter)
 {
+    QMap<int, qint64> cases;
+    if (!fromSummary(filter)) {
+        if (auto ok = caseFactsOfAttempts(filter, {}, {}, cases); !ok) {
+            return ok.error();
+        }
+        return factGroups(cases);
+    }
+    QSqlDatabase db = m_database.connection();
+    // Contacts whose attempts all fall in the period have their summarised facts there.
     QVariantList params;
-    const QString where = attemptScope(filter, params);
-    // One row per contact first (its attempts in the selection), then grouped by the facts: at most 2^8 rows.
-    auto query = exec(
-        m_database.connection(),
-        QStringLiteral(
-            "SELECT completed, has_answers, opted_out, human, machine, fax, invalid, technical, COUNT(*) FROM ("
-            "SELECT c.id, "
-            "CASE WHEN c.status = 'completed' THEN 1 ELSE 0 END AS completed, "
-            "CASE WHEN EXISTS (SELECT 1 FROM answers an WHERE an.contact_id = c.id) THEN 1 ELSE 0 END AS has_answers, "
-            "CASE WHEN c.status = 'opted_out' THEN 1 ELSE 0 END AS opted_out, "
-            "MAX(CASE WHEN a.answered_at IS NOT NULL AND (a.answered_by IS NULL OR (a.answered_by NOT LIKE 'machine%' "
-            "AND a.answered_by <> 'fax')) THEN 1 ELSE 0 END) AS human, "
-            "MAX(CASE WHEN a.answered_by LIKE 'machine%' THEN 1 ELSE 0 END) AS machine, "
-            "MAX(CASE WHEN a.answered_by = 'fax' THEN 1 ELSE 0 END) AS fax, "
-            "CASE WHEN c.status = 'invalid' THEN 1 ELSE 0 END AS invalid, "
-            "MAX(CASE WHEN a.status IN ('failed', 'canceled') THEN 1 ELSE 0 END) AS technical "
-            "FROM call_attempts a JOIN contacts c ON c.id = a.contact_id") +
-            where +
-            QStringLiteral(" GROUP BY c.id, c.status) cases "
-                           "GROUP BY completed, has_answers, opted_out, human, machine, fax, invalid, technical"),
-        params);
-    if (!query) {
-        return query.error();
+    const QString where = summaryScope(QStringLiteral("first_hour"), QStringLiteral("last_hour"), filter, params);
+    if (auto ok = addFactCounts(exec(db,
+                                     QStringLiteral("SELECT facts, SUM(cases) FROM dashboard_case_counts") + where +
+                                         QStringLiteral(" GROUP BY facts"),
+                                     params),
+                                cases);
+        !ok) {
+        return ok.error();
     }
-    QList<CaseFactsGroup> groups;
-    while (query.value().next()) {
-        const QSqlQuery &q = query.value();
-        CaseFactsGroup g;
-        g.facts.completed = q.value(0).toInt() != 0;
-        g.facts.answers = q.value(1).toInt();
-        g.facts.optedOut = q.value(2).toInt() != 0;
-        g.facts.humanAnswered = q.value(3).toInt() != 0;
-        g.facts.machineAnswered = q.value(4).toInt() != 0;
-        g.facts.fax = q.value(5).toInt() != 0;
-        g.facts.invalidNumber = q.value(6).toInt() != 0;
-        g.facts.technicalFailure = q.value(7).toInt() != 0;
-        g.facts.attempts = 1;
-        g.cases = q.value(8).toLongLong();
-        groups.append(g);
+    // Those with attempts on both sides of an end of the period (the few called across a midnight) are counted from
+    // their attempts in the period. The summary tells how far before the start and after the end to look for them.
+    QString campaign;
+    QVariantList campaignParam;
+    if (filter.campaignId) {
+        campaign = QStringLiteral(" AND campaign_id = ?");
+        campaignParam << *filter.campaignId;
     }
-    return groups;
+    auto reach = exec(db,
+                      QStringLiteral("SELECT (SELECT MIN(first_hour) FROM dashboard_case_counts "
+                                     "WHERE first_hour < ? AND last_hour >= ? AND cases > 0%1), "
+                                     "(SELECT MAX(last_hour) FROM dashboard_case_counts "
+                                     "WHERE last_hour >= ? AND first_hour < ? AND cases > 0%1)")
+                          .arg(campaign),
+                      QVariantList{toDb(filter.from), toDb(filter.from)} + campaignParam +
+                          QVariantList{toDb(filter.to), toDb(filter.to)} + campaignParam);
+    if (!reach) {
+        return reach.error();
+    }
+    if (!reach.value().next()) {
+        return Error{ErrorCode::Database, QStringLiteral("dashboard summary reach returned no row")};
+    }
+    const QDateTime earliest = dateTimeFromDb(reach.value().value(0));
+    const QDateTime latest = dateTimeFromDb(reach.value().value(1));
+    QStringList across;
+    QVariantList acrossParams;
+    if (earliest.isValid()) {
+        across << QStringLiteral("(first_hour >= ? AND first_hour < ? AND last_hour >= ?)");
+        acrossParams << toDb(earliest) << toDb(filter.from) << toDb(filter.from);
+    }
+    if (latest.isValid()) {
+        across << QStringLiteral("(last_hour >= ? AND last_hour <= ? AND first_hour < ?)");
+        acrossParams << toDb(filter.to) << toDb(latest) << toDb(filter.to);
+    }
+    if (!across.isEmpty()) {
+        auto edges =
+            caseFactsOfAttempts(filter,
+                                QStringLiteral(" JOIN (SELECT contact_id FROM dashboard_contact_facts WHERE %1) edge "
+                                               "ON edge.contact_id = a.contact_id")
+                                    .arg(across.join(QStringLiteral(" OR "))),
+                                acrossParams, cases);
+        if (!edges) {
+            return edges.error();
+        }
+    }
+    return factGroups(cases);
 }
 
 Result<QList<ZoneHourCount>> DashboardRepository::attemptsByZoneAndHour(const DashboardFilter &filter)
 {
     QVariantList params;
-    const QString where = attemptScope(filter, params);
-    // The UTC hour as "YYYY-MM-DDTHH"; the conversion to each zone's local hour (with its DST) happens in C++.
+    const bool summary = fromSummary(filter);
+    // From the attempts, the UTC hour as "YYYY-MM-DDTHH"; the conversion to each zone's local hour (with its DST)
+    // happens in C++.
     const QString hourExpr = m_database.backend() == Backend::Postgres
                                  ? QStringLiteral("to_char(a.claimed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24')")
                                  : QStringLiteral("substr(a.claimed_at, 1, 13)");
-    auto query = exec(m_database.connection(),
-                      QStringLiteral("SELECT c.time_zone, %1 AS utc_hour, COUNT(*) FROM call_attempts a "
-                                     "JOIN contacts c ON c.id = a.contact_id")
-                              .arg(hourExpr) +
-                          where + QStringLiteral(" GROUP BY c.time_zone, utc_hour"),
-                      params);
+    auto query = summary
+                     ? exec(m_database.connection(),
+                            QStringLiteral("SELECT time_zone, utc_hour, SUM(attempts) FROM dashboard_attempt_hours") +
+                                summaryScope(QStringLiteral("utc_hour"), QStringLiteral("utc_hour"), filter, params) +
+                                QStringLiteral(" GROUP BY time_zone, utc_hour HAVING SUM(attempts) > 0"),
+                            params)
+                     : exec(m_database.connection(),
+                            QStringLiteral("SELECT c.time_zone, %1 AS utc_hour, COUNT(*) FROM call_attempts a "
+                                           "JOIN contacts c ON c.id = a.contact_id")
+                                    .arg(hourExpr) +
+                                attemptScope(filter, params) + QStringLiteral(" GROUP BY c.time_zone, utc_hour"),
+                            params);
     if (!query) {
         return query.error();
     }
     QList<ZoneHourCount> rows;
     while (query.value().next()) {
         const QSqlQuery &q = query.value();
-        QDateTime hour = QDateTime::fromString(q.value(1).toString() + QStringLiteral(":00:00Z"), Qt::ISODate);
-        rows.append({q.value(0).toString(), hour.toUTC(), q.value(2).toLongLong()});
+        const QDateTime hour =
+            summary ? dateTimeFromDb(q.value(1))
+                    : QDateTime::fromString(q.value(1).toString() + QStringLiteral(":00:00Z"), Qt::ISODate).toUTC();
+        rows.append({q.value(0).toString(), hour, q.value(2).toLongLong()});
     }
     return rows;
 }
@@ -212,6 +354,14 @@ Result<QList<ZoneHourCount>> DashboardRepository::attemptsByZoneAndHour(const Da
 Result<QList<std::pair<QString, qint64>>> DashboardRepository::outcomes(const DashboardFilter &filter)
 {
     QVariantList params;
+    if (fromSummary(filter)) {
+        const QString where = summaryScope(QStringLiteral("utc_hour"), QStringLiteral("utc_hour"), filter, params);
+        return keyCounts(exec(m_database.connection(),
+                              QStringLiteral("SELECT CASE WHEN machine = 1 THEN 'machine' ELSE status END AS outcome, "
+                                             "SUM(attempts) FROM dashboard_attempt_hours") +
+                                  where + QStringLiteral(" GROUP BY outcome HAVING SUM(attempts) > 0 ORDER BY outcome"),
+                              params));
+    }
     const QString where = attemptScope(filter, params);
     return keyCounts(exec(m_database.connection(),
                           QStringLiteral("SELECT CASE WHEN a.answered_by LIKE 'machine%' THEN 'machine' "

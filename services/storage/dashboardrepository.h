@@ -7,6 +7,7 @@
 #include "services/storage/database.h"
 
 #include <QDateTime>
+#include <QMap>
 #include <QStringList>
 
 #include <optional>
@@ -55,11 +56,18 @@ struct DashboardQuestion
     int max = 0;
 };
 
+// Where the per-selection figures come from: the summary tables of migration 0014, kept by triggers (the default),
+// or the attempts themselves (the reference the tests and bench_dashboard compare the summary with).
+enum class DashboardSource { Summary, Attempts };
+
 // The Dashboard's figures, computed in the database. Synchronous, calling thread.
 class DashboardRepository final
 {
 public:
-    explicit DashboardRepository(Database &database) : m_database(database) {}
+    explicit DashboardRepository(Database &database, DashboardSource source = DashboardSource::Summary)
+        : m_database(database), m_source(source)
+    {
+    }
 
     // Totals across all campaigns, plus outcomes per UTC day for the `days` days ending at `now`.
     Result<DashboardKpis> kpis(const QDateTime &now, int days = 7);
@@ -77,7 +85,16 @@ public:
     Result<QList<std::pair<QString, qint64>>> answerCounts(const DashboardFilter &filter, const QString &questionKey);
 
 private:
+    // The summary holds whole UTC hours: a period whose ends are not on one (a zone with a half-hour offset) is
+    // counted from the attempts.
+    [[nodiscard]] bool fromSummary(const DashboardFilter &filter) const;
+    // Adds the facts of the contacts with attempts in the selection (and in `contactJoin`, a JOIN clause naming
+    // contact ids) into `cases` by mask.
+    Result<void> caseFactsOfAttempts(const DashboardFilter &filter, const QString &contactJoin,
+                                     const QVariantList &joinParams, QMap<int, qint64> &cases);
+
     Database &m_database;
+    DashboardSource m_source;
 };
 
 } // namespace vsc::services::storage

@@ -6,7 +6,9 @@
 #include "services/clock.h"
 #include "services/settings/settingsservice.h"
 #include "ui/widgets/kpitile.h"
+#include "ui/widgets/tones.h"
 
+#include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -17,12 +19,14 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLocale>
+#include <QPen>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QStackedWidget>
@@ -53,6 +57,48 @@ QChart *newChart(const QString &title)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
+}
+
+QColor blend(const QColor &a, const QColor &b, double aShare)
+{
+    return QColor::fromRgbF(float(a.redF() * aShare + b.redF() * (1 - aShare)),
+                            float(a.greenF() * aShare + b.greenF() * (1 - aShare)),
+                            float(a.blueF() * aShare + b.blueF() * (1 - aShare)));
+}
+
+// Qt Charts paints its own light theme whatever the palette; this repaints a chart in the palette's colours, so the
+// charts read on a dark desktop too (VSC_PALETTE=dark). Series colours stay: they read on both.
+void applyPalette(QChart *chart, const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    chart->setBackgroundBrush(base);
+    chart->setBackgroundPen(QPen(blend(text, base, 0.25)));
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(quietTextColour(palette));
+        axis->setGridLineColor(blend(text, base, 0.15));
+    }
+    const QList<QAbstractSeries *> series = chart->series();
+    for (QAbstractSeries *s : series) {
+        if (auto *pie = qobject_cast<QPieSeries *>(s)) {
+            const QList<QPieSlice *> slices = pie->slices();
+            for (QPieSlice *slice : slices) {
+                slice->setLabelColor(text);
+                slice->setBorderColor(base);
+            }
+        } else if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
+            const QList<QBarSet *> sets = bars->barSets();
+            for (QBarSet *set : sets) {
+                set->setLabelColor(text);
+                set->setBorderColor(set->color()); // the default light theme's white edge glows on a dark base
+            }
+        }
+    }
 }
 
 // Vertical bars with categories on X and whole numbers on Y.
@@ -311,6 +357,9 @@ QWidget *DashboardPane::buildAaporPanel()
     m_dispositions->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_eLabel->setObjectName(QStringLiteral("aaporELabel"));
     m_eLabel->setWordWrap(true);
+    // Two lines always fit: the layout gave the wrapped text one line's height and cut the second off at 1280x800.
+    m_eLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_eLabel->setMinimumHeight(2 * m_eLabel->fontMetrics().lineSpacing() + 4);
     m_eLabel->setToolTip(tr("e = (I+P+R+NC+O) ÷ (I+P+R+NC+O+NE): the share eligible among the contacts whose "
                             "eligibility is known, used for RR3, RR4, REF2 and CON2."));
     auto *ratesPage = new QWidget(this);
@@ -411,9 +460,22 @@ void DashboardPane::refresh()
 
 void DashboardPane::setChart(QChartView *view, QChart *chart)
 {
+    applyPalette(chart, palette());
     QChart *old = view->chart();
     view->setChart(chart);
     delete old;
+}
+
+void DashboardPane::changeEvent(QEvent *event)
+{
+    Pane::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        for (QChartView *view : {m_hoursView, m_outcomesView, m_funnelView, m_questionView}) {
+            if (view->chart() != nullptr) {
+                applyPalette(view->chart(), palette());
+            }
+        }
+    }
 }
 
 void DashboardPane::showReport(const DashboardReport &r, bool force)
@@ -480,7 +542,6 @@ void DashboardPane::showReport(const DashboardReport &r, bool force)
         auto *set = new QBarSet(tr("Contacts"));
         set->setColor(QColor(0x2e, 0x7d, 0x32));
         *set << double(f.completed) << double(f.firstQuestion) << double(f.answered) << double(f.dialed);
-        set->setLabelColor(Qt::black);
         auto *bars = new QHorizontalBarSeries;
         bars->append(set);
         bars->setLabelsVisible(true);

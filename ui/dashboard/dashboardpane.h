@@ -47,8 +47,13 @@ private:
     void showAapor(const services::reporting::DashboardReport &report);
     void showDistribution();
     void saveRate();
-    static void setChart(QChartView *view, QChart *chart);
+    // Shows `chart` in `view` in the palette's colours, deleting the chart shown before.
+    void setChart(QChartView *view, QChart *chart);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
     ConsoleServices &m_services;
     QComboBox *m_campaign;
     QComboBox *m_period;
