@@ -5,6 +5,7 @@
 #include "app/cli.h"
 #include "app/signals.h"
 #include "services/dialer/campaigndialer.h"
+#include "services/email/reportmailer.h"
 #include "services/logging/logging.h"
 #include "services/storage/campaignrepository.h"
 #include "services/telephony/simulatedcarrier.h"
@@ -133,6 +134,8 @@ private:
     void stop();
     void checkDrained();
     void finish(int code);
+    void exitWhenReportsAreOut();
+    void exitNow();
     [[nodiscard]] int activeCalls() const;
 
     AppContext &m_context;
@@ -140,6 +143,9 @@ private:
     const RunReporter m_report;
     services::telephony::CallFlow &m_flow;
     CampaignDialer *m_dialer = nullptr;
+    // The e-mailed reports the console sends (Settings → E-mail), without charts (no GUI here): daily summaries while
+    // the run goes on, and the campaign-finished report before it exits.
+    services::email::ReportMailer m_reports;
     QTimer m_standby; // with --standby: try to take the campaign over every second
     QTimer m_ticker;  // progress every 5 s
     QTimer m_drain;   // once stopped: leave when no call is in flight and nothing is journaled
@@ -151,8 +157,35 @@ private:
 };
 
 CampaignRun::CampaignRun(AppContext &context, const RunOptions &options)
-    : m_context(context), m_options(options), m_report(options.json), m_flow(context.callFlow())
+    : m_context(context), m_options(options), m_report(options.json), m_flow(context.callFlow()),
+      m_reports(context.database(), context.clock(), context.secrets())
 {
+    connect(&m_reports, &services::email::ReportMailer::reportFinished, this,
+            [this](qint64 campaignId, services::email::ReportKind kind, const QString &period, const QString &error) {
+                const QString what = services::email::reportKindKey(kind);
+                QJsonObject fields{{QStringLiteral("campaign"), campaignId},
+                                   {QStringLiteral("kind"), what},
+                                   {QStringLiteral("period"), period}};
+                if (error.isEmpty()) {
+                    m_report.event(QStringLiteral("reportSent"),
+                                   QStringLiteral("e-mailed the %1 report of campaign %2%3")
+                                       .arg(what)
+                                       .arg(campaignId)
+                                       .arg(period.isEmpty() ? QString() : QStringLiteral(" for ") + period),
+                                   fields);
+                } else {
+                    fields.insert(QStringLiteral("error"), error);
+                    m_report.event(QStringLiteral("reportFailed"),
+                                   QStringLiteral("the %1 report of campaign %2 was not sent: %3")
+                                       .arg(what)
+                                       .arg(campaignId)
+                                       .arg(error),
+                                   fields);
+                }
+                if (m_finished && m_reports.inFlight() == 0) {
+                    exitNow();
+                }
+            });
     connect(&m_flow, &services::telephony::CallFlow::journalChanged, this, [this](qsizetype pending) {
         m_report.event(QStringLiteral("journal"),
                        QStringLiteral("journal: %1 webhook(s) waiting for the database").arg(pending),
@@ -172,9 +205,10 @@ int CampaignRun::exec()
     }
     connectDialer();
     onTerminationSignal([this] { stop(); });
+    m_reports.start();
     tryStart();
     m_ticker.start(5000);
-    if (m_finished) {
+    if (m_finished && m_reports.inFlight() == 0) {
         return m_exitCode; // decided before the event loop ran (already completed, or refused)
     }
     QCoreApplication::exec();
@@ -385,8 +419,30 @@ void CampaignRun::checkDrained()
 
 void CampaignRun::finish(int code)
 {
+    const bool first = !m_finished;
     m_exitCode = code;
     m_finished = true;
+    if (first && code == ExitOk) {
+        exitWhenReportsAreOut();
+        return;
+    }
+    exitNow();
+}
+
+// The campaign-finished report (and a daily summary due now) goes out before the process leaves, as the console
+// sends it when a campaign completes there; a failed one is logged, and retried by the next console or `serve`.
+void CampaignRun::exitWhenReportsAreOut()
+{
+    m_reports.sendDue();
+    if (m_reports.inFlight() == 0) {
+        exitNow();
+    }
+    // else: reportFinished calls exitNow() once the last one is out.
+}
+
+void CampaignRun::exitNow()
+{
+    const int code = m_exitCode;
     if (!m_options.simulated) {
         // The webhook that ended the last call is still being answered: let its reply go out first.
         QTimer::singleShot(500, QCoreApplication::instance(), [code] { QCoreApplication::exit(code); });

@@ -496,6 +496,82 @@
         <source>a daily summary needs at least one report recipient</source>
         <translation>eine tägliche Zusammenfassung braucht mindestens einen Berichtsempfänger</translation>
     </message>
+    <message>
+        <source>enter the mail server&apos;s host name, such as smtp.example.com</source>
+        <translation>geben Sie den Hostnamen des Mailservers ein, etwa smtp.example.com</translation>
+    </message>
+    <message>
+        <source>a host name has only letters, digits, dots and hyphens</source>
+        <translation>ein Hostname besteht nur aus Buchstaben, Ziffern, Punkten und Bindestrichen</translation>
+    </message>
+    <message>
+        <source>choose a port between 1 and 65535 (587 for STARTTLS, 465 for TLS)</source>
+        <translation>wählen Sie einen Port zwischen 1 und 65535 (587 für STARTTLS, 465 für TLS)</translation>
+    </message>
+    <message>
+        <source>without STARTTLS or TLS the password and the reports cross the network readable; plain SMTP is only allowed to this computer</source>
+        <translation>ohne STARTTLS oder TLS gehen Passwort und Berichte lesbar durchs Netz; unverschlüsseltes SMTP ist nur zu diesem Computer erlaubt</translation>
+    </message>
+    <message>
+        <source>enter the address reports come from, such as surveys@example.com</source>
+        <translation>geben Sie die Absenderadresse der Berichte ein, etwa surveys@example.com</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>cannot read %1; choose a PEM file or leave it empty to trust the system&apos;s certificate authorities</source>
+        <translation>%1 kann nicht gelesen werden; wählen Sie eine PEM-Datei oder lassen Sie das Feld leer, um den Zertifizierungsstellen des Systems zu vertrauen</translation>
+    </message>
+    <message>
+        <source>enter the password for %1</source>
+        <translation>geben Sie das Passwort für %1 ein</translation>
+    </message>
+    <message>
+        <source>enter the account SID from the Twilio console (AC followed by 32 hex digits)</source>
+        <translation>geben Sie die Konto-SID aus der Twilio-Konsole ein (AC, gefolgt von 32 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <source>an account SID is AC followed by 32 hex digits in lower case</source>
+        <translation>eine Konto-SID besteht aus AC, gefolgt von 32 Hexadezimalziffern in Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>an API key SID is SK followed by 32 hex digits in lower case; leave it empty to use the auth token</source>
+        <translation>eine API-Schlüssel-SID besteht aus SK, gefolgt von 32 Hexadezimalziffern in Kleinschreibung; lassen Sie das Feld leer, um das Auth-Token zu verwenden</translation>
+    </message>
+    <message>
+        <source>use an https URL such as https://api.dublin.ie1.twilio.com, or leave it empty for https://api.twilio.com (plain http only to this computer)</source>
+        <translation>verwenden Sie eine https-URL wie https://api.dublin.ie1.twilio.com oder lassen Sie das Feld leer für https://api.twilio.com (unverschlüsseltes http nur zu diesem Computer)</translation>
+    </message>
+    <message>
+        <source>write the address and port to listen on as HOST:PORT, such as 127.0.0.1:8089</source>
+        <translation>schreiben Sie Adresse und Port, auf denen gelauscht wird, als HOST:PORT, etwa 127.0.0.1:8089</translation>
+    </message>
+    <message>
+        <source>enter the https URL Twilio reaches this console at (your reverse proxy)</source>
+        <translation>geben Sie die https-URL ein, unter der Twilio diese Konsole erreicht (Ihr Reverse-Proxy)</translation>
+    </message>
+    <message>
+        <source>Twilio needs an https URL such as https://surveys.example.com (plain http only to this computer)</source>
+        <translation>Twilio braucht eine https-URL wie https://surveys.example.com (unverschlüsseltes http nur zu diesem Computer)</translation>
+    </message>
+    <message>
+        <source>leave user name and password out of the public URL</source>
+        <translation>lassen Sie Benutzername und Passwort aus der öffentlichen URL weg</translation>
+    </message>
+    <message>
+        <source>choose a two-letter region such as US, GB or DE</source>
+        <translation>wählen Sie eine Region mit zwei Buchstaben, etwa US, GB oder DE</translation>
+    </message>
+    <message>
+        <source>enter the account&apos;s auth token (Twilio signs its webhooks with it)</source>
+        <translation>geben Sie das Auth-Token des Kontos ein (Twilio signiert damit seine Webhooks)</translation>
+    </message>
+    <message>
+        <source>enter the API key&apos;s secret</source>
+        <translation>geben Sie das Geheimnis des API-Schlüssels ein</translation>
+    </message>
 </context>
 <context>
     <name>vsc::ui::AboutDialog</name>
@@ -2311,26 +2387,6 @@ Duplikate in der Datei: %L4. Bereits in der Kampagne: %L5. Auf der Sperrliste: %
 <context>
     <name>vsc::ui::MailSettingsDialog</name>
     <message>
-        <source>Enter the mail server&apos;s host name, such as smtp.example.com.</source>
-        <translation>Geben Sie den Hostnamen des Mailservers ein, etwa smtp.example.com.</translation>
-    </message>
-    <message>
-        <source>Choose a port between 1 and 65535: usually 587 for STARTTLS, 465 for TLS.</source>
-        <translation>Wählen Sie einen Port zwischen 1 und 65535: meist 587 für STARTTLS, 465 für TLS.</translation>
-    </message>
-    <message>
-        <source>Without STARTTLS or TLS the password and the reports cross the network readable: plain SMTP only to this computer.</source>
-        <translation>Ohne STARTTLS oder TLS gehen Passwort und Berichte lesbar über das Netz: unverschlüsseltes SMTP nur zu diesem Computer.</translation>
-    </message>
-    <message>
-        <source>Enter the address reports come from, such as surveys@example.com.</source>
-        <translation>Geben Sie die Absenderadresse der Berichte ein, etwa umfragen@example.com.</translation>
-    </message>
-    <message>
-        <source>This file cannot be read. Choose a PEM file, or leave it empty to trust the system&apos;s certificate authorities.</source>
-        <translation>Diese Datei kann nicht gelesen werden. Wählen Sie eine PEM-Datei, oder lassen Sie das Feld leer, um den Zertifizierungsstellen des Systems zu vertrauen.</translation>
-    </message>
-    <message>
         <source>Enter the password for this user; it is kept in the keychain.</source>
         <translation>Geben Sie das Passwort dieses Benutzers ein; es wird im Schlüsselbund aufbewahrt.</translation>
     </message>
@@ -2365,10 +2421,6 @@ Duplikate in der Datei: %L4. Bereits in der Kampagne: %L5. Auf der Sperrliste: %
     <message>
         <source>your address</source>
         <translation>Ihre Adresse</translation>
-    </message>
-    <message>
-        <source>stored in the keychain; type to replace</source>
-        <translation>im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
     </message>
     <message>
         <source>kept in the keychain</source>
@@ -3465,6 +3517,13 @@ Jetzt neu starten?</translation>
     </message>
 </context>
 <context>
+    <name>vsc::ui::SettingsForm</name>
+    <message>
+        <source>stored in the keychain; type to replace</source>
+        <translation>im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+</context>
+<context>
     <name>vsc::ui::SignInDialog</name>
     <message>
         <source>Sign in</source>
@@ -3846,38 +3905,6 @@ Jetzt neu starten?</translation>
 <context>
     <name>vsc::ui::TwilioSettingsDialog</name>
     <message>
-        <source>Enter the account SID from the Twilio console: AC followed by 32 hex digits.</source>
-        <translation>Geben Sie die Konto-SID aus der Twilio-Konsole ein: AC, gefolgt von 32 Hexadezimalziffern.</translation>
-    </message>
-    <message>
-        <source>An API key SID is SK followed by 32 hex digits; leave it empty to use the auth token.</source>
-        <translation>Eine API-Schlüssel-SID ist SK, gefolgt von 32 Hexadezimalziffern; lassen Sie das Feld leer, um das Auth-Token zu verwenden.</translation>
-    </message>
-    <message>
-        <source>Use an https URL such as https://api.dublin.ie1.twilio.com, or leave it empty for https://api.twilio.com.</source>
-        <translation>Verwenden Sie eine https-URL wie https://api.dublin.ie1.twilio.com oder lassen Sie das Feld für https://api.twilio.com leer.</translation>
-    </message>
-    <message>
-        <source>Write the address and port as HOST:PORT, such as 127.0.0.1:8089.</source>
-        <translation>Geben Sie Adresse und Port als HOST:PORT an, z. B. 127.0.0.1:8089.</translation>
-    </message>
-    <message>
-        <source>Twilio needs an https URL that reaches this console, such as https://surveys.example.com (plain http only to this computer).</source>
-        <translation>Twilio benötigt eine https-URL, die diese Konsole erreicht, z. B. https://surveys.example.com (einfaches http nur zu diesem Computer).</translation>
-    </message>
-    <message>
-        <source>Choose a two-letter region such as US, GB or DE.</source>
-        <translation>Wählen Sie eine Region aus zwei Buchstaben wie US, GB oder DE.</translation>
-    </message>
-    <message>
-        <source>Enter the account&apos;s auth token: Twilio signs its webhooks with it.</source>
-        <translation>Geben Sie das Auth-Token des Kontos ein: Twilio signiert damit seine Webhooks.</translation>
-    </message>
-    <message>
-        <source>Enter the API key&apos;s secret.</source>
-        <translation>Geben Sie das Geheimnis des API-Schlüssels ein.</translation>
-    </message>
-    <message>
         <source>&amp;Dial through Twilio</source>
         <translation>Über Twilio &amp;wählen</translation>
     </message>
@@ -3892,10 +3919,6 @@ Jetzt neu starten?</translation>
     <message>
         <source>optional: SK…</source>
         <translation>optional: SK…</translation>
-    </message>
-    <message>
-        <source>stored in the keychain; type to replace</source>
-        <translation>im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
     </message>
     <message>
         <source>from the Twilio console; kept in the keychain</source>
@@ -3954,10 +3977,6 @@ Jetzt neu starten?</translation>
         <translation>Twilio wird abgefragt…</translation>
     </message>
     <message>
-        <source>The connection failed: %1</source>
-        <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>%1  %2 (verified caller ID)</source>
         <translation>%1  %2 (bestätigte Absenderkennung)</translation>
     </message>
@@ -3971,6 +3990,26 @@ Jetzt neu starten?</translation>
             <numerusform>Verbunden mit „%1“ (%2, %3). Anrufe können von %n Rufnummer ausgehen:</numerusform>
             <numerusform>Verbunden mit „%1“ (%2, %3). Anrufe können von %n Rufnummern ausgehen:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> (Twilio error %1)</source>
+        <translation> (Twilio-Fehler %1)</translation>
+    </message>
+    <message>
+        <source>Twilio refused the account SID or the secret%1: check them in the Twilio console.</source>
+        <translation>Twilio hat die Konto-SID oder das Geheimnis abgelehnt%1: Prüfen Sie beides in der Twilio-Konsole.</translation>
+    </message>
+    <message>
+        <source>Twilio could not be reached: check the network connection and the REST API URL.</source>
+        <translation>Twilio ist nicht erreichbar: Prüfen Sie die Netzwerkverbindung und die REST-API-URL.</translation>
+    </message>
+    <message>
+        <source>Twilio does not know this account%1: check the account SID and the REST API URL.</source>
+        <translation>Twilio kennt dieses Konto nicht%1: Prüfen Sie die Konto-SID und die REST-API-URL.</translation>
+    </message>
+    <message>
+        <source>Twilio answered with an error%1; the log has its details.</source>
+        <translation>Twilio hat mit einem Fehler geantwortet%1; Einzelheiten stehen im Protokoll.</translation>
     </message>
 </context>
 <context>

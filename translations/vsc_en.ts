@@ -493,6 +493,82 @@
         <source>a daily summary needs at least one report recipient</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>enter the mail server&apos;s host name, such as smtp.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a host name has only letters, digits, dots and hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a port between 1 and 65535 (587 for STARTTLS, 465 for TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without STARTTLS or TLS the password and the reports cross the network readable; plain SMTP is only allowed to this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the address reports come from, such as surveys@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1; choose a PEM file or leave it empty to trust the system&apos;s certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the account SID from the Twilio console (AC followed by 32 hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an account SID is AC followed by 32 hex digits in lower case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an API key SID is SK followed by 32 hex digits in lower case; leave it empty to use the auth token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use an https URL such as https://api.dublin.ie1.twilio.com, or leave it empty for https://api.twilio.com (plain http only to this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the address and port to listen on as HOST:PORT, such as 127.0.0.1:8089</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the https URL Twilio reaches this console at (your reverse proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio needs an https URL such as https://surveys.example.com (plain http only to this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave user name and password out of the public URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a two-letter region such as US, GB or DE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the account&apos;s auth token (Twilio signs its webhooks with it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the API key&apos;s secret</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vsc::ui::AboutDialog</name>
@@ -2297,26 +2373,6 @@ Duplicates in the file: %L4. Already in the campaign: %L5. Suppressed (do not ca
 <context>
     <name>vsc::ui::MailSettingsDialog</name>
     <message>
-        <source>Enter the mail server&apos;s host name, such as smtp.example.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a port between 1 and 65535: usually 587 for STARTTLS, 465 for TLS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without STARTTLS or TLS the password and the reports cross the network readable: plain SMTP only to this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the address reports come from, such as surveys@example.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file cannot be read. Choose a PEM file, or leave it empty to trust the system&apos;s certificate authorities.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the password for this user; it is kept in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2350,10 +2406,6 @@ Duplicates in the file: %L4. Already in the campaign: %L5. Suppressed (do not ca
     </message>
     <message>
         <source>your address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stored in the keychain; type to replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3443,6 +3495,13 @@ Restart now?</source>
     </message>
 </context>
 <context>
+    <name>vsc::ui::SettingsForm</name>
+    <message>
+        <source>stored in the keychain; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vsc::ui::SignInDialog</name>
     <message>
         <source>Sign in</source>
@@ -3824,38 +3883,6 @@ Restart now?</source>
 <context>
     <name>vsc::ui::TwilioSettingsDialog</name>
     <message>
-        <source>Enter the account SID from the Twilio console: AC followed by 32 hex digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An API key SID is SK followed by 32 hex digits; leave it empty to use the auth token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use an https URL such as https://api.dublin.ie1.twilio.com, or leave it empty for https://api.twilio.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the address and port as HOST:PORT, such as 127.0.0.1:8089.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Twilio needs an https URL that reaches this console, such as https://surveys.example.com (plain http only to this computer).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a two-letter region such as US, GB or DE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the account&apos;s auth token: Twilio signs its webhooks with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the API key&apos;s secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Dial through Twilio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3869,10 +3896,6 @@ Restart now?</source>
     </message>
     <message>
         <source>optional: SK…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stored in the keychain; type to replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3932,10 +3955,6 @@ Restart now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1  %2 (verified caller ID)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3949,6 +3968,26 @@ Restart now?</source>
             <numerusform>Connected to &quot;%1&quot; (%2, %3). Calls may come from %n number:</numerusform>
             <numerusform>Connected to &quot;%1&quot; (%2, %3). Calls may come from %n numbers:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> (Twilio error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio refused the account SID or the secret%1: check them in the Twilio console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio could not be reached: check the network connection and the REST API URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio does not know this account%1: check the account SID and the REST API URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio answered with an error%1; the log has its details.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -166,9 +166,12 @@ void ReportMailer::sendDue()
         due.append({d.campaignId, d.campaignName, ReportKind::Finished, {}, {}, {}});
         due.last().recipients = d.recipients.split(u',', Qt::SkipEmptyParts);
     }
-    const QDate yesterday = now.toUTC().date().addDays(-1);
-    const QDateTime dayStart(yesterday, QTime(0, 0), Qt::UTC);
-    auto daily = reports.dueDaily(yesterday.toString(Qt::ISODate), dayStart, dayStart.addDays(1), retryBefore);
+    // The local day before, from local midnight to local midnight (23 or 25 hours when the clocks change).
+    const QDate today = now.toTimeZone(m_zone).date();
+    const QDate yesterday = today.addDays(-1);
+    const QDateTime dayStart = QDateTime(yesterday, QTime(0, 0), m_zone).toUTC();
+    const QDateTime dayEnd = QDateTime(today, QTime(0, 0), m_zone).toUTC();
+    auto daily = reports.dueDaily(yesterday.toString(Qt::ISODate), dayStart, dayEnd, retryBefore);
     if (!daily) {
         log()->warn("cannot look for due daily summaries: {}", daily.error().toString().toStdString());
         return;
@@ -193,9 +196,8 @@ void ReportMailer::sendDue()
         if (!claimed.value()) {
             continue; // another console has it
         }
-        auto figures = report.kind == ReportKind::Daily
-                           ? reports.figures(report.campaignId, dayStart, dayStart.addDays(1))
-                           : reports.figures(report.campaignId);
+        auto figures = report.kind == ReportKind::Daily ? reports.figures(report.campaignId, dayStart, dayEnd)
+                                                        : reports.figures(report.campaignId);
         if (!figures) {
             (void)reports.markFailed(*claimed.value(), figures.error().toString());
             continue;

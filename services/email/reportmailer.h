@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QThreadPool>
 #include <QTimer>
+#include <QTimeZone>
 
 #include <functional>
 
@@ -22,7 +23,7 @@ namespace vsc::services::email {
 
 enum class ReportKind {
     Finished, // once, when the campaign completes
-    Daily,    // the day before (UTC), for campaigns with a daily summary
+    Daily,    // the local day before (ReportMailer::setTimeZone), for campaigns with a daily summary
 };
 QString reportKindKey(ReportKind kind); // "finished", "daily"
 
@@ -60,8 +61,12 @@ public:
     ~ReportMailer() override;
 
     void setChartRenderer(ChartRenderer renderer) { m_charts = std::move(renderer); }
+    // The zone whose calendar days the daily summaries cover and whose midnight sends them: the system's by default
+    // (the console's local time, where the people who read the summary work; the TZ variable overrides it).
+    void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
+    [[nodiscard]] const QTimeZone &timeZone() const { return m_zone; }
     // Looks for due reports now and then every `intervalMs` (the daily summaries go out on the first look after
-    // midnight UTC).
+    // local midnight).
     void start(int intervalMs = 5 * 60 * 1000);
     // Reports being exported or sent right now.
     [[nodiscard]] int inFlight() const { return m_inFlight; }
@@ -86,6 +91,7 @@ private:
     Clock &m_clock;
     auth::SecretStore &m_secrets;
     ChartRenderer m_charts;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
     QTimer m_timer;
     QThreadPool m_pool; // one report at a time; the destructor waits for it (it uses the database)
     int m_inFlight = 0;

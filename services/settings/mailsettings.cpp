@@ -82,40 +82,41 @@ QList<SettingProblem> MailSettings::problems() const
     static const QRegularExpression hostPattern(QStringLiteral(R"(^[A-Za-z0-9.:\-\[\]]+$)"));
     static const QRegularExpression addressPattern(QStringLiteral(R"(^[^\s<>@,;"]+@[^\s<>@,;"]+\.[^\s<>@,;"]+$)"));
     QList<SettingProblem> found;
+    auto add = [&found](const char *field, const Text &text) {
+        found.append(SettingProblem::of(QString::fromLatin1(field), text));
+    };
     if (host.isEmpty()) {
-        found.append({QStringLiteral("host"), QStringLiteral("enter the mail server's host name, such as "
-                                                             "smtp.example.com")});
+        add("host", Text{QT_TRANSLATE_NOOP("vsc", "enter the mail server's host name, such as smtp.example.com"), {}});
     } else if (!hostPattern.match(host).hasMatch()) {
-        found.append({QStringLiteral("host"), QStringLiteral("a host name has only letters, digits, dots and "
-                                                             "hyphens")});
+        add("host", Text{QT_TRANSLATE_NOOP("vsc", "a host name has only letters, digits, dots and hyphens"), {}});
     }
     if (port <= 0 || port > 65535) {
-        found.append({QStringLiteral("port"), QStringLiteral("choose a port between 1 and 65535 (587 for STARTTLS, "
-                                                             "465 for TLS)")});
+        add("port",
+            Text{QT_TRANSLATE_NOOP("vsc", "choose a port between 1 and 65535 (587 for STARTTLS, 465 for TLS)"), {}});
     }
     if (security == email::MailSecurity::None && !host.isEmpty() && !isLoopbackHost(host)) {
-        found.append({QStringLiteral("security"),
-                      QStringLiteral("without STARTTLS or TLS the password and the reports cross the network "
-                                     "readable; plain SMTP is only allowed to this computer")});
+        add("security", Text{QT_TRANSLATE_NOOP("vsc", "without STARTTLS or TLS the password and the reports cross the "
+                                                      "network readable; plain SMTP is only allowed to this "
+                                                      "computer"),
+                             {}});
     }
     if (!addressPattern.match(fromAddress).hasMatch()) {
-        found.append({QStringLiteral("fromAddress"),
-                      fromAddress.isEmpty()
-                          ? QStringLiteral("enter the address reports come from, such as surveys@example.com")
-                          : QStringLiteral("\"%1\" is not an e-mail address").arg(fromAddress)});
+        add("fromAddress",
+            fromAddress.isEmpty()
+                ? Text{QT_TRANSLATE_NOOP("vsc", "enter the address reports come from, such as surveys@example.com"), {}}
+                : Text{QT_TRANSLATE_NOOP("vsc", "\"%1\" is not an e-mail address"), {fromAddress}});
     }
     if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable()) {
-        found.append({QStringLiteral("caFile"),
-                      QStringLiteral("cannot read %1; choose a PEM file or leave it empty to trust the system's "
-                                     "certificate authorities")
-                          .arg(caFile)});
+        add("caFile", Text{QT_TRANSLATE_NOOP("vsc", "cannot read %1; choose a PEM file or leave it empty to trust the "
+                                                    "system's certificate authorities"),
+                           {caFile}});
     }
     return found;
 }
 
 Result<MailSettings> MailSettingsService::load()
 {
-    auto values = SettingsService(m_database, m_clock).values(QStringLiteral("mail."));
+    auto values = SecretSettingsStore(m_database, m_clock, m_secrets).load({QStringLiteral("mail.")});
     if (!values) {
         return values.error();
     }
@@ -124,40 +125,25 @@ Result<MailSettings> MailSettingsService::load()
 
 bool MailSettingsService::hasPassword(const MailSettings &settings)
 {
-    auto password = m_secrets.read(settings.passwordKey());
-    return password.ok() && !password.value().isEmpty();
+    return SecretSettingsStore(m_database, m_clock, m_secrets).hasSecret(settings.passwordKey());
+}
+
+QList<SettingProblem> MailSettingsService::saveProblems(const MailSettings &settings, const QString &password)
+{
+    QList<SettingProblem> problems = settings.problems();
+    if (!settings.username.isEmpty() && password.isEmpty() && !hasPassword(settings)) {
+        problems << SettingProblem::of(
+            QStringLiteral("password"),
+            Text{QT_TRANSLATE_NOOP("vsc", "enter the password for %1"), {settings.username}});
+    }
+    return problems;
 }
 
 Result<void> MailSettingsService::save(const Actor &actor, const MailSettings &settings, const QString &password)
 {
-    if (auto allowed = auth::Authorizer(m_database)
-                           .require(actor, Permission::SettingsManage, QStringLiteral("change the e-mail settings"));
-        !allowed) {
-        return allowed;
-    }
-    QStringList problems;
-    for (const SettingProblem &problem : settings.problems()) {
-        problems << problem.field + QStringLiteral(": ") + problem.message;
-    }
-    if (!settings.username.isEmpty() && password.isEmpty() && !hasPassword(settings)) {
-        problems << QStringLiteral("password: enter the password for %1").arg(settings.username);
-    }
-    if (!problems.isEmpty()) {
-        return Error{ErrorCode::InvalidArgument, problems.join(u'\n')};
-    }
-    if (!password.isEmpty()) {
-        if (auto written = m_secrets.write(settings.passwordKey(), password); !written) {
-            return written;
-        }
-        storage::AuditEntry entry =
-            storage::auditEntry(actor, QStringLiteral("settings.secret"), QStringLiteral("settings"));
-        entry.at = m_clock.nowUtc();
-        entry.after = QVariantMap{{QStringLiteral("mail.password"), QStringLiteral("changed")}}; // never the value
-        if (auto logged = storage::AuditRepository(m_database).record(entry); !logged) {
-            return logged.error();
-        }
-    }
-    return SettingsService(m_database, m_clock).set(actor, settings.toValues());
+    return SecretSettingsStore(m_database, m_clock, m_secrets)
+        .save(actor, QStringLiteral("change the e-mail settings"), saveProblems(settings, password),
+              {{settings.passwordKey(), QStringLiteral("mail.password"), password}}, settings.toValues());
 }
 
 Result<email::SmtpOptions> MailSettingsService::smtpOptions(const MailSettings &settings)
@@ -194,12 +180,8 @@ Result<MailSettingsService::TestMail> MailSettingsService::prepareTestMail(const
         !allowed) {
         return allowed.error();
     }
-    QStringList problems;
-    for (const SettingProblem &problem : settings.problems()) {
-        problems << problem.field + QStringLiteral(": ") + problem.message;
-    }
-    if (!problems.isEmpty()) {
-        return Error{ErrorCode::InvalidArgument, problems.join(u'\n')};
+    if (const QList<SettingProblem> problems = settings.problems(); !problems.isEmpty()) {
+        return SecretSettingsStore::problemsError(problems);
     }
     TestMail mail;
     if (password.isEmpty()) {

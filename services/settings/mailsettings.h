@@ -5,7 +5,7 @@
 #include "models/result.h"
 #include "services/clock.h"
 #include "services/email/smtpsender.h"
-#include "services/settings/twiliosettings.h"
+#include "services/settings/secretsettings.h"
 #include "services/storage/database.h"
 
 #include <QList>
@@ -55,6 +55,8 @@ public:
     Result<MailSettings> load();
     // Refuses settings with problems (InvalidArgument listing them). An empty `password` keeps the keychain's.
     Result<void> save(const Actor &actor, const MailSettings &settings, const QString &password);
+    // What save() would refuse: settings.problems() plus a password neither typed nor in the keychain.
+    [[nodiscard]] QList<SettingProblem> saveProblems(const MailSettings &settings, const QString &password);
     [[nodiscard]] bool hasPassword(const MailSettings &settings);
     // What SmtpSender needs: the settings plus the password from the keychain (a Secret error says which entry is
     // missing when a user name is set); $VSC_MAIL_PASSWORD instead, when set, for servers without a keychain.

@@ -102,126 +102,102 @@ QList<SettingProblem> TwilioSettings::problems() const
     static const QRegularExpression accountPattern(QStringLiteral("^AC[0-9a-f]{32}$"));
     static const QRegularExpression keyPattern(QStringLiteral("^SK[0-9a-f]{32}$"));
     QList<SettingProblem> found;
+    auto add = [&found](const char *field, const Text &text) {
+        found.append(SettingProblem::of(QString::fromLatin1(field), text));
+    };
     if (!accountPattern.match(accountSid).hasMatch()) {
-        found.append({QStringLiteral("accountSid"),
-                      accountSid.isEmpty()
-                          ? QStringLiteral("enter the account SID from the Twilio console (AC followed by 32 hex "
-                                           "digits)")
-                          : QStringLiteral("an account SID is AC followed by 32 lower-case hex digits")});
+        add("accountSid",
+            accountSid.isEmpty()
+                ? Text{QT_TRANSLATE_NOOP("vsc", "enter the account SID from the Twilio console (AC followed by 32 "
+                                                "hex digits)"),
+                       {}}
+                : Text{QT_TRANSLATE_NOOP("vsc", "an account SID is AC followed by 32 hex digits in lower case"), {}});
     }
     if (!apiKeySid.isEmpty() && !keyPattern.match(apiKeySid).hasMatch()) {
-        found.append({QStringLiteral("apiKeySid"),
-                      QStringLiteral("an API key SID is SK followed by 32 lower-case hex digits; leave it empty to "
-                                     "use the auth token")});
+        add("apiKeySid", Text{QT_TRANSLATE_NOOP("vsc", "an API key SID is SK followed by 32 hex digits in lower case; "
+                                                       "leave it empty to use the auth token"),
+                              {}});
     }
     if (!apiBaseUrl.isEmpty()) {
         const bool https = apiBaseUrl.scheme() == QLatin1String("https");
         const bool localHttp = apiBaseUrl.scheme() == QLatin1String("http") && isLoopback(apiBaseUrl);
         if (!apiBaseUrl.isValid() || apiBaseUrl.host().isEmpty() || !(https || localHttp)) {
-            found.append({QStringLiteral("apiBaseUrl"),
-                          QStringLiteral("use an https URL such as https://api.dublin.ie1.twilio.com, or leave it "
-                                         "empty for https://api.twilio.com (plain http only to this computer)")});
+            add("apiBaseUrl", Text{QT_TRANSLATE_NOOP("vsc", "use an https URL such as "
+                                                            "https://api.dublin.ie1.twilio.com, or leave it empty for "
+                                                            "https://api.twilio.com (plain http only to this "
+                                                            "computer)"),
+                                   {}});
         }
     }
     if (!listenAddress()) {
-        found.append({QStringLiteral("listen"),
-                      QStringLiteral("write the address and port to listen on as HOST:PORT, such as 127.0.0.1:8089")});
+        add("listen", Text{QT_TRANSLATE_NOOP("vsc", "write the address and port to listen on as HOST:PORT, such as "
+                                                    "127.0.0.1:8089"),
+                           {}});
     }
     if (publicUrl.isEmpty()) {
-        found.append({QStringLiteral("publicUrl"),
-                      QStringLiteral("enter the https URL Twilio reaches this console at (your reverse proxy)")});
+        add("publicUrl",
+            Text{QT_TRANSLATE_NOOP("vsc", "enter the https URL Twilio reaches this console at (your reverse proxy)"),
+                 {}});
     } else if (!publicUrl.isValid() || publicUrl.host().isEmpty() ||
                (publicUrl.scheme() != QLatin1String("https") &&
                 !(publicUrl.scheme() == QLatin1String("http") && isLoopback(publicUrl)))) {
-        found.append({QStringLiteral("publicUrl"),
-                      QStringLiteral("Twilio needs an https URL such as https://surveys.example.com (plain http "
-                                     "only to this computer)")});
+        add("publicUrl", Text{QT_TRANSLATE_NOOP("vsc", "Twilio needs an https URL such as "
+                                                       "https://surveys.example.com (plain http only to this "
+                                                       "computer)"),
+                              {}});
     } else if (!publicUrl.userInfo().isEmpty()) {
-        found.append(
-            {QStringLiteral("publicUrl"), QStringLiteral("leave user name and password out of the public URL")});
+        add("publicUrl", Text{QT_TRANSLATE_NOOP("vsc", "leave user name and password out of the public URL"), {}});
     }
     if (!isSupportedRegion(defaultRegion)) {
-        found.append(
-            {QStringLiteral("defaultRegion"), QStringLiteral("choose a two-letter region such as US, GB or DE")});
+        add("defaultRegion", Text{QT_TRANSLATE_NOOP("vsc", "choose a two-letter region such as US, GB or DE"), {}});
     }
     return found;
 }
 
 Result<TwilioSettings> TwilioSettingsService::load()
 {
-    SettingsService settings(m_database, m_clock);
-    auto values = settings.values(QStringLiteral("twilio."));
+    auto values =
+        SecretSettingsStore(m_database, m_clock, m_secrets).load({QStringLiteral("twilio."), QStringLiteral("phone.")});
     if (!values) {
         return values.error();
     }
-    auto phone = settings.values(QStringLiteral("phone."));
-    if (!phone) {
-        return phone.error();
-    }
-    values.value().insert(phone.value());
     return TwilioSettings::fromValues(values.value());
 }
 
 bool TwilioSettingsService::hasAuthToken(const QString &accountSid)
 {
-    auto token = m_secrets.read(telephony::TwilioCredentials::authTokenKey(accountSid));
-    return token.ok() && !token.value().isEmpty();
+    return SecretSettingsStore(m_database, m_clock, m_secrets)
+        .hasSecret(telephony::TwilioCredentials::authTokenKey(accountSid));
+}
+
+QList<SettingProblem> TwilioSettingsService::saveProblems(const TwilioSettings &settings, const TwilioSecrets &secrets)
+{
+    QList<SettingProblem> problems = settings.problems();
+    SecretSettingsStore store(m_database, m_clock, m_secrets);
+    if (settings.enabled && secrets.authToken.isEmpty() && !hasAuthToken(settings.accountSid)) {
+        problems << SettingProblem::of(
+            QStringLiteral("authToken"),
+            Text{QT_TRANSLATE_NOOP("vsc", "enter the account's auth token (Twilio signs its webhooks with it)"), {}});
+    }
+    if (!settings.apiKeySid.isEmpty() && secrets.apiKeySecret.isEmpty() &&
+        !store.hasSecret(telephony::TwilioCredentials::apiKeySecretKey(settings.accountSid, settings.apiKeySid))) {
+        problems << SettingProblem::of(QStringLiteral("apiKeySecret"),
+                                       Text{QT_TRANSLATE_NOOP("vsc", "enter the API key's secret"), {}});
+    }
+    return problems;
 }
 
 Result<void> TwilioSettingsService::save(const Actor &actor, const TwilioSettings &settings,
                                          const TwilioSecrets &secrets)
 {
-    if (auto allowed = auth::Authorizer(m_database)
-                           .require(actor, Permission::SettingsManage, QStringLiteral("change the Twilio settings"));
-        !allowed) {
-        return allowed;
-    }
-    QStringList problems;
-    for (const SettingProblem &problem : settings.problems()) {
-        problems << problem.field + QStringLiteral(": ") + problem.message;
-    }
-    if (settings.enabled && secrets.authToken.isEmpty() && !hasAuthToken(settings.accountSid)) {
-        problems << QStringLiteral("authToken: enter the account's auth token (Twilio signs its webhooks with it)");
-    }
-    if (!settings.apiKeySid.isEmpty() && secrets.apiKeySecret.isEmpty()) {
-        const auto stored =
-            m_secrets.read(telephony::TwilioCredentials::apiKeySecretKey(settings.accountSid, settings.apiKeySid));
-        if (!stored.ok() || stored.value().isEmpty()) {
-            problems << QStringLiteral("apiKeySecret: enter the API key's secret");
-        }
-    }
-    if (!problems.isEmpty()) {
-        return Error{ErrorCode::InvalidArgument, problems.join(u'\n')};
-    }
-    // Secrets first: settings that name an account whose token is missing would leave dialing broken.
-    QVariantMap changed;
-    if (!secrets.authToken.isEmpty()) {
-        if (auto written =
-                m_secrets.write(telephony::TwilioCredentials::authTokenKey(settings.accountSid), secrets.authToken);
-            !written) {
-            return written;
-        }
-        changed.insert(QStringLiteral("twilio.auth_token"), QStringLiteral("changed"));
-    }
-    if (!secrets.apiKeySecret.isEmpty()) {
-        if (auto written =
-                m_secrets.write(telephony::TwilioCredentials::apiKeySecretKey(settings.accountSid, settings.apiKeySid),
-                                secrets.apiKeySecret);
-            !written) {
-            return written;
-        }
-        changed.insert(QStringLiteral("twilio.api_key_secret"), QStringLiteral("changed"));
-    }
-    if (!changed.isEmpty()) {
-        storage::AuditEntry entry =
-            storage::auditEntry(actor, QStringLiteral("settings.secret"), QStringLiteral("settings"));
-        entry.at = m_clock.nowUtc();
-        entry.after = changed; // that they changed, never their values
-        if (auto logged = storage::AuditRepository(m_database).record(entry); !logged) {
-            return logged.error();
-        }
-    }
-    return SettingsService(m_database, m_clock).set(actor, settings.toValues());
+    SecretSettingsStore store(m_database, m_clock, m_secrets);
+    const QList<SecretSettingsStore::Secret> typed{
+        {telephony::TwilioCredentials::authTokenKey(settings.accountSid), QStringLiteral("twilio.auth_token"),
+         secrets.authToken},
+        {telephony::TwilioCredentials::apiKeySecretKey(settings.accountSid, settings.apiKeySid),
+         QStringLiteral("twilio.api_key_secret"), secrets.apiKeySecret}};
+    return store.save(actor, QStringLiteral("change the Twilio settings"), saveProblems(settings, secrets), typed,
+                      settings.toValues());
 }
 
 Result<telephony::TwilioCredentials> TwilioSettingsService::credentials(const TwilioSettings &settings)

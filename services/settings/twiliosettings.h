@@ -4,6 +4,7 @@
 #include "models/actor.h"
 #include "models/result.h"
 #include "services/clock.h"
+#include "services/settings/secretsettings.h"
 #include "services/storage/database.h"
 #include "services/telephony/twilioclient.h"
 
@@ -23,14 +24,6 @@ class SecretStore;
 }
 
 namespace vsc::services::settings {
-
-// One setting that cannot be used, with what to do about it (shown next to its field).
-struct SettingProblem
-{
-    QString field; // "accountSid", "authToken", "apiKeySid", "apiKeySecret", "apiBaseUrl", "listen", "publicUrl",
-                   // "defaultRegion"
-    QString message;
-};
 
 // How the console reaches Twilio, kept in app_settings ("twilio.*", "phone.default_region"). The auth token and an
 // API key's secret are secrets: they live in the keychain (TwilioCredentials::authTokenKey / apiKeySecretKey), never
@@ -87,6 +80,8 @@ public:
     // Refuses settings with problems (InvalidArgument listing them); an enabled account needs its auth token, typed
     // now or already in the keychain.
     Result<void> save(const Actor &actor, const TwilioSettings &settings, const TwilioSecrets &secrets);
+    // What save() would refuse: settings.problems() plus a secret neither typed nor in the keychain.
+    [[nodiscard]] QList<SettingProblem> saveProblems(const TwilioSettings &settings, const TwilioSecrets &secrets);
     // The REST credentials from the keychain (the API key when one is set, else the auth token).
     Result<telephony::TwilioCredentials> credentials(const TwilioSettings &settings);
     // The token Twilio signs webhooks with.

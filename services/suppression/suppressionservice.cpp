@@ -202,9 +202,10 @@ Result<SuppressionImportReport> SuppressionService::importCsv(const Actor &actor
                                 {QString::number(record.fields.size()), QString::number(header.size())}});
             continue;
         }
-        auto e164 = contacts::normalizePhoneNumber(record.fields.at(phoneColumn), options.defaultRegion);
+        Text notANumber;
+        auto e164 = contacts::normalizePhoneNumber(record.fields.at(phoneColumn), options.defaultRegion, &notANumber);
         if (!e164) {
-            reject(record, Text{"%1", {e164.error().detail}}); // libphonenumber's reason, in English
+            reject(record, notANumber);
             continue;
         }
         std::optional<qint64> campaignId = options.campaignId;

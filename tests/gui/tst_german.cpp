@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The console in German: every pane, walked widget by widget, shows no English text (labels, buttons, group boxes,
 // tabs, placeholders, tooltips, table headers, menus); numbers follow the German locale; the language preference
-// is stored by Settings → Language….
+// is stored by Settings → Language…. What services say reaches the window in German too: a do-not-call import's
+// rejected lines, the Twilio and e-mail settings' problems and a failed Twilio connection test.
 #include "services/auth/local/localsignin.h"
 #include "services/auth/secretstore.h"
 #include "services/auth/session.h"
@@ -10,15 +11,19 @@
 #include "services/demo/demoseeder.h"
 #include "services/storage/migrator.h"
 #include "tests/support/consolefixture.h"
+#include "tests/support/scripteddialogs.h"
 #include "tests/support/testdatabase.h"
 #include "ui/mainwindow.h"
 #include "ui/pane.h"
 #include "ui/settings/languagedialog.h"
+#include "ui/settings/mailsettingsdialog.h"
+#include "ui/settings/twiliosettingsdialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QGroupBox>
@@ -27,10 +32,13 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 #include <QXmlStreamReader>
@@ -116,9 +124,13 @@ private Q_SLOTS:
     void numbersFollowTheGermanLocale();
     void serviceTextsAreTranslated();
     void noPaneShowsEnglish();
+    void importRejectsAreGerman();
+    void twilioSettingsProblemsAreGerman();
+    void mailSettingsProblemsAreGerman();
 
 private:
     void collect(QWidget *root, const QString &where, QStringList &found) const;
+    void judge(const QString &raw, const QString &what, QStringList &found) const;
 
     services::SystemClock m_clock;
     std::unique_ptr<tests::ConsoleFixture> m_console;
@@ -194,25 +206,30 @@ void TestGerman::serviceTextsAreTranslated()
              QStringLiteral("%2 and b"));
 }
 
+void TestGerman::judge(const QString &raw, const QString &what, QStringList &found) const
+{
+    const QString text = plain(raw);
+    if (text.isEmpty()) {
+        return;
+    }
+    if (m_sources.contains(text)) {
+        found << QStringLiteral("%1 \"%2\" is an untranslated message").arg(what, text);
+        return;
+    }
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]+"));
+    int english = 0;
+    for (auto it = word.globalMatch(text); it.hasNext();) {
+        english += englishWords().contains(it.next().captured().toLower()) ? 1 : 0;
+    }
+    if (english >= 2 || (english == 1 && !text.contains(u' '))) {
+        found << QStringLiteral("%1 \"%2\" looks English").arg(what, text);
+    }
+}
+
 void TestGerman::collect(QWidget *root, const QString &where, QStringList &found) const
 {
     const auto judge = [&](const QString &raw, const QString &what) {
-        const QString text = plain(raw);
-        if (text.isEmpty()) {
-            return;
-        }
-        if (m_sources.contains(text)) {
-            found << QStringLiteral("%1: %2 \"%3\" is an untranslated message").arg(where, what, text);
-            return;
-        }
-        static const QRegularExpression word(QStringLiteral("[A-Za-z]+"));
-        int english = 0;
-        for (auto it = word.globalMatch(text); it.hasNext();) {
-            english += englishWords().contains(it.next().captured().toLower()) ? 1 : 0;
-        }
-        if (english >= 2 || (english == 1 && !text.contains(u' '))) {
-            found << QStringLiteral("%1: %2 \"%3\" looks English").arg(where, what, text);
-        }
+        this->judge(raw, where + QStringLiteral(": ") + what, found);
     };
     QList<QWidget *> widgets = root->findChildren<QWidget *>();
     widgets.prepend(root);
@@ -268,6 +285,98 @@ void TestGerman::noPaneShowsEnglish()
         }
     }
     found.removeDuplicates();
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+}
+
+// A do-not-call import with lines libphonenumber refuses: the report names each line's reason in German.
+void TestGerman::importRejectsAreGerman()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dnc.csv"));
+    QFile csv(path);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("phone\nabc\n+1 202 555\n");
+    csv.close();
+    tests::ScriptedDialogs dialogs;
+    MainWindow window(m_console->services(), &dialogs);
+    window.show();
+    window.showPane(MainWindow::SuppressionPaneIndex);
+    dialogs.setNextFileName(path);
+    auto *import = window.findChild<QPushButton *>(QStringLiteral("importSuppressionButton"));
+    QVERIFY(import);
+    QTest::mouseClick(import, Qt::LeftButton);
+    QVERIFY(!dialogs.asked.isEmpty());
+    const QString report = dialogs.asked.constLast();
+    QVERIFY2(report.contains(QStringLiteral("ungültige Rufnummer: „abc“")), qPrintable(report));
+    QStringList found;
+    for (const QString &line : report.split(u'\n')) {
+        judge(line, QStringLiteral("import report"), found);
+    }
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+}
+
+// Settings → Twilio with wrong values, a save without the auth token and a connection test against a port nobody
+// listens on: every line the dialog shows is German.
+void TestGerman::twilioSettingsProblemsAreGerman()
+{
+    QNetworkAccessManager network;
+    tests::ConsoleFixture console(m_clock, &network);
+    QVERIFY2(console.isValid(), qPrintable(console.errorString()));
+    ui::TwilioSettingsDialog dialog(console.services(), console.session().actor());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto type = [&dialog](const char *name, const QString &text) {
+        auto *edit = dialog.findChild<QLineEdit *>(QString::fromLatin1(name));
+        QVERIFY(edit);
+        edit->setText(text);
+    };
+    QStringList found;
+    dialog.findChild<QCheckBox *>(QStringLiteral("twilioEnabledCheckBox"))->setChecked(true);
+    type("accountSidLineEdit", QStringLiteral("AC12"));
+    type("publicUrlLineEdit", QStringLiteral("https://user:secret@surveys.example.com"));
+    type("listenLineEdit", QStringLiteral("nowhere"));
+    auto *publicUrlProblem = dialog.findChild<QLabel *>(QStringLiteral("publicUrlProblem"));
+    QVERIFY(publicUrlProblem->isVisible());
+    // The service's own reason for this URL (user name and password in it), not a guess from the field.
+    QVERIFY2(publicUrlProblem->text().contains(QStringLiteral("Benutzername")), qPrintable(publicUrlProblem->text()));
+    collect(&dialog, QStringLiteral("twilio settings, typed"), found);
+
+    type("accountSidLineEdit", QStringLiteral("AC0123456789abcdef0123456789abcdef"));
+    type("publicUrlLineEdit", QStringLiteral("https://surveys.example.com"));
+    type("listenLineEdit", QStringLiteral("127.0.0.1:8089"));
+    dialog.save(); // no auth token typed nor stored
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("authTokenProblem"))->isVisible());
+    collect(&dialog, QStringLiteral("twilio settings, saved"), found);
+
+    // Nobody listens on port 1: the test fails as it would without a network.
+    type("apiBaseUrlLineEdit", QStringLiteral("http://127.0.0.1:1"));
+    type("authTokenLineEdit", QStringLiteral("not-a-real-token"));
+    auto *test = dialog.findChild<QPushButton *>(QStringLiteral("testConnectionButton"));
+    QVERIFY(test->isEnabled());
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled(), 60000);
+    const QString result = dialog.findChild<QLabel *>(QStringLiteral("connectionResultLabel"))->text();
+    QVERIFY2(result.contains(QStringLiteral("Twilio")), qPrintable(result));
+    collect(&dialog, QStringLiteral("twilio settings, tested"), found);
+    found.removeDuplicates();
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+}
+
+// Settings → E-mail with an address that is not one and a CA file that does not exist: the reasons are German.
+void TestGerman::mailSettingsProblemsAreGerman()
+{
+    ui::MailSettingsDialog dialog(m_console->services(), m_console->session().actor());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.findChild<QLineEdit *>(QStringLiteral("mailHostLineEdit"))->setText(QStringLiteral("smtp.example.com"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("mailFromLineEdit"))->setText(QStringLiteral("surveys"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("mailCaFileLineEdit"))->setText(QStringLiteral("/nonexistent.pem"));
+    auto *fromProblem = dialog.findChild<QLabel *>(QStringLiteral("fromAddressProblem"));
+    QVERIFY(fromProblem->isVisible());
+    // The service's reason for this value ("surveys" is no address), with the value kept.
+    QVERIFY2(fromProblem->text().contains(QStringLiteral("„surveys“")), qPrintable(fromProblem->text()));
+    QStringList found;
+    collect(&dialog, QStringLiteral("mail settings"), found);
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
 }
 

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `mail test --to ADDRESS` as a user runs it, on both backends: the saved settings, the password from
 // $VSC_MAIL_PASSWORD (the process has no keychain), the real SMTP server scripts/test.sh starts; a wrong password
-// exits 1 saying the server refused it, missing settings or --to are usage errors.
+// exits 1 saying the server refused it, missing settings or --to are usage errors. The headless `run` sends the
+// campaign-finished report and the daily summary, as the console does.
 #include "services/auth/secretstore.h"
 #include "services/settings/mailsettings.h"
 #include "services/storage/migrator.h"
+#include "services/storage/sql.h"
 #include "testconfig.h"
+#include "tests/support/dialerprocess.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/testdatabase.h"
 
@@ -15,6 +18,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace vsc;
 
@@ -27,6 +31,7 @@ private Q_SLOTS:
     void notSetUpIsAUsageError();
     void sendsATestMail();
     void wrongPasswordSaysSo();
+    void runSendsTheReports();
 
 private:
     struct Run
@@ -36,6 +41,7 @@ private:
         QByteArray err;
     };
     Run run(QStringList args, const QString &password = {});
+    void saveMailSettings();
 
     std::unique_ptr<tests::TestDatabase> m_db;
     tests::FakeClock m_clock;
@@ -69,6 +75,7 @@ TestMailCli::Run TestMailCli::run(QStringList args, const QString &password)
         env.insert(QStringLiteral("VSC_MAIL_PASSWORD"), password);
     }
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("TZ"), QStringLiteral("UTC")); // the daily summary covers the local day
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(VSC_APP_BINARY), args);
     if (!process.waitForFinished(120000)) {
@@ -88,7 +95,7 @@ void TestMailCli::notSetUpIsAUsageError()
     QVERIFY2(notSetUp.err.contains("mail server's host name"), notSetUp.err.constData());
 }
 
-void TestMailCli::sendsATestMail()
+void TestMailCli::saveMailSettings()
 {
     services::settings::MailSettings settings;
     settings.host = qEnvironmentVariable("VSC_TEST_SMTP_HOST");
@@ -100,6 +107,11 @@ void TestMailCli::sendsATestMail()
     QVERIFY(services::settings::MailSettingsService(m_db->database(), m_clock, secrets)
                 .save(Actor::fileOwner(QStringLiteral("tester")), settings, QStringLiteral("unused-here"))
                 .ok());
+}
+
+void TestMailCli::sendsATestMail()
+{
+    saveMailSettings();
     const QDir maildir(qEnvironmentVariable("VSC_TEST_SMTP_MAILDIR") + QStringLiteral("/new"));
     const qsizetype before = maildir.entryList(QDir::Files).size();
     const Run sent = run({QStringLiteral("mail"), QStringLiteral("test"), QStringLiteral("--to"),
@@ -118,6 +130,74 @@ void TestMailCli::wrongPasswordSaysSo()
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains("refused the user name or password"), refused.err.constData());
     QVERIFY2(!refused.err.contains("wrong-password"), "the password must not be printed");
+}
+
+namespace {
+
+QStringList subjectsSince(const QStringList &before)
+{
+    const QDir maildir(qEnvironmentVariable("VSC_TEST_SMTP_MAILDIR") + QStringLiteral("/new"));
+    QStringList subjects;
+    for (const QString &file : maildir.entryList(QDir::Files)) {
+        if (before.contains(file)) {
+            continue;
+        }
+        QProcess parser;
+        parser.start(QStringLiteral("/usr/bin/python3"),
+                     {QStringLiteral(VSC_PEERS_DIR "/mail-parts.py"), maildir.filePath(file)});
+        if (parser.waitForFinished(30000) && parser.exitCode() == 0) {
+            subjects << QJsonDocument::fromJson(parser.readAllStandardOutput())
+                            .object()
+                            .value(QStringLiteral("subject"))
+                            .toString();
+        }
+    }
+    return subjects;
+}
+
+} // namespace
+
+// `run` until the campaign completes: its finished report goes out before the process exits (a reportSent event
+// says so). Then the calls are moved to yesterday and `run` on the completed campaign sends yesterday's summary.
+void TestMailCli::runSendsTheReports()
+{
+    saveMailSettings();
+    services::storage::Database &db = m_db->database();
+    auto campaign = tests::makeDialingCampaign(db, 3, 20, 3);
+    QVERIFY(campaign.ok());
+    QVERIFY(services::storage::execOnly(db.connection(),
+                                        QStringLiteral("UPDATE campaigns SET report_recipients = ?, daily_summary = ? "
+                                                       "WHERE id = ?"),
+                                        {QStringLiteral("ada@example.com"), true, campaign.value()})
+                .ok());
+    const QDir maildir(qEnvironmentVariable("VSC_TEST_SMTP_MAILDIR") + QStringLiteral("/new"));
+    QStringList before = maildir.entryList(QDir::Files);
+    const QStringList runArgs{
+        QStringLiteral("run"),         QStringLiteral("--campaign"),   QString::number(campaign.value()),
+        QStringLiteral("--simulated"), QStringLiteral("--time-scale"), QStringLiteral("200"),
+        QStringLiteral("--json")};
+    const Run finished = run(runArgs, qEnvironmentVariable("VSC_TEST_SMTP_PASSWORD"));
+    QVERIFY2(finished.exitCode == 0, finished.err.constData());
+    QVERIFY2(finished.out.contains("\"event\":\"reportSent\"") && finished.out.contains("\"kind\":\"finished\""),
+             finished.out.constData());
+    QStringList subjects = subjectsSince(before);
+    QCOMPARE(subjects.size(), 1);
+    QVERIFY2(subjects.constFirst().contains(QStringLiteral("has finished")), qPrintable(subjects.constFirst()));
+
+    const QDate yesterday = QDateTime::currentDateTimeUtc().date().addDays(-1);
+    QVERIFY(services::storage::execOnly(
+                db.connection(), QStringLiteral("UPDATE call_attempts SET claimed_at = ? WHERE campaign_id = ?"),
+                {services::storage::toDb(QDateTime(yesterday, QTime(12, 0), QTimeZone::utc())), campaign.value()})
+                .ok());
+    before = maildir.entryList(QDir::Files);
+    const Run again = run(runArgs, qEnvironmentVariable("VSC_TEST_SMTP_PASSWORD"));
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QVERIFY2(again.out.contains("\"kind\":\"daily\""), again.out.constData());
+    subjects = subjectsSince(before);
+    QCOMPARE(subjects.size(), 1);
+    QVERIFY2(
+        subjects.constFirst().contains(QStringLiteral("Daily summary for %1").arg(yesterday.toString(Qt::ISODate))),
+        qPrintable(subjects.constFirst()));
 }
 
 QTEST_GUILESS_MAIN(TestMailCli)

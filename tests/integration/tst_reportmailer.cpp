@@ -23,6 +23,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace vsc;
 using services::email::ReportKind;
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void cleanup();
     void finishedCampaignIsReportedOnce();
     void dailySummaryCoversTheDayBefore();
+    void dailySummaryCoversTheLocalDay();
     void refusedReportIsTriedAgainLater();
     void nothingIsSentWithoutMailSettings();
 
@@ -239,6 +241,7 @@ void TestReportMailer::dailySummaryCoversTheDayBefore()
     QVERIFY2(dialed > 0, "the demo data should have calls the day before");
 
     ReportMailer mailer(m_db->database(), *m_clock, m_secrets);
+    mailer.setTimeZone(QTimeZone::utc());
     const QList<QJsonObject> messages = sendAndCollect(mailer, 1); // the campaign runs: only the daily summary
     QCOMPARE(messages.size(), 1);
     QVERIFY2(messages.constFirst()
@@ -254,7 +257,52 @@ void TestReportMailer::dailySummaryCoversTheDayBefore()
     m_clock->setWallClock(QDateTime(today, QTime(18, 0), Qt::UTC));
     QVERIFY(sendAndCollect(mailer, 0).isEmpty());
     ReportMailer restarted(m_db->database(), *m_clock, m_secrets);
+    restarted.setTimeZone(QTimeZone::utc());
     QVERIFY(sendAndCollect(restarted, 0).isEmpty());
+}
+
+// A console in Auckland (UTC+13 in summer): at 00:05 local the summary covers the local day before, local midnight
+// to local midnight, and is filed under that local date; not the UTC day before, which ended 35 hours earlier.
+void TestReportMailer::dailySummaryCoversTheLocalDay()
+{
+    configureMail(qEnvironmentVariable("VSC_TEST_SMTP_PASSWORD"));
+    services::storage::Database &db = m_db->database();
+    QVERIFY(services::storage::execOnly(db.connection(),
+                                        QStringLiteral("UPDATE campaigns SET daily_summary = ? WHERE id = ?"),
+                                        {true, m_campaignId})
+                .ok());
+    const QTimeZone auckland("Pacific/Auckland");
+    QVERIFY(auckland.isValid());
+    const QDate today = m_clock->nowUtc().toTimeZone(auckland).date();
+    m_clock->setWallClock(QDateTime(today, QTime(0, 5), auckland).toUTC());
+    const QDate day = today.addDays(-1);
+    const QDateTime from = QDateTime(day, QTime(0, 0), auckland).toUTC();
+    const QDateTime to = QDateTime(today, QTime(0, 0), auckland).toUTC();
+    const int dialed =
+        tests::count(db,
+                     QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE campaign_id = ? AND claimed_at >= ? AND "
+                                    "claimed_at < ?"),
+                     {m_campaignId, services::storage::toDb(from), services::storage::toDb(to)});
+    QVERIFY2(dialed > 0, "the demo data should have calls the local day before");
+
+    ReportMailer mailer(m_db->database(), *m_clock, m_secrets);
+    mailer.setTimeZone(auckland);
+    const QList<QJsonObject> messages = sendAndCollect(mailer, 1);
+    QCOMPARE(messages.size(), 1);
+    const QString subject = messages.constFirst().value(QStringLiteral("subject")).toString();
+    QVERIFY2(subject.contains(QStringLiteral("Daily summary for %1").arg(day.toString(Qt::ISODate))),
+             qPrintable(subject));
+    const QString html =
+        part(messages.constFirst(), QStringLiteral("text/html")).value(QStringLiteral("text")).toString();
+    QVERIFY2(html.contains(kpiCell(QStringLiteral("Calls dialed"), dialed)), qPrintable(html));
+    const auto status = services::storage::MailReportRepository(db).status(m_campaignId, QStringLiteral("daily"),
+                                                                           day.toString(Qt::ISODate));
+    QVERIFY(status.ok() && status.value().has_value());
+    QCOMPARE(status.value()->first, QStringLiteral("sent"));
+
+    // Five minutes before the next local midnight nothing new is due; five minutes after, the next day's is.
+    m_clock->setWallClock(QDateTime(today, QTime(23, 55), auckland).toUTC());
+    QVERIFY(sendAndCollect(mailer, 0).isEmpty());
 }
 
 void TestReportMailer::refusedReportIsTriedAgainLater()

@@ -23,33 +23,6 @@ namespace {
 
 using services::email::MailSecurity;
 
-QString problemText(const QString &field, const QString &message)
-{
-    // The service's messages are English sentences for logs and the CLI; the dialog says the same in the user's
-    // language, field by field.
-    if (field == QLatin1String("host")) {
-        return MailSettingsDialog::tr("Enter the mail server's host name, such as smtp.example.com.");
-    }
-    if (field == QLatin1String("port")) {
-        return MailSettingsDialog::tr("Choose a port between 1 and 65535: usually 587 for STARTTLS, 465 for TLS.");
-    }
-    if (field == QLatin1String("security")) {
-        return MailSettingsDialog::tr("Without STARTTLS or TLS the password and the reports cross the network "
-                                      "readable: plain SMTP only to this computer.");
-    }
-    if (field == QLatin1String("fromAddress")) {
-        return MailSettingsDialog::tr("Enter the address reports come from, such as surveys@example.com.");
-    }
-    if (field == QLatin1String("caFile")) {
-        return MailSettingsDialog::tr("This file cannot be read. Choose a PEM file, or leave it empty to trust the "
-                                      "system's certificate authorities.");
-    }
-    if (field == QLatin1String("password")) {
-        return MailSettingsDialog::tr("Enter the password for this user; it is kept in the keychain.");
-    }
-    return message;
-}
-
 } // namespace
 
 MailSettingsDialog::MailSettingsDialog(const ConsoleServices &services, const Actor &actor, QWidget *parent)
@@ -69,14 +42,11 @@ MailSettingsDialog::MailSettingsDialog(const ConsoleServices &services, const Ac
     m_caFile->setObjectName(QStringLiteral("mailCaFileLineEdit"));
     m_testTo->setObjectName(QStringLiteral("mailTestToLineEdit"));
     m_test->setObjectName(QStringLiteral("sendTestMailButton"));
-    m_result->setObjectName(QStringLiteral("mailResultLabel"));
-    m_result->setTextFormat(Qt::PlainText);
-    m_result->setWordWrap(true);
+    SettingsForm::makeResultLabel(m_result, QStringLiteral("mailResultLabel"));
     m_port->setRange(0, 65535);
     m_security->addItem(tr("STARTTLS (usually port 587)"), int(MailSecurity::StartTls));
     m_security->addItem(tr("TLS (usually port 465)"), int(MailSecurity::Tls));
     m_security->addItem(tr("None (only to this computer)"), int(MailSecurity::None));
-    m_password->setEchoMode(QLineEdit::Password);
     m_host->setPlaceholderText(QStringLiteral("smtp.example.com"));
     m_username->setPlaceholderText(tr("empty: the server needs no sign-in"));
     m_from->setPlaceholderText(QStringLiteral("surveys@example.com"));
@@ -93,7 +63,7 @@ MailSettingsDialog::MailSettingsDialog(const ConsoleServices &services, const Ac
     m_from->setText(settings.fromAddress);
     m_caFile->setText(settings.caFile);
     const bool stored = !settings.username.isEmpty() && settingsService.hasPassword(settings);
-    m_password->setPlaceholderText(stored ? tr("stored in the keychain; type to replace") : tr("kept in the keychain"));
+    SettingsForm::makeSecret(m_password, stored, tr("kept in the keychain"));
 
     auto *browse = new QPushButton(tr("&Browse…"), this);
     browse->setObjectName(QStringLiteral("mailCaFileBrowseButton"));
@@ -113,9 +83,9 @@ MailSettingsDialog::MailSettingsDialog(const ConsoleServices &services, const Ac
                              this);
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
-    const auto addRow = [this, form](const QString &label, QWidget *field, const QString &key) {
-        form->addRow(label, field);
-        form->addRow(QString(), problemLabel(key));
+    m_form = std::make_unique<SettingsForm>(this, form);
+    const auto addRow = [this](const QString &label, QWidget *field, const QString &key) {
+        m_form->addRow(label, field, key);
     };
     addRow(tr("Mail &server:"), m_host, QStringLiteral("host"));
     addRow(tr("&Port:"), m_port, QStringLiteral("port"));
@@ -126,7 +96,7 @@ MailSettingsDialog::MailSettingsDialog(const ConsoleServices &services, const Ac
     auto *caLabel = new QLabel(tr("&CA file:"), this);
     caLabel->setBuddy(m_caFile); // a row that is a layout gets no buddy of its own
     form->addRow(caLabel, caRow);
-    form->addRow(QString(), problemLabel(QStringLiteral("caFile")));
+    m_form->addProblemRow(QStringLiteral("caFile"));
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_testTo, 1);
     testRow->addWidget(m_test);
@@ -163,18 +133,6 @@ MailSettingsDialog::MailSettingsDialog(const ConsoleServices &services, const Ac
     validate();
 }
 
-QLabel *MailSettingsDialog::problemLabel(const QString &field)
-{
-    auto *label = new QLabel(this);
-    label->setObjectName(field + QStringLiteral("Problem"));
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    label->hide();
-    m_problems.insert(field, label);
-    return label;
-}
-
 services::settings::MailSettings MailSettingsDialog::typed() const
 {
     services::settings::MailSettings settings;
@@ -189,14 +147,7 @@ services::settings::MailSettings MailSettingsDialog::typed() const
 
 void MailSettingsDialog::validate()
 {
-    QHash<QString, QString> found;
-    for (const auto &problem : typed().problems()) {
-        found.insert(problem.field, problemText(problem.field, problem.message));
-    }
-    for (auto it = m_problems.cbegin(); it != m_problems.cend(); ++it) {
-        it.value()->setText(found.value(it.key()));
-        it.value()->setVisible(found.contains(it.key()));
-    }
+    const QList<QString> found = m_form->show(typed().problems());
     m_save->setEnabled(found.isEmpty());
     m_test->setEnabled(found.isEmpty() && m_testTo->text().contains(u'@'));
 }
@@ -206,8 +157,9 @@ void MailSettingsDialog::sendTestMail()
     auto mail = services::settings::MailSettingsService(m_services.database, m_services.clock, m_services.secrets)
                     .prepareTestMail(m_actor, typed(), m_testTo->text(), m_password->text());
     if (!mail) {
-        m_result->setText(mail.error().code == ErrorCode::Secret ? problemText(QStringLiteral("password"), QString())
-                                                                 : userMessage(mail.error()));
+        m_result->setText(mail.error().code == ErrorCode::Secret
+                              ? tr("Enter the password for this user; it is kept in the keychain.")
+                              : userMessage(mail.error()));
         return;
     }
     m_test->setEnabled(false);
@@ -223,17 +175,12 @@ void MailSettingsDialog::sendTestMail()
 
 void MailSettingsDialog::save()
 {
-    auto saved = services::settings::MailSettingsService(m_services.database, m_services.clock, m_services.secrets)
-                     .save(m_actor, typed(), m_password->text());
+    services::settings::MailSettingsService service(m_services.database, m_services.clock, m_services.secrets);
+    auto saved = service.save(m_actor, typed(), m_password->text());
     if (!saved) {
         if (saved.error().code == ErrorCode::InvalidArgument) {
-            for (const QString &line : saved.error().detail.split(u'\n')) {
-                const QString field = line.section(u':', 0, 0);
-                if (QLabel *label = m_problems.value(field)) {
-                    label->setText(problemText(field, line.section(u':', 1).trimmed()));
-                    label->show();
-                }
-            }
+            // Field by field, as the service found them (a missing password only shows up here).
+            m_form->show(service.saveProblems(typed(), m_password->text()));
             m_result->setText(tr("Fix the fields marked above, then save again."));
         } else {
             m_result->setText(userMessage(saved.error()));

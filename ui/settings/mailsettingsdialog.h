@@ -4,9 +4,11 @@
 #include "models/actor.h"
 #include "services/settings/mailsettings.h"
 #include "ui/consoleservices.h"
+#include "ui/settings/settingsform.h"
 
 #include <QDialog>
-#include <QHash>
+
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -33,7 +35,6 @@ public Q_SLOTS:
 private:
     [[nodiscard]] services::settings::MailSettings typed() const;
     void validate();
-    QLabel *problemLabel(const QString &field);
 
     ConsoleServices m_services;
     Actor m_actor;
@@ -48,7 +49,7 @@ private:
     QPushButton *m_test;
     QPushButton *m_save;
     QLabel *m_result;
-    QHash<QString, QLabel *> m_problems; // field -> its inline message
+    std::unique_ptr<SettingsForm> m_form; // the fields' inline problems
 };
 
 // For --screenshots: the dialog as an admin first sees it.

@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDebug>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -17,44 +18,24 @@
 
 namespace vsc::ui {
 
-namespace {
-
-QString problemText(const QString &field, const QString &message)
+// Why "Test connection" failed, from the error's code: the client's detail is Twilio's English (or Qt's), so it
+// goes to the log and the sentence says what to check.
+QString TwilioSettingsDialog::connectionProblem(const Error &error)
 {
-    // The service's messages are English sentences for logs and the CLI; the dialog says the same in the user's
-    // language, field by field.
-    Q_UNUSED(message)
-    if (field == QLatin1String("accountSid")) {
-        return TwilioSettingsDialog::tr("Enter the account SID from the Twilio console: AC followed by 32 hex digits.");
+    const QString code = error.providerCode != 0 ? tr(" (Twilio error %1)").arg(error.providerCode) : QString();
+    switch (error.code) {
+    case ErrorCode::PermissionDenied:
+        return tr("Twilio refused the account SID or the secret%1: check them in the Twilio console.").arg(code);
+    case ErrorCode::Network:
+        return tr("Twilio could not be reached: check the network connection and the REST API URL.");
+    case ErrorCode::NotFound:
+        return tr("Twilio does not know this account%1: check the account SID and the REST API URL.").arg(code);
+    case ErrorCode::Secret:
+        return tr("Enter the auth token (or the API key's secret) first.");
+    default:
+        return tr("Twilio answered with an error%1; the log has its details.").arg(code);
     }
-    if (field == QLatin1String("apiKeySid")) {
-        return TwilioSettingsDialog::tr("An API key SID is SK followed by 32 hex digits; leave it empty to use the "
-                                        "auth token.");
-    }
-    if (field == QLatin1String("apiBaseUrl")) {
-        return TwilioSettingsDialog::tr("Use an https URL such as https://api.dublin.ie1.twilio.com, or leave it "
-                                        "empty for https://api.twilio.com.");
-    }
-    if (field == QLatin1String("listen")) {
-        return TwilioSettingsDialog::tr("Write the address and port as HOST:PORT, such as 127.0.0.1:8089.");
-    }
-    if (field == QLatin1String("publicUrl")) {
-        return TwilioSettingsDialog::tr("Twilio needs an https URL that reaches this console, such as "
-                                        "https://surveys.example.com (plain http only to this computer).");
-    }
-    if (field == QLatin1String("defaultRegion")) {
-        return TwilioSettingsDialog::tr("Choose a two-letter region such as US, GB or DE.");
-    }
-    if (field == QLatin1String("authToken")) {
-        return TwilioSettingsDialog::tr("Enter the account's auth token: Twilio signs its webhooks with it.");
-    }
-    if (field == QLatin1String("apiKeySecret")) {
-        return TwilioSettingsDialog::tr("Enter the API key's secret.");
-    }
-    return message;
 }
-
-} // namespace
 
 TwilioSettingsDialog::TwilioSettingsDialog(const ConsoleServices &services, const Actor &actor, QWidget *parent)
     : QDialog(parent), m_services(services), m_actor(actor), m_enabled(new QCheckBox(tr("&Dial through Twilio"), this)),
@@ -76,14 +57,10 @@ TwilioSettingsDialog::TwilioSettingsDialog(const ConsoleServices &services, cons
     m_publicUrl->setObjectName(QStringLiteral("publicUrlLineEdit"));
     m_region->setObjectName(QStringLiteral("defaultRegionComboBox"));
     m_test->setObjectName(QStringLiteral("testConnectionButton"));
-    m_result->setObjectName(QStringLiteral("connectionResultLabel"));
     m_numbers->setObjectName(QStringLiteral("callerNumbersList"));
-    m_result->setTextFormat(Qt::PlainText);
-    m_result->setWordWrap(true);
+    SettingsForm::makeResultLabel(m_result, QStringLiteral("connectionResultLabel"));
     m_numbers->setMaximumHeight(110);
     m_numbers->hide();
-    m_authToken->setEchoMode(QLineEdit::Password);
-    m_apiKeySecret->setEchoMode(QLineEdit::Password);
     m_accountSid->setPlaceholderText(QStringLiteral("AC…"));
     m_apiKeySid->setPlaceholderText(tr("optional: SK…"));
     m_apiBaseUrl->setPlaceholderText(QStringLiteral("https://api.twilio.com"));
@@ -103,9 +80,8 @@ TwilioSettingsDialog::TwilioSettingsDialog(const ConsoleServices &services, cons
     m_publicUrl->setText(m_loaded.publicUrl.toString());
     m_region->setCurrentText(m_loaded.defaultRegion);
     const bool tokenStored = !m_loaded.accountSid.isEmpty() && settingsService.hasAuthToken(m_loaded.accountSid);
-    m_authToken->setPlaceholderText(tokenStored ? tr("stored in the keychain; type to replace")
-                                                : tr("from the Twilio console; kept in the keychain"));
-    m_apiKeySecret->setPlaceholderText(tr("kept in the keychain"));
+    SettingsForm::makeSecret(m_authToken, tokenStored, tr("from the Twilio console; kept in the keychain"));
+    SettingsForm::makeSecret(m_apiKeySecret, false, tr("kept in the keychain"));
 
     auto *intro = new QLabel(tr("Without Twilio the console dials through its simulated carrier: nothing leaves "
                                 "this computer. With Twilio, calls go out from the account below and Twilio "
@@ -114,9 +90,9 @@ TwilioSettingsDialog::TwilioSettingsDialog(const ConsoleServices &services, cons
                              this);
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
-    const auto addRow = [this, form](const QString &label, QWidget *field, const QString &key) {
-        form->addRow(label, field);
-        form->addRow(QString(), problemLabel(key));
+    m_form = std::make_unique<SettingsForm>(this, form);
+    const auto addRow = [this](const QString &label, QWidget *field, const QString &key) {
+        m_form->addRow(label, field, key);
     };
     form->addRow(QString(), m_enabled);
     addRow(tr("&Account SID:"), m_accountSid, QStringLiteral("accountSid"));
@@ -155,18 +131,6 @@ TwilioSettingsDialog::TwilioSettingsDialog(const ConsoleServices &services, cons
     validate();
 }
 
-QLabel *TwilioSettingsDialog::problemLabel(const QString &field)
-{
-    auto *label = new QLabel(this);
-    label->setObjectName(field + QStringLiteral("Problem"));
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setStyleSheet(toneTextStyle(Tone::Bad, label->palette()));
-    label->hide();
-    m_problems.insert(field, label);
-    return label;
-}
-
 services::settings::TwilioSettings TwilioSettingsDialog::typed() const
 {
     services::settings::TwilioSettings settings;
@@ -194,20 +158,17 @@ services::settings::TwilioSecrets TwilioSettingsDialog::typedSecrets() const
 void TwilioSettingsDialog::validate()
 {
     const auto settings = typed();
-    QHash<QString, QString> found;
+    QList<services::settings::SettingProblem> shown;
     // Until Twilio is chosen, only what is typed is checked: an empty account is fine for the simulated carrier.
     const bool anything = settings.enabled || !settings.accountSid.isEmpty();
     for (const auto &problem : settings.problems()) {
         const bool emptyAndUnused =
             !anything && (problem.field == QLatin1String("accountSid") || problem.field == QLatin1String("publicUrl"));
         if (!emptyAndUnused) {
-            found.insert(problem.field, problemText(problem.field, problem.message));
+            shown << problem;
         }
     }
-    for (auto it = m_problems.cbegin(); it != m_problems.cend(); ++it) {
-        it.value()->setText(found.value(it.key()));
-        it.value()->setVisible(found.contains(it.key()));
-    }
+    const QList<QString> found = m_form->show(shown);
     m_save->setEnabled(found.isEmpty());
     m_test->setEnabled(!found.contains(QStringLiteral("accountSid")) && !settings.accountSid.isEmpty() &&
                        !found.contains(QStringLiteral("apiBaseUrl")) && !found.contains(QStringLiteral("apiKeySid")));
@@ -246,7 +207,8 @@ void TwilioSettingsDialog::testConnection()
         [this](Result<services::settings::TwilioConnectionReport> report) {
             m_test->setEnabled(true);
             if (!report) {
-                m_result->setText(tr("The connection failed: %1").arg(userMessage(report.error())));
+                qWarning().noquote() << "Twilio connection test failed:" << report.error().toString();
+                m_result->setText(connectionProblem(report.error()));
                 return;
             }
             const auto &r = report.value();
@@ -272,18 +234,12 @@ void TwilioSettingsDialog::testConnection()
 void TwilioSettingsDialog::save()
 {
     const auto settings = typed();
-    auto saved = services::settings::TwilioSettingsService(m_services.database, m_services.clock, m_services.secrets)
-                     .save(m_actor, settings, typedSecrets());
+    services::settings::TwilioSettingsService service(m_services.database, m_services.clock, m_services.secrets);
+    auto saved = service.save(m_actor, settings, typedSecrets());
     if (!saved) {
         if (saved.error().code == ErrorCode::InvalidArgument) {
             // Field by field, as the service found them (the auth token's absence only shows up here).
-            for (const QString &line : saved.error().detail.split(u'\n')) {
-                const QString field = line.section(u':', 0, 0);
-                if (QLabel *label = m_problems.value(field)) {
-                    label->setText(problemText(field, line.section(u':', 1).trimmed()));
-                    label->show();
-                }
-            }
+            m_form->show(service.saveProblems(settings, typedSecrets()));
             m_result->setText(tr("Fix the fields marked above, then save again."));
         } else {
             m_result->setText(userMessage(saved.error()));

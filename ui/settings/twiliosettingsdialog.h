@@ -4,11 +4,13 @@
 #include "models/actor.h"
 #include "services/settings/twiliosettings.h"
 #include "ui/consoleservices.h"
+#include "ui/settings/settingsform.h"
 
 #include <QDialog>
 #include <QHash>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -32,6 +34,8 @@ public:
 
     // True when the saved settings differ from what this console dials with (it picks them up at start).
     [[nodiscard]] bool needsRestart() const { return m_needsRestart; }
+    // What a failed "Test connection" tells the user, in their language.
+    [[nodiscard]] static QString connectionProblem(const Error &error);
 
 public Q_SLOTS:
     void testConnection();
@@ -41,7 +45,6 @@ private:
     [[nodiscard]] services::settings::TwilioSettings typed() const;
     [[nodiscard]] services::settings::TwilioSecrets typedSecrets() const;
     void validate();
-    QLabel *problemLabel(const QString &field);
 
     ConsoleServices m_services;
     Actor m_actor;
@@ -59,7 +62,7 @@ private:
     QPushButton *m_save;
     QLabel *m_result;
     QListWidget *m_numbers;
-    QHash<QString, QLabel *> m_problems; // field -> its inline message
+    std::unique_ptr<SettingsForm> m_form; // the fields' inline problems
     bool m_needsRestart = false;
     std::optional<QStringList> m_testedNumbers; // voice numbers the last successful test found
 };
