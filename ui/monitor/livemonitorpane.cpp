@@ -78,6 +78,7 @@ LiveMonitorPane::LiveMonitorPane(const ConsoleServices &services, Dialogs &dialo
     m_summary->setWordWrap(true);
     m_counters->setObjectName(QStringLiteral("liveCountersLabel"));
     m_counters->setTextFormat(Qt::PlainText);
+    m_counters->setWordWrap(true); // long in German: it wraps rather than squeezing the search field
 
     m_campaignFilter->setObjectName(QStringLiteral("liveCampaignFilter"));
     m_campaignFilter->setAccessibleName(tr("Campaign"));
@@ -93,6 +94,7 @@ LiveMonitorPane::LiveMonitorPane(const ConsoleServices &services, Dialogs &dialo
     m_search->setObjectName(QStringLiteral("liveSearchEdit"));
     m_search->setPlaceholderText(tr("Search campaign, contact, number, question, answer…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
     m_search->setAccessibleName(tr("Search calls"));
     connect(m_campaignFilter, &QComboBox::currentIndexChanged, this, &LiveMonitorPane::applyFilters);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &LiveMonitorPane::applyFilters);
@@ -116,10 +118,11 @@ LiveMonitorPane::LiveMonitorPane(const ConsoleServices &services, Dialogs &dialo
     header->setSectionResizeMode(LiveCallsModel::QuestionColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(40);
     m_table->setTextElideMode(Qt::ElideRight);
-    const QList<QPair<int, int>> widths{{LiveCallsModel::CallColumn, 48},        {LiveCallsModel::StatusColumn, 100},
-                                        {LiveCallsModel::CampaignColumn, 110},   {LiveCallsModel::DurationColumn, 56},
-                                        {LiveCallsModel::LastAnswerColumn, 130}, {LiveCallsModel::ContactColumn, 105},
-                                        {LiveCallsModel::PhoneColumn, 110},      {LiveCallsModel::AnsweredByColumn, 80},
+    header->setTextElideMode(Qt::ElideRight); // a header longer than its column ends in "…" (the tooltip has it)
+    const QList<QPair<int, int>> widths{{LiveCallsModel::CallColumn, 56},        {LiveCallsModel::StatusColumn, 100},
+                                        {LiveCallsModel::CampaignColumn, 100},   {LiveCallsModel::DurationColumn, 64},
+                                        {LiveCallsModel::LastAnswerColumn, 130}, {LiveCallsModel::ContactColumn, 100},
+                                        {LiveCallsModel::PhoneColumn, 110},      {LiveCallsModel::AnsweredByColumn, 90},
                                         {LiveCallsModel::ProviderColumn, 70},    {LiveCallsModel::EndedByColumn, 80}};
     for (const auto &[column, width] : widths) {
         m_table->setColumnWidth(column, width);
