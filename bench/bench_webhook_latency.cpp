@@ -5,13 +5,13 @@
 // trip to the same server (an unknown route, answered 404 without touching the database).
 //
 //   build/release/bench/bench_webhook_latency [--seconds 10] [--rate 200] [--database URL]
-#include "tests/support/webhooksender.h"
 #include "services/events/eventbus.h"
 #include "services/storage/callrepository.h"
 #include "services/storage/sql.h"
 #include "services/telephony/twiliosignature.h"
 #include "services/telephony/webhookserver.h"
 #include "tests/support/dialerprocess.h"
+#include "tests/support/webhooksender.h"
 #include "ui/models/livecallsmodel.h"
 
 #include <QCommandLineParser>
