@@ -43,9 +43,9 @@ struct WatchedDialing
     WatchedDialing(tests::ConsoleFixture &console, services::telephony::SimulatedCarrierOptions carrierOptions,
                    services::dialer::DialerOptions dialerOptions = {})
         : flow(console.database(), QUrl(QStringLiteral("http://127.0.0.1:8089"))),
-          carrier(flow, console.database(), console.clock(), carrierOptions),
-          control(console.database(), console.clock(), carrier, flow, dialerOptions), bus(console.database()),
-          window(dialingWith(console, control), &dialogs)
+          carrier(flow, console.database(), console.clock(), std::move(carrierOptions)),
+          control(console.database(), console.clock(), carrier, flow, std::move(dialerOptions)),
+          bus(console.database()), window(dialingWith(console, control), &dialogs)
     {
         QObject::connect(&flow, &services::telephony::CallFlow::callStatusesChanged, &bus,
                          &services::events::EventBus::publishCallStatuses);
@@ -158,8 +158,7 @@ Actor TestLiveMonitor::signInWithRole(const QString &role)
     if (!id) {
         return Actor::nobody();
     }
-    const Actor actor =
-        services::auth::ActorResolver(m_console->database()).forUser(id.value()).valueOr(Actor::nobody());
+    Actor actor = services::auth::ActorResolver(m_console->database()).forUser(id.value()).valueOr(Actor::nobody());
     m_console->session().begin(actor, services::auth::SignInMethod::Local);
     return actor;
 }
