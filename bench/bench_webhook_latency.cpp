@@ -11,133 +11,23 @@
 #include "services/telephony/twiliosignature.h"
 #include "services/telephony/webhookserver.h"
 #include "tests/support/dialerprocess.h"
+#include "tests/support/webhooksender.h"
 #include "ui/models/livecallsmodel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QMutex>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QTemporaryDir>
-#include <QThread>
-#include <QTimer>
 
-#include <algorithm>
-#include <chrono>
 #include <cstdio>
 
 using namespace vsc;
 using namespace vsc::services;
+using namespace vsc::tests;
 
 namespace {
 
 const QByteArray kToken = QByteArrayLiteral("bench-auth-token");
 constexpr int kCalls = 1000;
-
-double nowMs()
-{
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
-}
-
-struct Percentiles
-{
-    double p50 = 0;
-    double p99 = 0;
-};
-
-Percentiles percentiles(QList<double> values)
-{
-    if (values.isEmpty()) {
-        return {};
-    }
-    std::sort(values.begin(), values.end());
-    auto at = [&](double q) { return values.at(qMin(values.size() - 1, qsizetype(q * double(values.size())))); };
-    return {at(0.50), at(0.99)};
-}
-
-// Sends `total` requests at `rate` per second from its own thread; records when each was sent and answered.
-class Sender final : public QObject
-{
-public:
-    struct Request
-    {
-        QUrl url;
-        QByteArray body;
-        QByteArray signature;
-        qint64 attemptId = 0;
-    };
-
-    Sender(QList<Request> requests, int rate) : m_requests(std::move(requests)), m_rate(rate) {}
-
-    void run()
-    {
-        m_network = new QNetworkAccessManager(this);
-        m_timer = new QTimer(this);
-        m_timer->setTimerType(Qt::PreciseTimer);
-        m_timer->setInterval(1000 / m_rate);
-        connect(m_timer, &QTimer::timeout, this, &Sender::sendNext);
-        m_timer->start();
-    }
-
-    QMutex mutex;
-    QHash<qint64, double> sentAt; // attempt -> when its latest request left
-    QList<double> roundTrips;
-    int answered = 0;
-    int failed = 0;
-
-private:
-    void sendNext()
-    {
-        if (m_next >= m_requests.size()) {
-            m_timer->stop();
-            return;
-        }
-        const Request &r = m_requests.at(m_next++);
-        QNetworkRequest request(r.url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-        request.setRawHeader(QByteArrayLiteral("X-Twilio-Signature"), r.signature);
-        const double sent = nowMs();
-        {
-            QMutexLocker lock(&mutex);
-            sentAt.insert(r.attemptId, sent);
-        }
-        QNetworkReply *reply = m_network->post(request, r.body);
-        connect(reply, &QNetworkReply::finished, this, [this, reply, sent] {
-            QMutexLocker lock(&mutex);
-            roundTrips.append(nowMs() - sent);
-            ++answered;
-            failed += reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() >= 500 ? 1 : 0;
-            reply->deleteLater();
-        });
-    }
-
-    QList<Request> m_requests;
-    int m_rate;
-    qsizetype m_next = 0;
-    QNetworkAccessManager *m_network = nullptr;
-    QTimer *m_timer = nullptr;
-};
-
-// Runs a sender on a thread of its own until it has its answers.
-void drive(Sender &sender, qsizetype total)
-{
-    QThread thread;
-    sender.moveToThread(&thread);
-    thread.start();
-    QMetaObject::invokeMethod(&sender, [&sender] { sender.run(); });
-    QEventLoop loop;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        QMutexLocker lock(&sender.mutex);
-        if (sender.answered >= total) {
-            loop.quit();
-        }
-    });
-    poll.start(20);
-    loop.exec();
-    thread.quit();
-    thread.wait(); // the sender's network objects stay behind, unused, until the sender goes
-}
 
 } // namespace
 
@@ -205,12 +95,12 @@ int main(int argc, char **argv)
     model.setRows(live.value());
 
     // Reference: the same server, the same rate, a route that touches nothing.
-    QList<Sender::Request> bare;
+    QList<WebhookSender::Request> bare;
     for (int i = 0; i < total; ++i) {
         QUrl u(QStringLiteral("http://127.0.0.1:%1/unknown").arg(port.value()));
         bare.append({u, QByteArrayLiteral("x=1"), QByteArray(), 0});
     }
-    Sender reference(bare, rate);
+    WebhookSender reference(bare, rate);
     drive(reference, total);
 
     // Status callbacks: call after call, each one's next status with a higher sequence number.
@@ -219,7 +109,7 @@ int main(int argc, char **argv)
     while (attempts.ok() && attempts.value().next()) {
         calls.append({attempts.value().value(0).toLongLong(), attempts.value().value(1).toString()});
     }
-    QList<Sender::Request> callbacks;
+    QList<WebhookSender::Request> callbacks;
     for (int i = 0; i < total; ++i) {
         const auto &[attemptId, sid] = calls.at(i % calls.size());
         const int sequence = 1 + i / int(calls.size());
@@ -232,14 +122,11 @@ int main(int argc, char **argv)
         const QUrl signedUrl = flow.statusUrl(attemptId);
         QUrl target = signedUrl;
         target.setPort(port.value());
-        QByteArray body;
-        for (const auto &[name, value] : params) {
-            body += (body.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
-        }
+        const QByteArray body = formBody(params);
         callbacks.append(
             {target, body, telephony::signature::compute(kToken, signedUrl.toString(), params), attemptId});
     }
-    Sender sender(callbacks, rate);
+    WebhookSender sender(callbacks, rate);
     QList<double> toRow;
     QObject::connect(&bus, &events::EventBus::callStatusChanged, &model,
                      [&](qint64 attemptId, CallStatus status, bool) {
@@ -254,7 +141,7 @@ int main(int argc, char **argv)
     const Percentiles ref = percentiles(reference.roundTrips);
     const Percentiles webhook = percentiles(sender.roundTrips);
     const Percentiles row = percentiles(toRow);
-    std::printf("%d status callbacks at %d/s to %d calls in progress (%s); %d rows updated, %d 5xx\n", total, rate,
+    std::printf("%d status callbacks at %d/s to %d calls in progress (%s); %d rows updated, %d not 2xx\n", total, rate,
                 kCalls, qPrintable(database.config().displayName()), int(toRow.size()), sender.failed);
     std::printf("| measure | p50 ms | p99 ms |\n|---|---|---|\n");
     std::printf("| reference: bare HTTP round trip (404, no database) | %.2f | %.2f |\n", ref.p50, ref.p99);

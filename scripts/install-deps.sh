@@ -44,7 +44,7 @@ runtime_pkgs=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libvulkan-dev
     qt6-networkauth-dev qt6-svg-dev qtkeychain-qt6-dev
     libqt6sql6-psql libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
-    libspdlog-dev libphonenumber-dev libsodium-dev libssl-dev libcsv-dev libpq-dev
+    libspdlog-dev libphonenumber-dev libsodium-dev libssl-dev libcsv-dev libpq-dev libicu-dev
     qt6-websockets-dev cmake ninja-build ccache g++ xauth fonts-dejavu-core libsecret-1-0
     qt6-translations-l10n # Qt's own German (dialog buttons: Speichern, Abbrechen, Ja, Nein)
     python3-phonenumbers # libphonenumber's number -> time-zone map, built into the app as data

@@ -36,7 +36,9 @@ public:
             return;
         }
         m_signIn.emplace(m_db.database(), clock, m_hasher);
-        m_services.emplace(m_db.database(), clock, m_session, m_hasher, *m_signIn, m_secrets, network, nullptr);
+        // Braces: clang (clang-tidy) has no C++20 parenthesised aggregate initialisation.
+        m_services.emplace(
+            ui::ConsoleServices{m_db.database(), clock, m_session, m_hasher, *m_signIn, m_secrets, network, nullptr});
         m_session.begin(Actor::fileOwner(QStringLiteral("tester")), services::auth::SignInMethod::Local);
     }
     Q_DISABLE_COPY_MOVE(ConsoleFixture)

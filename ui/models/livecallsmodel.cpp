@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/models/livecallsmodel.h"
 
+#include "ui/widgets/numberformat.h"
+
 #include <QColor>
 
 namespace vsc::ui {
@@ -191,7 +193,7 @@ QVariant LiveCallsModel::cell(const LiveCall &row, int column, int role) const
                 return QString();
             }
             return row.lastConfidence
-                       ? tr("%1: %2 (%3%)").arg(row.lastQuestion, row.lastAnswer).arg(qRound(*row.lastConfidence * 100))
+                       ? tr("%1: %2 (%3)").arg(row.lastQuestion, row.lastAnswer, percentText(*row.lastConfidence))
                        : tr("%1: %2").arg(row.lastQuestion, row.lastAnswer);
         case AnsweredByColumn:
             return answeredByLabel(row.answeredBy);
@@ -208,10 +210,14 @@ QVariant LiveCallsModel::cell(const LiveCall &row, int column, int role) const
     }
     if (role == Qt::ToolTipRole) {
         switch (column) {
+        case CampaignColumn: // the whole text where the narrow column ends it in "…"
+            return row.campaignName;
+        case ContactColumn:
+            return row.contactName;
         case QuestionColumn:
             return row.currentPrompt;
         case LastAnswerColumn:
-            return row.lastConfidence ? tr("Recognised with %1% confidence").arg(qRound(*row.lastConfidence * 100))
+            return row.lastConfidence ? tr("Recognised with %1 confidence").arg(percentText(*row.lastConfidence))
                                       : QString();
         case AnsweredByColumn:
             return row.answeredBy;

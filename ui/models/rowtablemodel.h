@@ -26,7 +26,9 @@ public:
     }
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override
     {
-        if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < headers().size()) {
+        // The tooltip repeats the title: a narrow column ends it in "…".
+        if (orientation == Qt::Horizontal && (role == Qt::DisplayRole || role == Qt::ToolTipRole) && section >= 0 &&
+            section < headers().size()) {
             return headers().at(section);
         }
         return QAbstractTableModel::headerData(section, orientation, role);

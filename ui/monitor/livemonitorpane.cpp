@@ -9,6 +9,7 @@
 #include "ui/mainwindow.h"
 #include "ui/models/livecallsmodel.h"
 #include "ui/widgets/icons.h"
+#include "ui/widgets/numberformat.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -77,6 +78,7 @@ LiveMonitorPane::LiveMonitorPane(const ConsoleServices &services, Dialogs &dialo
     m_summary->setWordWrap(true);
     m_counters->setObjectName(QStringLiteral("liveCountersLabel"));
     m_counters->setTextFormat(Qt::PlainText);
+    m_counters->setWordWrap(true); // long in German: it wraps rather than squeezing the search field
 
     m_campaignFilter->setObjectName(QStringLiteral("liveCampaignFilter"));
     m_campaignFilter->setAccessibleName(tr("Campaign"));
@@ -92,6 +94,7 @@ LiveMonitorPane::LiveMonitorPane(const ConsoleServices &services, Dialogs &dialo
     m_search->setObjectName(QStringLiteral("liveSearchEdit"));
     m_search->setPlaceholderText(tr("Search campaign, contact, number, question, answer…"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
     m_search->setAccessibleName(tr("Search calls"));
     connect(m_campaignFilter, &QComboBox::currentIndexChanged, this, &LiveMonitorPane::applyFilters);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &LiveMonitorPane::applyFilters);
@@ -107,14 +110,20 @@ LiveMonitorPane::LiveMonitorPane(const ConsoleServices &services, Dialogs &dialo
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    // Fixed widths: resizing to contents would measure every row on each event.
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    const QList<QPair<int, int>> widths{{LiveCallsModel::CallColumn, 50},       {LiveCallsModel::StatusColumn, 105},
-                                        {LiveCallsModel::CampaignColumn, 110},  {LiveCallsModel::DurationColumn, 65},
-                                        {LiveCallsModel::QuestionColumn, 210},  {LiveCallsModel::LastAnswerColumn, 140},
-                                        {LiveCallsModel::ContactColumn, 120},   {LiveCallsModel::PhoneColumn, 115},
-                                        {LiveCallsModel::AnsweredByColumn, 90}, {LiveCallsModel::ProviderColumn, 80}};
+    // Fixed widths (resizing to contents would measure every row on each event) that fit 1280 px with the detail
+    // panel below; the question takes what is left, and long texts end in "…" with the whole text in the tooltip.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(LiveCallsModel::QuestionColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(40);
+    m_table->setTextElideMode(Qt::ElideRight);
+    header->setTextElideMode(Qt::ElideRight); // a header longer than its column ends in "…" (the tooltip has it)
+    const QList<QPair<int, int>> widths{{LiveCallsModel::CallColumn, 56},        {LiveCallsModel::StatusColumn, 100},
+                                        {LiveCallsModel::CampaignColumn, 100},   {LiveCallsModel::DurationColumn, 64},
+                                        {LiveCallsModel::LastAnswerColumn, 130}, {LiveCallsModel::ContactColumn, 100},
+                                        {LiveCallsModel::PhoneColumn, 110},      {LiveCallsModel::AnsweredByColumn, 90},
+                                        {LiveCallsModel::ProviderColumn, 70},    {LiveCallsModel::EndedByColumn, 80}};
     for (const auto &[column, width] : widths) {
         m_table->setColumnWidth(column, width);
     }
@@ -126,15 +135,21 @@ LiveMonitorPane::LiveMonitorPane(const ConsoleServices &services, Dialogs &dialo
     m_detailTitle->setWordWrap(true);
     auto *detail = new QWidget(this);
     detail->setObjectName(QStringLiteral("callDetailPanel"));
+    // Below the table, so the table has the window's width: the events and the answers side by side.
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_detailTitle);
-    detailLayout->addWidget(new QLabel(tr("Events"), detail));
     m_timeline->setAccessibleName(tr("Events"));
     m_answers->setAccessibleName(tr("Answers so far"));
-    detailLayout->addWidget(m_timeline, 1);
-    detailLayout->addWidget(new QLabel(tr("Answers so far"), detail));
-    detailLayout->addWidget(m_answers, 1);
+    auto *trees = new QHBoxLayout;
+    for (const auto &[label, tree] :
+         {std::pair{tr("Events"), m_timeline}, std::pair{tr("Answers so far"), m_answers}}) {
+        auto *column = new QVBoxLayout;
+        column->addWidget(new QLabel(label, detail));
+        column->addWidget(tree, 1);
+        trees->addLayout(column, 1);
+    }
+    detailLayout->addLayout(trees, 1);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
@@ -144,13 +159,13 @@ LiveMonitorPane::LiveMonitorPane(const ConsoleServices &services, Dialogs &dialo
     filters->addWidget(m_campaignFilter);
     filters->addWidget(m_statusFilter);
     filters->addWidget(m_search, 1);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("liveMonitorSplitter"));
     splitter->addWidget(m_table);
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({900, 340});
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({420, 200});
     contentLayout()->addLayout(top);
     contentLayout()->addLayout(filters);
     contentLayout()->addWidget(splitter, 1);
@@ -356,10 +371,10 @@ void LiveMonitorPane::showDetail()
         }
     }
     for (const CallDetail::AnswerLine &answer : detail.value().answers) {
-        auto *item = new QTreeWidgetItem(
-            m_answers, {answer.questionKey, answer.value,
-                        answer.confidence ? QStringLiteral("%1%").arg(qRound(*answer.confidence * 100)) : QString(),
-                        locale.toString(answer.at.toLocalTime().time(), QLocale::ShortFormat)});
+        auto *item =
+            new QTreeWidgetItem(m_answers, {answer.questionKey, answer.value,
+                                            answer.confidence ? percentText(*answer.confidence, 0, locale) : QString(),
+                                            locale.toString(answer.at.toLocalTime().time(), QLocale::ShortFormat)});
         item->setToolTip(0, answer.prompt);
     }
 }

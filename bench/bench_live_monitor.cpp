@@ -1,0 +1,333 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Live Monitor under load (issue 12): 2,000 calls in progress on the monitor of a real main window (offscreen),
+// and dialogue turns arriving as signed Twilio <Gather> webhooks over HTTP at 200 a second, sent by a thread of
+// their own, through the console's WebhookServer and CallFlow (the answer stored in the database, the turn published
+// by EventBus::publishCallTurn, with pg_notify on PostgreSQL) to the pane's model, its filter proxy and the view.
+//
+// Measured:
+//  - webhook sent -> the row's "Question" cell has its new text in the view's model (the proxy's dataChanged);
+//  - webhook sent -> the view's viewport has painted the new text, for the rows that are on screen;
+//  - the longest stall of the GUI thread while the webhooks arrive: the largest gap between two ticks of a 1 ms
+//    timer on that thread (the webhook server, the database writes and the painting all run there, as in the
+//    console).
+//
+//   VSC_TEST_BACKEND=postgres VSC_TEST_PG_URL=postgresql://... build/bench/bench/bench_live_monitor [--seconds 20]
+//   [--rate 200] [--calls 2000]
+// Without VSC_TEST_BACKEND=postgres it runs on a temporary SQLite file. Each call answers one question a round
+// (2,000 webhooks at 2,000 calls); the rows on screen get their turns spread evenly over each round. The flow and
+// the webhook server run on a dialing thread of their own, as in the console.
+#include "services/events/eventbus.h"
+#include "services/storage/sql.h"
+#include "services/telephony/callflow.h"
+#include "services/telephony/webhookserver.h"
+#include "tests/support/consolefixture.h"
+#include "tests/support/dialerprocess.h"
+#include "tests/support/scripteddialogs.h"
+#include "tests/support/webhooksender.h"
+#include "ui/mainwindow.h"
+#include "ui/models/livecallsmodel.h"
+#include "ui/monitor/livemonitorpane.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QMutex>
+#include <QScopeGuard>
+#include <QTableView>
+#include <QThread>
+
+#include <cstdio>
+
+using namespace vsc;
+using namespace vsc::services;
+using namespace vsc::tests;
+
+namespace {
+
+const QByteArray kToken = QByteArrayLiteral("bench-auth-token");
+
+// What the respondent says to the sample script's questions, one round after the other.
+telephony::FormParams answerOf(int round, const QString &callSid)
+{
+    telephony::FormParams params{{QStringLiteral("AccountSid"), QStringLiteral("ACbench")},
+                                 {QStringLiteral("CallSid"), callSid}};
+    if (round == 0) {
+        params.append({QStringLiteral("Digits"), QStringLiteral("1")}); // resolved: yes
+    } else {
+        params.append({QStringLiteral("SpeechResult"), QStringLiteral("Nine.")}); // nps
+        params.append({QStringLiteral("Confidence"), QStringLiteral("0.91")});
+    }
+    return params;
+}
+
+// Times the viewport's paint events (after the paint, not before) and tells whoever waits for one.
+class PaintWatch final : public QObject
+{
+public:
+    explicit PaintWatch(QWidget *viewport) : m_viewport(viewport) { viewport->installEventFilter(this); }
+    std::function<void()> painted;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched != m_viewport || event->type() != QEvent::Paint || m_inPaint) {
+            return false;
+        }
+        m_inPaint = true;
+        QCoreApplication::sendEvent(m_viewport, event); // the view paints now, with the painter set up for it
+        m_inPaint = false;
+        if (painted) {
+            painted();
+        }
+        return true;
+    }
+
+private:
+    QWidget *m_viewport;
+    bool m_inPaint = false;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("How long to send."),
+                                           QStringLiteral("s"), QStringLiteral("20"));
+    const QCommandLineOption rateOption(QStringLiteral("rate"), QStringLiteral("Webhooks per second."),
+                                        QStringLiteral("n"), QStringLiteral("200"));
+    const QCommandLineOption callsOption(QStringLiteral("calls"), QStringLiteral("Calls on the monitor."),
+                                         QStringLiteral("n"), QStringLiteral("2000"));
+    parser.addOptions({secondsOption, rateOption, callsOption});
+    parser.addHelpOption();
+    parser.process(app);
+    const int rate = qBound(1, parser.value(rateOption).toInt(), 1000);
+    const int calls = qBound(1, parser.value(callsOption).toInt(), 100000);
+    const int total = qMax(1, parser.value(secondsOption).toInt()) * rate;
+    if (total > 2 * calls) {
+        std::fprintf(stderr, "each call answers two questions at most: use fewer seconds or more calls\n");
+        return 2;
+    }
+
+    SystemClock clock;
+    tests::ConsoleFixture fixture(clock);
+    if (!fixture.isValid()) {
+        std::fprintf(stderr, "%s\n", qPrintable(fixture.errorString()));
+        return 2;
+    }
+    storage::Database &database = fixture.database();
+    if (auto campaign = tests::makeDialingCampaign(database, calls, 1, calls); !campaign) {
+        std::fprintf(stderr, "%s\n", qPrintable(campaign.error().toString()));
+        return 1;
+    }
+    // Every contact on the line through Twilio, asked the script's first question (the voice webhook, not timed).
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!storage::exec(database.connection(),
+                       QStringLiteral("INSERT INTO call_attempts (contact_id, campaign_id, phone_e164, attempt_number, "
+                                      "provider, call_sid, status, claimed_at, started_at) SELECT id, campaign_id, "
+                                      "phone_e164, 1, 'twilio', 'CA' || id, 'in-progress', ?, ? FROM contacts"),
+                       {storage::toDb(now), storage::toDb(now)})
+             .ok()) {
+        std::fprintf(stderr, "cannot create the calls\n");
+        return 1;
+    }
+    QList<std::pair<qint64, QString>> attempts; // id, call SID
+    auto rows = storage::exec(database.connection(), QStringLiteral("SELECT id, call_sid FROM call_attempts"));
+    while (rows.ok() && rows.value().next()) {
+        attempts.append({rows.value().value(0).toLongLong(), rows.value().value(1).toString()});
+    }
+    telephony::CallFlow flow(database, QUrl(QStringLiteral("http://127.0.0.1")));
+    for (const auto &[attemptId, sid] : std::as_const(attempts)) {
+        if (flow.voice(attemptId, answerOf(0, sid).mid(0, 2)).status != 200) {
+            std::fprintf(stderr, "call %lld did not start its survey\n", attemptId);
+            return 1;
+        }
+    }
+
+    // Wired as the console wires them (AppContext::callFlow, main.cpp): flow -> bus -> window.
+    events::EventBus bus(database);
+    QObject::connect(&flow, &telephony::CallFlow::callStatusesChanged, &bus, &events::EventBus::publishCallStatuses);
+    QObject::connect(&flow, &telephony::CallFlow::turnStored, &bus, &events::EventBus::publishCallTurn);
+    if (auto listening = bus.listen(); !listening) {
+        std::fprintf(stderr, "%s\n", qPrintable(listening.error().toString()));
+        return 1;
+    }
+    // As in the console (AppContext::startConsoleWebhookServer): the flow and the webhook server on the dialing
+    // thread, the bus and the window on this one.
+    QThread dialing;
+    dialing.setObjectName(QStringLiteral("dialing"));
+    QObject::connect(
+        &dialing, &QThread::finished, &dialing, [&database] { database.closeThreadConnection(); },
+        Qt::DirectConnection);
+    flow.moveToThread(&dialing);
+    dialing.start();
+    std::unique_ptr<telephony::WebhookServer> server;
+    Result<quint16> port = Error{ErrorCode::Internal, QStringLiteral("the dialing thread did not answer")};
+    QObject builder;
+    builder.moveToThread(&dialing);
+    QMetaObject::invokeMethod(
+        &builder,
+        [&] {
+            telephony::WebhookServerOptions serverOptions;
+            serverOptions.port = 0;
+            server = std::make_unique<telephony::WebhookServer>(serverOptions, kToken, flow);
+            port = server->listen();
+        },
+        Qt::BlockingQueuedConnection);
+    const auto stopDialing = qScopeGuard([&] {
+        QMetaObject::invokeMethod(
+            &builder, [&server] { server.reset(); }, Qt::BlockingQueuedConnection);
+        dialing.quit();
+        dialing.wait();
+    });
+    if (!port) {
+        std::fprintf(stderr, "%s\n", qPrintable(port.error().toString()));
+        return 1;
+    }
+    tests::ScriptedDialogs dialogs;
+    ui::MainWindow window(fixture.services(), &dialogs);
+    QObject::connect(&bus, &events::EventBus::callStatusChanged, &window, &ui::MainWindow::onCallStatus);
+    QObject::connect(&bus, &events::EventBus::callTurn, &window, &ui::MainWindow::onCallTurn);
+    window.resize(1280, 800);
+    window.show();
+    window.showPane(ui::MainWindow::LiveMonitorPaneIndex);
+    auto *pane = static_cast<ui::LiveMonitorPane *>(window.pane(ui::MainWindow::LiveMonitorPaneIndex));
+    auto *table = pane->findChild<QTableView *>(QStringLiteral("liveCallsTableView"));
+    QElapsedTimer loading;
+    loading.start();
+    while (pane->model()->rowCount() < calls && !loading.hasExpired(30000)) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    if (pane->model()->rowCount() < calls) {
+        std::fprintf(stderr, "the Live Monitor shows %d of %d calls\n", pane->model()->rowCount(), calls);
+        return 1;
+    }
+    QCoreApplication::processEvents();
+    QAbstractItemModel *viewModel = table->model();
+    const auto attemptAt = [viewModel](int row) { return viewModel->index(row, 0).data(Qt::UserRole).toLongLong(); };
+    const auto questionAt = [viewModel](int row) {
+        return viewModel->index(row, ui::LiveCallsModel::QuestionColumn).data().toString();
+    };
+    // The rows on screen; a supervisor watches one of them in the detail panel.
+    QList<qint64> onScreen;
+    for (int row = table->rowAt(0); row >= 0 && row <= table->rowAt(table->viewport()->height() - 1); ++row) {
+        onScreen.append(attemptAt(row));
+    }
+    if (onScreen.isEmpty()) {
+        std::fprintf(stderr, "no row on screen\n");
+        return 1;
+    }
+    pane->selectCall(onScreen.constFirst());
+
+    // Each round every call answers once; the calls on screen are spread evenly over the round.
+    QList<qint64> order;
+    QList<qint64> offScreen;
+    for (const auto &attempt : std::as_const(attempts)) {
+        if (!onScreen.contains(attempt.first)) {
+            offScreen.append(attempt.first);
+        }
+    }
+    const qsizetype stride = qMax<qsizetype>(1, attempts.size() / onScreen.size());
+    for (qsizetype i = 0, visible = 0, hidden = 0; i < attempts.size(); ++i) {
+        order.append(i % stride == 0 && visible < onScreen.size() ? onScreen.at(visible++)
+                     : hidden < offScreen.size()                  ? offScreen.at(hidden++)
+                                                                  : onScreen.at(visible++));
+    }
+    QHash<qint64, QString> sids;
+    for (const auto &[attemptId, sid] : std::as_const(attempts)) {
+        sids.insert(attemptId, sid);
+    }
+    QList<WebhookSender::Request> requests;
+    for (int i = 0; i < total; ++i) {
+        const qint64 attemptId = order.at(i % order.size());
+        const telephony::FormParams params = answerOf(i / int(order.size()), sids.value(attemptId));
+        const QUrl signedUrl = flow.gatherUrl(attemptId);
+        QUrl target = signedUrl;
+        target.setPort(port.value());
+        requests.append(
+            {target, formBody(params), telephony::signature::compute(kToken, signedUrl.toString(), params), attemptId});
+    }
+
+    // The question each row shows when its webhook leaves, to see when it changes.
+    QHash<qint64, QString> shownBefore;
+    for (int row = 0; row < viewModel->rowCount(); ++row) {
+        shownBefore.insert(attemptAt(row), questionAt(row));
+    }
+    WebhookSender sender(requests, rate);
+    QList<double> toModel;
+    QList<double> toScreen;
+    QList<double> waitingForPaint; // when the webhooks of changed rows on screen left
+    QObject::connect(viewModel, &QAbstractItemModel::dataChanged, viewModel,
+                     [&](const QModelIndex &from, const QModelIndex &to) {
+                         if (from.column() > ui::LiveCallsModel::QuestionColumn ||
+                             to.column() < ui::LiveCallsModel::QuestionColumn) {
+                             return;
+                         }
+                         const double changed = nowMs();
+                         for (int row = from.row(); row <= to.row(); ++row) {
+                             const qint64 attemptId = attemptAt(row);
+                             const QString shown = questionAt(row);
+                             QMutexLocker lock(&sender.mutex);
+                             const auto sent = sender.sentAt.find(attemptId);
+                             if (sent == sender.sentAt.end() || shown == shownBefore.value(attemptId)) {
+                                 continue;
+                             }
+                             toModel.append(changed - *sent);
+                             if (table->visualRect(viewModel->index(row, ui::LiveCallsModel::QuestionColumn))
+                                     .intersects(table->viewport()->rect())) {
+                                 waitingForPaint.append(*sent);
+                             }
+                             shownBefore.insert(attemptId, shown);
+                             sender.sentAt.erase(sent);
+                         }
+                     });
+    PaintWatch paints(table->viewport());
+    paints.painted = [&] {
+        const double painted = nowMs();
+        for (const double sent : std::as_const(waitingForPaint)) {
+            toScreen.append(painted - sent);
+        }
+        waitingForPaint.clear();
+    };
+    // The GUI thread's heartbeat: a stall shows as a long gap between two ticks.
+    QList<double> gaps;
+    double lastTick = nowMs();
+    QTimer heartbeat;
+    heartbeat.setTimerType(Qt::PreciseTimer);
+    heartbeat.setInterval(1);
+    QObject::connect(&heartbeat, &QTimer::timeout, &heartbeat, [&] {
+        const double tick = nowMs();
+        gaps.append(tick - lastTick);
+        lastTick = tick;
+    });
+    heartbeat.start();
+    drive(sender, total);
+    QElapsedTimer settle; // the last rows' changes and paints
+    settle.start();
+    while (!settle.hasExpired(500)) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    heartbeat.stop();
+
+    const Percentiles webhook = percentiles(sender.roundTrips);
+    const Percentiles model = percentiles(toModel);
+    const Percentiles screen = percentiles(toScreen);
+    const Percentiles gap = percentiles(gaps);
+    std::printf(
+        "%d calls on the Live Monitor (%d on screen, 1280x800), %d <Gather> webhooks at %d/s (%s); %d not 2xx\n", calls,
+        int(onScreen.size()), total, rate, qPrintable(database.config().displayName()), sender.failed);
+    std::printf("| measure | samples | p50 ms | p95 ms | p99 ms | max ms |\n|---|---|---|---|---|---|\n");
+    const auto line = [](const char *what, const Percentiles &p) {
+        std::printf("| %s | %lld | %.2f | %.2f | %.2f | %.2f |\n", what, qint64(p.samples), p.p50, p.p95, p.p99, p.max);
+    };
+    line("webhook round trip (stored, 200)", webhook);
+    line("webhook sent -> row's question changed in the view's model", model);
+    line("webhook sent -> row's new question painted (rows on screen)", screen);
+    line("GUI thread: gap between 1 ms heartbeats (max = longest stall)", gap);
+    return model.samples == total && sender.failed == 0 ? 0 : 1;
+}
