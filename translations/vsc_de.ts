@@ -2211,20 +2211,20 @@ Duplikate in der Datei: %L4. Bereits in der Kampagne: %L5. Auf der Sperrliste: %
         <translation>Beendet von</translation>
     </message>
     <message>
-        <source>%1: %2 (%3%)</source>
-        <translation>%1: %2 (%3 %)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Recognised with %1% confidence</source>
-        <translation>Mit %1 % Sicherheit erkannt</translation>
-    </message>
-    <message>
         <source>In the simulated call&apos;s time (%1× the wall clock)</source>
         <translation>In der Zeit des simulierten Anrufs (%1-fache Echtzeit)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Recognised with %1 confidence</source>
+        <translation>Mit %1 Sicherheit erkannt</translation>
     </message>
 </context>
 <context>

@@ -2197,19 +2197,19 @@ Duplicates in the file: %L4. Already in the campaign: %L5. Suppressed (do not ca
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 (%3%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recognised with %1% confidence</source>
+        <source>In the simulated call&apos;s time (%1× the wall clock)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In the simulated call&apos;s time (%1× the wall clock)</source>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised with %1 confidence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,7 +26,7 @@ auto log()
 
 QString percent(int part, int whole)
 {
-    return whole > 0 ? QStringLiteral("%1 %").arg(100.0 * part / whole, 0, 'f', 1) : QStringLiteral("–");
+    return whole > 0 ? QStringLiteral("%1%").arg(100.0 * part / whole, 0, 'f', 1) : QStringLiteral("–");
 }
 
 QString duration(double seconds)

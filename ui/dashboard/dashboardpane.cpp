@@ -6,6 +6,7 @@
 #include "services/clock.h"
 #include "services/settings/settingsservice.h"
 #include "ui/widgets/kpitile.h"
+#include "ui/widgets/numberformat.h"
 #include "ui/widgets/tones.h"
 
 #include <QAbstractBarSeries>
@@ -47,7 +48,7 @@ namespace {
 
 QString percent(std::optional<double> ratio)
 {
-    return ratio ? QLocale().toString(*ratio * 100.0, 'f', 1) + QStringLiteral(" %") : QStringLiteral("–");
+    return ratio ? percentText(*ratio, 1) : QStringLiteral("–");
 }
 
 QChart *newChart(const QString &title)
