@@ -48,7 +48,11 @@ SELECT campaign_id, first_hour, last_hour, facts, 1 FROM dashboard_contact_facts
 ON CONFLICT (campaign_id, first_hour, last_hour, facts) DO UPDATE SET cases = k.cases + 1
 $$;
 
-CREATE FUNCTION dashboard_attempt_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+-- The triggers run as the schema's owner (SECURITY DEFINER): the provisioned roles that write attempts, contacts
+-- and answers (db provision) may read the summary but never write it themselves. search_path is pinned to the
+-- migration's, so a caller's search_path cannot redirect the owner's writes.
+CREATE FUNCTION dashboard_attempt_changed() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT
+AS $$
 BEGIN
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
         PERFORM dashboard_count_attempt(OLD.campaign_id, OLD.claimed_at,
@@ -72,7 +76,8 @@ CREATE TRIGGER dashboard_attempt_updated
     AFTER UPDATE OF status, answered_by, answered_at, duration_seconds, claimed_at ON call_attempts
     FOR EACH ROW EXECUTE FUNCTION dashboard_attempt_changed();
 
-CREATE FUNCTION dashboard_contact_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION dashboard_contact_changed() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT
+AS $$
 BEGIN
     IF TG_OP = 'DELETE' THEN
         -- While the contact still exists, so its attempts leave the counts under its time zone.
@@ -97,7 +102,8 @@ CREATE TRIGGER dashboard_contact_deleted BEFORE DELETE ON contacts
 CREATE TRIGGER dashboard_contact_updated AFTER UPDATE OF status, time_zone ON contacts
     FOR EACH ROW EXECUTE FUNCTION dashboard_contact_changed();
 
-CREATE FUNCTION dashboard_answer_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION dashboard_answer_changed() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT
+AS $$
 BEGIN
     PERFORM dashboard_refresh_contact(CASE WHEN TG_OP = 'DELETE' THEN OLD.contact_id ELSE NEW.contact_id END);
     RETURN NULL;

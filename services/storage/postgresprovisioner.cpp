@@ -101,6 +101,10 @@ constexpr GrantRow kGrants[] = {
     // E-mailed reports: whichever console or `serve` notices a report is due claims and records it.
     {"mail_reports", Everyone, "SELECT", ""},
     {"mail_reports", Admin | Supervisor | Operator | Dialer, "INSERT, UPDATE", ""},
+    // The dashboard's summary (0014): counts without numbers or names; only its triggers, as the owner, write it.
+    {"dashboard_attempt_hours", Everyone, "SELECT", ""},
+    {"dashboard_contact_facts", Everyone, "SELECT", ""},
+    {"dashboard_case_counts", Everyone, "SELECT", ""},
 };
 
 const QRegularExpression &prefixPattern()
