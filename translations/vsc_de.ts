@@ -2204,11 +2204,11 @@ Duplikate in der Datei: %L4. Bereits in der Kampagne: %L5. Auf der Sperrliste: %
     </message>
     <message>
         <source>Answered by</source>
-        <translation>Angenommen von</translation>
+        <translation>Annahme</translation>
     </message>
     <message>
         <source>Ended by</source>
-        <translation>Beendet von</translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>%1: %2</source>
