@@ -21,7 +21,15 @@ function(vsc_configure_target target)
         target_link_options(${target} PRIVATE --coverage)
     endif()
     if(VSC_SANITIZE)
-        target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+        get_target_property(source_dir ${target} SOURCE_DIR)
+        if(VSC_LEAN_TEST_DRIVERS AND source_dir MATCHES "^${PROJECT_SOURCE_DIR}/tests(/|$)")
+            # -g0 comes after CMAKE_CXX_FLAGS_DEBUG's -g on the command line, so it wins.
+            target_compile_options(${target} PRIVATE -fsanitize=address -fno-omit-frame-pointer -g0)
+        else()
+            target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                                     -fno-sanitize-recover=undefined)
+        endif()
+        # Every program links both runtimes: the layers it loads are built with both.
         target_link_options(${target} PRIVATE -fsanitize=address,undefined)
     endif()
 endfunction()
