@@ -14,6 +14,7 @@
 #include "services/telephony/twilioprovider.h"
 #include "services/telephony/webhookjournal.h"
 #include "services/telephony/webhookserver.h"
+#include "services/telephony/webhookworkers.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,6 +23,7 @@
 #include <QSet>
 #include <QThread>
 
+#include <algorithm>
 #include <initializer_list>
 
 #include <pwd.h>
@@ -66,7 +68,6 @@ AppContext::~AppContext()
     if (!m_dialingThread) {
         m_server.reset(); // before the flows it hands requests to
     }
-    stopWebhookWorkers();
     if (m_dialingThread) {
         // The console's stack is deleted on its own thread (its timers may only be stopped there), then the thread
         // ends and closes its database connection. Without that thread the members go in reverse order.
@@ -87,6 +88,7 @@ AppContext::~AppContext()
         m_dialingThread->quit();
         m_dialingThread->wait();
     }
+    m_webhookWorkers.reset(); // after the server that hands them requests and the flow that delegates to them
 }
 
 services::events::EventBus &AppContext::events()
@@ -107,19 +109,38 @@ void AppContext::configureTelephony(const TelephonyOptions &options)
     m_telephony = options;
 }
 
+void AppContext::publishFlowEvents(services::telephony::CallFlow &flow, Qt::ConnectionType type)
+{
+    // Consoles on the same PostgreSQL see each call's progress at once.
+    QObject::connect(&flow, &services::telephony::CallFlow::callStatusesChanged, &events(),
+                     &services::events::EventBus::publishCallStatuses, type);
+    QObject::connect(&flow, &services::telephony::CallFlow::turnStored, &events(),
+                     &services::events::EventBus::publishCallTurn, type);
+    // An opt-out puts the number on the do-not-call list: its views show it at once.
+    QObject::connect(
+        &flow, &services::telephony::CallFlow::optedOut, &events(),
+        [bus = &events()](qint64) { bus->publishSuppressionsChanged(); }, type);
+}
+
+bool AppContext::usesWebhookWorkers() const
+{
+    // `run` dials and serves on one thread; the simulated carrier drives callFlow() directly.
+    return m_telephony.webhookWorkers > 1 && !m_telephony.simulated && m_telephony.role != TelephonyRole::HeadlessRun;
+}
+
 services::telephony::CallFlow &AppContext::callFlow()
 {
     if (!m_flow) {
         m_flow = std::make_unique<services::telephony::CallFlow>(*m_database, m_telephony.publicUrl);
-        // Webhooks that arrive while the database is away are answered and journaled, then applied when it is back.
-        m_flow->setJournal(&journal());
-        QObject::connect(m_flow.get(), &services::telephony::CallFlow::callStatusesChanged, &events(),
-                         &services::events::EventBus::publishCallStatuses);
-        QObject::connect(m_flow.get(), &services::telephony::CallFlow::turnStored, &events(),
-                         &services::events::EventBus::publishCallTurn);
-        // An opt-out puts the number on the do-not-call list: its views show it at once.
-        QObject::connect(m_flow.get(), &services::telephony::CallFlow::optedOut, &events(),
-                         [bus = &events()](qint64) { bus->publishSuppressionsChanged(); });
+        if (usesWebhookWorkers()) {
+            // Serves no webhook itself: the dialer talks to the workers through it.
+            m_flow->delegateTo(webhookFlows());
+        } else {
+            // Webhooks that arrive while the database is away are answered and journaled, then applied when it is
+            // back.
+            m_flow->setJournal(&journal());
+            publishFlowEvents(*m_flow, Qt::AutoConnection);
+        }
     }
     return *m_flow;
 }
@@ -151,8 +172,10 @@ Result<qsizetype> AppContext::replayJournalsWith(services::telephony::CallFlow &
     if (m_journal) {
         ours.insert(m_journal->path());
     }
-    for (const WebhookWorker &worker : m_webhookWorkers) {
-        ours.insert(worker.journal->path());
+    if (m_webhookWorkers) {
+        for (const QString &path : m_webhookWorkers->journalPaths()) {
+            ours.insert(path);
+        }
     }
     qsizetype applied = flow.journaled();
     if (auto replayed = flow.replayJournal(); !replayed) {
@@ -208,68 +231,27 @@ std::unique_ptr<services::telephony::WebhookJournal> AppContext::openJournal(QSt
 
 QList<services::telephony::CallFlow *> AppContext::webhookFlows()
 {
-    if (m_telephony.role != TelephonyRole::Serve || m_telephony.webhookWorkers <= 1) {
+    if (!usesWebhookWorkers()) {
         return {&callFlow()};
     }
-    if (m_webhookWorkers.empty()) {
-        buildWebhookWorkers();
+    if (!m_webhookWorkers) {
+        // Worker 0 keeps the role's journal name, so what a single-threaded server left is replayed; the others add
+        // "-wN" to it. Events are published on the worker's thread and connection (pg_notify), so the server's
+        // thread never waits for them; the bus's own signals then reach their receivers queued.
+        const QString base = services::telephony::WebhookJournal::defaultPath(
+            stateDirectory(), journalRole(m_telephony), m_database->config().displayName());
+        m_webhookWorkers = std::make_unique<services::telephony::WebhookWorkers>(
+            *m_database, m_telephony.publicUrl, m_telephony.webhookWorkers,
+            [this, &base](int index) {
+                QString path = base;
+                if (index > 0) {
+                    path.insert(path.size() - 6, QStringLiteral("-w%1").arg(index));
+                }
+                return openJournal(path);
+            },
+            [this](services::telephony::CallFlow &flow) { publishFlowEvents(flow, Qt::DirectConnection); });
     }
-    QList<services::telephony::CallFlow *> flows;
-    for (const WebhookWorker &worker : m_webhookWorkers) {
-        flows.append(worker.flow.get());
-    }
-    return flows;
-}
-
-void AppContext::buildWebhookWorkers()
-{
-    // Each worker handles whole calls (the server routes by attempt id), so one call's turns stay in order while
-    // different calls are stored in parallel, each worker over its own database connection. Worker 0 keeps the
-    // role's journal name, so what a single-threaded server left is replayed; the others add "-wN" to it.
-    const QString base = services::telephony::WebhookJournal::defaultPath(stateDirectory(), journalRole(m_telephony),
-                                                                          m_database->config().displayName());
-    for (int i = 0; i < m_telephony.webhookWorkers; ++i) {
-        WebhookWorker worker;
-        QString path = base;
-        if (i > 0) {
-            path.insert(path.size() - 6, QStringLiteral("-w%1").arg(i));
-        }
-        worker.journal = openJournal(path);
-        worker.flow = std::make_unique<services::telephony::CallFlow>(*m_database, m_telephony.publicUrl);
-        worker.flow->setJournal(worker.journal.get());
-        // Published on the worker's thread and connection (pg_notify), so the server's thread never waits for it;
-        // the bus's own signal then reaches its receivers queued.
-        QObject::connect(worker.flow.get(), &services::telephony::CallFlow::callStatusesChanged, &events(),
-                         &services::events::EventBus::publishCallStatuses, Qt::DirectConnection);
-        QObject::connect(worker.flow.get(), &services::telephony::CallFlow::turnStored, &events(),
-                         &services::events::EventBus::publishCallTurn, Qt::DirectConnection);
-        QObject::connect(
-            worker.flow.get(), &services::telephony::CallFlow::optedOut, &events(),
-            [bus = &events()](qint64) { bus->publishSuppressionsChanged(); }, Qt::DirectConnection);
-        worker.thread = std::make_unique<QThread>();
-        worker.thread->setObjectName(QStringLiteral("webhook-%1").arg(i));
-        QObject::connect(
-            worker.thread.get(), &QThread::finished, worker.thread.get(),
-            [database = m_database.get()] { database->closeThreadConnection(); }, Qt::DirectConnection);
-        worker.flow->moveToThread(worker.thread.get());
-        worker.thread->start();
-        m_webhookWorkers.push_back(std::move(worker));
-    }
-}
-
-void AppContext::stopWebhookWorkers()
-{
-    for (WebhookWorker &worker : m_webhookWorkers) {
-        // The flow's timer may only be stopped on its own thread; the journal is closed after it.
-        QObject reaper;
-        reaper.moveToThread(worker.thread.get());
-        QMetaObject::invokeMethod(
-            &reaper, [&worker] { worker.flow.reset(); }, Qt::BlockingQueuedConnection);
-        worker.thread->quit();
-        worker.thread->wait();
-        worker.journal.reset();
-    }
-    m_webhookWorkers.clear();
+    return m_webhookWorkers->flows();
 }
 
 Result<services::telephony::TelephonyProvider *> AppContext::provider()
@@ -380,8 +362,8 @@ Result<void> AppContext::startConsoleWebhookServer()
     QMetaObject::invokeMethod(
         &builder,
         [this, &options, &token, &listening] {
-            auto server = std::make_unique<services::telephony::WebhookServer>(options, token.value(),
-                                                                               QList{m_flow.get()}, m_clock);
+            auto server =
+                std::make_unique<services::telephony::WebhookServer>(options, token.value(), webhookFlows(), m_clock);
             listening = server->listen();
             if (listening) {
                 m_server = std::move(server);
@@ -491,6 +473,9 @@ bool applyTwilioSettings(const services::settings::TwilioSettings &settings, Tel
     options.publicUrl = settings.publicUrl;
     options.listenAddress = listen->first;
     options.listenPort = listen->second;
+    // The console's own webhook server hands calls to flows on threads of their own, as `serve` does: on the dialing
+    // thread alone, every turn of every call would be stored one after the other behind the dialer's claims.
+    options.webhookWorkers = std::clamp(QThread::idealThreadCount(), 2, 4);
     return true;
 }
 

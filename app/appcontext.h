@@ -16,6 +16,7 @@ class SimulatedCarrier;
 class TelephonyProvider;
 class WebhookJournal;
 class WebhookServer;
+class WebhookWorkers;
 } // namespace vsc::services::telephony
 namespace vsc::services::dialer {
 class CampaignControl;
@@ -34,7 +35,6 @@ class EventBus;
 
 #include <memory>
 #include <optional>
-#include <vector>
 
 class QNetworkAccessManager;
 
@@ -65,8 +65,9 @@ struct TelephonyOptions
     QString twilioAccountSid;
     QString twilioApiKeySid;
     qint64 campaignId = 0; // HeadlessRun: the campaign its dialer dials (and its journal is named after)
-    // Serve: webhook flows, each on a thread of its own with its own database connection and journal; 1 = one
-    // flow on the main thread (what `run` and the console always have: their dialer shares the flow).
+    // Serve, and the console through Twilio: webhook flows, each on a thread of its own with its own database
+    // connection and journal (services::telephony::WebhookWorkers); 1 = one flow on the webhook server's thread.
+    // `run` and the simulated carrier always have one: their dialer shares the flow.
     int webhookWorkers = 1;
 };
 
@@ -119,8 +120,9 @@ public:
     // and `run` at start, and for `run` again when it takes a campaign over. Returns how many requests were
     // applied; ConnectionLost when the database is still away (the rest stays journaled).
     Result<qsizetype> replayJournals();
-    // The flows the webhook server hands requests to: callFlow() alone, or for `serve` with webhookWorkers > 1 one
-    // flow per worker thread ("webhook-N"), each with its own journal (the role's journal name, then "-wN").
+    // The flows the webhook server hands requests to: callFlow() alone, or with webhookWorkers > 1 (`serve`, the
+    // console through Twilio) one flow per worker thread ("webhook-N"), each with its own journal (the role's
+    // journal name, then "-wN"); the console's callFlow() then delegates to them.
     QList<services::telephony::CallFlow *> webhookFlows();
     // Places calls: the simulated carrier, or Twilio's REST API with twilioCredentials().
     Result<services::telephony::TelephonyProvider *> provider();
@@ -141,17 +143,10 @@ public:
 
 private:
     std::optional<Actor> m_actingAs; // set by authorizeHeadless
-    // One webhook worker: a thread, and the flow and journal that live on it.
-    struct WebhookWorker
-    {
-        std::unique_ptr<QThread> thread;
-        std::unique_ptr<services::telephony::WebhookJournal> journal;
-        std::unique_ptr<services::telephony::CallFlow> flow;
-    };
     std::unique_ptr<services::telephony::WebhookJournal> openJournal(QString path);
     Result<qsizetype> replayJournalsWith(services::telephony::CallFlow &flow);
-    void buildWebhookWorkers();
-    void stopWebhookWorkers();
+    [[nodiscard]] bool usesWebhookWorkers() const;
+    void publishFlowEvents(services::telephony::CallFlow &flow, Qt::ConnectionType type);
     void buildSimulatedCarrier();
     Result<void> buildTwilioProvider();
     void moveTelephonyToDialingThread();
@@ -167,7 +162,7 @@ private:
     TelephonyOptions m_telephony;
     std::unique_ptr<services::telephony::WebhookJournal> m_journal;
     std::unique_ptr<services::telephony::CallFlow> m_flow;
-    std::vector<WebhookWorker> m_webhookWorkers;
+    std::unique_ptr<services::telephony::WebhookWorkers> m_webhookWorkers;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<services::telephony::TwilioClient> m_twilio;
     std::unique_ptr<services::telephony::TelephonyProvider> m_provider;

@@ -8,18 +8,20 @@
 //  - webhook sent -> the row's "Question" cell has its new text in the view's model (the proxy's dataChanged);
 //  - webhook sent -> the view's viewport has painted the new text, for the rows that are on screen;
 //  - the longest stall of the GUI thread while the webhooks arrive: the largest gap between two ticks of a 1 ms
-//    timer on that thread (the webhook server, the database writes and the painting all run there, as in the
-//    console).
+//    timer on that thread (the bus's signals, the models and the painting run there; the webhook server and the
+//    database writes on threads of their own, as in the console).
 //
 //   VSC_TEST_BACKEND=postgres VSC_TEST_PG_URL=postgresql://... build/bench/bench/bench_live_monitor [--seconds 20]
 //   [--rate 200] [--calls 2000]
 // Without VSC_TEST_BACKEND=postgres it runs on a temporary SQLite file. Each call answers one question a round
 // (2,000 webhooks at 2,000 calls); the rows on screen get their turns spread evenly over each round. The flow and
-// the webhook server run on a dialing thread of their own, as in the console.
+// the webhook server run on a dialing thread of their own, as in the console, and hands each call to one of the
+// webhook workers (--workers, default as the console: 2-4 by the cores).
 #include "services/events/eventbus.h"
 #include "services/storage/sql.h"
 #include "services/telephony/callflow.h"
 #include "services/telephony/webhookserver.h"
+#include "services/telephony/webhookworkers.h"
 #include "tests/support/consolefixture.h"
 #include "tests/support/dialerprocess.h"
 #include "tests/support/scripteddialogs.h"
@@ -37,6 +39,7 @@
 #include <QTableView>
 #include <QThread>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace vsc;
@@ -103,11 +106,15 @@ int main(int argc, char **argv)
                                         QStringLiteral("n"), QStringLiteral("200"));
     const QCommandLineOption callsOption(QStringLiteral("calls"), QStringLiteral("Calls on the monitor."),
                                          QStringLiteral("n"), QStringLiteral("2000"));
-    parser.addOptions({secondsOption, rateOption, callsOption});
+    const QCommandLineOption workersOption(
+        QStringLiteral("workers"), QStringLiteral("Webhook worker threads (default: as the console)."),
+        QStringLiteral("n"), QString::number(std::clamp(QThread::idealThreadCount(), 2, 4)));
+    parser.addOptions({secondsOption, rateOption, callsOption, workersOption});
     parser.addHelpOption();
     parser.process(app);
     const int rate = qBound(1, parser.value(rateOption).toInt(), 1000);
     const int calls = qBound(1, parser.value(callsOption).toInt(), 100000);
+    const int workerCount = qBound(1, parser.value(workersOption).toInt(), 64);
     const int total = qMax(1, parser.value(secondsOption).toInt()) * rate;
     if (total > 2 * calls) {
         std::fprintf(stderr, "each call answers two questions at most: use fewer seconds or more calls\n");
@@ -149,22 +156,25 @@ int main(int argc, char **argv)
         }
     }
 
-    // Wired as the console wires them (AppContext::callFlow, main.cpp): flow -> bus -> window.
+    // Wired as the console wires them (AppContext::webhookFlows, main.cpp): worker flows -> bus -> window, each
+    // worker publishing on its own thread and connection.
     events::EventBus bus(database);
-    QObject::connect(&flow, &telephony::CallFlow::callStatusesChanged, &bus, &events::EventBus::publishCallStatuses);
-    QObject::connect(&flow, &telephony::CallFlow::turnStored, &bus, &events::EventBus::publishCallTurn);
     if (auto listening = bus.listen(); !listening) {
         std::fprintf(stderr, "%s\n", qPrintable(listening.error().toString()));
         return 1;
     }
-    // As in the console (AppContext::startConsoleWebhookServer): the flow and the webhook server on the dialing
-    // thread, the bus and the window on this one.
+    const telephony::WebhookWorkers workers(
+        database, flow.publicBaseUrl(), workerCount, nullptr, [&bus](telephony::CallFlow &worker) {
+            QObject::connect(&worker, &telephony::CallFlow::turnStored, &bus, &events::EventBus::publishCallTurn,
+                             Qt::DirectConnection);
+        });
+    // As in the console (AppContext::startConsoleWebhookServer): the webhook server on the dialing thread, handing
+    // each call to its worker; the bus and the window on this thread.
     QThread dialing;
     dialing.setObjectName(QStringLiteral("dialing"));
     QObject::connect(
         &dialing, &QThread::finished, &dialing, [&database] { database.closeThreadConnection(); },
         Qt::DirectConnection);
-    flow.moveToThread(&dialing);
     dialing.start();
     std::unique_ptr<telephony::WebhookServer> server;
     Result<quint16> port = Error{ErrorCode::Internal, QStringLiteral("the dialing thread did not answer")};
@@ -175,7 +185,7 @@ int main(int argc, char **argv)
         [&] {
             telephony::WebhookServerOptions serverOptions;
             serverOptions.port = 0;
-            server = std::make_unique<telephony::WebhookServer>(serverOptions, kToken, flow);
+            server = std::make_unique<telephony::WebhookServer>(serverOptions, kToken, workers.flows(), clock);
             port = server->listen();
         },
         Qt::BlockingQueuedConnection);
@@ -319,8 +329,10 @@ int main(int argc, char **argv)
     const Percentiles screen = percentiles(toScreen);
     const Percentiles gap = percentiles(gaps);
     std::printf(
-        "%d calls on the Live Monitor (%d on screen, 1280x800), %d <Gather> webhooks at %d/s (%s); %d not 2xx\n", calls,
-        int(onScreen.size()), total, rate, qPrintable(database.config().displayName()), sender.failed);
+        "%d calls on the Live Monitor (%d on screen, 1280x800), %d <Gather> webhooks at %d/s to %d webhook workers "
+        "(%s); %d not 2xx\n",
+        calls, int(onScreen.size()), total, rate, workerCount, qPrintable(database.config().displayName()),
+        sender.failed);
     std::printf("| measure | samples | p50 ms | p95 ms | p99 ms | max ms |\n|---|---|---|---|---|---|\n");
     const auto line = [](const char *what, const Percentiles &p) {
         std::printf("| %s | %lld | %.2f | %.2f | %.2f | %.2f |\n", what, qint64(p.samples), p.p50, p.p95, p.p99, p.max);

@@ -260,8 +260,27 @@ QDateTime CallFlow::receivedAt() const
     return m_replaying ? m_replayReceivedAt : QDateTime::currentDateTimeUtc();
 }
 
+CallFlow *flowServing(const QList<CallFlow *> &flows, qint64 attemptId)
+{
+    Q_ASSERT(!flows.isEmpty());
+    return flows.at(int(attemptId % flows.size()));
+}
+
+void CallFlow::delegateTo(QList<CallFlow *> workers)
+{
+    m_workers = std::move(workers);
+    for (CallFlow *worker : std::as_const(m_workers)) {
+        connect(worker, &CallFlow::callStatusChanged, this, &CallFlow::callStatusChanged);
+    }
+}
+
 void CallFlow::prepare(qint64 attemptId)
 {
+    if (!m_workers.isEmpty()) {
+        CallFlow *worker = flowServing(m_workers, attemptId);
+        QMetaObject::invokeMethod(worker, [worker, attemptId] { worker->prepare(attemptId); });
+        return;
+    }
     auto session = storage::CallRepository(m_database).session(attemptId);
     if (session.ok() && session.value()) {
         m_sessions.insert(attemptId, *session.value());
@@ -319,6 +338,15 @@ bool CallFlow::deferred(JournalEntry request)
 
 Result<void> CallFlow::replayJournal()
 {
+    for (CallFlow *worker : std::as_const(m_workers)) {
+        // Each on its own thread and connection; the dialer waits for all of them before it dials again.
+        Result<void> replayed;
+        QMetaObject::invokeMethod(
+            worker, [worker, &replayed] { replayed = worker->replayJournal(); }, Qt::BlockingQueuedConnection);
+        if (!replayed) {
+            return replayed;
+        }
+    }
     return m_journal ? replayJournal(*m_journal) : Result<void>{};
 }
 

@@ -26,6 +26,10 @@ struct Script;
 
 namespace vsc::services::telephony {
 
+class CallFlow;
+// Which of several flows serves a call: always the same one, so one call's requests apply in arrival order.
+[[nodiscard]] CallFlow *flowServing(const QList<CallFlow *> &flows, qint64 attemptId);
+
 struct WebhookReply
 {
     int status = 200;
@@ -86,6 +90,11 @@ public:
     [[nodiscard]] qsizetype journaled() const { return m_journal ? m_journal->entries().size() : 0; }
     // Keeps the attempt's call session in memory (the dialer calls it as it places the call).
     void prepare(qint64 attemptId);
+    // The console through Twilio: the webhook server hands each call to one of `workers` (flowServing()), each on
+    // a thread and database connection of its own, while the dialer keeps talking to this flow. prepare() and
+    // replayJournal() then go to the worker that serves the call (or to each), and the workers' callStatusChanged
+    // comes out of this flow, on its thread. This flow serves no webhooks itself.
+    void delegateTo(QList<CallFlow *> workers);
     // The session as of the last turn, for calls in progress that this flow has served.
     [[nodiscard]] std::optional<storage::CallSession> cachedSession(qint64 attemptId) const
     {
@@ -155,6 +164,7 @@ private:
     storage::Database &m_database;
     QUrl m_publicBaseUrl;
     WebhookJournal *m_journal = nullptr;
+    QList<CallFlow *> m_workers;                    // delegateTo()
     QHash<qint64, storage::CallSession> m_sessions; // calls in progress, to answer them without the database
     QHash<QString, std::shared_ptr<const dialogue::LoadedScript>> m_scripts; // by "version id/contact language"
     qsizetype m_scriptsParsed = 0;

@@ -169,7 +169,7 @@ void WebhookServer::handle(quint64 requestId, const HttpRequest &request)
     const int turnValue = QUrlQuery(request.url).queryItemValue(QStringLiteral("turn")).toInt(&hasTurn);
     const std::optional<int> turn = hasTurn ? std::optional<int>(turnValue) : std::nullopt;
     // Every request of one call goes to the same flow, so its turns are applied in the order they arrived.
-    CallFlow *flow = m_flows.at(int(attemptId % m_flows.size()));
+    CallFlow *flow = flowServing(m_flows, attemptId);
     if (route == Route::Status) {
         // Stored with the others that wait on the flow's thread (group commit); answered after the commit.
         auto queue = [flow, attemptId, params = std::move(params), sink = m_sink, requestId]() mutable {

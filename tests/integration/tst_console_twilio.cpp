@@ -205,6 +205,13 @@ void TestConsoleTwilio::consoleDialsThroughTwilioAndServesItsWebhooks()
     QVERIFY(context.simulatedCarrier() == nullptr);
     const quint16 port = context.webhookPort();
     QVERIFY(port > 0);
+    // Its webhooks are stored by flows on threads of their own, not on the dialing thread; the dialer still hears of
+    // each status (the contact's outcome below is the dialer's).
+    QVERIFY(telephony.webhookWorkers >= 2);
+    const QList<telephony::CallFlow *> workers = context.webhookFlows();
+    QCOMPARE(workers.size(), telephony.webhookWorkers);
+    QVERIFY(!workers.contains(&context.callFlow()));
+    QVERIFY(workers.constFirst()->thread() != context.callFlow().thread());
 
     QVERIFY(control.value()->start(owner.value(), campaign.value()).ok());
     auto callSid = [&db] {

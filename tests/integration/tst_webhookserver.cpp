@@ -4,6 +4,7 @@
 #include "services/storage/sql.h"
 #include "services/telephony/callflow.h"
 #include "services/telephony/webhookserver.h"
+#include "services/telephony/webhookworkers.h"
 #include "tests/support/callfixture.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/testdatabase.h"
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <QNetworkAccessManager>
@@ -510,25 +512,47 @@ void TestWebhookServer::keepAliveServesSeveralRequests()
 
 void TestWebhookServer::workersHandleEachCallOnOneThread()
 {
-    // Two flows on threads of their own, each with its own database connection, as `serve --workers 2` runs them.
-    std::array<QThread, 2> threads;
-    std::array<std::unique_ptr<CallFlow>, 2> flows;
-    for (std::size_t i = 0; i < threads.size(); ++i) {
-        flows.at(i) = std::make_unique<CallFlow>(m_db->database(), kPublic);
-        flows.at(i)->moveToThread(&threads.at(i));
-        connect(
-            &threads.at(i), &QThread::finished, &threads.at(i), [this] { m_db->database().closeThreadConnection(); },
-            Qt::DirectConnection);
-        threads.at(i).start();
-    }
+    // Two flows on threads of their own, each with its own database connection, as `serve --workers 2` and the
+    // console through Twilio run them; the console's dialer talks to a flow that delegates to them.
+    QTemporaryDir journals;
+    QVERIFY(journals.isValid());
+    int wired = 0;
+    auto workers = std::make_unique<WebhookWorkers>(
+        m_db->database(), kPublic, 2,
+        [&journals](int index) {
+            return std::make_unique<WebhookJournal>(journals.filePath(QStringLiteral("w%1.jsonl").arg(index)));
+        },
+        [&wired](CallFlow &) { ++wired; });
+    QCOMPARE(wired, 2);
+    const QList<CallFlow *> flows = workers->flows();
+    QCOMPARE(flows.size(), 2);
+    QCOMPARE(workers->journalPaths().size(), 2);
+    QVERIFY(flows.at(0)->thread() != flows.at(1)->thread());
+    QVERIFY(flows.at(0)->thread() != QThread::currentThread());
+    CallFlow dialerFlow(m_db->database(), kPublic);
+    dialerFlow.delegateTo(flows);
+
     WebhookServerOptions options;
     options.port = 0;
-    m_server =
-        std::make_unique<WebhookServer>(options, kToken, QList<CallFlow *>{flows[0].get(), flows[1].get()}, *m_clock);
+    m_server = std::make_unique<WebhookServer>(options, kToken, flows, *m_clock);
     QVERIFY(m_server->listen().ok());
-    const std::size_t mine = std::size_t(m_fixture.attemptId % 2);
-    QSignalSpy onMine(flows.at(mine).get(), &CallFlow::callStatusChanged);
-    QSignalSpy onOther(flows.at(1 - mine).get(), &CallFlow::callStatusChanged);
+    CallFlow *mine = flowServing(flows, m_fixture.attemptId);
+    QCOMPARE(mine, flows.at(int(m_fixture.attemptId % 2)));
+    CallFlow *other = flows.at(int(1 - m_fixture.attemptId % 2));
+    const auto cachedOn = [this](CallFlow *flow) {
+        bool cached = false;
+        QMetaObject::invokeMethod(
+            flow, [&] { cached = flow->cachedSession(m_fixture.attemptId).has_value(); }, Qt::BlockingQueuedConnection);
+        return cached;
+    };
+    // The dialer prepares the call on the worker that will serve it (for a database outage mid-call).
+    dialerFlow.prepare(m_fixture.attemptId);
+    QTRY_VERIFY(cachedOn(mine));
+    QVERIFY(!cachedOn(other));
+
+    QSignalSpy onMine(mine, &CallFlow::callStatusChanged);
+    QSignalSpy onOther(other, &CallFlow::callStatusChanged);
+    QSignalSpy onDialer(&dialerFlow, &CallFlow::callStatusChanged);
     const QString voice = QStringLiteral("/twilio/voice?attempt=%1").arg(m_fixture.attemptId);
     QCOMPARE(post(voice, {{QStringLiteral("CallSid"), QStringLiteral("CA1")}, {QStringLiteral("To"), m_fixture.phone}})
                  .status,
@@ -546,19 +570,17 @@ void TestWebhookServer::workersHandleEachCallOnOneThread()
     QCOMPARE(status.status, 200);
     QCOMPARE(onMine.count(), 1); // the attempt's flow (attempt id % 2) stored it, on its thread
     QCOMPARE(onOther.count(), 0);
+    // ... and the dialer hears of it from the flow it holds, on this thread.
+    QTRY_COMPARE(onDialer.count(), 1);
+    QCOMPARE(onDialer.constFirst().at(0).toLongLong(), m_fixture.attemptId);
+    QCOMPARE(onDialer.constFirst().at(1).value<vsc::CallStatus>(), vsc::CallStatus::InProgress);
+    QVERIFY(dialerFlow.replayJournal().ok()); // each worker's journal, on its own thread (nothing waits)
     auto stored = storage::scalar(m_db->database().connection(),
                                   QStringLiteral("SELECT raw_speech FROM answers WHERE call_attempt_id = ?"),
                                   {m_fixture.attemptId});
     QCOMPARE(stored.value().toString(), QStringLiteral("Yes, I agree."));
     m_server.reset();
-    for (std::size_t i = 0; i < threads.size(); ++i) {
-        QObject reaper;
-        reaper.moveToThread(&threads.at(i));
-        QMetaObject::invokeMethod(
-            &reaper, [&flows, i] { flows.at(i).reset(); }, Qt::BlockingQueuedConnection);
-        threads.at(i).quit();
-        threads.at(i).wait();
-    }
+    workers.reset();
 }
 
 QTEST_GUILESS_MAIN(TestWebhookServer)
