@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/text.h"
+
 #include <QString>
 
 #include <utility>
@@ -42,8 +44,17 @@ struct [[nodiscard]] Error
     // The operation may have taken effect although it failed (a call create whose answer was lost): never repeat it
     // blindly; find out first.
     bool ambiguous = false;
+    // The detail as a sentence for people, when the service wrote one (detail is then its English): ui/ shows it in
+    // the user's language. Empty for details only an administrator reads (database and network messages).
+    Text text = {};
 
     [[nodiscard]] QString toString() const { return errorCodeName(code) + QStringLiteral(": ") + detail; }
+    [[nodiscard]] static Error because(ErrorCode code, Text text)
+    {
+        Error error{code, text.toString()};
+        error.text = std::move(text);
+        return error;
+    }
 };
 
 // An expected-style result over std::variant (switch to std::expected with C++23).

@@ -15,7 +15,7 @@ namespace vsc {
 struct Text
 {
     const char *source = nullptr; // a string literal with %1, %2 ...; null: no text
-    QStringList args;
+    QStringList args = {};
 
     [[nodiscard]] bool isEmpty() const { return source == nullptr; }
     // `pattern` with %1..%99 replaced in one pass, so an argument that holds "%2" stays as written.

@@ -572,6 +572,94 @@
         <source>enter the API key&apos;s secret</source>
         <translation>geben Sie das Geheimnis des API-Schlüssels ein</translation>
     </message>
+    <message>
+        <source>the new password must differ from the current one</source>
+        <translation>das neue Passwort muss sich vom aktuellen unterscheiden</translation>
+    </message>
+    <message>
+        <source>the campaign has no survey script</source>
+        <translation>die Kampagne hat kein Umfrageskript</translation>
+    </message>
+    <message>
+        <source>the campaign&apos;s script has no questions</source>
+        <translation>das Skript der Kampagne hat keine Fragen</translation>
+    </message>
+    <message>
+        <source>the campaign has no caller ID to call from</source>
+        <translation>die Kampagne hat keine Anrufer-ID, mit der sie anrufen kann</translation>
+    </message>
+    <message>
+        <source>the campaign has no dialable contact</source>
+        <translation>die Kampagne hat keinen wählbaren Kontakt</translation>
+    </message>
+    <message>
+        <source>a %1 campaign cannot become %2</source>
+        <translation>eine Kampagne im Status „%1“ kann nicht in den Status „%2“ wechseln</translation>
+    </message>
+    <message>
+        <source>pause or stop the campaign before archiving it</source>
+        <translation>pausieren oder beenden Sie die Kampagne, bevor Sie sie archivieren</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was written</source>
+        <translation>Import abgebrochen; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; (mapped to %2) is not in the header</source>
+        <translation>die Spalte „%1“ (zugeordnet zu %2) fehlt in der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>the file is empty; a header row is required</source>
+        <translation>die Datei ist leer; eine Kopfzeile ist erforderlich</translation>
+    </message>
+    <message>
+        <source>export cancelled; no file was written</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben</translation>
+    </message>
+    <message>
+        <source>no phone column in the header (%1)</source>
+        <translation>keine Spalte mit Telefonnummern in der Kopfzeile (%1)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the last enabled admin</source>
+        <translation>„%1“ ist der letzte aktivierte Administrator</translation>
+    </message>
+    <message>
+        <source>a username is 2 to 64 letters, digits or . _ @ + -, starting with a letter or digit</source>
+        <translation>ein Benutzername besteht aus 2 bis 64 Buchstaben, Ziffern oder . _ @ + - und beginnt mit einem Buchstaben oder einer Ziffer</translation>
+    </message>
+    <message>
+        <source>the username &apos;%1&apos; is taken</source>
+        <translation>der Benutzername „%1“ ist bereits vergeben</translation>
+    </message>
+    <message>
+        <source>an invitation needs an e-mail address or a subject</source>
+        <translation>eine Einladung braucht eine E-Mail-Adresse oder die Kennung (Subject) beim Identitätsanbieter</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already a user</source>
+        <translation>„%1“ ist bereits ein Benutzer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; signs in through the identity provider and has no password here</source>
+        <translation>„%1“ meldet sich über den Identitätsanbieter an und hat hier kein Passwort</translation>
+    </message>
+    <message>
+        <source>an admin exists already; sign in as them to add users</source>
+        <translation>es gibt bereits einen Administrator; melden Sie sich als dieser an, um Benutzer hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>a role name is 2 to 32 lower-case letters, digits, _ or -, starting with a letter</source>
+        <translation>ein Rollenname besteht aus 2 bis 32 Kleinbuchstaben, Ziffern, _ oder - und beginnt mit einem Buchstaben</translation>
+    </message>
+    <message>
+        <source>a role named &apos;%1&apos; exists</source>
+        <translation>eine Rolle namens „%1“ gibt es bereits</translation>
+    </message>
+    <message>
+        <source>the admin role keeps users.manage and roles.manage, so someone can always manage access</source>
+        <translation>die Rolle „admin“ behält users.manage und roles.manage, damit immer jemand die Zugriffe verwalten kann</translation>
+    </message>
 </context>
 <context>
     <name>vsc::ui::AboutDialog</name>

@@ -569,6 +569,94 @@
         <source>enter the API key&apos;s secret</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the new password must differ from the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign has no survey script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign&apos;s script has no questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign has no caller ID to call from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign has no dialable contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 campaign cannot become %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause or stop the campaign before archiving it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; (mapped to %2) is not in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; a header row is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export cancelled; no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no phone column in the header (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the last enabled admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a username is 2 to 64 letters, digits or . _ @ + -, starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the username &apos;%1&apos; is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invitation needs an e-mail address or a subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; signs in through the identity provider and has no password here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an admin exists already; sign in as them to add users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a role name is 2 to 32 lower-case letters, digits, _ or -, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a role named &apos;%1&apos; exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the admin role keeps users.manage and roles.manage, so someone can always manage access</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vsc::ui::AboutDialog</name>

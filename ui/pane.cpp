@@ -42,7 +42,7 @@ QString asSentenceEnd(const QString &detail)
 
 QString userMessage(const Error &error)
 {
-    const QString detail = asSentenceEnd(error.detail);
+    const QString detail = asSentenceEnd(translated(error.text, error.detail));
     switch (error.code) {
     case ErrorCode::ConnectionLost:
         return Pane::tr("The database cannot be reached. Data shown may be out of date. (%1)").arg(detail);

@@ -29,33 +29,33 @@ bool CampaignLifecycle::isAllowed(CampaignStatus from, CampaignStatus to)
     return false;
 }
 
-Result<QString> CampaignLifecycle::readinessProblem(qint64 campaignId)
+Result<Text> CampaignLifecycle::readinessProblem(qint64 campaignId)
 {
     auto campaign = CampaignRepository(m_database).byId(campaignId);
     if (!campaign) {
         return campaign.error();
     }
     if (!campaign.value().scriptVersionId) {
-        return QStringLiteral("the campaign has no survey script");
+        return Text{QT_TRANSLATE_NOOP("vsc", "the campaign has no survey script")};
     }
     auto questions = storage::ScriptRepository(m_database).questionCount(*campaign.value().scriptVersionId);
     if (!questions) {
         return questions.error();
     }
     if (questions.value() == 0) {
-        return QStringLiteral("the campaign's script has no questions");
+        return Text{QT_TRANSLATE_NOOP("vsc", "the campaign's script has no questions")};
     }
     if (campaign.value().callerId.trimmed().isEmpty()) {
-        return QStringLiteral("the campaign has no caller ID to call from");
+        return Text{QT_TRANSLATE_NOOP("vsc", "the campaign has no caller ID to call from")};
     }
     auto callable = storage::ContactRepository(m_database).countCallable(campaignId, campaign.value().maxAttempts);
     if (!callable) {
         return callable.error();
     }
     if (callable.value() == 0) {
-        return QStringLiteral("the campaign has no dialable contact");
+        return Text{QT_TRANSLATE_NOOP("vsc", "the campaign has no dialable contact")};
     }
-    return QString();
+    return Text{};
 }
 
 Result<void> CampaignLifecycle::transition(qint64 campaignId, CampaignStatus to, const Actor &actor)
@@ -76,9 +76,8 @@ Result<void> CampaignLifecycle::transition(qint64 campaignId, CampaignStatus to,
         from = CampaignStatus::Ready;
     }
     if (!isAllowed(from, to)) {
-        return Error{
-            ErrorCode::Conflict,
-            QStringLiteral("a %1 campaign cannot become %2").arg(campaignStatusKey(from), campaignStatusKey(to))};
+        return Error::because(ErrorCode::Conflict, Text{QT_TRANSLATE_NOOP("vsc", "a %1 campaign cannot become %2"),
+                                                        {campaignStatusKey(from), campaignStatusKey(to)}});
     }
     if (to == CampaignStatus::Ready) {
         auto problem = readinessProblem(campaignId);
@@ -86,7 +85,7 @@ Result<void> CampaignLifecycle::transition(qint64 campaignId, CampaignStatus to,
             return problem.error();
         }
         if (!problem.value().isEmpty()) {
-            return Error{ErrorCode::InvalidArgument, QStringLiteral("not ready: %1").arg(problem.value())};
+            return Error::because(ErrorCode::InvalidArgument, problem.value());
         }
     }
     return campaigns.setStatus(campaignId, to, actor);

@@ -20,8 +20,8 @@ public:
     explicit CampaignLifecycle(storage::Database &database) : m_database(database) {}
 
     static bool isAllowed(CampaignStatus from, CampaignStatus to);
-    // Why the campaign cannot be ready, or an empty string when it can.
-    Result<QString> readinessProblem(qint64 campaignId);
+    // Why the campaign cannot be ready, or an empty Text when it can.
+    Result<Text> readinessProblem(qint64 campaignId);
     Result<void> transition(qint64 campaignId, CampaignStatus to, const Actor &actor);
 
 private:

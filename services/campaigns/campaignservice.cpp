@@ -189,7 +189,8 @@ Result<void> CampaignService::setArchived(const Actor &actor, qint64 campaignId,
         return stored.error();
     }
     if (archived && stored.value().status == CampaignStatus::Running) {
-        return Error{ErrorCode::Conflict, QStringLiteral("pause or stop the campaign before archiving it")};
+        return Error::because(ErrorCode::Conflict,
+                              Text{QT_TRANSLATE_NOOP("vsc", "pause or stop the campaign before archiving it")});
     }
     if (stored.value().archivedAt.isValid() == archived) {
         return {};

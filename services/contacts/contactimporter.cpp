@@ -59,7 +59,7 @@ QString headerKey(const QString &header)
 
 Error cancelledError()
 {
-    return Error{ErrorCode::Conflict, QStringLiteral("import cancelled; nothing was written")};
+    return Error::because(ErrorCode::Conflict, Text{QT_TRANSLATE_NOOP("vsc", "import cancelled; nothing was written")});
 }
 
 // Where each contact field is in the file.
@@ -92,8 +92,9 @@ Result<ColumnMap> mapHeader(const QStringList &header, const ImportOptions &opti
             }
         }
         if (named && !map.fieldColumn.contains(it.key())) {
-            return Error{ErrorCode::InvalidArgument,
-                         QStringLiteral("column '%1' (mapped to %2) is not in the header").arg(wanted, it.key())};
+            return Error::because(
+                ErrorCode::InvalidArgument,
+                Text{QT_TRANSLATE_NOOP("vsc", "column '%1' (mapped to %2) is not in the header"), {wanted, it.key()}});
         }
     }
     if (!map.fieldColumn.contains(QStringLiteral("phone"))) {
@@ -406,7 +407,8 @@ Result<RowRules> readHeader(CsvReader &reader, const ImportOptions &options, Imp
         return got.error();
     }
     if (!got.value()) {
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("the file is empty; a header row is required")};
+        return Error::because(ErrorCode::InvalidArgument,
+                              Text{QT_TRANSLATE_NOOP("vsc", "the file is empty; a header row is required")});
     }
     auto columns = mapHeader(header.fields, options);
     if (!columns) {

@@ -519,7 +519,8 @@ Result<ExportSummary> exportResults(storage::Database &database, const Actor &ac
     }
     for (;;) {
         if (cancel && cancel->load()) {
-            return Error{ErrorCode::Conflict, QStringLiteral("export cancelled; no file was written")};
+            return Error::because(ErrorCode::Conflict,
+                                  Text{QT_TRANSLATE_NOOP("vsc", "export cancelled; no file was written")});
         }
         auto page = repository.page(request.campaignId, filter, after, request.pageSize,
                                     storage::ResultsRepository::Detail::Attempts);

@@ -232,86 +232,44 @@ Result<AttemptTotals> DashboardRepository::attemptTotals(const DashboardFilter &
                            params));
 }
 
-Result<void> DashboardRepository::caseFactsOfAttempts(const DashboardFilter &filter, const QString &contactJoin,
-                                                      const QVariantList &joinParams, QMap<int, qint64> &cases)
-{
-    QVariantList params = joinParams;
-    const QString where = attemptScope(filter, params);
-    // One row per contact first (its attempts in the selection), then grouped by the facts: at most 2^8 rows.
-    return addFactCounts(
-        exec(m_database.connection(),
-             QStringLiteral("SELECT facts, COUNT(*) FROM (SELECT c.id, ") + QLatin1String(kFacts) +
-                 QStringLiteral(" AS facts FROM call_attempts a JOIN contacts c ON c.id = a.contact_id") + contactJoin +
-                 where + QStringLiteral(" GROUP BY c.id, c.status) cases GROUP BY facts"),
-             params),
-        cases);
-}
-
 Result<QList<CaseFactsGroup>> DashboardRepository::caseFacts(const DashboardFilter &filter)
 {
+    // A case (a contact) belongs to the period of its first attempt, with the facts of all its attempts: its final
+    // disposition, as AAPOR counts the cases fielded in a period. So each case is counted once, whatever the period.
     QMap<int, qint64> cases;
-    if (!fromSummary(filter)) {
-        if (auto ok = caseFactsOfAttempts(filter, {}, {}, cases); !ok) {
+    QVariantList params;
+    if (fromSummary(filter)) {
+        const QString where = summaryScope(QStringLiteral("first_hour"), QStringLiteral("first_hour"), filter, params);
+        if (auto ok = addFactCounts(exec(m_database.connection(),
+                                         QStringLiteral("SELECT facts, SUM(cases) FROM dashboard_case_counts") + where +
+                                             QStringLiteral(" GROUP BY facts"),
+                                         params),
+                                    cases);
+            !ok) {
             return ok.error();
         }
         return factGroups(cases);
     }
-    QSqlDatabase db = m_database.connection();
-    // Contacts whose attempts all fall in the period have their summarised facts there.
-    QVariantList params;
-    const QString where = summaryScope(QStringLiteral("first_hour"), QStringLiteral("last_hour"), filter, params);
-    if (auto ok = addFactCounts(exec(db,
-                                     QStringLiteral("SELECT facts, SUM(cases) FROM dashboard_case_counts") + where +
-                                         QStringLiteral(" GROUP BY facts"),
-                                     params),
-                                cases);
+    // One row per contact with an attempt in the period and none before it, then grouped by the facts: at most 2^8.
+    QString campaign;
+    params << toDb(filter.from) << toDb(filter.to);
+    if (filter.campaignId) {
+        campaign = QStringLiteral(" AND f.campaign_id = ?");
+        params << *filter.campaignId;
+    }
+    params << toDb(filter.from);
+    if (auto ok = addFactCounts(
+            exec(m_database.connection(),
+                 QStringLiteral("SELECT facts, COUNT(*) FROM (SELECT c.id, ") + QLatin1String(kFacts) +
+                     QStringLiteral(" AS facts FROM call_attempts a JOIN contacts c ON c.id = a.contact_id "
+                                    "WHERE a.contact_id IN (SELECT f.contact_id FROM call_attempts f "
+                                    "WHERE f.claimed_at >= ? AND f.claimed_at < ?%1) "
+                                    "GROUP BY c.id, c.status HAVING MIN(a.claimed_at) >= ?) cases GROUP BY facts")
+                         .arg(campaign),
+                 params),
+            cases);
         !ok) {
         return ok.error();
-    }
-    // Those with attempts on both sides of an end of the period (the few called across a midnight) are counted from
-    // their attempts in the period. The summary tells how far before the start and after the end to look for them.
-    QString campaign;
-    QVariantList campaignParam;
-    if (filter.campaignId) {
-        campaign = QStringLiteral(" AND campaign_id = ?");
-        campaignParam << *filter.campaignId;
-    }
-    auto reach = exec(db,
-                      QStringLiteral("SELECT (SELECT MIN(first_hour) FROM dashboard_case_counts "
-                                     "WHERE first_hour < ? AND last_hour >= ? AND cases > 0%1), "
-                                     "(SELECT MAX(last_hour) FROM dashboard_case_counts "
-                                     "WHERE last_hour >= ? AND first_hour < ? AND cases > 0%1)")
-                          .arg(campaign),
-                      QVariantList{toDb(filter.from), toDb(filter.from)} + campaignParam +
-                          QVariantList{toDb(filter.to), toDb(filter.to)} + campaignParam);
-    if (!reach) {
-        return reach.error();
-    }
-    if (!reach.value().next()) {
-        return Error{ErrorCode::Database, QStringLiteral("dashboard summary reach returned no row")};
-    }
-    const QDateTime earliest = dateTimeFromDb(reach.value().value(0));
-    const QDateTime latest = dateTimeFromDb(reach.value().value(1));
-    QStringList across;
-    QVariantList acrossParams;
-    if (earliest.isValid()) {
-        across << QStringLiteral("(first_hour >= ? AND first_hour < ? AND last_hour >= ?)");
-        acrossParams << toDb(earliest) << toDb(filter.from) << toDb(filter.from);
-    }
-    if (latest.isValid()) {
-        across << QStringLiteral("(last_hour >= ? AND last_hour <= ? AND first_hour < ?)");
-        acrossParams << toDb(filter.to) << toDb(latest) << toDb(filter.to);
-    }
-    if (!across.isEmpty()) {
-        auto edges =
-            caseFactsOfAttempts(filter,
-                                QStringLiteral(" JOIN (SELECT contact_id FROM dashboard_contact_facts WHERE %1) edge "
-                                               "ON edge.contact_id = a.contact_id")
-                                    .arg(across.join(QStringLiteral(" OR "))),
-                                acrossParams, cases);
-        if (!edges) {
-            return edges.error();
-        }
     }
     return factGroups(cases);
 }

@@ -74,7 +74,8 @@ public:
 
     // Per selection (DashboardService). All parameterised; the campaign filter is left out for "all campaigns".
     Result<AttemptTotals> attemptTotals(const DashboardFilter &filter);
-    // One row per distinct combination of facts among the contacts with an attempt in the selection.
+    // One row per distinct combination of facts among the contacts whose first attempt is in the selection (each
+    // with the facts of all its attempts: its final disposition).
     Result<QList<CaseFactsGroup>> caseFacts(const DashboardFilter &filter);
     Result<QList<ZoneHourCount>> attemptsByZoneAndHour(const DashboardFilter &filter);
     // Attempts by outcome: the call status, or "machine" when an answering machine picked up.
@@ -88,10 +89,6 @@ private:
     // The summary holds whole UTC hours: a period whose ends are not on one (a zone with a half-hour offset) is
     // counted from the attempts.
     [[nodiscard]] bool fromSummary(const DashboardFilter &filter) const;
-    // Adds the facts of the contacts with attempts in the selection (and in `contactJoin`, a JOIN clause naming
-    // contact ids) into `cases` by mask.
-    Result<void> caseFactsOfAttempts(const DashboardFilter &filter, const QString &contactJoin,
-                                     const QVariantList &joinParams, QMap<int, qint64> &cases);
 
     Database &m_database;
     DashboardSource m_source;

@@ -166,13 +166,15 @@ Result<SuppressionImportReport> SuppressionService::importCsv(const Actor &actor
     }
     const QList<contacts::CsvRecord> &records = parsed.value();
     if (records.isEmpty()) {
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("the file is empty; a header row is required")};
+        return Error::because(ErrorCode::InvalidArgument,
+                              Text{QT_TRANSLATE_NOOP("vsc", "the file is empty; a header row is required")});
     }
     const QStringList header = records.constFirst().fields;
     const int phoneColumn = columnOf(header, kPhoneHeaders);
     if (phoneColumn < 0) {
-        return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("no phone column in the header (%1)").arg(header.join(QStringLiteral(", ")))};
+        return Error::because(
+            ErrorCode::InvalidArgument,
+            Text{QT_TRANSLATE_NOOP("vsc", "no phone column in the header (%1)"), {header.join(QStringLiteral(", "))}});
     }
     const int campaignColumn = columnOf(header, kCampaignHeaders);
     const int reasonColumn = columnOf(header, kReasonHeaders);

@@ -58,7 +58,8 @@ Result<void> UserService::keepAnAdmin(const User &leaving)
         return others.error();
     }
     if (others.value() == 0) {
-        return Error{ErrorCode::LastAdmin, QStringLiteral("'%1' is the last enabled admin").arg(leaving.username)};
+        return Error::because(ErrorCode::LastAdmin,
+                              Text{QT_TRANSLATE_NOOP("vsc", "'%1' is the last enabled admin"), {leaving.username}});
     }
     return {};
 }
@@ -89,9 +90,9 @@ Result<qint64> UserService::insertLocal(const Actor &actor, const NewLocalUser &
 {
     const QString username = user.username.trimmed();
     if (!validUsername(username)) {
-        return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("a username is 2 to 64 letters, digits or . _ @ + -, starting with a letter or "
-                                    "digit")};
+        return Error::because(ErrorCode::InvalidArgument,
+                              Text{QT_TRANSLATE_NOOP("vsc", "a username is 2 to 64 letters, digits or . _ @ + -, "
+                                                            "starting with a letter or digit")});
     }
     if (auto allowed = auth::PasswordPolicy().check(user.password, username); !allowed) {
         return allowed.error();
@@ -113,7 +114,8 @@ Result<qint64> UserService::insertLocal(const Actor &actor, const NewLocalUser &
     auto id = storage::UserRepository(m_database).create(row);
     if (!id) {
         return id.error().code == ErrorCode::Conflict
-                   ? Error{ErrorCode::Conflict, QStringLiteral("the username '%1' is taken").arg(username)}
+                   ? Error::because(ErrorCode::Conflict,
+                                    Text{QT_TRANSLATE_NOOP("vsc", "the username '%1' is taken"), {username}})
                    : id.error();
     }
     if (auto stored = storage::CredentialRepository(m_database)
@@ -150,7 +152,8 @@ Result<qint64> UserService::inviteOidc(const Actor &actor, const QString &emailO
     }
     const QString key = emailOrSubject.trimmed();
     if (key.isEmpty() || key.size() > 254) {
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("an invitation needs an e-mail address or a subject")};
+        return Error::because(ErrorCode::InvalidArgument,
+                              Text{QT_TRANSLATE_NOOP("vsc", "an invitation needs an e-mail address or a subject")});
     }
     const bool byEmail = key.contains(u'@');
     storage::Transaction transaction(m_database);
@@ -167,7 +170,8 @@ Result<qint64> UserService::inviteOidc(const Actor &actor, const QString &emailO
     auto id = storage::UserRepository(m_database).create(row);
     if (!id) {
         return id.error().code == ErrorCode::Conflict
-                   ? Error{ErrorCode::Conflict, QStringLiteral("'%1' is already a user").arg(key)}
+                   ? Error::because(ErrorCode::Conflict,
+                                    Text{QT_TRANSLATE_NOOP("vsc", "'%1' is already a user"), {key}})
                    : id.error();
     }
     if (auto marked =
@@ -271,9 +275,10 @@ Result<void> UserService::resetPassword(const Actor &actor, qint64 userId, const
         return user.error();
     }
     if (user.value().authSource != AuthSource::Local) {
-        return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("'%1' signs in through the identity provider and has no password here")
-                         .arg(user.value().username)};
+        return Error::because(
+            ErrorCode::InvalidArgument,
+            Text{QT_TRANSLATE_NOOP("vsc", "'%1' signs in through the identity provider and has no password here"),
+                 {user.value().username}});
     }
     if (auto allowedPassword = auth::PasswordPolicy().check(temporaryPassword, user.value().username);
         !allowedPassword) {
@@ -320,7 +325,8 @@ Result<qint64> UserService::createFirstAdmin(const NewLocalUser &user)
         return needed.error();
     }
     if (!needed.value()) {
-        return Error{ErrorCode::Conflict, QStringLiteral("an admin exists already; sign in as them to add users")};
+        return Error::because(ErrorCode::Conflict,
+                              Text{QT_TRANSLATE_NOOP("vsc", "an admin exists already; sign in as them to add users")});
     }
     NewLocalUser admin = user;
     admin.roles = {QStringLiteral("admin")};
@@ -360,9 +366,9 @@ Result<qint64> RoleService::create(const Actor &actor, const QString &name, cons
     }
     static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_-]{1,31}$"));
     if (!pattern.match(name).hasMatch()) {
-        return Error{
-            ErrorCode::InvalidArgument,
-            QStringLiteral("a role name is 2 to 32 lower-case letters, digits, _ or -, starting with a letter")};
+        return Error::because(ErrorCode::InvalidArgument,
+                              Text{QT_TRANSLATE_NOOP("vsc", "a role name is 2 to 32 lower-case letters, digits, _ or "
+                                                            "-, starting with a letter")});
     }
     storage::Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun) {
@@ -372,7 +378,8 @@ Result<qint64> RoleService::create(const Actor &actor, const QString &name, cons
         storage::UserRepository(m_database).createRole({0, name, description.trimmed(), permissions.keys(), false});
     if (!id) {
         return id.error().code == ErrorCode::Conflict
-                   ? Error{ErrorCode::Conflict, QStringLiteral("a role named '%1' exists").arg(name)}
+                   ? Error::because(ErrorCode::Conflict,
+                                    Text{QT_TRANSLATE_NOOP("vsc", "a role named '%1' exists"), {name}})
                    : id.error();
     }
     storage::AuditEntry entry =
@@ -407,9 +414,9 @@ Result<void> RoleService::setPermissions(const Actor &actor, qint64 roleId, cons
     }
     if (role->name == QLatin1String("admin") &&
         (!permissions.has(Permission::UsersManage) || !permissions.has(Permission::RolesManage))) {
-        return Error{ErrorCode::LastAdmin,
-                     QStringLiteral("the admin role keeps users.manage and roles.manage, so someone can always "
-                                    "manage access")};
+        return Error::because(ErrorCode::LastAdmin,
+                              Text{QT_TRANSLATE_NOOP("vsc", "the admin role keeps users.manage and roles.manage, so "
+                                                            "someone can always manage access")});
     }
     storage::Transaction transaction(m_database);
     if (auto begun = transaction.begin(); !begun) {

@@ -10,6 +10,7 @@
 #include "services/clock.h"
 #include "services/demo/demoseeder.h"
 #include "services/storage/migrator.h"
+#include "services/users/userservice.h"
 #include "tests/support/consolefixture.h"
 #include "tests/support/scripteddialogs.h"
 #include "tests/support/testdatabase.h"
@@ -123,6 +124,7 @@ private Q_SLOTS:
     void languagePreferenceIsStored();
     void numbersFollowTheGermanLocale();
     void serviceTextsAreTranslated();
+    void serviceRefusalsAreGerman();
     void noPaneShowsEnglish();
     void importRejectsAreGerman();
     void twilioSettingsProblemsAreGerman();
@@ -204,6 +206,25 @@ void TestGerman::serviceTextsAreTranslated()
     // An argument holding a placeholder stays as written.
     QCOMPARE(Text::fill(QStringLiteral("%1 and %2"), {QStringLiteral("%2"), QStringLiteral("b")}),
              QStringLiteral("%2 and b"));
+}
+
+void TestGerman::serviceRefusalsAreGerman()
+{
+    // A service's refusal reaches the banner in German; its English stays in the detail for logs and the CLI.
+    services::users::UserService users(m_console->database(), m_clock, m_console->services().hasher);
+    services::users::NewLocalUser second;
+    second.username = QStringLiteral("second-admin");
+    second.password = QStringLiteral("a long enough passphrase 42");
+    auto refused = users.createFirstAdmin(second); // the demo has its admin already
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::Conflict);
+    QCOMPARE(refused.error().detail, QStringLiteral("an admin exists already; sign in as them to add users"));
+    const QString shown = ui::userMessage(refused.error());
+    QVERIFY2(shown.startsWith(QStringLiteral("Das ist nicht möglich: ")), qPrintable(shown));
+    QStringList found;
+    judge(shown, QStringLiteral("the refusal"), found);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+    QVERIFY(!shown.contains(QStringLiteral("admin exists")));
 }
 
 void TestGerman::judge(const QString &raw, const QString &what, QStringList &found) const

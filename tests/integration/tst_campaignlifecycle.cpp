@@ -68,7 +68,7 @@ void TestCampaignLifecycle::readinessNeedsScriptCallerAndContacts()
     bare.name = QStringLiteral("Bare");
     const qint64 id = CampaignRepository(db.database()).create(bare, tester()).value();
     CampaignLifecycle lifecycle(db.database());
-    QCOMPARE(lifecycle.readinessProblem(id).value(), QStringLiteral("the campaign has no survey script"));
+    QCOMPARE(lifecycle.readinessProblem(id).value().toString(), QStringLiteral("the campaign has no survey script"));
     auto refused = lifecycle.transition(id, S::Ready, tester());
     QCOMPARE(refused.error().code, ErrorCode::InvalidArgument);
     QVERIFY(refused.error().detail.contains(QStringLiteral("no survey script")));
@@ -79,12 +79,14 @@ void TestCampaignLifecycle::readinessNeedsScriptCallerAndContacts()
     QVERIFY(exec(db.database().connection(),
                  QStringLiteral("UPDATE campaigns SET status = 'draft', caller_id = '' WHERE id = ?"), {ready})
                 .ok());
-    QCOMPARE(lifecycle.readinessProblem(ready).value(), QStringLiteral("the campaign has no caller ID to call from"));
+    QCOMPARE(lifecycle.readinessProblem(ready).value().toString(),
+             QStringLiteral("the campaign has no caller ID to call from"));
     QVERIFY(exec(db.database().connection(),
                  QStringLiteral("UPDATE campaigns SET caller_id = '+15005550006' WHERE id = ?"), {ready})
                 .ok());
     QVERIFY(exec(db.database().connection(), QStringLiteral("UPDATE contacts SET status = 'completed'")).ok());
-    QCOMPARE(lifecycle.readinessProblem(ready).value(), QStringLiteral("the campaign has no dialable contact"));
+    QCOMPARE(lifecycle.readinessProblem(ready).value().toString(),
+             QStringLiteral("the campaign has no dialable contact"));
     QVERIFY(exec(db.database().connection(), QStringLiteral("UPDATE contacts SET status = 'pending'")).ok());
     QVERIFY(lifecycle.readinessProblem(ready).value().isEmpty());
     QVERIFY(lifecycle.transition(ready, S::Ready, tester()).ok());

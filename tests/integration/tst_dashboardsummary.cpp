@@ -23,6 +23,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void backfillMatchesTheAttempts();
     void summaryFollowsEveryWrite();
+    void aCaseCountsInThePeriodOfItsFirstAttempt();
 
 private:
     void compareAllSelections(const char *step);
@@ -181,6 +182,45 @@ void TestDashboardSummary::summaryFollowsEveryWrite()
                                                            "contact_id = %1")
                                                 .arg(unanswered)),
              0);
+}
+
+void TestDashboardSummary::aCaseCountsInThePeriodOfItsFirstAttempt()
+{
+    // A contact first called on the day of the fixture and reached three days later: the later day gets the attempt,
+    // not the case; the case stays where it was fielded, with its final disposition.
+    const qint64 contact = contactWithStatus(QStringLiteral("failed"));
+    DashboardSelection later;
+    later.campaignId = m_fixture.campaignId;
+    later.period = DashboardSelection::Period::Custom;
+    later.customFrom = later.customTo = m_at.date().addDays(3);
+    DashboardSelection whole = later;
+    whole.customFrom = m_at.date().addDays(-45);
+    DashboardService service(m_db->database(), DashboardSource::Summary);
+    auto laterBefore = service.report(m_viewer, later, m_now);
+    auto wholeBefore = service.report(m_viewer, whole, m_now);
+    QVERIFY(laterBefore.ok() && wholeBefore.ok());
+    const QDateTime reached = m_at.addDays(3).addSecs(-3LL * 3600);
+    run(QStringLiteral("INSERT INTO call_attempts (contact_id, campaign_id, phone_e164, attempt_number, provider, "
+                       "status, claimed_at, answered_at, duration_seconds) SELECT id, campaign_id, phone_e164, 10, "
+                       "'simulated', 'completed', ?, ?, 30 FROM contacts WHERE id = ?"),
+        {toDb(reached), toDb(reached.addSecs(5)), contact});
+    auto laterAfter = service.report(m_viewer, later, m_now);
+    auto wholeAfter = service.report(m_viewer, whole, m_now);
+    QVERIFY(laterAfter.ok() && wholeAfter.ok());
+    QCOMPARE(laterAfter.value().dialed, laterBefore.value().dialed + 1);
+    QCOMPARE(laterAfter.value().dispositions.total(), laterBefore.value().dispositions.total());
+    QCOMPARE(wholeAfter.value().dispositions.total(), wholeBefore.value().dispositions.total());
+    // Its facts now say a person answered, and it is still fielded where its first attempt was.
+    QCOMPARE(tests::count(
+                 m_db->database(),
+                 QStringLiteral("SELECT facts & 8 FROM dashboard_contact_facts WHERE contact_id = %1").arg(contact)),
+             8);
+    QVERIFY(
+        tests::count(m_db->database(),
+                     QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE contact_id = %1 AND claimed_at < '%2'")
+                         .arg(contact)
+                         .arg(m_at.addDays(1).date().toString(Qt::ISODate))) > 0);
+    compareAllSelections("a case reached days after its first attempt"); // the attempts' count agrees
 }
 
 QTEST_GUILESS_MAIN(TestDashboardSummary)

@@ -157,7 +157,8 @@ Result<void> LocalSignIn::changePassword(const QString &username, const QString 
         return allowed;
     }
     if (newPassword == currentPassword) {
-        return Error{ErrorCode::PasswordPolicy, QStringLiteral("the new password must differ from the current one")};
+        return Error::because(ErrorCode::PasswordPolicy,
+                              Text{QT_TRANSLATE_NOOP("vsc", "the new password must differ from the current one")});
     }
     auto userId = checkPassword(username, currentPassword, true);
     if (!userId) {
