@@ -28,6 +28,9 @@ function(vsc_configure_target target)
         else()
             target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer
                                                      -fno-sanitize-recover=undefined)
+            if(NOT VSC_UBSAN_NULL)
+                target_compile_options(${target} PRIVATE -fno-sanitize=null)
+            endif()
         endif()
         # Every program links both runtimes: the layers it loads are built with both.
         target_link_options(${target} PRIVATE -fsanitize=address,undefined)
