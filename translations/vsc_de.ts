@@ -1814,13 +1814,6 @@ AAPOR Standard Definitions; e = geschätzter Anteil geeigneter Fälle unter dene
         <source>answering machines included</source>
         <translation>Anrufbeantworter eingeschlossen</translation>
     </message>
-    <message numerus="yes">
-        <source>of %n contact(s) dialed</source>
-        <translation>
-            <numerusform>von %n gewählten Kontakt</numerusform>
-            <numerusform>von %n gewählten Kontakten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>asked not to be called again</source>
         <translation>baten, nicht mehr angerufen zu werden</translation>
@@ -1883,6 +1876,13 @@ AAPOR Standard Definitions; e = geschätzter Anteil geeigneter Fälle unter dene
         <translation>
             <numerusform>„%1“: Antworten nach Auswahl (%n Antwort)</numerusform>
             <numerusform>„%1“: Antworten nach Auswahl (%n Antworten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n contact(s) first called</source>
+        <translation>
+            <numerusform>von %n erstmals angerufenen Kontakt</numerusform>
+            <numerusform>von %n erstmals angerufenen Kontakten</numerusform>
         </translation>
     </message>
 </context>

@@ -1803,13 +1803,6 @@ AAPOR Standard Definitions; e = estimated share of eligible cases among those of
         <source>answering machines included</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>of %n contact(s) dialed</source>
-        <translation>
-            <numerusform>of %n contact dialed</numerusform>
-            <numerusform>of %n contacts dialed</numerusform>
-        </translation>
-    </message>
     <message>
         <source>asked not to be called again</source>
         <translation type="unfinished"></translation>
@@ -1872,6 +1865,13 @@ AAPOR Standard Definitions; e = estimated share of eligible cases among those of
         <translation>
             <numerusform>“%1”: answers by choice (%n answer)</numerusform>
             <numerusform>“%1”: answers by choice (%n answers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n contact(s) first called</source>
+        <translation>
+            <numerusform>of %n contact first called</numerusform>
+            <numerusform>of %n contacts first called</numerusform>
         </translation>
     </message>
 </context>

@@ -574,7 +574,7 @@ void DashboardPane::showTiles(const DashboardReport &r)
     tile("attempts")->setValue(locale.toString(r.dialed), tr("%n still in progress", nullptr, int(r.active)));
     tile("answered")->setValue(locale.toString(r.answered), tr("answering machines included"));
     tile("completed")
-        ->setValue(locale.toString(r.completed), tr("of %n contact(s) dialed", nullptr, int(r.funnel.dialed)));
+        ->setValue(locale.toString(r.completed), tr("of %n contact(s) first called", nullptr, int(r.funnel.dialed)));
     tile("optOuts")->setValue(locale.toString(r.optOuts), tr("asked not to be called again"));
     tile("answerRate")
         ->setValue(percent(r.dialed > 0 ? std::optional(r.answerRate()) : std::nullopt), tr("answered ÷ dialed"));
