@@ -9,15 +9,19 @@
 //  - webhook sent -> the view's viewport has painted the new text, for the rows that are on screen;
 //  - the longest stall of the GUI thread while the webhooks arrive: the largest gap between two ticks of a 1 ms
 //    timer on that thread (the bus's signals, the models and the painting run there; the webhook server and the
-//    database writes on threads of their own, as in the console).
+//    database writes on threads of their own, as in the console);
+//  - the slowest events the GUI thread handled (over 5 ms), with what they painted: what the stalls are made of.
 //
 //   VSC_TEST_BACKEND=postgres VSC_TEST_PG_URL=postgresql://... build/bench/bench/bench_live_monitor [--seconds 20]
 //   [--rate 200] [--calls 2000]
-// Without VSC_TEST_BACKEND=postgres it runs on a temporary SQLite file. Each call answers one question a round
-// (2,000 webhooks at 2,000 calls); the rows on screen get their turns spread evenly over each round. The flow and
-// the webhook server run on a dialing thread of their own, as in the console, and hands each call to one of the
-// webhook workers (--workers, default as the console: 2-4 by the cores).
+// Without VSC_TEST_BACKEND=postgres it runs on a temporary SQLite file. The calls answer a script of 0-10 questions,
+// one after the other: each row on screen about once a second (so the paint figures rest on hundreds of samples, not
+// a few dozen), the other calls share the rest of the rate. The webhook server runs on a dialing thread of its own,
+// as in the console, and hands each call to one of the webhook workers (--workers, default as the console: 2-4 by
+// the cores).
+#include "services/dialogue/script.h"
 #include "services/events/eventbus.h"
+#include "services/storage/scriptrepository.h"
 #include "services/storage/sql.h"
 #include "services/telephony/callflow.h"
 #include "services/telephony/webhookserver.h"
@@ -34,7 +38,11 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMutex>
+#include <QPaintEvent>
 #include <QScopeGuard>
 #include <QTableView>
 #include <QThread>
@@ -50,18 +58,55 @@ namespace {
 
 const QByteArray kToken = QByteArrayLiteral("bench-auth-token");
 
-// What the respondent says to the sample script's questions, one round after the other.
-telephony::FormParams answerOf(int round, const QString &callSid)
+// The respondent's answer to one of the bench script's questions (all 0-10 scales), spoken as Twilio transcribes it.
+telephony::FormParams answerOf(const QString &callSid)
 {
-    telephony::FormParams params{{QStringLiteral("AccountSid"), QStringLiteral("ACbench")},
-                                 {QStringLiteral("CallSid"), callSid}};
-    if (round == 0) {
-        params.append({QStringLiteral("Digits"), QStringLiteral("1")}); // resolved: yes
-    } else {
-        params.append({QStringLiteral("SpeechResult"), QStringLiteral("Nine.")}); // nps
-        params.append({QStringLiteral("Confidence"), QStringLiteral("0.91")});
+    return {{QStringLiteral("AccountSid"), QStringLiteral("ACbench")},
+            {QStringLiteral("CallSid"), callSid},
+            {QStringLiteral("SpeechResult"), QStringLiteral("Seven.")},
+            {QStringLiteral("Confidence"), QStringLiteral("0.91")}};
+}
+
+// A script of `count` 0-10 questions, so a call on screen can answer one a second for the whole run; the campaign
+// asks it from now on. Its id.
+Result<qint64> useBenchScript(storage::Database &database, qint64 campaignId, int count)
+{
+    QJsonArray questions;
+    for (int i = 1; i <= count; ++i) {
+        questions.append(QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("q%1").arg(i)},
+            {QStringLiteral("type"), QStringLiteral("numeric")},
+            {QStringLiteral("min"), 0},
+            {QStringLiteral("max"), 10},
+            {QStringLiteral("prompt"), QStringLiteral("Question %1: from zero to ten, how was it?").arg(i)}});
     }
-    return params;
+    const dialogue::LoadedScript loaded =
+        dialogue::loadScript(QJsonDocument(QJsonObject{{QStringLiteral("format"), 1},
+                                                       {QStringLiteral("name"), QStringLiteral("Live Monitor bench")},
+                                                       {QStringLiteral("language"), QStringLiteral("en-US")},
+                                                       {QStringLiteral("questions"), questions}})
+                                 .toJson());
+    if (!loaded.ok()) {
+        return Error{ErrorCode::InvalidArgument, loaded.problems.constFirst().message};
+    }
+    storage::ScriptRepository scripts(database);
+    auto scriptId = scripts.createScript(loaded.script.name);
+    if (!scriptId) {
+        return scriptId.error();
+    }
+    ScriptVersion version = dialogue::toScriptVersion(loaded.script);
+    version.scriptId = scriptId.value();
+    auto stored = scripts.addVersion(version);
+    if (!stored) {
+        return stored.error();
+    }
+    if (auto updated = storage::exec(database.connection(),
+                                     QStringLiteral("UPDATE campaigns SET script_version_id = ? WHERE id = ?"),
+                                     {stored.value().id, campaignId});
+        !updated) {
+        return updated.error();
+    }
+    return stored.value().id;
 }
 
 // Times the viewport's paint events (after the paint, not before) and tells whoever waits for one.
@@ -91,6 +136,58 @@ private:
     bool m_inPaint = false;
 };
 
+// Times every event the GUI thread handles outside nested loops, and keeps the slowest: what the stalls are made of.
+class TimedApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    struct Slow
+    {
+        double ms = 0;
+        QString what;
+    };
+    bool tracing = false;
+    QList<Slow> slowest; // the longest events, above 5 ms
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!tracing || QThread::currentThread() != thread()) {
+            return QApplication::notify(receiver, event);
+        }
+        if (event->type() == QEvent::Paint) {
+            const QRect r = static_cast<QPaintEvent *>(event)->rect();
+            m_paints << QStringLiteral("%1:%2x%3")
+                            .arg(QLatin1String(receiver->metaObject()->className()), QString::number(r.width()),
+                                 QString::number(r.height()));
+        }
+        if (m_depth > 0) {
+            return QApplication::notify(receiver, event);
+        }
+        m_paints.clear();
+        ++m_depth;
+        const double start = nowMs();
+        const int type = event->type(); // the event may be gone afterwards
+        const bool handled = QApplication::notify(receiver, event);
+        const double took = nowMs() - start;
+        --m_depth;
+        if (took > 5.0) {
+            const QObject *parent = receiver->parent();
+            slowest.append(
+                {took, QStringLiteral("event %1 to %2 \"%3\" (in %4)")
+                               .arg(type)
+                               .arg(QLatin1String(receiver->metaObject()->className()), receiver->objectName(),
+                                    parent ? QLatin1String(parent->metaObject()->className()) : QLatin1String("-")) +
+                           u' ' + m_paints.mid(0, 12).join(u' ')});
+        }
+        return handled;
+    }
+
+private:
+    int m_depth = 0;
+    QStringList m_paints;
+};
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -98,7 +195,7 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("How long to send."),
                                            QStringLiteral("s"), QStringLiteral("20"));
@@ -115,11 +212,8 @@ int main(int argc, char **argv)
     const int rate = qBound(1, parser.value(rateOption).toInt(), 1000);
     const int calls = qBound(1, parser.value(callsOption).toInt(), 100000);
     const int workerCount = qBound(1, parser.value(workersOption).toInt(), 64);
-    const int total = qMax(1, parser.value(secondsOption).toInt()) * rate;
-    if (total > 2 * calls) {
-        std::fprintf(stderr, "each call answers two questions at most: use fewer seconds or more calls\n");
-        return 2;
-    }
+    const int seconds = qMax(1, parser.value(secondsOption).toInt());
+    const int total = seconds * rate;
 
     SystemClock clock;
     tests::ConsoleFixture fixture(clock);
@@ -128,8 +222,14 @@ int main(int argc, char **argv)
         return 2;
     }
     storage::Database &database = fixture.database();
-    if (auto campaign = tests::makeDialingCampaign(database, calls, 1, calls); !campaign) {
+    auto campaign = tests::makeDialingCampaign(database, calls, 1, calls);
+    if (!campaign) {
         std::fprintf(stderr, "%s\n", qPrintable(campaign.error().toString()));
+        return 1;
+    }
+    // The rows on screen answer about once a second (below); one question more than that keeps every call going.
+    if (auto script = useBenchScript(database, campaign.value(), seconds + 2); !script) {
+        std::fprintf(stderr, "%s\n", qPrintable(script.error().toString()));
         return 1;
     }
     // Every contact on the line through Twilio, asked the script's first question (the voice webhook, not timed).
@@ -150,7 +250,7 @@ int main(int argc, char **argv)
     }
     telephony::CallFlow flow(database, QUrl(QStringLiteral("http://127.0.0.1")));
     for (const auto &[attemptId, sid] : std::as_const(attempts)) {
-        if (flow.voice(attemptId, answerOf(0, sid).mid(0, 2)).status != 200) {
+        if (flow.voice(attemptId, answerOf(sid).mid(0, 2)).status != 200) {
             std::fprintf(stderr, "call %lld did not start its survey\n", attemptId);
             return 1;
         }
@@ -234,28 +334,24 @@ int main(int argc, char **argv)
     }
     pane->selectCall(onScreen.constFirst());
 
-    // Each round every call answers once; the calls on screen are spread evenly over the round.
-    QList<qint64> order;
+    // The rows on screen take one webhook in every `stride`, in turn, so each of them answers about once a second;
+    // the other calls share the rest, in turn.
     QList<qint64> offScreen;
     for (const auto &attempt : std::as_const(attempts)) {
         if (!onScreen.contains(attempt.first)) {
             offScreen.append(attempt.first);
         }
     }
-    const qsizetype stride = qMax<qsizetype>(1, attempts.size() / onScreen.size());
-    for (qsizetype i = 0, visible = 0, hidden = 0; i < attempts.size(); ++i) {
-        order.append(i % stride == 0 && visible < onScreen.size() ? onScreen.at(visible++)
-                     : hidden < offScreen.size()                  ? offScreen.at(hidden++)
-                                                                  : onScreen.at(visible++));
-    }
+    const int stride = qMax(1, rate / int(onScreen.size()));
     QHash<qint64, QString> sids;
     for (const auto &[attemptId, sid] : std::as_const(attempts)) {
         sids.insert(attemptId, sid);
     }
     QList<WebhookSender::Request> requests;
-    for (int i = 0; i < total; ++i) {
-        const qint64 attemptId = order.at(i % order.size());
-        const telephony::FormParams params = answerOf(i / int(order.size()), sids.value(attemptId));
+    for (int i = 0, visible = 0, hidden = 0; i < total; ++i) {
+        const qint64 attemptId = i % stride == 0 || offScreen.isEmpty() ? onScreen.at(visible++ % onScreen.size())
+                                                                        : offScreen.at(hidden++ % offScreen.size());
+        const telephony::FormParams params = answerOf(sids.value(attemptId));
         const QUrl signedUrl = flow.gatherUrl(attemptId);
         QUrl target = signedUrl;
         target.setPort(port.value());
@@ -316,6 +412,7 @@ int main(int argc, char **argv)
         lastTick = tick;
     });
     heartbeat.start();
+    app.tracing = true;
     drive(sender, total);
     QElapsedTimer settle; // the last rows' changes and paints
     settle.start();
@@ -323,6 +420,7 @@ int main(int argc, char **argv)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     }
     heartbeat.stop();
+    app.tracing = false;
 
     const Percentiles webhook = percentiles(sender.roundTrips);
     const Percentiles model = percentiles(toModel);
@@ -341,5 +439,11 @@ int main(int argc, char **argv)
     line("webhook sent -> row's question changed in the view's model", model);
     line("webhook sent -> row's new question painted (rows on screen)", screen);
     line("GUI thread: gap between 1 ms heartbeats (max = longest stall)", gap);
+    std::sort(app.slowest.begin(), app.slowest.end(),
+              [](const TimedApplication::Slow &a, const TimedApplication::Slow &b) { return a.ms > b.ms; });
+    std::printf("GUI-thread events over 5 ms: %lld\n", qint64(app.slowest.size()));
+    for (qsizetype i = 0; i < qMin<qsizetype>(10, app.slowest.size()); ++i) {
+        std::printf("  %.1f ms  %s\n", app.slowest.at(i).ms, qPrintable(app.slowest.at(i).what));
+    }
     return model.samples == total && sender.failed == 0 ? 0 : 1;
 }

@@ -91,6 +91,8 @@ struct LiveCall
     std::optional<double> lastConfidence;
     QString answeredBy; // answering-machine detection: "human", "machine_start", ...; empty when not known
     QString hungUpBy;   // who ended the call from the monitor (as the audit log names them); empty otherwise
+
+    bool operator==(const LiveCall &) const = default;
 };
 
 // What one stored dialogue turn changed, for the monitor (published with the turn, in process and to other consoles).

@@ -660,6 +660,130 @@
         <source>the admin role keeps users.manage and roles.manage, so someone can always manage access</source>
         <translation>die Rolle „admin“ behält users.manage und roles.manage, damit immer jemand die Zugriffe verwalten kann</translation>
     </message>
+    <message>
+        <source>interview completed</source>
+        <translation>Interview abgeschlossen</translation>
+    </message>
+    <message>
+        <source>opted out during a call</source>
+        <translation>hat sich während eines Anrufs abgemeldet</translation>
+    </message>
+    <message>
+        <source>the number is invalid</source>
+        <translation>die Nummer ist ungültig</translation>
+    </message>
+    <message>
+        <source>the number is invalid (%1)</source>
+        <translation>die Nummer ist ungültig (%1)</translation>
+    </message>
+    <message>
+        <source>given up: every attempt used (%1)</source>
+        <translation>aufgegeben: alle Versuche verbraucht (%1)</translation>
+    </message>
+    <message>
+        <source>a call to this contact is in progress</source>
+        <translation>ein Anruf bei diesem Kontakt läuft gerade</translation>
+    </message>
+    <message>
+        <source>on the do-not-call list when it was imported</source>
+        <translation>stand beim Import auf der Sperrliste</translation>
+    </message>
+    <message>
+        <source>asked during a call on %1 not to be called again</source>
+        <translation>hat am %1 während eines Anrufs gebeten, nicht mehr angerufen zu werden</translation>
+    </message>
+    <message>
+        <source>on this campaign&apos;s do-not-call list since %1</source>
+        <translation>seit %1 auf der Sperrliste dieser Kampagne</translation>
+    </message>
+    <message>
+        <source>on the do-not-call list since %1</source>
+        <translation>seit %1 auf der Sperrliste</translation>
+    </message>
+    <message>
+        <source>on this campaign&apos;s do-not-call list since %1 (%2)</source>
+        <translation>seit %1 auf der Sperrliste dieser Kampagne (%2)</translation>
+    </message>
+    <message>
+        <source>on the do-not-call list since %1 (%2)</source>
+        <translation>seit %1 auf der Sperrliste (%2)</translation>
+    </message>
+    <message>
+        <source>outside the calling window %1 until %2</source>
+        <translation>außerhalb der Anrufzeiten %1 bis %2</translation>
+    </message>
+    <message>
+        <source>outside the calling window %1 for at least 8 days in %2</source>
+        <translation>mindestens 8 Tage lang außerhalb der Anrufzeiten %1 in %2</translation>
+    </message>
+    <message>
+        <source>its local date %1 is blocked; calls resume %2</source>
+        <translation>sein Ortsdatum %1 ist gesperrt; Anrufe ab %2</translation>
+    </message>
+    <message>
+        <source>its local date %1 is blocked, and so are the next 8 days in %2</source>
+        <translation>sein Ortsdatum %1 ist gesperrt, ebenso die nächsten 8 Tage in %2</translation>
+    </message>
+    <message>
+        <source>its local date %1 is on a blocked weekday; calls resume %2</source>
+        <translation>sein Ortsdatum %1 fällt auf einen gesperrten Wochentag; Anrufe ab %2</translation>
+    </message>
+    <message>
+        <source>its local date %1 is on a blocked weekday, and so are the next 8 days in %2</source>
+        <translation>sein Ortsdatum %1 fällt auf einen gesperrten Wochentag, ebenso die nächsten 8 Tage in %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts used</source>
+        <translation>%1 von %2 Versuchen verbraucht</translation>
+    </message>
+    <message>
+        <source>%1 calls to this number in %2 days; allowed again %3</source>
+        <translation>%1 Anrufe an diese Nummer in %2 Tagen; wieder erlaubt ab %3</translation>
+    </message>
+    <message>
+        <source>the last call ended &quot;%1&quot;; the retry is due %2</source>
+        <translation>der letzte Anruf endete mit „%1“; der nächste Versuch ist fällig ab %2</translation>
+    </message>
+    <message>
+        <source>waiting until %1</source>
+        <translation>wartet bis %1</translation>
+    </message>
+    <message>
+        <source>its quota is full: %1</source>
+        <translation>seine Quote ist voll: %1</translation>
+    </message>
+    <message>
+        <source>no time zone is known for %1; it is not called rather than guessed</source>
+        <translation>für %1 ist keine Zeitzone bekannt; statt zu raten, wird nicht angerufen</translation>
+    </message>
+    <message>
+        <source>the window %1 is open in %2; the next call is attempt %3 of %4</source>
+        <translation>in %2 ist gerade Anrufzeit (%1); der nächste Anruf ist Versuch %3 von %4</translation>
+    </message>
+    <message>
+        <source>the campaign is a draft</source>
+        <translation>die Kampagne ist ein Entwurf</translation>
+    </message>
+    <message>
+        <source>the campaign is ready but not started</source>
+        <translation>die Kampagne ist bereit, aber nicht gestartet</translation>
+    </message>
+    <message>
+        <source>the campaign is paused</source>
+        <translation>die Kampagne ist pausiert</translation>
+    </message>
+    <message>
+        <source>the campaign is completed</source>
+        <translation>die Kampagne ist abgeschlossen</translation>
+    </message>
+    <message>
+        <source>the campaign is stopped</source>
+        <translation>die Kampagne ist gestoppt</translation>
+    </message>
+    <message>
+        <source>the campaign is not running</source>
+        <translation>die Kampagne läuft nicht</translation>
+    </message>
 </context>
 <context>
     <name>vsc::ui::AboutDialog</name>
@@ -1404,7 +1528,7 @@ Notieren Sie den Kopf an anderer Stelle: Eine spätere Prüfung dagegen zeigt au
     </message>
     <message>
         <source>Being dialed by %1.</source>
-        <translation>Wird von %1 gewählt.</translation>
+        <translation>Wird gewählt von: %1.</translation>
     </message>
     <message>
         <source>Starting and pausing campaigns needs the campaign.run permission.</source>
@@ -2338,7 +2462,7 @@ Duplikate in der Datei: %L4. Bereits in der Kampagne: %L5. Auf der Sperrliste: %
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation>%1 durch %2</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No campaign is being dialed.</source>
@@ -2792,6 +2916,14 @@ Jetzt neu starten?</translation>
         <source>Not possible: this would leave the console without an enabled administrator.</source>
         <translation>Nicht möglich: Die Konsole hätte dann keinen aktiven Administrator mehr.</translation>
     </message>
+    <message>
+        <source>the console on %1 (process %2)</source>
+        <translation>Konsole auf %1 (Prozess %2)</translation>
+    </message>
+    <message>
+        <source>a headless dialer on %1 (process %2)</source>
+        <translation>Dialer ohne Oberfläche auf %1 (Prozess %2)</translation>
+    </message>
 </context>
 <context>
     <name>vsc::ui::ResultsPane</name>
@@ -2900,6 +3032,26 @@ Jetzt neu starten?</translation>
     <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Why not dialed?</source>
+        <translation>Warum nicht angerufen?</translation>
+    </message>
+    <message>
+        <source>Whether the selected contact is called now, and what holds it back</source>
+        <translation>Ob der ausgewählte Kontakt jetzt angerufen wird und was ihn zurückhält</translation>
+    </message>
+    <message>
+        <source>Contact %1 is dialable now.</source>
+        <translation>Kontakt %1 kann jetzt angerufen werden.</translation>
+    </message>
+    <message>
+        <source>Contact %1 is not called now:</source>
+        <translation>Kontakt %1 wird jetzt nicht angerufen:</translation>
+    </message>
+    <message>
+        <source>Next chance: %1.</source>
+        <translation>Nächste Gelegenheit: %1.</translation>
     </message>
 </context>
 <context>

@@ -657,6 +657,130 @@
         <source>the admin role keeps users.manage and roles.manage, so someone can always manage access</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>interview completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opted out during a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number is invalid (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given up: every attempt used (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a call to this contact is in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the do-not-call list when it was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked during a call on %1 not to be called again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on this campaign&apos;s do-not-call list since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the do-not-call list since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on this campaign&apos;s do-not-call list since %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the do-not-call list since %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the calling window %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the calling window %1 for at least 8 days in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its local date %1 is blocked; calls resume %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its local date %1 is blocked, and so are the next 8 days in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its local date %1 is on a blocked weekday; calls resume %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its local date %1 is on a blocked weekday, and so are the next 8 days in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls to this number in %2 days; allowed again %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last call ended &quot;%1&quot;; the retry is due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its quota is full: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time zone is known for %1; it is not called rather than guessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window %1 is open in %2; the next call is attempt %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign is a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign is ready but not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign is completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign is stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vsc::ui::AboutDialog</name>
@@ -2772,6 +2896,14 @@ Restart now?</source>
         <source>Not possible: this would leave the console without an enabled administrator.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the console on %1 (process %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a headless dialer on %1 (process %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vsc::ui::ResultsPane</name>
@@ -2879,6 +3011,26 @@ Restart now?</source>
     </message>
     <message>
         <source>This campaign has no contacts yet. Import them in Campaigns with Import contacts…, then start dialing; each contact&apos;s answers appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not dialed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the selected contact is called now, and what holds it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 is dialable now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 is not called now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next chance: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace vsc::ui {
@@ -39,6 +40,18 @@ QString asSentenceEnd(const QString &detail)
 }
 
 } // namespace
+
+QString dialerLabelText(const QString &label)
+{
+    static const QRegularExpression form(QStringLiteral("^(console|headless run) on (.+) \\(pid (\\d+)\\)$"));
+    const QRegularExpressionMatch match = form.match(label);
+    if (!match.hasMatch()) {
+        return label;
+    }
+    return (match.captured(1) == QLatin1String("console") ? Pane::tr("the console on %1 (process %2)")
+                                                          : Pane::tr("a headless dialer on %1 (process %2)"))
+        .arg(match.captured(2), match.captured(3));
+}
 
 QString userMessage(const Error &error)
 {

@@ -46,6 +46,9 @@ private:
 };
 
 QString userMessage(const Error &error); // translated text for an error code
+// Who holds a campaign's dialing, as CampaignLease::processLabel names them ("console on vm (pid 12)"), in the
+// user's language; another form (a label set by hand) as it is.
+QString dialerLabelText(const QString &label);
 // A service's text in the user's language (the "vsc" context of the .ts files); `fallback` (the service's English)
 // when the service gave no Text.
 QString translated(const Text &text, const QString &fallback = {});

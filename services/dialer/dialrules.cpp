@@ -7,6 +7,7 @@
 #include "services/storage/campaignrepository.h"
 #include "services/storage/dialhistory.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -25,6 +26,33 @@ QString localText(const QDateTime &utc, const QString &zone)
     const QDateTime local = tz.isValid() ? utc.toTimeZone(tz) : utc;
     return QLocale::c().toString(local, QStringLiteral("ddd yyyy-MM-dd HH:mm ")) +
            (tz.isValid() ? zone : QStringLiteral("UTC"));
+}
+
+// The same moment for people of any language: numbers only ("2026-11-23 08:00 America/Chicago").
+QString localStamp(const QDateTime &utc, const QString &zone)
+{
+    const QTimeZone tz(zone.toUtf8());
+    const QDateTime local = tz.isValid() ? utc.toTimeZone(tz) : utc;
+    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm ")) + (tz.isValid() ? zone : QStringLiteral("UTC"));
+}
+
+Text notRunningText(CampaignStatus status)
+{
+    switch (status) {
+    case CampaignStatus::Draft:
+        return Text{QT_TRANSLATE_NOOP("vsc", "the campaign is a draft")};
+    case CampaignStatus::Ready:
+        return Text{QT_TRANSLATE_NOOP("vsc", "the campaign is ready but not started")};
+    case CampaignStatus::Paused:
+        return Text{QT_TRANSLATE_NOOP("vsc", "the campaign is paused")};
+    case CampaignStatus::Completed:
+        return Text{QT_TRANSLATE_NOOP("vsc", "the campaign is completed")};
+    case CampaignStatus::Stopped:
+        return Text{QT_TRANSLATE_NOOP("vsc", "the campaign is stopped")};
+    case CampaignStatus::Running:
+        break;
+    }
+    return Text{QT_TRANSLATE_NOOP("vsc", "the campaign is not running")};
 }
 
 QString suppressionSourceText(const QString &source)
@@ -147,45 +175,78 @@ QString lastErrorText(const std::optional<storage::LastAttempt> &last)
     return last->errorCode ? QStringLiteral("error %1").arg(*last->errorCode) : QString();
 }
 
+// One rule holding a contact back: the English for the CLI and the same for people in their language.
+struct Reason
+{
+    Hold hold = Hold::Completed;
+    QString english;
+    Text text = {};
+};
+
 // Why the contact's own status keeps it out of the queue, if it does.
-std::optional<std::pair<Hold, QString>> statusReason(const storage::ContactDialFacts &f)
+std::optional<Reason> statusReason(const storage::ContactDialFacts &f)
 {
     const QString &status = f.contact.status;
     if (status == QLatin1String("completed")) {
-        return std::pair{Hold::Completed, QStringLiteral("interview completed")};
+        return Reason{Hold::Completed, QStringLiteral("interview completed"),
+                      Text{QT_TRANSLATE_NOOP("vsc", "interview completed")}};
     }
     if (status == QLatin1String("opted_out")) {
-        return std::pair{Hold::OptedOut, QStringLiteral("opted out during a call")};
+        return Reason{Hold::OptedOut, QStringLiteral("opted out during a call"),
+                      Text{QT_TRANSLATE_NOOP("vsc", "opted out during a call")}};
     }
     if (status == QLatin1String("invalid")) {
         const QString error = lastErrorText(f.lastAttempt);
-        return std::pair{Hold::InvalidNumber, error.isEmpty() ? QStringLiteral("number is invalid")
-                                                              : QStringLiteral("number is invalid (%1)").arg(error)};
+        return error.isEmpty() ? Reason{Hold::InvalidNumber, QStringLiteral("number is invalid"),
+                                        Text{QT_TRANSLATE_NOOP("vsc", "the number is invalid")}}
+                               : Reason{Hold::InvalidNumber, QStringLiteral("number is invalid (%1)").arg(error),
+                                        Text{QT_TRANSLATE_NOOP("vsc", "the number is invalid (%1)"), {error}}};
     }
     if (status == QLatin1String("failed")) {
-        return std::pair{Hold::GaveUp, QStringLiteral("gave up after %1 attempt(s)").arg(f.contact.attempts)};
+        return Reason{
+            Hold::GaveUp, QStringLiteral("gave up after %1 attempt(s)").arg(f.contact.attempts),
+            Text{QT_TRANSLATE_NOOP("vsc", "given up: every attempt used (%1)"), {QString::number(f.contact.attempts)}}};
     }
     if (status == QLatin1String("in_progress")) {
-        return std::pair{Hold::InProgress, QStringLiteral("a call to this contact is in progress")};
+        return Reason{Hold::InProgress, QStringLiteral("a call to this contact is in progress"),
+                      Text{QT_TRANSLATE_NOOP("vsc", "a call to this contact is in progress")}};
     }
     if (status == QLatin1String("suppressed")) {
-        return std::pair{Hold::SuppressedAtImport, QStringLiteral("suppressed at import")};
+        return Reason{Hold::SuppressedAtImport, QStringLiteral("suppressed at import"),
+                      Text{QT_TRANSLATE_NOOP("vsc", "on the do-not-call list when it was imported")}};
     }
     return std::nullopt;
 }
 
-QString suppressionReason(const std::optional<storage::SuppressionEntry> &entry)
+std::optional<Reason> suppressionReason(const std::optional<storage::SuppressionEntry> &entry)
 {
     if (!entry) {
-        return {};
+        return std::nullopt;
     }
     QString detail = suppressionSourceText(entry->source);
     if (!entry->reason.isEmpty() && entry->source != QLatin1String("in_call_opt_out")) {
         detail += QStringLiteral(": ") + entry->reason;
     }
-    return QStringLiteral("suppressed %1 (%2)%3")
-        .arg(entry->createdAt.date().toString(Qt::ISODate), detail,
-             entry->campaignOnly ? QStringLiteral(" for this campaign") : QString());
+    const QString since = entry->createdAt.date().toString(Qt::ISODate);
+    Reason reason{Hold::Suppressed,
+                  QStringLiteral("suppressed %1 (%2)%3")
+                      .arg(since, detail, entry->campaignOnly ? QStringLiteral(" for this campaign") : QString()),
+                  {}};
+    if (entry->source == QLatin1String("in_call_opt_out")) {
+        reason.text = Text{QT_TRANSLATE_NOOP("vsc", "asked during a call on %1 not to be called again"), {since}};
+    } else if (entry->reason.isEmpty()) {
+        reason.text = entry->campaignOnly
+                          ? Text{QT_TRANSLATE_NOOP("vsc", "on this campaign's do-not-call list since %1"), {since}}
+                          : Text{QT_TRANSLATE_NOOP("vsc", "on the do-not-call list since %1"), {since}};
+    } else {
+        // The reason is the words of whoever added the number.
+        reason.text =
+            entry->campaignOnly
+                ? Text{QT_TRANSLATE_NOOP("vsc", "on this campaign's do-not-call list since %1 (%2)"),
+                       {since, entry->reason}}
+                : Text{QT_TRANSLATE_NOOP("vsc", "on the do-not-call list since %1 (%2)"), {since, entry->reason}};
+    }
+    return reason;
 }
 
 void keepLatest(QDateTime &chance, const QDateTime &candidate)
@@ -203,22 +264,39 @@ WindowVerdictCache::Entry windowEntry(const CallingWindow &window, const QString
     const WindowDecision &decision = entry.decision;
     if (decision.open) {
         entry.note = QStringLiteral("window %1 open in %2").arg(windowText(window), zones.join(u','));
+        entry.noteText = Text{nullptr, {windowText(window), zones.join(u',')}}; // the verdict's sentence has them
         return entry;
     }
     const QString zone = decision.limitingZone.isEmpty() ? zones.first() : decision.limitingZone;
     const QDateTime local = atUtc.toTimeZone(QTimeZone(zone.toUtf8()));
     QString why = QStringLiteral("outside calling window %1").arg(windowText(window));
+    const QString localDate = local.date().toString(Qt::ISODate);
+    const bool opens = decision.opensAt.isValid();
+    const QString when = opens ? localStamp(decision.opensAt, zone) : zone;
+    entry.reasonText =
+        opens ? Text{QT_TRANSLATE_NOOP("vsc", "outside the calling window %1 until %2"), {windowText(window), when}}
+              : Text{QT_TRANSLATE_NOOP("vsc", "outside the calling window %1 for at least 8 days in %2"),
+                     {windowText(window), when}};
     if (window.blockedDates.contains(local.date())) {
-        why = QStringLiteral("%1 is a blocked date").arg(local.date().toString(Qt::ISODate));
+        why = QStringLiteral("%1 is a blocked date").arg(localDate);
         entry.hold = Hold::BlockedDay;
+        entry.reasonText =
+            opens ? Text{QT_TRANSLATE_NOOP("vsc", "its local date %1 is blocked; calls resume %2"), {localDate, when}}
+                  : Text{QT_TRANSLATE_NOOP("vsc", "its local date %1 is blocked, and so are the next 8 days in %2"),
+                         {localDate, when}};
     } else if (window.blockedWeekdays.contains(local.date().dayOfWeek())) {
         why = QStringLiteral("%1 is a blocked weekday").arg(QLocale::c().dayName(local.date().dayOfWeek()));
         entry.hold = Hold::BlockedDay;
+        entry.reasonText =
+            opens ? Text{QT_TRANSLATE_NOOP("vsc", "its local date %1 is on a blocked weekday; calls resume %2"),
+                         {localDate, when}}
+                  : Text{QT_TRANSLATE_NOOP(
+                             "vsc", "its local date %1 is on a blocked weekday, and so are the next 8 days in %2"),
+                         {localDate, when}};
     }
     entry.zone = zone;
-    entry.reason = decision.opensAt.isValid()
-                       ? QStringLiteral("%1 until %2").arg(why, localText(decision.opensAt, zone))
-                       : QStringLiteral("%1 for at least 8 days in %2").arg(why, zone);
+    entry.reason = opens ? QStringLiteral("%1 until %2").arg(why, localText(decision.opensAt, zone))
+                         : QStringLiteral("%1 for at least 8 days in %2").arg(why, zone);
     return entry;
 }
 
@@ -232,27 +310,34 @@ ContactExplanation explainFacts(const storage::ContactDialFacts &f, const Campai
     e.contactId = k.contactId;
     e.campaignId = k.campaignId;
     e.phone = k.phone;
-    auto hold = [&e](Hold h, const QString &reason) {
+    auto hold = [&e](Hold h, const QString &reason, const Text &text) {
         e.holds << h;
         e.reasons << reason;
+        e.reasonTexts << text;
     };
     if (const auto status = statusReason(f)) {
-        hold(status->first, status->second);
+        hold(status->hold, status->english, status->text);
     }
-    if (const QString suppressed = suppressionReason(f.suppression); !suppressed.isEmpty()) {
-        hold(Hold::Suppressed, suppressed);
+    if (const auto suppressed = suppressionReason(f.suppression)) {
+        hold(suppressed->hold, suppressed->english, suppressed->text);
     }
     if (k.attempts >= c.maxAttempts) {
-        hold(Hold::AttemptCap, QStringLiteral("%1 of %2 attempts used").arg(k.attempts).arg(c.maxAttempts));
+        hold(Hold::AttemptCap, QStringLiteral("%1 of %2 attempts used").arg(k.attempts).arg(c.maxAttempts),
+             Text{QT_TRANSLATE_NOOP("vsc", "%1 of %2 attempts used"),
+                  {QString::number(k.attempts), QString::number(c.maxAttempts)}});
     }
     // Per number, across campaigns: the cap frees up when the cap-th most recent call leaves the period.
     QDateTime capFreesAt;
     if (f.recentCalls.size() >= cap.calls && cap.calls > 0) {
         capFreesAt = f.recentCalls.at(cap.calls - 1).addDays(cap.days);
-        hold(Hold::NumberCap, QStringLiteral("%1 calls to this number in %2 days (allowed again %3)")
-                                  .arg(f.recentCalls.size())
-                                  .arg(cap.days)
-                                  .arg(localText(capFreesAt, QStringLiteral("UTC"))));
+        hold(Hold::NumberCap,
+             QStringLiteral("%1 calls to this number in %2 days (allowed again %3)")
+                 .arg(f.recentCalls.size())
+                 .arg(cap.days)
+                 .arg(localText(capFreesAt, QStringLiteral("UTC"))),
+             Text{QT_TRANSLATE_NOOP("vsc", "%1 calls to this number in %2 days; allowed again %3"),
+                  {QString::number(f.recentCalls.size()), QString::number(cap.days),
+                   localStamp(capFreesAt, QStringLiteral("UTC"))}});
     }
 
     if (cache && !k.timeZone.isEmpty()) {
@@ -291,33 +376,45 @@ ContactExplanation explainFacts(const storage::ContactDialFacts &f, const Campai
         const QString lastStatus = f.lastAttempt ? f.lastAttempt->status : QString();
         if (!lastStatus.isEmpty() && lastStatus != QLatin1String("claimed")) {
             hold(Hold::RetryDelay,
-                 QStringLiteral("retry after %1 due %2").arg(lastStatus, localText(k.nextAttemptAt, displayZone)));
+                 QStringLiteral("retry after %1 due %2").arg(lastStatus, localText(k.nextAttemptAt, displayZone)),
+                 Text{QT_TRANSLATE_NOOP("vsc", "the last call ended \"%1\"; the retry is due %2"),
+                      {lastStatus, localStamp(k.nextAttemptAt, displayZone)}});
         } else if (decision.open) {
-            hold(Hold::Waiting, QStringLiteral("waiting until %1").arg(localText(k.nextAttemptAt, displayZone)));
+            hold(Hold::Waiting, QStringLiteral("waiting until %1").arg(localText(k.nextAttemptAt, displayZone)),
+                 Text{QT_TRANSLATE_NOOP("vsc", "waiting until %1"), {localStamp(k.nextAttemptAt, displayZone)}});
         }
         e.nextChance = k.nextAttemptAt;
     }
     if (const QString full = quotas.fullCellFor(k.customFields);
         !full.isEmpty() && k.status != QLatin1String("completed")) {
-        hold(Hold::QuotaFull, QStringLiteral("quota full: %1").arg(full));
+        hold(Hold::QuotaFull, QStringLiteral("quota full: %1").arg(full),
+             Text{QT_TRANSLATE_NOOP("vsc", "its quota is full: %1"), {full}});
     }
     QString windowNote;
     if (e.zones.isEmpty()) {
         hold(Hold::NoTimeZone,
-             QStringLiteral("no time zone known for %1; it is not called rather than guessed").arg(e.phone));
+             QStringLiteral("no time zone known for %1; it is not called rather than guessed").arg(e.phone),
+             Text{QT_TRANSLATE_NOOP("vsc", "no time zone is known for %1; it is not called rather than guessed"),
+                  {e.phone}});
     } else if (decision.open) {
         windowNote = window.note;
     } else {
-        hold(window.hold, window.reason);
+        hold(window.hold, window.reason, window.reasonText);
         e.windowZone = window.zone;
         e.windowOpensAt = decision.opensAt;
         keepLatest(e.nextChance, decision.opensAt);
     }
     keepLatest(e.nextChance, capFreesAt);
     if (c.status != CampaignStatus::Running) {
-        hold(Hold::CampaignNotRunning, QStringLiteral("campaign is %1").arg(campaignStatusKey(c.status)));
+        hold(Hold::CampaignNotRunning, QStringLiteral("campaign is %1").arg(campaignStatusKey(c.status)),
+             notRunningText(c.status));
     }
     e.dialableNow = e.reasons.isEmpty();
+    if (e.dialableNow) {
+        e.verdictText =
+            Text{QT_TRANSLATE_NOOP("vsc", "the window %1 is open in %2; the next call is attempt %3 of %4"),
+                 window.noteText.args + QStringList{QString::number(k.attempts + 1), QString::number(c.maxAttempts)}};
+    }
     e.verdict = e.dialableNow ? QStringLiteral("dialable now: %1, attempt %2 of %3")
                                     .arg(windowNote)
                                     .arg(k.attempts + 1)
@@ -356,6 +453,11 @@ Result<ContactExplanation> explainContact(storage::Database &database, const Act
         masked.verdict.replace(number, masked.phone);
         for (QString &reason : masked.reasons) {
             reason.replace(number, masked.phone);
+        }
+        for (Text &text : masked.reasonTexts) {
+            for (QString &arg : text.args) {
+                arg.replace(number, masked.phone);
+            }
         }
     }
     return masked;

@@ -4,6 +4,7 @@
 #include "models/actor.h"
 #include "models/campaign.h"
 #include "models/result.h"
+#include "models/text.h"
 #include "services/dialer/dialpolicy.h"
 #include "services/storage/contactqueue.h"
 #include "services/storage/database.h"
@@ -73,7 +74,9 @@ struct ContactExplanation
     QString phone;
     bool dialableNow = false; // the dialer would place a call to it now
     QString verdict;          // one line for people
-    QStringList reasons;      // every rule that holds it back, most decisive first
+    QStringList reasons;      // every rule that holds it back, most decisive first (English: CLI, logs)
+    QList<Text> reasonTexts;  // the same for ui/ to show in the user's language, index for index
+    Text verdictText;         // when dialable now, for ui/: where the window is open and the attempt that is next
     QList<Hold> holds;        // the rule behind each reason, index for index
     QString windowZone;       // when the window holds it back: the zone that keeps it closed
     QDateTime windowOpensAt;  // ... and when it opens there (UTC; invalid: not within 8 days)
@@ -92,8 +95,10 @@ public:
     struct Entry
     {
         WindowDecision decision;
-        QString reason; // empty when open
-        QString note;   // when open: "window 08:00-21:00 open in America/Chicago"
+        QString reason;       // empty when open
+        QString note;         // when open: "window 08:00-21:00 open in America/Chicago"
+        Text reasonText = {}; // the same for people, in their language (ContactExplanation::reasonTexts)
+        Text noteText = {};
         Hold hold = Hold::OutsideWindow;
         QString zone;
     };

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSet>
 
 #include <algorithm>
@@ -76,15 +77,18 @@ Result<void> CallRepository::updateAttempt(const CallAttempt &a)
 
 Result<CallAttempt> CallRepository::attempt(qint64 id)
 {
-    auto query = exec(m_database.connection(),
-                      QStringLiteral("SELECT id, contact_id, campaign_id, attempt_number, provider, call_sid, status, "
-                                     "answered_by, claimed_at, started_at, answered_at, ended_at, duration_seconds, "
-                                     "error_code, error_message FROM call_attempts WHERE id = ?"),
-                      {id});
+    // Read by every webhook: a statement kept prepared.
+    auto query =
+        execPrepared(m_database,
+                     QStringLiteral("SELECT id, contact_id, campaign_id, attempt_number, provider, call_sid, "
+                                    "status, answered_by, claimed_at, started_at, answered_at, ended_at, "
+                                    "duration_seconds, error_code, error_message FROM call_attempts WHERE id = ?"),
+                     {id});
     if (!query) {
         return query.error();
     }
-    QSqlQuery &q = query.value();
+    QSqlQuery &q = *query.value();
+    const auto finished = qScopeGuard([&q] { q.finish(); });
     if (!q.next()) {
         return Error{ErrorCode::NotFound, QStringLiteral("no call attempt with id %1").arg(id)};
     }
@@ -110,34 +114,38 @@ Result<CallAttempt> CallRepository::attempt(qint64 id)
 Result<bool> CallRepository::recordEvent(const CallEvent &e)
 {
     auto query =
-        exec(m_database.connection(),
-             QStringLiteral("INSERT INTO call_events (call_attempt_id, call_sid, sequence_number, call_status, "
-                            "payload, occurred_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                            "ON CONFLICT (call_sid, sequence_number) DO NOTHING"),
-             {e.callAttemptId > 0 ? QVariant(e.callAttemptId) : QVariant(QMetaType(QMetaType::LongLong)), e.callSid,
-              e.sequenceNumber, e.callStatus, jsonToDb(e.payload), toDb(e.occurredAt),
-              toDb(QDateTime::currentDateTimeUtc())});
+        execPrepared(m_database,
+                     QStringLiteral("INSERT INTO call_events (call_attempt_id, call_sid, sequence_number, call_status, "
+                                    "payload, occurred_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                    "ON CONFLICT (call_sid, sequence_number) DO NOTHING"),
+                     {e.callAttemptId > 0 ? QVariant(e.callAttemptId) : QVariant(QMetaType(QMetaType::LongLong)),
+                      e.callSid, e.sequenceNumber, e.callStatus, jsonToDb(e.payload), toDb(e.occurredAt),
+                      toDb(QDateTime::currentDateTimeUtc())});
     if (!query) {
         return query.error();
     }
-    return query.value().numRowsAffected() == 1;
+    const bool inserted = query.value()->numRowsAffected() == 1;
+    query.value()->finish();
+    return inserted;
 }
 
 Result<bool> CallRepository::recordAnswer(const Answer &a)
 {
     auto query =
-        exec(m_database.connection(),
-             QStringLiteral("INSERT INTO answers (call_attempt_id, contact_id, question_id, script_version_id, "
-                            "raw_speech, raw_digits, confidence, normalized_value, answered_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                            "ON CONFLICT (call_attempt_id, question_id) DO NOTHING"),
-             {a.callAttemptId, a.contactId, a.questionId, a.scriptVersionId, textOrNull(a.rawSpeech),
-              textOrNull(a.rawDigits), toDb(a.confidence), textOrNull(a.normalizedValue),
-              toDb(a.answeredAt.isValid() ? a.answeredAt : QDateTime::currentDateTimeUtc())});
+        execPrepared(m_database,
+                     QStringLiteral("INSERT INTO answers (call_attempt_id, contact_id, question_id, script_version_id, "
+                                    "raw_speech, raw_digits, confidence, normalized_value, answered_at) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                    "ON CONFLICT (call_attempt_id, question_id) DO NOTHING"),
+                     {a.callAttemptId, a.contactId, a.questionId, a.scriptVersionId, textOrNull(a.rawSpeech),
+                      textOrNull(a.rawDigits), toDb(a.confidence), textOrNull(a.normalizedValue),
+                      toDb(a.answeredAt.isValid() ? a.answeredAt : QDateTime::currentDateTimeUtc())});
     if (!query) {
         return query.error();
     }
-    return query.value().numRowsAffected() == 1;
+    const bool inserted = query.value()->numRowsAffected() == 1;
+    query.value()->finish();
+    return inserted;
 }
 
 Result<QList<Answer>> CallRepository::answersForAttempt(qint64 attemptId)
@@ -312,18 +320,18 @@ Result<std::optional<LiveCall>> CallRepository::liveCall(qint64 attemptId)
 
 Result<CallDetail> CallRepository::callDetail(qint64 attemptId)
 {
-    QSqlDatabase db = m_database.connection();
+    // Read again with each turn of the call a supervisor watches: statements kept prepared.
     CallDetail detail;
     detail.attemptId = attemptId;
-    auto events = exec(db,
-                       QStringLiteral("SELECT COALESCE(occurred_at, received_at), call_status, payload FROM "
-                                      "call_events WHERE call_attempt_id = ? ORDER BY sequence_number, id"),
-                       {attemptId});
+    auto events = execPrepared(m_database,
+                               QStringLiteral("SELECT COALESCE(occurred_at, received_at), call_status, payload FROM "
+                                              "call_events WHERE call_attempt_id = ? ORDER BY sequence_number, id"),
+                               {attemptId});
     if (!events) {
         return events.error();
     }
-    while (events.value().next()) {
-        const QVariantMap payload = jsonFromDb(events.value().value(2));
+    for (QSqlQuery &q = *events.value(); q.next();) {
+        const QVariantMap payload = jsonFromDb(q.value(2));
         QStringList notes;
         for (const auto *field : {"AnsweredBy", "SipResponseCode", "ErrorCode", "CallDuration"}) {
             const QString value = payload.value(QString::fromLatin1(field)).toString();
@@ -331,30 +339,29 @@ Result<CallDetail> CallRepository::callDetail(qint64 attemptId)
                 notes << QStringLiteral("%1=%2").arg(QString::fromLatin1(field), value);
             }
         }
-        detail.events.append(
-            {dateTimeFromDb(events.value().value(0)), events.value().value(1).toString(), notes.join(u' ')});
+        detail.events.append({dateTimeFromDb(q.value(0)), q.value(1).toString(), notes.join(u' ')});
     }
-    auto hungUp = exec(db,
-                       QStringLiteral("SELECT hung_up_at, hung_up_by_name FROM call_attempts WHERE id = ? AND "
-                                      "hung_up_at IS NOT NULL"),
-                       {attemptId});
+    events.value()->finish();
+    auto hungUp = execPrepared(m_database,
+                               QStringLiteral("SELECT hung_up_at, hung_up_by_name FROM call_attempts WHERE id = ? AND "
+                                              "hung_up_at IS NOT NULL"),
+                               {attemptId});
     if (!hungUp) {
         return hungUp.error();
     }
-    if (hungUp.value().next()) {
-        detail.events.append(
-            {dateTimeFromDb(hungUp.value().value(0)), QStringLiteral("hangup"), hungUp.value().value(1).toString()});
+    if (QSqlQuery &q = *hungUp.value(); q.next()) {
+        detail.events.append({dateTimeFromDb(q.value(0)), QStringLiteral("hangup"), q.value(1).toString()});
     }
-    auto answers = exec(db,
-                        QStringLiteral("SELECT x.answered_at, q.question_key, q.prompt, x.normalized_value, "
-                                       "x.confidence FROM answers x JOIN questions q ON q.id = x.question_id "
-                                       "WHERE x.call_attempt_id = ? ORDER BY x.answered_at, x.id"),
-                        {attemptId});
+    hungUp.value()->finish();
+    auto answers = execPrepared(m_database,
+                                QStringLiteral("SELECT x.answered_at, q.question_key, q.prompt, x.normalized_value, "
+                                               "x.confidence FROM answers x JOIN questions q ON q.id = x.question_id "
+                                               "WHERE x.call_attempt_id = ? ORDER BY x.answered_at, x.id"),
+                                {attemptId});
     if (!answers) {
         return answers.error();
     }
-    while (answers.value().next()) {
-        const QSqlQuery &q = answers.value();
+    for (QSqlQuery &q = *answers.value(); q.next();) {
         CallDetail::AnswerLine line{dateTimeFromDb(q.value(0)), q.value(1).toString(), q.value(2).toString(),
                                     q.value(3).toString(), std::nullopt};
         if (!q.value(4).isNull()) {
@@ -362,6 +369,7 @@ Result<CallDetail> CallRepository::callDetail(qint64 attemptId)
         }
         detail.answers.append(line);
     }
+    answers.value()->finish();
     return detail;
 }
 
@@ -401,40 +409,44 @@ Result<std::optional<CallSession>> CallRepository::session(qint64 attemptId)
         }
         return base.error();
     }
-    QSqlDatabase db = m_database.connection();
-    auto query = exec(db,
-                      // The version the attempt started with; attempts from before migration 8 have none.
-                      QStringLiteral("SELECT a.phone_e164, c.name, v.id, v.definition, a.dialogue_state, "
-                                     "COALESCE(ct.language, ''), c.machine_action, c.machine_message, c.voice, "
-                                     "c.language FROM call_attempts a "
-                                     "JOIN campaigns c ON c.id = a.campaign_id "
-                                     "LEFT JOIN contacts ct ON ct.id = a.contact_id "
-                                     "LEFT JOIN script_versions v "
-                                     "ON v.id = COALESCE(a.script_version_id, c.script_version_id) WHERE a.id = ?"),
-                      {attemptId});
+    // Read by every webhook: statements kept prepared.
+    auto query = execPrepared(
+        m_database,
+        // The version the attempt started with; attempts from before migration 8 have none.
+        QStringLiteral("SELECT a.phone_e164, c.name, v.id, v.definition, a.dialogue_state, COALESCE(ct.language, ''), "
+                       "c.machine_action, c.machine_message, c.voice, c.language FROM call_attempts a "
+                       "JOIN campaigns c ON c.id = a.campaign_id LEFT JOIN contacts ct ON ct.id = a.contact_id "
+                       "LEFT JOIN script_versions v ON v.id = COALESCE(a.script_version_id, c.script_version_id) "
+                       "WHERE a.id = ?"),
+        {attemptId});
     if (!query) {
         return query.error();
     }
-    if (!query.value().next()) {
+    QSqlQuery &row = *query.value();
+    const auto rowFinished = qScopeGuard([&row] { row.finish(); });
+    if (!row.next()) {
         return std::optional<CallSession>();
     }
     CallSession session;
     session.attempt = base.value();
-    session.phoneE164 = query.value().value(0).toString();
-    session.campaignName = query.value().value(1).toString();
-    session.scriptVersionId = query.value().value(2).toLongLong();
-    session.scriptDefinition = query.value().value(3).toString().toUtf8();
-    session.dialogueState = query.value().value(4).toString().toUtf8();
-    session.contactLanguage = query.value().value(5).toString();
-    session.machine = machineHandlingFrom(query.value(), 6);
-    auto questions = exec(db, QStringLiteral("SELECT question_key, id FROM questions WHERE script_version_id = ?"),
-                          {session.scriptVersionId});
+    session.phoneE164 = row.value(0).toString();
+    session.campaignName = row.value(1).toString();
+    session.scriptVersionId = row.value(2).toLongLong();
+    session.scriptDefinition = row.value(3).toString().toUtf8();
+    session.dialogueState = row.value(4).toString().toUtf8();
+    session.contactLanguage = row.value(5).toString();
+    session.machine = machineHandlingFrom(row, 6);
+    auto questions =
+        execPrepared(m_database, QStringLiteral("SELECT question_key, id FROM questions WHERE script_version_id = ?"),
+                     {session.scriptVersionId});
     if (!questions) {
         return questions.error();
     }
-    while (questions.value().next()) {
-        session.questionIds.insert(questions.value().value(0).toString(), questions.value().value(1).toLongLong());
+    QSqlQuery &question = *questions.value();
+    while (question.next()) {
+        session.questionIds.insert(question.value(0).toString(), question.value(1).toLongLong());
     }
+    question.finish();
     return std::optional<CallSession>(session);
 }
 
@@ -470,11 +482,13 @@ Result<void> CallRepository::saveTurn(const TurnWrite &turn)
         const QString previous = QString::fromUtf8(*turn.previousState);
         values.append(previous.isNull() ? QStringLiteral("") : previous); // '' for none, never a NULL parameter
     }
-    auto updated = exec(db, sql, values);
+    auto updated = execPrepared(m_database, sql, values); // every webhook's write
     if (!updated) {
         return updated.error();
     }
-    if (updated.value().numRowsAffected() != 1) {
+    const int changed = updated.value()->numRowsAffected();
+    updated.value()->finish();
+    if (changed != 1) {
         auto exists = scalar(db, QStringLiteral("SELECT COUNT(*) FROM call_attempts WHERE id = ?"), {turn.attemptId});
         if (!exists) {
             return exists.error();

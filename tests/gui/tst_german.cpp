@@ -9,6 +9,7 @@
 #include "services/campaigns/campaignvalidation.h"
 #include "services/clock.h"
 #include "services/demo/demoseeder.h"
+#include "services/dialer/campaignlease.h"
 #include "services/storage/migrator.h"
 #include "services/users/userservice.h"
 #include "tests/support/consolefixture.h"
@@ -206,6 +207,14 @@ void TestGerman::serviceTextsAreTranslated()
     // An argument holding a placeholder stays as written.
     QCOMPARE(Text::fill(QStringLiteral("%1 and %2"), {QStringLiteral("%2"), QStringLiteral("b")}),
              QStringLiteral("%2 and b"));
+    // Who dials a campaign, as the dialer stored it for every console to read, in the reader's language.
+    QCOMPARE(ui::dialerLabelText(services::dialer::CampaignLease::processLabel(QStringLiteral("console"))),
+             QStringLiteral("Konsole auf %1 (Prozess %2)")
+                 .arg(QSysInfo::machineHostName())
+                 .arg(QCoreApplication::applicationPid()));
+    QCOMPARE(ui::dialerLabelText(QStringLiteral("headless run on db-2 (pid 7)")),
+             QStringLiteral("Dialer ohne Oberfläche auf db-2 (Prozess 7)"));
+    QCOMPARE(ui::dialerLabelText(QStringLiteral("night shift")), QStringLiteral("night shift"));
 }
 
 void TestGerman::serviceRefusalsAreGerman()

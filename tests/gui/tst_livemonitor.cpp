@@ -114,6 +114,7 @@ private Q_SLOTS:
     void watchACampaignBeingDialed();
     void supervisorHangsUpAndIsNamed();
     void operatorCannotHangUp();
+    void backgroundReadKeepsNewerEvents();
 
 private:
     // A user with `role`, signed in on the console.
@@ -330,6 +331,47 @@ void TestLiveMonitor::operatorCannotHangUp()
     QCOMPARE(call.value()->status, CallStatus::InProgress);
     QVERIFY(call.value()->hungUpBy.isEmpty());
     QVERIFY(dialing.control.pause(Actor::fileOwner(QStringLiteral("tester")), campaignId).ok());
+}
+
+// The once-a-minute read runs off the window's thread; what it brings is merged, but a turn that arrived while it ran
+// is newer than the read and stays.
+void TestLiveMonitor::backgroundReadKeepsNewerEvents()
+{
+    services::storage::Database &database = m_console->database();
+    auto fixture = tests::makeCallFixture(database);
+    QVERIFY(fixture.ok());
+    auto second = tests::addAttempt(database, fixture.value(), QStringLiteral("+14155553101"));
+    QVERIFY(second.ok());
+    QVERIFY(services::storage::exec(database.connection(),
+                                    QStringLiteral("UPDATE call_attempts SET status = 'in-progress', started_at = ?"),
+                                    {services::storage::toDb(m_clock.nowUtc())})
+                .ok());
+    QVERIFY(signInWithRole(QStringLiteral("supervisor")).has(Permission::CallsMonitor));
+    tests::ScriptedDialogs dialogs;
+    MainWindow window(m_console->services(), &dialogs);
+    window.show();
+    window.showPane(MainWindow::LiveMonitorPaneIndex);
+    auto *pane = qobject_cast<ui::LiveMonitorPane *>(window.pane(MainWindow::LiveMonitorPaneIndex));
+    QTRY_COMPARE(pane->model()->rowCount(), 2);
+    // Stored meanwhile without an event this console heard: the carrier's answering-machine verdict.
+    QVERIFY(
+        services::storage::exec(database.connection(),
+                                QStringLiteral("UPDATE call_attempts SET answered_by = 'machine_start' WHERE id = ?"),
+                                {fixture.value().attemptId})
+            .ok());
+    pane->reconcileInBackground();
+    QVERIFY(pane->isReconciling());
+    LiveTurn turn;
+    turn.attemptId = second.value();
+    turn.currentQuestion = QStringLiteral("nps");
+    turn.currentPrompt = QStringLiteral("On a scale from zero to ten…");
+    QVERIFY(pane->applyCallTurn(turn)); // in the table only: the read cannot have it
+    QTRY_VERIFY(!pane->isReconciling());
+    const LiveCall &first = pane->model()->rowAt(pane->model()->indexOfKey(fixture.value().attemptId));
+    QCOMPARE(first.answeredBy, QStringLiteral("machine_start"));
+    const LiveCall &turned = pane->model()->rowAt(pane->model()->indexOfKey(second.value()));
+    QCOMPARE(turned.currentQuestion, QStringLiteral("nps"));
+    QCOMPARE(pane->model()->rowCount(), 2);
 }
 
 QTEST_MAIN(TestLiveMonitor)

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void optOutsAppearAtOnce();
     void resultsFetchMoreWhenScrolled();
     void exportCsvFromThePane();
+    void explainAContactFromTheResults();
 
 private:
     Actor actorWith(PermissionSet permissions) const;
@@ -247,6 +248,38 @@ void TestResultsPane::exportCsvFromThePane()
         {m_campaignId});
     QCOMPARE(int(parsed.value().size()) - 1, expectedRows);
     QCOMPARE(parsed.value().constFirst().fields.constFirst(), QStringLiteral("contact_id"));
+}
+
+// "Why not dialed?" on a row: the dialer's own rules for that contact, as sentences; absent without contacts.view.
+void TestResultsPane::explainAContactFromTheResults()
+{
+    tests::ScriptedDialogs dialogs;
+    m_console->session().begin(actorWith({Permission::ResultsView, Permission::ContactsView, Permission::PiiView}),
+                               services::auth::SignInMethod::Local);
+    MainWindow window(m_console->services(), &dialogs);
+    window.show();
+    window.showPane(MainWindow::ResultsPaneIndex);
+    auto *pane = qobject_cast<ui::ResultsPane *>(window.pane(MainWindow::ResultsPaneIndex));
+    pane->selectCampaign(m_campaignId);
+    auto *disposition = pane->findChild<QComboBox *>(QStringLiteral("resultsDispositionCombo"));
+    disposition->setCurrentIndex(disposition->findData(QStringLiteral("completed")));
+    QTRY_VERIFY(pane->model()->rowCount() > 0);
+    auto *explain = pane->findChild<QPushButton *>(QStringLiteral("explainContactButton"));
+    QVERIFY(explain->isVisible());
+    QVERIFY(!explain->isEnabled()); // nothing selected yet
+    auto *table = pane->findChild<QTableView *>(QStringLiteral("resultsTableView"));
+    table->setCurrentIndex(pane->model()->index(0, 0));
+    QVERIFY(explain->isEnabled());
+    QTest::mouseClick(explain, Qt::LeftButton);
+    QCOMPARE(dialogs.asked.size(), 1);
+    const QString said = dialogs.asked.constFirst();
+    QVERIFY2(said.startsWith(QStringLiteral("Why not dialed?: Contact +1")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("\n• Interview completed.")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("\n• The campaign is paused.")), qPrintable(said));
+
+    m_console->session().begin(actorWith({Permission::ResultsView}), services::auth::SignInMethod::Local);
+    window.showPane(MainWindow::ResultsPaneIndex);
+    QVERIFY(!explain->isVisible());
 }
 
 QTEST_MAIN(TestResultsPane)

@@ -189,6 +189,10 @@ void TestDialRules::explainNamesEveryRule()
     QVERIFY2(e.value().dialableNow, qPrintable(e.value().verdict));
     QCOMPARE(e.value().verdict,
              QStringLiteral("dialable now: window 00:00-24:00 open in America/Los_Angeles, attempt 1 of 3"));
+    // The same for people in their language (the Results pane): the sentence and its values apart.
+    QCOMPARE(e.value().verdictText.toString(),
+             QStringLiteral("the window 00:00-24:00 is open in America/Los_Angeles; the next call is attempt 1 of 3"));
+    QVERIFY(e.value().reasonTexts.isEmpty());
 
     // Suppressed after an in-call opt-out.
     const qint64 optedOut = addContact(d, campaignId, QStringLiteral("+14155550303"), la);
@@ -215,6 +219,9 @@ void TestDialRules::explainNamesEveryRule()
     QCOMPARE(e.value().reasons.at(0), QStringLiteral("3 of 3 attempts used"));
     QCOMPARE(e.value().reasons.at(1),
              QStringLiteral("3 calls to this number in 30 days (allowed again Sun 2026-12-20 18:00 UTC)"));
+    QCOMPARE(e.value().reasonTexts.size(), 2); // index for index, dates in numbers only
+    QCOMPARE(e.value().reasonTexts.at(1).args,
+             QStringList({QStringLiteral("3"), QStringLiteral("30"), QStringLiteral("2026-12-20 18:00 UTC")}));
 
     // Waiting for a retry after busy.
     const qint64 busy = addContact(d, campaignId, QStringLiteral("+14155550305"), la);
@@ -236,6 +243,10 @@ void TestDialRules::explainNamesEveryRule()
     QCOMPARE(e.value().reasons,
              QStringList({QStringLiteral("Monday is a blocked weekday until Tue 2026-11-24 00:00 America/Los_Angeles"),
                           QStringLiteral("campaign is paused")}));
+    QCOMPARE(e.value().reasonTexts.at(0).toString(),
+             QStringLiteral("its local date 2026-11-23 is on a blocked weekday; calls resume 2026-11-24 00:00 "
+                            "America/Los_Angeles"));
+    QCOMPARE(e.value().reasonTexts.at(1).toString(), QStringLiteral("the campaign is paused"));
     QCOMPARE(dialer::explainContact(d, 999999, at).error().code, ErrorCode::NotFound);
 }
 

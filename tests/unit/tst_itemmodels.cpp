@@ -22,6 +22,7 @@ private Q_SLOTS:
     void statusLabels();
     void campaignModelCells();
     void setRowsDiffsByKey();
+    void setRowsSignalsOnlyRowsThatDiffer();
     void liveCallsModelCells();
     void liveCallsFollowEvents();
     void liveCallsTickInTheCallsOwnTime();
@@ -136,6 +137,37 @@ void TestItemModels::userModelCells()
     QCOMPARE(model.index(0, UserTableModel::SourceColumn).data().toString(), QStringLiteral("OpenID Connect"));
     QCOMPARE(model.index(0, UserTableModel::StateColumn).data().toString(), QStringLiteral("Disabled"));
     QCOMPARE(model.index(0, UserTableModel::LastLoginColumn).data().toString(), QStringLiteral("never"));
+}
+
+// The Live Monitor's once-a-minute read gives back mostly what events already showed: rows that compare equal cost
+// the views nothing, and each run of changed rows is one dataChanged.
+void TestItemModels::setRowsSignalsOnlyRowsThatDiffer()
+{
+    LiveCallsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<LiveCall> calls;
+    for (qint64 id = 1; id <= 6; ++id) {
+        LiveCall c;
+        c.attemptId = id;
+        c.status = CallStatus::InProgress;
+        c.currentQuestion = QStringLiteral("q1");
+        calls.append(c);
+    }
+    model.setRows(calls);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setRows(calls);
+    QCOMPARE(changed.count(), 0);
+    calls[1].currentQuestion = QStringLiteral("q2");
+    calls[2].lastConfidence = 0.5;
+    calls[4].hungUpBy = QStringLiteral("Sam Supervisor");
+    model.setRows(calls);
+    QCOMPARE(changed.count(), 2); // rows 1-2, then row 4
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 2);
+    QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 4);
+    QCOMPARE(changed.at(1).at(1).toModelIndex().row(), 4);
+    QCOMPARE(model.rowAt(1).currentQuestion, QStringLiteral("q2"));
+    QCOMPARE(model.rowAt(4).hungUpBy, QStringLiteral("Sam Supervisor"));
 }
 
 void TestItemModels::liveCallsFollowEvents()

@@ -419,7 +419,7 @@ void CampaignsPane::updateButtons()
         auto holder = services::dialer::CampaignLease::current(m_services.database, id);
         if (holder.ok() && holder.value() && holder.value()->live) {
             m_startButton->setEnabled(false);
-            m_runLabel->setText(tr("Being dialed by %1.").arg(holder.value()->label));
+            m_runLabel->setText(tr("Being dialed by %1.").arg(dialerLabelText(holder.value()->label)));
         } else {
             m_runLabel->setText(tr("Calls go through the %1.").arg(translated(m_control->providerText())));
         }

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <concepts>
+
 namespace vsc::ui {
 
 // A table of value-type rows identified by a key. setRows() diffs by key so views keep their
@@ -101,13 +103,25 @@ public:
             }
         }
         QHash<qint64, int> present;
+        int changedFrom = -1; // the run of changed rows being collected: one dataChanged per run
         for (int i = 0; i < m_rows.size(); ++i) {
             const qint64 key = keyOf(m_rows.at(i));
             present.insert(key, i);
-            m_rows[i] = rows.at(incoming.value(key));
+            const Row &fresh = rows.at(incoming.value(key));
+            bool changed = true;
+            if constexpr (std::equality_comparable<Row>) {
+                changed = !(m_rows.at(i) == fresh); // rows that compare: unchanged ones cost the views nothing
+            }
+            if (changed) {
+                m_rows[i] = fresh;
+                changedFrom = changedFrom < 0 ? i : changedFrom;
+            } else if (changedFrom >= 0) {
+                Q_EMIT dataChanged(index(changedFrom, 0), index(i - 1, columnCount() - 1));
+                changedFrom = -1;
+            }
         }
-        if (!m_rows.isEmpty()) {
-            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columnCount() - 1));
+        if (changedFrom >= 0) {
+            Q_EMIT dataChanged(index(changedFrom, 0), index(int(m_rows.size()) - 1, columnCount() - 1));
         }
         QList<Row> added;
         for (const Row &row : rows) {

@@ -21,7 +21,9 @@
 #include <QMap>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -127,6 +129,13 @@ LiveMonitorPane::LiveMonitorPane(const ConsoleServices &services, Dialogs &dialo
     for (const auto &[column, width] : widths) {
         m_table->setColumnWidth(column, width);
     }
+    // The status column fits the longest status in the user's language ("Abgeschlossen"), after its colour dot.
+    int statusText = 0;
+    for (int status = int(CallStatus::Claimed); status <= int(CallStatus::Canceled); ++status) {
+        statusText = qMax(statusText, m_table->fontMetrics().horizontalAdvance(callStatusLabel(CallStatus(status))));
+    }
+    const int dot = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
+    m_table->setColumnWidth(LiveCallsModel::StatusColumn, qMax(100, statusText + dot + 24));
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &LiveMonitorPane::onSelectionChanged);
 
@@ -182,6 +191,21 @@ LiveMonitorPane::LiveMonitorPane(const ConsoleServices &services, Dialogs &dialo
     m_countersTimer->setInterval(100);
     connect(m_countersTimer, &QTimer::timeout, this, &LiveMonitorPane::updateCounters);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &LiveMonitorPane::rebuildCampaignFilter);
+}
+
+LiveMonitorPane::~LiveMonitorPane()
+{
+    if (m_reconcile != nullptr) {
+        m_reconcile->wait(); // it reads through the services, which outlive the window
+        delete m_reconcile;
+    }
+}
+
+void LiveMonitorPane::noteTouched(qint64 attemptId)
+{
+    if (m_reconcile != nullptr) {
+        m_touched.insert(attemptId);
+    }
 }
 
 void LiveMonitorPane::setActor(const Actor &actor)
@@ -242,14 +266,68 @@ void LiveMonitorPane::refresh()
     }
     QStringList dialing;
     for (const services::dialer::LeaseInfo &lease : leases.value()) {
-        dialing << tr("%1 by %2").arg(lease.campaignName, lease.label);
+        dialing << tr("%1 by %2").arg(lease.campaignName, dialerLabelText(lease.label));
     }
     m_dialingSummary = dialing.isEmpty() ? tr("No campaign is being dialed.")
                                          : tr("Dialing: %1.").arg(dialing.join(QStringLiteral("; ")));
-    if (!m_sinceLoad.isValid() || m_sinceLoad.hasExpired(kReconcileMs)) {
+    if (!m_sinceLoad.isValid()) {
         reload();
+    } else if (m_sinceLoad.hasExpired(kReconcileMs)) {
+        reconcileInBackground();
     }
     updateCounters();
+}
+
+void LiveMonitorPane::reconcileInBackground()
+{
+    if (m_reconcile != nullptr) {
+        return; // one read at a time
+    }
+    // Read on a thread of its own (its own connection): at 2,000 calls under load the read takes 50-150 ms, which on
+    // the window's thread would freeze the board once a minute. Rows that events change meanwhile keep the events'
+    // newer values (m_touched).
+    m_touched.clear();
+    auto calls = std::make_shared<Result<QList<LiveCall>>>(QList<LiveCall>());
+    services::storage::Database *database = &m_database;
+    const Actor who = actor();
+    const QDateTime since = m_services.clock.nowUtc().addSecs(-qint64(60) * kRecentMinutes);
+    m_reconcile = QThread::create([database, who, since, calls] {
+        *calls = services::calls::CallSupervision(*database, nullptr).liveCalls(who, since, kMaxRecent);
+        database->closeThreadConnection();
+    });
+    m_reconcile->setObjectName(QStringLiteral("live-monitor-read"));
+    connect(m_reconcile, &QThread::finished, this, [this, calls] {
+        m_reconcile->deleteLater();
+        m_reconcile = nullptr;
+        if (!calls->ok()) {
+            m_sinceLoad.invalidate(); // the next refresh reads in the foreground and says what went wrong
+            return;
+        }
+        applyReconciled(calls->value());
+    });
+    m_reconcile->start();
+}
+
+void LiveMonitorPane::applyReconciled(QList<LiveCall> calls)
+{
+    QSet<qint64> inRead;
+    for (LiveCall &call : calls) {
+        inRead.insert(call.attemptId);
+        if (const int row = m_model->indexOfKey(call.attemptId); row >= 0 && m_touched.contains(call.attemptId)) {
+            call = m_model->rowAt(row); // an event changed it after the read began: the event is newer
+        }
+    }
+    for (const qint64 attemptId : std::as_const(m_touched)) {
+        if (const int row = m_model->indexOfKey(attemptId); row >= 0 && !inRead.contains(attemptId)) {
+            calls.append(m_model->rowAt(row)); // a call that began after the read
+        }
+    }
+    m_touched.clear();
+    m_sinceLoad.start();
+    m_model->setRows(calls); // only rows that differ change in the view
+    rebuildCampaignFilter();
+    scheduleCounters();
+    updateHangUpButton();
 }
 
 void LiveMonitorPane::reload()
@@ -280,6 +358,7 @@ void LiveMonitorPane::fetchCall(qint64 attemptId)
         return; // the next full read shows it; an event is no reason for a banner
     }
     m_model->upsertRow(*call.value());
+    noteTouched(attemptId);
     scheduleCounters();
     if (attemptId == m_selected) {
         showDetail();
@@ -290,6 +369,7 @@ void LiveMonitorPane::fetchCall(qint64 attemptId)
 bool LiveMonitorPane::applyCallStatus(qint64 attemptId, CallStatus status)
 {
     const bool shown = m_model->applyStatus(attemptId, status, m_services.clock.nowUtc());
+    noteTouched(attemptId);
     // A new call, or an ended one (its final duration, machine verdict and who ended it): read that one row.
     if (!shown || isTerminal(status) || status == CallStatus::InProgress) {
         fetchCall(attemptId);
@@ -306,6 +386,7 @@ bool LiveMonitorPane::applyCallStatus(qint64 attemptId, CallStatus status)
 bool LiveMonitorPane::applyCallTurn(const LiveTurn &turn)
 {
     const bool shown = m_model->applyTurn(turn);
+    noteTouched(turn.attemptId);
     if (!shown) {
         fetchCall(turn.attemptId);
     } else if (turn.attemptId == m_selected) {

@@ -7,12 +7,14 @@
 #include "ui/pane.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class QThread;
 class QTimer;
 class QTreeWidget;
 
@@ -34,11 +36,16 @@ class LiveMonitorPane final : public Pane
     Q_OBJECT
 public:
     LiveMonitorPane(const ConsoleServices &services, Dialogs &dialogs, QWidget *parent = nullptr);
+    ~LiveMonitorPane() override;
 
     // The dialing summary; the calls themselves only when stale (see the class comment).
     void refresh() override;
     // Reads every call again now.
     void reload();
+    // The once-a-minute safety net (refresh() starts it): every call read again on a thread of its own, then merged
+    // into the table, where rows that events changed meanwhile keep the events' values.
+    void reconcileInBackground();
+    [[nodiscard]] bool isReconciling() const { return m_reconcile != nullptr; }
     void setActor(const Actor &actor) override;
     // Applies one call's status change to its row at once (reading that one call when it is new or ended).
     bool applyCallStatus(qint64 attemptId, vsc::CallStatus status);
@@ -59,6 +66,8 @@ public Q_SLOTS:
 
 private:
     void fetchCall(qint64 attemptId);
+    void applyReconciled(QList<LiveCall> calls);
+    void noteTouched(qint64 attemptId);
     void onSelectionChanged();
     void showDetail();
     void updateCounters();
@@ -85,6 +94,8 @@ private:
     QTimer *m_tick;          // moves the durations on, once a second
     QTimer *m_countersTimer; // coalesces counter updates from bursts of events
     QElapsedTimer m_sinceLoad;
+    QThread *m_reconcile = nullptr; // the background read under way
+    QSet<qint64> m_touched;         // calls events changed since that read began
     QString m_dialingSummary;
     qint64 m_selected = 0;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/results/resultspane.h"
 
+#include "services/clock.h"
+#include "services/dialer/dialrules.h"
 #include "services/results/resultsexporter.h"
 #include "services/results/resultsservice.h"
 #include "services/storage/campaignrepository.h"
@@ -19,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollBar>
@@ -28,14 +31,24 @@
 namespace vsc::ui {
 namespace {
 
+// A service's clause as a sentence of its own: a capital first letter and a full stop.
+QString sentence(const QString &clause)
+{
+    if (clause.isEmpty()) {
+        return clause;
+    }
+    return clause.front().toUpper() + clause.mid(1) + (clause.endsWith(u'.') ? QString() : QStringLiteral("."));
+}
+
 } // namespace
 
 ResultsPane::ResultsPane(ConsoleServices &services, Dialogs &dialogs, QWidget *parent)
     : Pane(tr("Results"), parent), m_services(services), m_dialogs(dialogs), m_campaign(new QComboBox(this)),
       m_disposition(new QComboBox(this)), m_answerSearch(new QLineEdit(this)), m_phoneSearch(new QLineEdit(this)),
       m_reload(namedButton(tr("Reload"), QStringLiteral("reloadResultsButton"), this)),
-      m_export(namedButton(tr("Export…"), QStringLiteral("exportResultsButton"), this)), m_table(new QTableView(this)),
-      m_model(new ResultsTableModel(this)), m_countLabel(new QLabel(this))
+      m_export(namedButton(tr("Export…"), QStringLiteral("exportResultsButton"), this)),
+      m_explain(namedButton(tr("Why not dialed?"), QStringLiteral("explainContactButton"), this)),
+      m_table(new QTableView(this)), m_model(new ResultsTableModel(this)), m_countLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("resultsPane"));
     m_campaign->setObjectName(QStringLiteral("resultsCampaignCombo"));
@@ -80,6 +93,7 @@ ResultsPane::ResultsPane(ConsoleServices &services, Dialogs &dialogs, QWidget *p
     top->addWidget(m_answerSearch, 1);
     top->addWidget(m_phoneSearch, 1);
     top->addWidget(m_reload);
+    top->addWidget(m_explain);
     top->addWidget(m_export);
     contentLayout()->addLayout(top);
     contentLayout()->addWidget(m_table, 1);
@@ -95,6 +109,12 @@ ResultsPane::ResultsPane(ConsoleServices &services, Dialogs &dialogs, QWidget *p
     connect(m_phoneSearch, &QLineEdit::editingFinished, this, &ResultsPane::reload);
     connect(m_reload, &QPushButton::clicked, this, &ResultsPane::reload);
     connect(m_export, &QPushButton::clicked, this, &ResultsPane::exportResults);
+    m_explain->setToolTip(tr("Whether the selected contact is called now, and what holds it back"));
+    m_explain->setEnabled(false);
+    connect(m_explain, &QPushButton::clicked, this, &ResultsPane::explainSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { m_explain->setEnabled(current.isValid()); });
+    connect(m_table, &QTableView::doubleClicked, this, &ResultsPane::explainSelected);
     connect(m_model, &ResultsTableModel::loadFailed, this, [this](const Error &error) {
         report(&error);
         Q_EMIT loadFailed(error);
@@ -118,6 +138,7 @@ void ResultsPane::setActor(const Actor &actor)
 {
     Pane::setActor(actor);
     m_export->setVisible(actor.has(Permission::ResultsExport));
+    m_explain->setVisible(actor.has(Permission::ContactsView));
     m_phoneSearch->setEnabled(actor.has(Permission::PiiView));
     m_loadedCampaign = 0; // another person may see other things
 }
@@ -266,6 +287,34 @@ void ResultsPane::exportResults()
     m_exportThread->setObjectName(QStringLiteral("results-export"));
     connect(m_exportThread, &QThread::finished, this, [this, outcome, path] { finishExport(*outcome, path); });
     m_exportThread->start();
+}
+
+void ResultsPane::explainSelected()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        return;
+    }
+    const services::storage::ContactResult &contact = m_model->rowAt(current.row());
+    const QDateTime now = m_services.clock.nowUtc();
+    auto explained = services::dialer::explainContact(m_services.database, actor(), contact.contactId, now);
+    if (!report(explained)) {
+        return;
+    }
+    const services::dialer::ContactExplanation &e = explained.value();
+    QStringList lines;
+    if (e.dialableNow) {
+        lines << tr("Contact %1 is dialable now.").arg(e.phone) << sentence(translated(e.verdictText, e.verdict));
+    } else {
+        lines << tr("Contact %1 is not called now:").arg(e.phone);
+        for (qsizetype i = 0; i < e.reasons.size(); ++i) {
+            lines << QStringLiteral("• ") + sentence(translated(e.reasonTexts.value(i), e.reasons.at(i)));
+        }
+        if (e.nextChance.isValid()) {
+            lines << tr("Next chance: %1.").arg(QLocale().toString(e.nextChance.toLocalTime(), QLocale::ShortFormat));
+        }
+    }
+    m_dialogs.inform(this, QMessageBox::Information, tr("Why not dialed?"), lines.join(u'\n'));
 }
 
 void ResultsPane::finishExport(const Result<qint64> &rows, const QString &path)

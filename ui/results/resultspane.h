@@ -29,7 +29,7 @@ class ResultsTableModel;
 // column per question; filters by disposition, answer text and number. The table loads a page at a time as it
 // scrolls (ResultsTableModel). Export… writes the filtered contacts as CSV, XLSX or SPSS .sav (one row per call
 // attempt) on a thread of its own, with a progress dialog that can cancel. Needs results.view; export
-// results.export. Numbers and names are masked without pii.view.
+// results.export. "Why not dialed?" explains the selected contact. Numbers and names are masked without pii.view.
 class ResultsPane final : public Pane
 {
     Q_OBJECT
@@ -50,6 +50,9 @@ public Q_SLOTS:
     void reload();
     // Asks for a file (its suffix picks the format) and exports in the background.
     void exportResults();
+    // Says whether the selected contact is dialed now and, if not, every rule that holds it back (the dialer's own
+    // rules, as `explain --contact` prints them), in the user's language. Needs contacts.view.
+    void explainSelected();
 
 Q_SIGNALS:
     // An export ended: written, failed or cancelled (`message` says which).
@@ -68,6 +71,7 @@ private:
     QLineEdit *m_phoneSearch;
     QPushButton *m_reload;
     QPushButton *m_export;
+    QPushButton *m_explain;
     QTableView *m_table;
     ResultsTableModel *m_model;
     QLabel *m_countLabel;
