@@ -784,6 +784,10 @@
         <source>the campaign is not running</source>
         <translation>die Kampagne läuft nicht</translation>
     </message>
+    <message>
+        <source>the permission %1 is required</source>
+        <translation>die Berechtigung %1 ist erforderlich</translation>
+    </message>
 </context>
 <context>
     <name>vsc::ui::AboutDialog</name>
@@ -2462,7 +2466,7 @@ Duplikate in der Datei: %L4. Bereits in der Kampagne: %L5. Auf der Sperrliste: %
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation>%1 (%2)</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>No campaign is being dialed.</source>

@@ -781,6 +781,10 @@
         <source>the campaign is not running</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the permission %1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vsc::ui::AboutDialog</name>

@@ -27,8 +27,11 @@ Result<void> Authorizer::require(const Actor &actor, Permission permission, cons
     logging::logger("vsc.auth")
         ->info("denied {} to {}: needs {}", action.toStdString(), who.toStdString(),
                permissionKey(permission).toStdString());
-    return Error{actor.isSignedIn() ? ErrorCode::PermissionDenied : ErrorCode::Unauthenticated,
+    Error denied{actor.isSignedIn() ? ErrorCode::PermissionDenied : ErrorCode::Unauthenticated,
                  QStringLiteral("%1 needs the permission %2").arg(action, permissionKey(permission))};
+    // For people: the action is what they just tried, so the window names only what it takes.
+    denied.text = Text{QT_TRANSLATE_NOOP("vsc", "the permission %1 is required"), {permissionKey(permission)}};
+    return denied;
 }
 
 } // namespace vsc::services::auth

@@ -3,6 +3,7 @@
 // tabs, placeholders, tooltips, table headers, menus); numbers follow the German locale; the language preference
 // is stored by Settings → Language…. What services say reaches the window in German too: a do-not-call import's
 // rejected lines, the Twilio and e-mail settings' problems and a failed Twilio connection test.
+#include "services/auth/authorizer.h"
 #include "services/auth/local/localsignin.h"
 #include "services/auth/secretstore.h"
 #include "services/auth/session.h"
@@ -234,6 +235,17 @@ void TestGerman::serviceRefusalsAreGerman()
     judge(shown, QStringLiteral("the refusal"), found);
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
     QVERIFY(!shown.contains(QStringLiteral("admin exists")));
+
+    // A permission the viewer lacks: the English action stays in the detail, the window names the permission.
+    Actor viewer;
+    viewer.kind = ActorKind::User;
+    viewer.name = QStringLiteral("vera");
+    auto denied = services::auth::Authorizer(m_console->database())
+                      .require(viewer, Permission::ContactsView, QStringLiteral("explain a contact"));
+    QVERIFY(!denied.ok());
+    QCOMPARE(denied.error().detail, QStringLiteral("explain a contact needs the permission contacts.view"));
+    QCOMPARE(ui::userMessage(denied.error()),
+             QStringLiteral("Sie haben dafür keine Berechtigung: die Berechtigung contacts.view ist erforderlich."));
 }
 
 void TestGerman::judge(const QString &raw, const QString &what, QStringList &found) const

@@ -287,7 +287,7 @@ void TestMainWindow::startAndPauseDialingFromCampaignsPane()
     pane->refresh();
     QVERIFY(!start->isEnabled());
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("runStateLabel"))->text(),
-             QStringLiteral("Being dialed by headless run on server-7 (pid 99)."));
+             QStringLiteral("Being dialed by a headless dialer on server-7 (process 99)."));
 }
 
 // A campaign name, a description or a dialer's label is user data: shown as written, never rendered as markup (an

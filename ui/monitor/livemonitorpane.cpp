@@ -121,11 +121,11 @@ LiveMonitorPane::LiveMonitorPane(const ConsoleServices &services, Dialogs &dialo
     header->setMinimumSectionSize(40);
     m_table->setTextElideMode(Qt::ElideRight);
     header->setTextElideMode(Qt::ElideRight); // a header longer than its column ends in "…" (the tooltip has it)
-    const QList<QPair<int, int>> widths{{LiveCallsModel::CallColumn, 56},        {LiveCallsModel::StatusColumn, 100},
-                                        {LiveCallsModel::CampaignColumn, 100},   {LiveCallsModel::DurationColumn, 64},
-                                        {LiveCallsModel::LastAnswerColumn, 130}, {LiveCallsModel::ContactColumn, 100},
-                                        {LiveCallsModel::PhoneColumn, 110},      {LiveCallsModel::AnsweredByColumn, 90},
-                                        {LiveCallsModel::ProviderColumn, 70},    {LiveCallsModel::EndedByColumn, 80}};
+    const QList<QPair<int, int>> widths{{LiveCallsModel::CallColumn, 50},        {LiveCallsModel::StatusColumn, 100},
+                                        {LiveCallsModel::CampaignColumn, 90},    {LiveCallsModel::DurationColumn, 60},
+                                        {LiveCallsModel::LastAnswerColumn, 130}, {LiveCallsModel::ContactColumn, 96},
+                                        {LiveCallsModel::PhoneColumn, 104},      {LiveCallsModel::AnsweredByColumn, 86},
+                                        {LiveCallsModel::ProviderColumn, 76},    {LiveCallsModel::EndedByColumn, 72}};
     for (const auto &[column, width] : widths) {
         m_table->setColumnWidth(column, width);
     }
@@ -442,11 +442,14 @@ void LiveMonitorPane::showDetail()
         return;
     }
     const QLocale locale;
+    // The locale's short time with seconds: "4:05:09 PM", "16:05:09".
+    QString withSeconds = locale.timeFormat(QLocale::ShortFormat);
+    if (!withSeconds.contains(u's')) {
+        withSeconds.replace(QStringLiteral("mm"), QStringLiteral("mm:ss"));
+    }
     for (const CallDetail::Event &event : detail.value().events) {
-        auto *item =
-            new QTreeWidgetItem(m_timeline, {locale.toString(event.at.toLocalTime().time(), QLocale::ShortFormat) +
-                                                 event.at.toLocalTime().toString(QStringLiteral(":ss")),
-                                             eventLabel(event.status), event.detail});
+        auto *item = new QTreeWidgetItem(m_timeline, {locale.toString(event.at.toLocalTime().time(), withSeconds),
+                                                      eventLabel(event.status), event.detail});
         if (const auto status = callStatusFromKey(event.status)) {
             item->setData(1, Qt::DecorationRole, callStatusColor(*status));
         }

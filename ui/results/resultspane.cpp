@@ -93,7 +93,6 @@ ResultsPane::ResultsPane(ConsoleServices &services, Dialogs &dialogs, QWidget *p
     top->addWidget(m_answerSearch, 1);
     top->addWidget(m_phoneSearch, 1);
     top->addWidget(m_reload);
-    top->addWidget(m_explain);
     top->addWidget(m_export);
     contentLayout()->addLayout(top);
     contentLayout()->addWidget(m_table, 1);
@@ -101,7 +100,11 @@ ResultsPane::ResultsPane(ConsoleServices &services, Dialogs &dialogs, QWidget *p
     m_empty->messageLabel()->setObjectName(QStringLiteral("resultsEmptyLabel"));
     m_empty->hide();
     contentLayout()->addWidget(m_empty, 1);
-    contentLayout()->addWidget(m_countLabel);
+    // Below the table, with the row it acts on: the filters above keep their room.
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_countLabel, 1);
+    bottom->addWidget(m_explain);
+    contentLayout()->addLayout(bottom);
 
     connect(m_campaign, &QComboBox::currentIndexChanged, this, &ResultsPane::reload);
     connect(m_disposition, &QComboBox::currentIndexChanged, this, &ResultsPane::reload);
