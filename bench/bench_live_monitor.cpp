@@ -19,13 +19,12 @@
 // a few dozen), the other calls share the rest of the rate. The webhook server runs on a dialing thread of its own,
 // as in the console, and hands each call to one of the webhook workers (--workers, default as the console: 2-4 by
 // the cores).
-#include "services/dialogue/script.h"
 #include "services/events/eventbus.h"
-#include "services/storage/scriptrepository.h"
 #include "services/storage/sql.h"
 #include "services/telephony/callflow.h"
 #include "services/telephony/webhookserver.h"
 #include "services/telephony/webhookworkers.h"
+#include "tests/support/callfixture.h"
 #include "tests/support/consolefixture.h"
 #include "tests/support/dialerprocess.h"
 #include "tests/support/scripteddialogs.h"
@@ -80,33 +79,22 @@ Result<qint64> useBenchScript(storage::Database &database, qint64 campaignId, in
             {QStringLiteral("max"), 10},
             {QStringLiteral("prompt"), QStringLiteral("Question %1: from zero to ten, how was it?").arg(i)}});
     }
-    const dialogue::LoadedScript loaded =
-        dialogue::loadScript(QJsonDocument(QJsonObject{{QStringLiteral("format"), 1},
-                                                       {QStringLiteral("name"), QStringLiteral("Live Monitor bench")},
-                                                       {QStringLiteral("language"), QStringLiteral("en-US")},
-                                                       {QStringLiteral("questions"), questions}})
-                                 .toJson());
-    if (!loaded.ok()) {
-        return Error{ErrorCode::InvalidArgument, loaded.problems.constFirst().message};
-    }
-    storage::ScriptRepository scripts(database);
-    auto scriptId = scripts.createScript(loaded.script.name);
-    if (!scriptId) {
-        return scriptId.error();
-    }
-    ScriptVersion version = dialogue::toScriptVersion(loaded.script);
-    version.scriptId = scriptId.value();
-    auto stored = scripts.addVersion(version);
+    auto stored = tests::storeScript(
+        database, QJsonDocument(QJsonObject{{QStringLiteral("format"), 1},
+                                            {QStringLiteral("name"), QStringLiteral("Live Monitor bench")},
+                                            {QStringLiteral("language"), QStringLiteral("en-US")},
+                                            {QStringLiteral("questions"), questions}})
+                      .toJson());
     if (!stored) {
         return stored.error();
     }
     if (auto updated = storage::exec(database.connection(),
                                      QStringLiteral("UPDATE campaigns SET script_version_id = ? WHERE id = ?"),
-                                     {stored.value().id, campaignId});
+                                     {stored.value(), campaignId});
         !updated) {
         return updated.error();
     }
-    return stored.value().id;
+    return stored.value();
 }
 
 // Times the viewport's paint events (after the paint, not before) and tells whoever waits for one.

@@ -741,10 +741,6 @@
         <translation>%1 Anrufe an diese Nummer in %2 Tagen; wieder erlaubt ab %3</translation>
     </message>
     <message>
-        <source>the last call ended &quot;%1&quot;; the retry is due %2</source>
-        <translation>der letzte Anruf endete mit „%1“; der nächste Versuch ist fällig ab %2</translation>
-    </message>
-    <message>
         <source>waiting until %1</source>
         <translation>wartet bis %1</translation>
     </message>
@@ -787,6 +783,26 @@
     <message>
         <source>the permission %1 is required</source>
         <translation>die Berechtigung %1 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>the line was busy; the retry is due %1</source>
+        <translation>die Leitung war besetzt; der nächste Versuch ist fällig ab %1</translation>
+    </message>
+    <message>
+        <source>nobody answered; the retry is due %1</source>
+        <translation>niemand hat abgenommen; der nächste Versuch ist fällig ab %1</translation>
+    </message>
+    <message>
+        <source>the last call failed; the retry is due %1</source>
+        <translation>der letzte Anruf ist fehlgeschlagen; der nächste Versuch ist fällig ab %1</translation>
+    </message>
+    <message>
+        <source>the last call was canceled; the retry is due %1</source>
+        <translation>der letzte Anruf wurde abgebrochen; der nächste Versuch ist fällig ab %1</translation>
+    </message>
+    <message>
+        <source>the last call ended without an interview; the retry is due %1</source>
+        <translation>der letzte Anruf endete ohne Interview; der nächste Versuch ist fällig ab %1</translation>
     </message>
 </context>
 <context>

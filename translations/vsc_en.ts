@@ -738,10 +738,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the last call ended &quot;%1&quot;; the retry is due %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>waiting until %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,6 +779,26 @@
     </message>
     <message>
         <source>the permission %1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line was busy; the retry is due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody answered; the retry is due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last call failed; the retry is due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last call was canceled; the retry is due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last call ended without an interview; the retry is due %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

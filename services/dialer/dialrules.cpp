@@ -36,6 +36,24 @@ QString localStamp(const QDateTime &utc, const QString &zone)
     return local.toString(QStringLiteral("yyyy-MM-dd HH:mm ")) + (tz.isValid() ? zone : QStringLiteral("UTC"));
 }
 
+// Why the last call did not do and when the next one may: per outcome, so no status key reaches people.
+Text retryText(const QString &lastStatus, const QString &due)
+{
+    if (lastStatus == QLatin1String("busy")) {
+        return Text{QT_TRANSLATE_NOOP("vsc", "the line was busy; the retry is due %1"), {due}};
+    }
+    if (lastStatus == QLatin1String("no-answer")) {
+        return Text{QT_TRANSLATE_NOOP("vsc", "nobody answered; the retry is due %1"), {due}};
+    }
+    if (lastStatus == QLatin1String("failed")) {
+        return Text{QT_TRANSLATE_NOOP("vsc", "the last call failed; the retry is due %1"), {due}};
+    }
+    if (lastStatus == QLatin1String("canceled")) {
+        return Text{QT_TRANSLATE_NOOP("vsc", "the last call was canceled; the retry is due %1"), {due}};
+    }
+    return Text{QT_TRANSLATE_NOOP("vsc", "the last call ended without an interview; the retry is due %1"), {due}};
+}
+
 Text notRunningText(CampaignStatus status)
 {
     switch (status) {
@@ -377,8 +395,7 @@ ContactExplanation explainFacts(const storage::ContactDialFacts &f, const Campai
         if (!lastStatus.isEmpty() && lastStatus != QLatin1String("claimed")) {
             hold(Hold::RetryDelay,
                  QStringLiteral("retry after %1 due %2").arg(lastStatus, localText(k.nextAttemptAt, displayZone)),
-                 Text{QT_TRANSLATE_NOOP("vsc", "the last call ended \"%1\"; the retry is due %2"),
-                      {lastStatus, localStamp(k.nextAttemptAt, displayZone)}});
+                 retryText(lastStatus, localStamp(k.nextAttemptAt, displayZone)));
         } else if (decision.open) {
             hold(Hold::Waiting, QStringLiteral("waiting until %1").arg(localText(k.nextAttemptAt, displayZone)),
                  Text{QT_TRANSLATE_NOOP("vsc", "waiting until %1"), {localStamp(k.nextAttemptAt, displayZone)}});

@@ -234,6 +234,8 @@ void TestDialRules::explainNamesEveryRule()
     e = dialer::explainContact(d, busy, at);
     QCOMPARE(e.value().verdict,
              QStringLiteral("not dialed now: retry after busy due Mon 2026-11-23 10:09 America/Los_Angeles"));
+    QCOMPARE(e.value().reasonTexts.constFirst().toString(),
+             QStringLiteral("the line was busy; the retry is due 2026-11-23 10:09 America/Los_Angeles"));
     QCOMPARE(e.value().nextChance, at.addSecs(540));
 
     // A blocked weekday, and a paused campaign.

@@ -14,6 +14,26 @@ namespace vsc::tests {
 
 using namespace vsc::services;
 
+Result<qint64> storeScript(storage::Database &database, const QByteArray &json)
+{
+    const dialogue::LoadedScript loaded = dialogue::loadScript(json);
+    if (!loaded.ok()) {
+        return Error{ErrorCode::InvalidArgument, loaded.problems.constFirst().message};
+    }
+    storage::ScriptRepository scripts(database);
+    auto scriptId = scripts.createScript(loaded.script.name);
+    if (!scriptId) {
+        return scriptId.error();
+    }
+    ScriptVersion version = dialogue::toScriptVersion(loaded.script);
+    version.scriptId = scriptId.value();
+    auto stored = scripts.addVersion(version);
+    if (!stored) {
+        return stored.error();
+    }
+    return stored.value().id;
+}
+
 Result<qint64> addAttempt(storage::Database &database, const CallFixture &fixture, const QString &phone)
 {
     Contact contact;
@@ -47,20 +67,12 @@ Result<CallFixture> makeCallFixture(storage::Database &database, const QString &
     if (!file.open(QIODevice::ReadOnly)) {
         return Error{ErrorCode::Io, QStringLiteral("sample script resource missing")};
     }
-    const dialogue::LoadedScript loaded = dialogue::loadScript(file.readAll());
-    storage::ScriptRepository scripts(database);
-    auto scriptId = scripts.createScript(loaded.script.name);
-    if (!scriptId) {
-        return scriptId.error();
-    }
-    ScriptVersion version = dialogue::toScriptVersion(loaded.script);
-    version.scriptId = scriptId.value();
-    auto stored = scripts.addVersion(version);
+    auto stored = storeScript(database, file.readAll());
     if (!stored) {
         return stored.error();
     }
     CallFixture fixture;
-    fixture.scriptVersionId = stored.value().id;
+    fixture.scriptVersionId = stored.value();
     Campaign campaign;
     campaign.name = QStringLiteral("Webhook test");
     campaign.status = CampaignStatus::Running;

@@ -22,6 +22,8 @@ Result<CallFixture> makeCallFixture(services::storage::Database &database,
 // Brings a fresh test database to the newest schema, then makes the fixture above.
 Result<CallFixture> migrateAndMakeCallFixture(services::storage::Database &database,
                                               const QString &phone = QStringLiteral("+14155550142"));
+// A script file's JSON stored as a new script with one version; the version's id.
+Result<qint64> storeScript(services::storage::Database &database, const QByteArray &json);
 // Another attempt on a new contact of the same campaign.
 Result<qint64> addAttempt(services::storage::Database &database, const CallFixture &fixture, const QString &phone);
 
